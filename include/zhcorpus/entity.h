@@ -1,0 +1,33 @@
+// Entities as ENTITIES.md defines them, and the interface every recogniser
+// (regions, organisations, metrics, dates) implements for the Tagger.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "zhcorpus/document.h"
+
+namespace zhcorpus {
+
+struct Entity {
+  std::string type;             // "region" | "org" | "metric" | "date"
+  std::uint32_t start = 0;      // code points, inclusive
+  std::uint32_t end = 0;        // code points, exclusive
+  std::string text;             // UTF-8 of the original text[start, end)
+  nlohmann::ordered_json norm;  // type-specific normalisation, see ENTITIES.md
+  // Higher wins when two candidates of equal length overlap (set by the recogniser).
+  int priority = 0;
+};
+
+// A recogniser is loaded once and then const: Recognize may run on many
+// threads at once. It appends candidates; the Tagger resolves overlaps.
+class EntityRecognizer {
+ public:
+  virtual ~EntityRecognizer() = default;
+  virtual void Recognize(const Document& doc, std::vector<Entity>* out) const = 0;
+};
+
+}  // namespace zhcorpus

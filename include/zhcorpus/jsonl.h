@@ -1,0 +1,104 @@
+// Streaming JSON Lines I/O shared by every tool (see shared spec RECORDS.md).
+//
+//   JsonlReader reader(std::cin, "<stdin>");
+//   JsonlLine line;
+//   while (reader.Next(&line)) {
+//     if (line.error) { errors.Report(*line.error); continue; }
+//     Use(line.record);
+//   }
+//
+// Records are nlohmann::ordered_json so unknown fields pass through in order.
+// A bad line never ends the stream: it comes back as an error with its line
+// number and the reason, and the caller decides (ErrorLog, --strict).
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+using Json = nlohmann::ordered_json;
+
+// One record that could not be processed: "source:line: reason".
+struct RecordError {
+  std::string source;
+  std::size_t line = 0;  // 1-based; 0 when the error concerns the whole input
+  std::string reason;
+  std::string ToString() const;
+};
+
+struct JsonlLine {
+  std::size_t line = 0;
+  Json record;                       // a JSON object when !error
+  std::optional<RecordError> error;  // not JSON, not an object, invalid UTF-8
+};
+
+class JsonlReader {
+ public:
+  // `source` names the input in error messages ("-" reads as "<stdin>").
+  JsonlReader(std::istream& in, std::string source);
+  // Reads the next non-blank line; false at end of input.
+  bool Next(JsonlLine* out);
+  const std::string& source() const { return source_; }
+
+ private:
+  std::istream& in_;
+  std::string source_;
+  std::string buffer_;
+  std::size_t line_ = 0;
+};
+
+// Parses one line (without '\n') as a JSON object; the error names the byte.
+Result<Json> ParseJsonObject(std::string_view line);
+
+// Checks that `record` has a string "text"; returns the reason otherwise.
+std::optional<std::string> CheckTextField(const Json& record);
+
+// Writes one compact JSON object per line. Strings are valid UTF-8 by the
+// time they reach here; anything else is replaced rather than thrown.
+class JsonlWriter {
+ public:
+  explicit JsonlWriter(std::ostream& out) : out_(out) {}
+  void Write(const Json& record);
+  void Flush();
+
+ private:
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+// Counts and prints record errors as "tool: source:line: reason" and turns
+// them into the exit code RECORDS.md defines (0 all done, 1 some failed).
+class ErrorLog {
+ public:
+  ErrorLog(std::ostream& err, std::string tool, bool strict = false);
+  void Report(const RecordError& error);
+  std::size_t count() const { return count_; }
+  bool ShouldStop() const { return strict_ && count_ > 0; }
+  int ExitCode() const { return count_ == 0 ? 0 : 1; }
+
+ private:
+  std::ostream& err_;
+  std::string tool_;
+  bool strict_;
+  std::size_t count_ = 0;
+};
+
+// Opens each input path in turn ("-" or an empty list means stdin) and calls
+// `fn(stream, name)`. Returns NotFound naming the first path that cannot be
+// opened, before reading anything, so a typo is a usage error (exit 2).
+Status ForEachInput(const std::vector<std::string>& paths,
+                    const std::function<void(std::istream&, const std::string&)>& fn);
+
+// Opens `path` for writing, or returns stdout for "" or "-".
+Result<std::ostream*> OpenOutput(const std::string& path);
+
+}  // namespace zhcorpus

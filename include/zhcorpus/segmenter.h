@@ -1,0 +1,66 @@
+// Word segmentation: the best path through the dictionary word lattice, with
+// an HMM pass for runs of unknown characters; numbers with units, Latin words
+// and URLs kept whole; punctuation its own token.
+//
+//   auto seg = Segmenter::Load({.data_dir = dir});
+//   std::vector<Token> tokens;
+//   seg->Cut(DecodeUtf8("杭州市科技局发布"), &tokens);   // 杭州市/科技局/发布
+//
+// After Load (and any AddWord calls) a Segmenter is const and safe to share
+// across threads; Cut allocates nothing per character.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+// A word: code-point span [start, end) of the text given to Cut, and its
+// part-of-speech tag (jieba/ICTCLAS tag set: "n", "ns", "nt", "m", "x", ...).
+// `pos` points into storage owned by the Segmenter.
+struct Token {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string_view pos;
+};
+
+struct SegmenterOptions {
+  std::filesystem::path data_dir;                   // where dict.bin etc. live
+  std::vector<std::filesystem::path> user_dicts;    // `word [freq] [tag]` per line
+  bool hmm = true;                                  // HMM for unknown runs (default on)
+};
+
+class Segmenter {
+ public:
+  // Bad user-dictionary lines are skipped and described in `warnings`
+  // ("file:line: reason"); a missing or corrupt compiled dictionary is an error.
+  static Result<Segmenter> Load(const SegmenterOptions& options,
+                                std::vector<std::string>* warnings = nullptr);
+  Segmenter(Segmenter&&) noexcept;
+  Segmenter& operator=(Segmenter&&) noexcept;
+  ~Segmenter();
+
+  // Adds a word before the segmenter is shared (gazetteer names, user words).
+  // `freq` 0 means "just enough to win over its parts".
+  void AddWord(std::u32string_view word, double freq, std::string_view pos);
+
+  // Segments `text` (pass a simplified view for traditional text: offsets are
+  // the same). Appends tokens covering all of `text` to `out`.
+  void Cut(std::u32string_view text, std::vector<Token>* out) const;
+
+  // Convenience for tools and tests: UTF-8 in, UTF-8 words out.
+  std::vector<std::string> CutUtf8(std::string_view text) const;
+
+ private:
+  struct Impl;
+  explicit Segmenter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace zhcorpus

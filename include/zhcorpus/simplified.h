@@ -1,0 +1,39 @@
+// A simplified-character view of traditional text that keeps offsets: each
+// code point maps to exactly one code point, so an entity found in the view
+// has the same start/end in the original. The table is OpenCC's t2s applied
+// per character (data/t2s_chars.tsv, rebuilt by tools/make_t2s_table.sh).
+//
+// Loaded once, then const and safe to share across threads.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+class SimplifiedView {
+ public:
+  // Loads `data_dir`/t2s_chars.tsv.
+  static Result<SimplifiedView> Load(const std::filesystem::path& data_dir);
+  // Parses the table text itself ("trad\tsimp" lines, '#' comments).
+  static Result<SimplifiedView> FromTable(std::string_view table, const std::string& name);
+
+  char32_t Map(char32_t c) const {
+    if (c < 0x3400) return c;
+    auto it = map_.find(c);
+    return it == map_.end() ? c : it->second;
+  }
+  // Same length as `text`.
+  std::u32string Convert(std::u32string_view text) const;
+  // True when any character of `text` maps to another.
+  bool HasTraditional(std::u32string_view text) const;
+  std::size_t size() const { return map_.size(); }
+
+ private:
+  std::unordered_map<char32_t, char32_t> map_;
+};
+
+}  // namespace zhcorpus

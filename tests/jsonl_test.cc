@@ -1,0 +1,86 @@
+#include "zhcorpus/jsonl.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace zhcorpus {
+namespace {
+
+TEST(JsonlReader, ReadsRecordsAndKeepsFieldOrder) {
+  std::istringstream in("{\"z\":1,\"text\":\"杭州\",\"a\":2}\n\n{\"text\":\"嘉兴\"}\n");
+  JsonlReader reader(in, "in.jsonl");
+  JsonlLine line;
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_FALSE(line.error);
+  EXPECT_EQ(line.record.dump(), "{\"z\":1,\"text\":\"杭州\",\"a\":2}");
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_EQ(line.line, 3u);  // the blank line still counts
+  EXPECT_FALSE(reader.Next(&line));
+}
+
+TEST(JsonlReader, BadLineIsAnErrorWithLineAndByteAndStreamGoesOn) {
+  std::istringstream in("{\"text\":\"a\"}\n{\"text\" \"b\"}\n[1]\n{\"text\":\"c\"}\n");
+  JsonlReader reader(in, "in.jsonl");
+  JsonlLine line;
+  ASSERT_TRUE(reader.Next(&line));
+  ASSERT_TRUE(reader.Next(&line));
+  ASSERT_TRUE(line.error);
+  EXPECT_EQ(line.error->line, 2u);
+  EXPECT_NE(line.error->ToString().find("in.jsonl:2: not JSON"), std::string::npos) << line.error->ToString();
+  EXPECT_NE(line.error->reason.find("byte"), std::string::npos);
+  ASSERT_TRUE(reader.Next(&line));
+  ASSERT_TRUE(line.error);
+  EXPECT_NE(line.error->reason.find("not a JSON object"), std::string::npos);
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_FALSE(line.error);
+  EXPECT_EQ(line.record["text"], "c");
+}
+
+TEST(JsonlReader, InvalidUtf8IsReportedWithItsByte) {
+  std::istringstream in(std::string("{\"text\":\"\xE6\x9D\"}\n"));
+  JsonlReader reader(in, "-");
+  JsonlLine line;
+  ASSERT_TRUE(reader.Next(&line));
+  ASSERT_TRUE(line.error);
+  EXPECT_EQ(line.error->ToString(), "<stdin>:1: invalid UTF-8 at byte 10");
+}
+
+TEST(CheckTextField, NamesWhatIsWrong) {
+  EXPECT_EQ(CheckTextField(Json::parse("{\"text\":\"x\"}")), std::nullopt);
+  EXPECT_EQ(*CheckTextField(Json::parse("{\"id\":1}")), "no \"text\" field");
+  EXPECT_EQ(*CheckTextField(Json::parse("{\"text\":3}")), "\"text\" is number, not a string");
+}
+
+TEST(JsonlWriter, WritesOneCompactObjectPerLineWithoutEscapingChinese) {
+  std::ostringstream out;
+  JsonlWriter writer(out);
+  Json rec;
+  rec["title"] = "循足迹";
+  rec["quote"] = "他说\"好\"";
+  writer.Write(rec);
+  writer.Flush();
+  EXPECT_EQ(out.str(), "{\"title\":\"循足迹\",\"quote\":\"他说\\\"好\\\"\"}\n");
+}
+
+TEST(ErrorLog, CountsAndTurnsErrorsIntoExitCode) {
+  std::ostringstream err;
+  ErrorLog log(err, "tag", /*strict=*/true);
+  EXPECT_EQ(log.ExitCode(), 0);
+  EXPECT_FALSE(log.ShouldStop());
+  log.Report({"a.jsonl", 17, "no \"text\" field"});
+  EXPECT_EQ(err.str(), "tag: a.jsonl:17: no \"text\" field\n");
+  EXPECT_EQ(log.ExitCode(), 1);
+  EXPECT_TRUE(log.ShouldStop());
+}
+
+TEST(ForEachInput, MissingFileIsNotFoundBeforeAnythingIsRead) {
+  int calls = 0;
+  Status s = ForEachInput({"/nonexistent/x.jsonl"}, [&](std::istream&, const std::string&) { ++calls; });
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_EQ(calls, 0);
+  EXPECT_NE(s.message().find("/nonexistent/x.jsonl"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace zhcorpus
