@@ -11,8 +11,13 @@ namespace zhcorpus {
 
 std::string RecordError::ToString() const {
   std::string s = source;
-  if (line > 0) s += ":" + std::to_string(line);
-  return s + ": " + reason;
+  if (line > 0) {
+    s += ':';
+    s += std::to_string(line);
+  }
+  s += ": ";
+  s += reason;
+  return s;
 }
 
 JsonlReader::JsonlReader(std::istream& in, std::string source)
@@ -45,7 +50,7 @@ Result<Json> ParseJsonObject(std::string_view line) {
   if (j.is_discarded()) {
     // Parse again with exceptions only on the slow path, for the message.
     try {
-      (void)Json::parse(line);
+      [[maybe_unused]] Json unused = Json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
       std::string what = e.what();
       // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 41: syntax error ..."

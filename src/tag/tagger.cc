@@ -1,0 +1,124 @@
+#include "zhcorpus/tagger.h"
+
+#include <algorithm>
+
+#include "tag/recognizers.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+
+struct Tagger::Impl {
+  SimplifiedView simplified;
+  Segmenter segmenter;
+  std::vector<std::unique_ptr<EntityRecognizer>> recognizers;
+  std::vector<std::string> types;  // empty = all
+
+  bool Keeps(const std::string& type) const {
+    return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
+  }
+};
+
+namespace {
+
+constexpr const char* kEntityTypes[] = {"region", "org", "metric", "date"};
+
+Status CheckTypes(const std::vector<std::string>& types) {
+  for (const std::string& t : types) {
+    if (std::find(std::begin(kEntityTypes), std::end(kEntityTypes), t) == std::end(kEntityTypes)) {
+      return Status::InvalidArgument("unknown entity type \"" + t + "\" (known: region, org, metric, date)");
+    }
+  }
+  return Status::Ok();
+}
+
+// Copies the UTF-8 of text[start, end) for each entity.
+void FillTexts(const std::u32string& text, std::vector<Entity>* entities) {
+  for (Entity& e : *entities) e.text = EncodeUtf8(std::u32string_view(text).substr(e.start, e.end - e.start));
+}
+
+Json EntityToJson(const Entity& e) {
+  Json j;
+  j["type"] = e.type;
+  j["text"] = e.text;
+  j["start"] = e.start;
+  j["end"] = e.end;
+  j["norm"] = e.norm.is_null() ? Json::object() : e.norm;
+  return j;
+}
+
+Json TokensToJson(const std::u32string& text, const std::vector<Token>& tokens, bool pos) {
+  Json out = Json::array();
+  for (const Token& t : tokens) {
+    std::string word = EncodeUtf8(std::u32string_view(text).substr(t.start, t.end - t.start));
+    if (pos) {
+      out.push_back(Json::array({std::move(word), std::string(t.pos)}));
+    } else {
+      out.push_back(std::move(word));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::vector<std::string>* warnings) {
+  if (Status s = CheckTypes(options.types); !s.ok()) return s;
+  Result<SimplifiedView> view = SimplifiedView::Load(options.data_dir);
+  if (!view.ok()) return view.status();
+  SegmenterOptions seg_options;
+  seg_options.data_dir = options.data_dir;
+  seg_options.user_dicts = options.user_dicts;
+  seg_options.hmm = options.hmm;
+  Result<Segmenter> segmenter = Segmenter::Load(seg_options, warnings);
+  if (!segmenter.ok()) return segmenter.status();
+  auto impl = std::make_unique<Impl>(Impl{std::move(view).value(), std::move(segmenter).value(), {}, options.types});
+  if (Status s = AddRecognizers(options.data_dir, &impl->segmenter, &impl->recognizers); !s.ok()) return s;
+  return std::unique_ptr<Tagger>(new Tagger(std::move(impl)));
+}
+
+Tagger::Tagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Tagger::~Tagger() = default;
+
+const Segmenter& Tagger::segmenter() const { return impl_->segmenter; }
+
+Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) const {
+  Document doc;
+  doc.text = DecodeUtf8(utf8_text);
+  doc.simplified = impl_->simplified.Convert(doc.text);
+  doc.date = date;
+  doc.opaque = FindOpaqueQuotedNames(doc.text);
+  impl_->segmenter.Cut(doc.simplified, &doc.tokens);
+
+  std::vector<Entity> candidates;
+  for (const auto& recognizer : impl_->recognizers) recognizer->Recognize(doc, &candidates);
+  std::erase_if(candidates, [&](const Entity& e) { return !impl_->Keeps(e.type); });
+  Tagged out;
+  out.entities = ResolveOverlaps(std::move(candidates), doc.text.size());
+  FillTexts(doc.text, &out.entities);
+  out.tokens = std::move(doc.tokens);
+  return out;
+}
+
+Status Tagger::TagRecord(Json* record, const TagOutputOptions& output) const {
+  if (!record->is_object()) return Status::InvalidArgument("not a JSON object");
+  if (auto why = CheckTextField(*record)) return Status::InvalidArgument(*why);
+  const std::string& text = (*record)["text"].get_ref<const std::string&>();
+  if (std::size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
+    return Status::InvalidArgument("\"text\" is not valid UTF-8 at byte " + std::to_string(bad + 1));
+  }
+  std::optional<CivilDate> date;
+  if (auto it = record->find("date"); it != record->end() && it->is_string()) {
+    date = ParseIsoDate(it->get_ref<const std::string&>());
+    if (!date) return Status::InvalidArgument("\"date\" is not YYYY-MM-DD: " + it->get<std::string>());
+  }
+  Tagged tagged = Tag(text, date);
+  Json entities = Json::array();
+  for (const Entity& e : tagged.entities) entities.push_back(EntityToJson(e));
+  (*record)["entities"] = std::move(entities);
+  if (output.tokens || output.pos) {
+    (*record)["tokens"] = TokensToJson(DecodeUtf8(text), tagged.tokens, output.pos);
+  }
+  return Status::Ok();
+}
+
+}  // namespace zhcorpus
