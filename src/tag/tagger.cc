@@ -114,10 +114,12 @@ Status Tagger::TagRecord(Json* record, const TagOutputOptions& output) const {
   Tagged tagged = Tag(text, date);
   Json entities = Json::array();
   for (const Entity& e : tagged.entities) entities.push_back(EntityToJson(e));
+  // Build everything that reads `text` before the record grows: adding a
+  // field may move the string `text` refers to.
+  Json tokens;
+  if (output.tokens || output.pos) tokens = TokensToJson(DecodeUtf8(text), tagged.tokens, output.pos);
   (*record)["entities"] = std::move(entities);
-  if (output.tokens || output.pos) {
-    (*record)["tokens"] = TokensToJson(DecodeUtf8(text), tagged.tokens, output.pos);
-  }
+  if (!tokens.is_null()) (*record)["tokens"] = std::move(tokens);
   return Status::Ok();
 }
 

@@ -1,0 +1,97 @@
+// Internal: the mapped dict.bin (see dictionary_format.h) plus the words added
+// after loading (user dictionaries, gazetteer names).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "segment/dictionary_format.h"
+#include "segment/double_array.h"
+#include "util/mapped_file.h"
+#include "zhcorpus/status.h"
+
+namespace zhcorpus::segment {
+
+class CompiledDictionary {
+ public:
+  static Result<CompiledDictionary> Load(const std::filesystem::path& path);
+
+  std::uint32_t Code(char32_t c) const {
+    if (c < 0x10000) return bmp_codes_[c];
+    auto it = astral_codes_.find(c);
+    return it == astral_codes_.end() ? 0 : it->second;
+  }
+
+  // Calls on_word(length, log_prob, tag) for every word starting at text[0]
+  // (codes[i] = Code(text[i])), dictionary and added words alike.
+  template <typename F>
+  void ForEachWord(std::u32string_view text, const std::uint32_t* codes, F&& on_word) const {
+    trie_.ForEachPrefix(codes, text.size(), [&](std::size_t len, std::int32_t id) {
+      on_word(len, words_[id].log_prob, TagName(words_[id].tag));
+    });
+    if (!added_.empty() && added_first_chars_.contains(text[0])) ForEachAddedWord(text, on_word);
+  }
+
+  // Log-probability of `word` as one dictionary word, or nothing.
+  bool Contains(std::u32string_view word) const;
+  float MinLogProb() const { return min_log_prob_; }
+  double LogTotal() const { return header_->log_total; }
+  const DictHeader& header() const { return *header_; }
+  // Emission log-probs for the four HMM states, or nullptr for unseen characters.
+  const float* Emit(char32_t c) const;
+
+  void AddWord(std::u32string_view word, double freq, std::string_view tag);
+
+ private:
+  std::string_view TagName(std::uint16_t tag) const {
+    const char* p = tags_ + tag * 8;
+    std::size_t n = 0;
+    while (n < 8 && p[n]) ++n;
+    return {p, n};
+  }
+
+  template <typename F>
+  void ForEachAddedWord(std::u32string_view text, F&& on_word) const {
+    for (std::size_t len = 1; len <= text.size() && len <= added_max_len_; ++len) {
+      const std::u32string_view piece = text.substr(0, len);
+      auto it = added_.find(piece);
+      if (it != added_.end()) on_word(len, it->second.log_prob, std::string_view(*it->second.tag));
+      if (!added_prefixes_.contains(piece)) break;
+    }
+  }
+
+  // Heterogeneous lookup: find by u32string_view without allocating.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+  };
+
+  struct AddedWord {
+    float log_prob;
+    const std::string* tag;
+  };
+
+  MappedFile file_;
+  const DictHeader* header_ = nullptr;
+  const char* tags_ = nullptr;
+  const WordEntry* words_ = nullptr;
+  const EmitEntry* emit_ = nullptr;
+  DoubleArrayView trie_;
+  std::vector<std::uint16_t> bmp_codes_;
+  std::unordered_map<char32_t, std::uint32_t> astral_codes_;
+  std::vector<std::int32_t> bmp_emit_;
+  float min_log_prob_ = 0;
+  std::unordered_map<std::u32string, AddedWord, Hash, std::equal_to<>> added_;
+  std::unordered_set<std::u32string, Hash, std::equal_to<>> added_prefixes_;  // proper prefixes
+  std::unordered_set<char32_t> added_first_chars_;
+  std::size_t added_max_len_ = 0;
+  std::deque<std::string> added_tags_;
+};
+
+}  // namespace zhcorpus::segment

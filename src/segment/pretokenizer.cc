@@ -1,0 +1,90 @@
+#include "segment/pretokenizer.h"
+
+#include "segment/char_class.h"
+
+namespace zhcorpus::segment {
+namespace {
+
+bool IsDecimalSeparator(char32_t c) { return c == U'.' || c == U'．' || c == U','; }
+bool IsPercent(char32_t c) { return c == U'%' || c == U'％' || c == U'‰'; }
+bool IsMultiplier(char32_t c) { return c == U'万' || c == U'亿' || c == U'千' || c == U'百'; }
+bool IsApprox(char32_t c) { return c == U'多' || c == U'余'; }
+
+// Measure words and units that stay with their number even where the
+// dictionary does not tag them as measure words.
+bool IsExtraUnit(std::u32string_view w) {
+  static constexpr std::u32string_view kUnits[] = {U"元", U"美元", U"欧元", U"日元", U"英镑", U"港元", U"年",
+                                                   U"月", U"日", U"号", U"岁", U"倍", U"成", U"人", U"人次",
+                                                   U"场次", U"户", U"吨", U"亩", U"项"};
+  for (std::u32string_view u : kUnits) {
+    if (u == w) return true;
+  }
+  return false;
+}
+
+// The longest measure word or unit starting at text[i], 0 if none.
+std::size_t UnitLength(const CompiledDictionary& dict, std::u32string_view text, std::size_t i) {
+  const std::u32string_view rest = text.substr(i, 4);
+  std::uint32_t codes[4];
+  for (std::size_t k = 0; k < rest.size(); ++k) codes[k] = dict.Code(rest[k]);
+  std::size_t best = 0;
+  dict.ForEachWord(rest, codes, [&](std::size_t len, float, std::string_view tag) {
+    if (tag == "q" || IsExtraUnit(rest.substr(0, len))) best = len;
+  });
+  return best;
+}
+
+}  // namespace
+
+std::size_t ScanNumber(const CompiledDictionary& dict, std::u32string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  std::size_t j = i;
+  while (j < n && IsDigit(text[j])) ++j;
+  if (j == i) return i;
+  while (j + 1 < n && IsDecimalSeparator(text[j]) && IsDigit(text[j + 1])) {
+    ++j;
+    while (j < n && IsDigit(text[j])) ++j;
+  }
+  if (j < n && IsPercent(text[j])) return j + 1;
+  if (j < n && IsLatin(text[j])) return ScanLatin(text, i);  // 5G, 415X: a code, not a quantity
+  if (j < n && IsApprox(text[j])) ++j;
+  while (j < n && IsMultiplier(text[j])) ++j;
+  if (j < n && IsApprox(text[j])) ++j;
+  return j + (j < n ? UnitLength(dict, text, j) : 0);
+}
+
+std::size_t ScanLatin(std::u32string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  auto starts_with = [&](std::u32string_view p) { return text.substr(i, p.size()) == p; };
+  if (starts_with(U"http://") || starts_with(U"https://") || starts_with(U"www.")) {
+    std::size_t j = i;
+    while (j < n && text[j] < 0x80 && !IsSpace(text[j]) && text[j] != U'"' && text[j] != U'<') ++j;
+    return j;
+  }
+  std::size_t j = i;
+  while (j < n) {
+    if (IsLatin(text[j]) || IsDigit(text[j])) { ++j; continue; }
+    // Joiners inside a word: COVID-19, AT&T, C++, node.js, O'Neil.
+    const char32_t c = text[j];
+    const bool joiner = c == U'-' || c == U'&' || c == U'.' || c == U'\'' || c == U'_';
+    if (joiner && j + 1 < n && (IsLatin(text[j + 1]) || IsDigit(text[j + 1]))) { j += 2; continue; }
+    // C++, C#, F#: a sign straight after a one-letter name.
+    if ((c == U'+' || c == U'#') && j == i + 1) {
+      while (j < n && (text[j] == U'+' || text[j] == U'#')) ++j;
+      break;
+    }
+    break;
+  }
+  return j;
+}
+
+std::size_t ScanPunct(std::u32string_view text, std::size_t i) {
+  std::size_t j = i + 1;
+  const char32_t c = text[i];
+  if (c == U'…' || c == U'—' || c == U'-' || c == U'─' || c == U'·' || c == U'.') {
+    while (j < text.size() && text[j] == c) ++j;
+  }
+  return j;
+}
+
+}  // namespace zhcorpus::segment

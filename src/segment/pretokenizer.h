@@ -1,0 +1,20 @@
+// Internal: the rules that run before the dictionary: numbers with their unit,
+// Latin words, codes and URLs, punctuation and spaces. Each function returns
+// the end of the token starting at `i` (or `i` when it does not apply).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "segment/compiled_dictionary.h"
+
+namespace zhcorpus::segment {
+
+// `1588亿元`, `91.9%`, `1.5万家`, `110多名`, `2024年`, `５０％`.
+std::size_t ScanNumber(const CompiledDictionary& dict, std::u32string_view text, std::size_t i);
+// `Model`, `iPhone15`, `COVID-19`, `5G`-style codes, `https://…`.
+std::size_t ScanLatin(std::u32string_view text, std::size_t i);
+// One punctuation mark, or a run of the same mark (`……`, `——`).
+std::size_t ScanPunct(std::u32string_view text, std::size_t i);
+
+}  // namespace zhcorpus::segment

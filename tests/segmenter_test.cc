@@ -1,0 +1,106 @@
+#include "zhcorpus/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_config.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace {
+
+class SegmenterTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto seg = Segmenter::Load({testing::kBuildDataDir, {}, true});
+    ASSERT_TRUE(seg.ok()) << seg.status().message();
+    segmenter_ = new Segmenter(std::move(seg).value());
+  }
+  static void TearDownTestSuite() { delete segmenter_; }
+
+  // Words joined by '/', spaces dropped: "杭州市/科技局/发布".
+  static std::string Cut(const std::string& text, const Segmenter* seg = segmenter_) {
+    std::string out;
+    for (const std::string& w : seg->CutUtf8(text)) {
+      if (w.find_first_not_of(' ') == std::string::npos) continue;
+      if (!out.empty()) out += '/';
+      out += w;
+    }
+    return out;
+  }
+  static Segmenter* segmenter_;
+};
+Segmenter* SegmenterTest::segmenter_ = nullptr;
+
+TEST_F(SegmenterTest, DictionaryWords) {
+  EXPECT_EQ(Cut("杭州市科技局发布通知"), "杭州市/科技局/发布/通知");
+}
+
+TEST_F(SegmenterTest, NumbersKeepDecimalPercentMultiplierAndUnit) {
+  EXPECT_EQ(Cut("交易额达1588亿元"), "交易额/达/1588亿元");
+  EXPECT_EQ(Cut("比例达91.9%，新增1.5万家"), "比例/达/91.9%/，/新增/1.5万家");
+  EXPECT_EQ(Cut("共110多名经纪人"), "共/110多名/经纪人");
+  EXPECT_EQ(Cut("增长５０％"), "增长/５０％");
+}
+
+TEST_F(SegmenterTest, DatesSplitIntoYearMonthDay) {
+  EXPECT_EQ(Cut("2024年3月14日上午"), "2024年/3月/14日/上午");
+}
+
+TEST_F(SegmenterTest, LatinWordsCodesAndUrlsAreOneToken) {
+  EXPECT_EQ(Cut("推出5G和COVID-19检测"), "推出/5G/和/COVID-19/检测");
+  EXPECT_EQ(Cut("详见https://example.org/a?b=1"), "详见/https://example.org/a?b=1");
+  EXPECT_EQ(Cut("Model Y车型"), "Model/Y/车型");
+}
+
+TEST_F(SegmenterTest, PunctuationIsItsOwnToken) {
+  EXPECT_EQ(Cut("好，很好……"), "好/，/很/好/……");
+}
+
+TEST_F(SegmenterTest, TraditionalTextIsSegmentedLikeSimplified) {
+  EXPECT_EQ(Cut("臺灣的科技產業發展"), "臺灣/的/科技產業/發展");
+}
+
+TEST_F(SegmenterTest, UnknownNamesFoundByHmm) {
+  // 濮院 is not in the dictionary; the HMM keeps it together.
+  EXPECT_EQ(Cut("他在濮院工作"), "他/在/濮院/工作");
+}
+
+TEST_F(SegmenterTest, TokensCoverTheTextWithCodePointOffsets) {
+  std::vector<Token> tokens;
+  const std::u32string text = DecodeUtf8("温州 2024年，𠀀字");
+  segmenter_->Cut(text, &tokens);
+  std::uint32_t at = 0;
+  for (const Token& t : tokens) {
+    EXPECT_EQ(t.start, at);
+    EXPECT_GT(t.end, t.start);
+    at = t.end;
+  }
+  EXPECT_EQ(at, text.size());
+  EXPECT_TRUE(segmenter_->CutUtf8("").empty());
+}
+
+TEST(SegmenterUserDict, AddsWordsAndReportsBadLinesWithoutFailing) {
+  const auto path = std::filesystem::temp_directory_path() / "zhcorpus_user_dict.txt";
+  std::ofstream(path) << "# my words\n南湖智谷 100 nz\n秀洲光伏 nz\n坏行 -3\n太多 1 n extra\n\n";
+  std::vector<std::string> warnings;
+  auto seg = Segmenter::Load({testing::kBuildDataDir, {path}, true}, &warnings);
+  ASSERT_TRUE(seg.ok()) << seg.status().message();
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_NE(warnings[0].find("zhcorpus_user_dict.txt:4: negative frequency"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[1].find(":5: expected `word [freq] [tag]`"), std::string::npos) << warnings[1];
+  std::vector<std::string> words = seg->CutUtf8("南湖智谷和秀洲光伏");
+  EXPECT_EQ(words, (std::vector<std::string>{"南湖智谷", "和", "秀洲光伏"}));
+  std::filesystem::remove(path);
+}
+
+TEST(SegmenterLoad, MissingDataIsAnErrorNamingThePath) {
+  auto seg = Segmenter::Load({"/nonexistent/data", {}, true});
+  ASSERT_FALSE(seg.ok());
+  EXPECT_NE(seg.status().message().find("/nonexistent/data/dict.bin"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace zhcorpus

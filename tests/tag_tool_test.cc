@@ -1,0 +1,84 @@
+// End to end: the `tag` tool on JSON Lines we write here.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tool_runner.h"
+
+namespace zhcorpus::testing {
+namespace {
+
+std::vector<nlohmann::ordered_json> Lines(const std::string& out) {
+  std::vector<nlohmann::ordered_json> records;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) records.push_back(nlohmann::ordered_json::parse(line));
+  return records;
+}
+
+TEST(TagTool, KeepsUnknownFieldsInOrderAndAddsEntities) {
+  ToolRun run = RunTool("tag", "-q", R"({"id":"a#1","mine":[1,2],"text":"嘉兴市科技局今天发布通知。"})" "\n");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto records = Lines(run.out);
+  ASSERT_EQ(records.size(), 1u);
+  auto it = records[0].begin();
+  EXPECT_EQ(it.key(), "id");
+  EXPECT_EQ((++it).key(), "mine");
+  EXPECT_EQ((++it).key(), "text");
+  EXPECT_EQ((++it).key(), "entities");
+  EXPECT_TRUE(records[0]["entities"].is_array());
+}
+
+TEST(TagTool, BadRecordsAreNamedOnStderrAndTheStreamGoesOn) {
+  const std::string input =
+      "{\"text\":\"第一条。\"}\n"
+      "not json\n"
+      "{\"id\":\"x\"}\n"
+      "{\"text\":\"第四条。\",\"date\":\"2024-13-01\"}\n"
+      "{\"text\":\"第五条。\"}\n";
+  ToolRun run = RunTool("tag", "-q", input);
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_EQ(Lines(run.out).size(), 2u);
+  EXPECT_NE(run.err.find("tag: <stdin>:2: not JSON"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("tag: <stdin>:3: no \"text\" field"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("tag: <stdin>:4: \"date\" is not YYYY-MM-DD"), std::string::npos) << run.err;
+}
+
+TEST(TagTool, StrictStopsAtTheFirstBadRecord) {
+  ToolRun run = RunTool("tag", "-q --strict", "oops\n{\"text\":\"好。\"}\n");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_TRUE(run.out.empty());
+}
+
+TEST(TagTool, WorkersKeepInputOrder) {
+  std::string input;
+  for (int i = 0; i < 1500; ++i) input += "{\"n\":" + std::to_string(i) + ",\"text\":\"温州今年新增企业" + std::to_string(i) + "家。\"}\n";
+  ToolRun run = RunTool("tag", "-q -j 2", input);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto records = Lines(run.out);
+  ASSERT_EQ(records.size(), 1500u);
+  for (int i = 0; i < 1500; ++i) ASSERT_EQ(records[i]["n"], i);
+}
+
+TEST(TagTool, TokensWithPosArePairsThatRebuildTheText) {
+  ToolRun run = RunTool("tag", "-q --pos", "{\"text\":\"杭州发布2024年报告。\"}\n");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto records = Lines(run.out);
+  ASSERT_EQ(records.size(), 1u);
+  std::string rebuilt;
+  for (const auto& pair : records[0]["tokens"]) {
+    ASSERT_EQ(pair.size(), 2u);
+    rebuilt += pair[0].get<std::string>();
+  }
+  EXPECT_EQ(rebuilt, "杭州发布2024年报告。");
+}
+
+TEST(TagTool, UsageErrorsExitTwo) {
+  EXPECT_EQ(RunTool("tag", "--no-such-flag").exit_code, 2);
+  EXPECT_EQ(RunTool("tag", "/nonexistent/file.jsonl").exit_code, 2);
+  ToolRun run = RunTool("tag", "--types region,place", "");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("unknown entity type \"place\""), std::string::npos) << run.err;
+}
+
+}  // namespace
+}  // namespace zhcorpus::testing
