@@ -1,0 +1,38 @@
+// Internal: recognising the lines around an article's body: bylines, source
+// notes and datelines.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhcorpus::article {
+
+struct Byline {
+  std::vector<std::string> names;
+  std::optional<std::string> outlet;  // 新华社记者 -> 新华社
+};
+
+// A line that is only a byline or credit: `本报记者 林洁 通讯员 项淑倩`,
+// `□ 长三角科技报联盟浙江报道组 王增益`, `牟敏 文/图`, `新华社记者 杨磊 摄`,
+// `杨柳 黎贵波`. Names must start with a common surname, so a slogan
+// headline of three-character phrases is not taken for names.
+std::optional<Byline> ParseByline(std::string_view line);
+
+// Splits `…的动人故事。 徐锡莲` into the body part and a trailing byline.
+std::optional<std::pair<std::string, Byline>> SplitTrailingByline(std::string_view line);
+
+// `〔来源：6月9日《温州日报》〕` / `（来源：新华日报）` -> 温州日报.
+std::optional<std::string> ParseSourceNote(std::string_view line);
+
+struct Dateline {
+  std::optional<std::string> outlet;  // 新华社, 中新网; 本报 names none
+  int month = 0, day = 0;             // 0 when the dateline has no date
+};
+
+// `本报讯`, `本报湘潭讯`, `新华社北京6月6日电`, `中新网杭州12月30日电` at the
+// start of a (normalised) paragraph.
+std::optional<Dateline> ParseDateline(std::string_view paragraph);
+
+}  // namespace zhcorpus::article

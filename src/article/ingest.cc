@@ -1,0 +1,105 @@
+#include "zhcorpus/ingest.h"
+
+#include <algorithm>
+#include <set>
+
+#include "zhcorpus/data_dir.h"
+#include "zhcorpus/encoding.h"
+#include "zhcorpus/html_extractor.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace fs = std::filesystem;
+namespace {
+
+bool IsHidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool LooksLikeHtml(std::string_view text) {
+  const std::string head = Lower(std::string(text.substr(0, 512)));
+  return head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos;
+}
+
+void Walk(const fs::path& dir, std::set<fs::path>* seen, std::vector<std::string>* out,
+          std::vector<std::string>* warnings) {
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(dir, ec);
+  if (ec || !seen->insert(canonical).second) {
+    if (!ec) warnings->push_back(dir.string() + ": symlink loop; skipped");
+    return;
+  }
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+  if (ec) { warnings->push_back(dir.string() + ": " + ec.message()); return; }
+  std::sort(entries.begin(), entries.end());
+  for (const fs::path& p : entries) {
+    if (IsHidden(p)) continue;
+    if (fs::is_directory(p, ec)) Walk(p, seen, out, warnings);
+    else if (fs::is_regular_file(p, ec)) out->push_back(p.string());
+  }
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> ListInputFiles(const std::vector<std::string>& paths,
+                                                std::vector<std::string>* warnings) {
+  std::vector<std::string> files;
+  std::set<fs::path> seen;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p == "-") { files.push_back(p); continue; }
+    if (!fs::exists(p, ec)) return Status::NotFound(p + ": no such file or directory");
+    if (fs::is_directory(p, ec)) Walk(p, &seen, &files, warnings);
+    else files.push_back(p);
+  }
+  return files;
+}
+
+Result<IngestedFile> IngestBytes(std::string_view bytes, const std::string& name, const IngestOptions& options) {
+  IngestedFile file;
+  if (bytes.empty()) {
+    file.skipped = true;
+    file.skip_reason = "empty file";
+    return file;
+  }
+  if (options.encoding.empty() && LooksBinary(bytes)) {
+    file.skipped = true;
+    file.skip_reason = "binary file";
+    return file;
+  }
+  Result<DecodedText> decoded = DecodeBytes(bytes, options.encoding);
+  if (!decoded.ok()) return decoded.status().WithContext(name);
+  file.encoding = decoded->encoding;
+  const std::string ext = Lower(fs::path(name).extension().string());
+  const bool html = ext == ".html" || ext == ".htm" || ((ext.empty() || ext == ".txt") && LooksLikeHtml(decoded->utf8));
+  const std::string page = html ? HtmlToPageText(decoded->utf8) : std::move(decoded->utf8);
+  file.articles = SplitPage(page, options.page);
+  const std::string stem = name == "-" ? "stdin" : fs::path(name).stem().string();
+  for (std::size_t i = 0; i < file.articles.size(); ++i) {
+    Article& a = file.articles[i];
+    a.id = stem + "#" + std::to_string(i + 1);
+    a.source = name;
+    a.encoding = file.encoding;
+    if (options.to_simplified) {
+      a.text = EncodeUtf8(options.to_simplified->Convert(DecodeUtf8(a.text)));
+      if (a.title) a.title = EncodeUtf8(options.to_simplified->Convert(DecodeUtf8(*a.title)));
+      a.converted_t2s = true;
+    }
+  }
+  return file;
+}
+
+Result<IngestedFile> IngestFile(const std::string& source, const IngestOptions& options) {
+  Result<std::string> bytes = ReadFileBytes(source);
+  if (!bytes.ok()) return bytes.status();
+  return IngestBytes(*bytes, source, options);
+}
+
+}  // namespace zhcorpus

@@ -1,0 +1,33 @@
+// Internal: the first two passes of the page splitter. Lines become items
+// (markdown headings, bylines, source notes, text lines), then text lines
+// become blocks (headlines and paragraphs) using the page's layout: narrow
+// hard-wrapped columns or one paragraph per line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article/byline.h"
+
+namespace zhcorpus::article {
+
+enum class BlockKind { kHeadline, kParagraph, kByline, kSource };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  int level = 0;                 // markdown heading level; 0 for a plain headline
+  std::string text;              // raw text; paragraphs already rejoined
+  std::size_t blank_before = 0;  // blank lines before the block
+  Byline byline;                 // kByline
+  std::optional<std::string> outlet;  // kSource
+  bool news_headline = false;    // a headline that opens an article even inside another
+};
+
+std::vector<Block> ReadBlocks(std::string_view page);
+
+// True when `line` ends a sentence (。！？… or a closing quote after one).
+bool EndsSentence(std::string_view line);
+
+}  // namespace zhcorpus::article

@@ -1,0 +1,237 @@
+#include <algorithm>
+#include <cstdio>
+
+#include "article/byline.h"
+#include "article/page_items.h"
+#include "zhcorpus/article.h"
+#include "zhcorpus/normalizer.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace {
+
+using article::Block;
+using article::BlockKind;
+
+struct Draft {
+  std::vector<const Block*> headlines;  // the article's own headlines
+  std::vector<std::string> paragraphs;  // raw, rejoined
+  std::vector<std::string> authors;
+  std::optional<std::string> outlet;
+  std::optional<article::Dateline> dateline;
+  bool ended = false;  // a byline, source note or gap closed it
+};
+
+// `（上接一版）`: a continuation from another page opens its own article.
+bool IsJumpMarker(const std::string& paragraph) {
+  return paragraph.rfind("（上接", 0) == 0 || paragraph.rfind("(上接", 0) == 0;
+}
+
+// Captions before a dateline do not make an article of their own.
+bool HasBody(const Draft& d) {
+  std::size_t chars = 0;
+  for (const std::string& p : d.paragraphs) chars += p.size();
+  return d.dateline || chars > 240;
+}
+
+bool IsMarkdownMain(const Block* b) { return b->level == 1 || b->level == 2; }
+
+bool IsEditorsNote(const std::string& paragraph) {
+  const std::u32string head = DecodeUtf8(std::string_view(paragraph).substr(0, 24));
+  return head.find(U"编后") != std::u32string::npos && head.find(U"编后") <= 3;
+}
+
+// A short line with a space, such as `长三角 新闻快览`: a section label.
+bool IsSectionLabel(const Block* b) {
+  if (b->level != 0) return false;
+  const std::u32string t = DecodeUtf8(b->text);
+  return t.size() <= 9 && t.find(U' ') != std::u32string::npos;
+}
+
+class Splitter {
+ public:
+  explicit Splitter(const PageOptions& options) : options_(options) {}
+
+  std::vector<Draft> Run(const std::vector<Block>& blocks) {
+    for (const Block& b : blocks) {
+      // A wide gap after a finished sentence closes the article.
+      if (b.blank_before >= 3 && cur_ && !cur_->paragraphs.empty() && article::EndsSentence(cur_->paragraphs.back())) {
+        cur_->ended = true;
+      }
+      switch (b.kind) {
+        case BlockKind::kHeadline: OnHeadline(b); break;
+        case BlockKind::kParagraph: OnParagraph(b); break;
+        case BlockKind::kByline: OnByline(b); break;
+        case BlockKind::kSource:
+          if (cur_) { cur_->outlet = b.outlet; cur_->ended = true; }
+          break;
+      }
+    }
+    if (!pending_.empty() && cur_ && cur_->ended && cur_->headlines.empty() && cur_->dateline &&
+        std::none_of(pending_.begin(), pending_.end(), IsMarkdownMain)) {
+      cur_->headlines = pending_;  // a headline printed after its body, at the end of the page
+    }
+    return std::move(drafts_);
+  }
+
+ private:
+  void Start() {
+    drafts_.emplace_back();
+    cur_ = &drafts_.back();
+    cur_->headlines = std::move(pending_);
+    pending_.clear();
+  }
+
+  void OnHeadline(const Block& b) {
+    // Deeper markdown headings inside an open article are its subheadings.
+    if (b.level >= 4 && cur_ && !cur_->ended && !cur_->paragraphs.empty() && pending_.empty()) {
+      cur_->paragraphs.push_back(b.text);
+      return;
+    }
+    if (cur_ && IsEditorsNote(b.text)) {  // ■ 编后 reopens the article before it
+      cur_->paragraphs.push_back(b.text);
+      cur_->ended = false;
+      return;
+    }
+    if (IsSectionLabel(&b)) {  // a column label opens a new section of the page
+      if (cur_) cur_->ended = true;
+      return;
+    }
+    pending_.push_back(&b);
+  }
+
+  void OnParagraph(const Block& b) {
+    const std::string normalized_head = NormalizeText(std::string_view(b.text).substr(0, 160));
+    const std::optional<article::Dateline> dateline = article::ParseDateline(normalized_head);
+    if (cur_ && IsEditorsNote(b.text)) {  // ■ 编后 belongs to the article before it
+      cur_->paragraphs.push_back(b.text);
+      return;
+    }
+    if (!pending_.empty()) {
+      const bool markdown = std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->level > 0; });
+      // Headlines after a dateline article's closing byline belong to it
+      // when it has none and the next article opens with its own dateline.
+      if (!markdown && cur_ && cur_->ended && cur_->headlines.empty() && cur_->dateline && dateline) {
+        cur_->headlines = std::move(pending_);
+        pending_.clear();
+        Start();
+      } else if (!cur_ || cur_->ended || markdown || (dateline && HasBody(*cur_)) || cur_->paragraphs.empty() ||
+                 std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->news_headline; })) {
+        Start();
+      } else {
+        for (const Block* h : pending_) cur_->paragraphs.push_back(h->text);  // in-text subheadings
+        pending_.clear();
+      }
+    } else if (!cur_ || cur_->ended || (dateline && HasBody(*cur_)) || IsJumpMarker(b.text)) {
+      Start();
+    }
+    if (cur_->paragraphs.empty() && dateline) cur_->dateline = dateline;
+    cur_->paragraphs.push_back(b.text);
+  }
+
+  void OnByline(const Block& b) {
+    if (!pending_.empty() || !cur_ || (cur_->ended && !cur_->paragraphs.empty())) {
+      Start();
+    } else if (!cur_->paragraphs.empty()) {
+      cur_->ended = true;  // a closing byline
+    }
+    for (const std::string& name : b.byline.names) {
+      if (std::find(cur_->authors.begin(), cur_->authors.end(), name) == cur_->authors.end()) cur_->authors.push_back(name);
+    }
+    if (b.byline.outlet && !cur_->outlet) cur_->outlet = b.byline.outlet;
+  }
+
+  const PageOptions& options_;
+  std::vector<Draft> drafts_;
+  Draft* cur_ = nullptr;
+  std::vector<const Block*> pending_;
+};
+
+void AssignHeadlines(const Draft& d, Article* a) {
+  const NormalizeOptions keep{true};
+  std::vector<const Block*> mains, others;
+  for (const Block* h : d.headlines) (IsMarkdownMain(h) ? mains : others).push_back(h);
+  if (mains.empty()) {
+    // Plain headlines: a line opening with —— is the subtitle; the first other is the title.
+    auto is_sub = [](const Block* h) {
+      return h->text.rfind("——", 0) == 0 || (h->text.size() > 6 && h->text.substr(h->text.size() - 6) == "——");
+    };
+    for (const Block* h : others) {
+      if (!is_sub(h) && mains.empty()) mains.push_back(h);
+    }
+    std::erase(others, mains.empty() ? nullptr : mains.front());
+  }
+  if (!mains.empty()) a->title = NormalizeText(mains.front()->text, keep);
+  if (!others.empty()) a->subtitle = NormalizeText(others.front()->text, keep);
+}
+
+// YYYY-MM-DD from --date, else from a dated dateline with a year in the text.
+std::optional<std::string> ArticleDate(const Draft& d, const std::string& text, const PageOptions& options) {
+  if (options.date) return options.date;
+  if (!d.dateline || d.dateline->month == 0) return std::nullopt;
+  const std::size_t at = text.find("年");
+  if (at == std::string::npos || at < 4) return std::nullopt;
+  const std::string year = text.substr(at - 4, 4);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), d.dateline->month, d.dateline->day);
+  return std::string(buf);
+}
+
+Article Finish(const Draft& d, const PageOptions& options) {
+  Article a;
+  for (const std::string& p : d.paragraphs) {
+    std::string n = NormalizeText(p);
+    if (n.empty()) continue;
+    if (!a.text.empty()) a.text += '\n';
+    a.text += n;
+  }
+  AssignHeadlines(d, &a);
+  a.authors = d.authors;
+  a.outlet = d.outlet ? d.outlet : (d.dateline ? d.dateline->outlet : std::nullopt);
+  a.date = ArticleDate(d, a.text, options);
+  return a;
+}
+
+}  // namespace
+
+std::vector<Article> SplitPage(std::string_view text, const PageOptions& options) {
+  const std::vector<Block> blocks = article::ReadBlocks(text);
+  std::vector<Draft> drafts = Splitter(options).Run(blocks);
+  if (options.one_article && drafts.size() > 1) {
+    Draft whole = std::move(drafts.front());
+    for (std::size_t i = 1; i < drafts.size(); ++i) {
+      for (const Block* h : drafts[i].headlines) whole.paragraphs.push_back(h->text);
+      whole.paragraphs.insert(whole.paragraphs.end(), drafts[i].paragraphs.begin(), drafts[i].paragraphs.end());
+      for (const std::string& a : drafts[i].authors) {
+        if (std::find(whole.authors.begin(), whole.authors.end(), a) == whole.authors.end()) whole.authors.push_back(a);
+      }
+    }
+    drafts.assign(1, std::move(whole));
+  }
+  std::vector<Article> articles;
+  for (const Draft& d : drafts) {
+    Article a = Finish(d, options);
+    if (!a.text.empty()) articles.push_back(std::move(a));
+  }
+  return articles;
+}
+
+Json Article::ToJson() const {
+  auto opt = [](const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); };
+  Json j;
+  j["id"] = id;
+  j["source"] = source;
+  j["title"] = opt(title);
+  j["subtitle"] = opt(subtitle);
+  j["authors"] = authors;
+  j["outlet"] = opt(outlet);
+  j["date"] = opt(date);
+  j["text"] = text;
+  j["chars"] = CodePointCount(text);
+  j["encoding"] = encoding;
+  if (converted_t2s) j["converted"] = "t2s";
+  return j;
+}
+
+}  // namespace zhcorpus

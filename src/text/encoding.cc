@@ -1,0 +1,112 @@
+#include "zhcorpus/encoding.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string HexByte(unsigned char b) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", b);
+  return buf;
+}
+
+// Converts with ICU, stopping at the first byte that is not valid in `name`.
+Result<std::string> Convert(std::string_view bytes, const std::string& name, std::size_t base_offset) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(name.c_str(), &err), &ucnv_close);
+  if (U_FAILURE(err)) return Status::InvalidArgument("unknown encoding \"" + name + "\"");
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  std::u16string out(bytes.size() + 16, u'\0');
+  const char* src = bytes.data();
+  const char* const src_end = bytes.data() + bytes.size();
+  UChar* dst = reinterpret_cast<UChar*>(out.data());
+  UChar* const dst_end = dst + out.size();
+  ucnv_toUnicode(conv.get(), &dst, dst_end, &src, src_end, nullptr, /*flush=*/true, &err);
+  if (U_FAILURE(err)) {
+    // ICU leaves `src` after the bad sequence; step back to its first byte.
+    char bad[8];
+    int8_t len = sizeof bad;
+    UErrorCode e2 = U_ZERO_ERROR;
+    ucnv_getInvalidChars(conv.get(), bad, &len, &e2);
+    const std::size_t at = static_cast<std::size_t>(src - bytes.data()) - (U_SUCCESS(e2) ? len : 0);
+    return Status::ParseError("undecodable " + name + " byte " +
+                              HexByte(static_cast<unsigned char>(bytes[std::min(at, bytes.size() - 1)])) +
+                              " at byte " + std::to_string(base_offset + at));
+  }
+  out.resize(static_cast<std::size_t>(dst - reinterpret_cast<UChar*>(out.data())));
+  std::string utf8;
+  utf8.reserve(out.size() * 3);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    char32_t c = out[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < out.size()) c = 0x10000 + ((c - 0xD800) << 10) + (out[++i] - 0xDC00);
+    AppendUtf8(c, &utf8);
+  }
+  return utf8;
+}
+
+// ICU's detector, limited to the encodings Chinese news comes in.
+std::string Detect(std::string_view bytes) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&err), &ucsdet_close);
+  if (U_FAILURE(err)) return "";
+  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 16)), &err);
+  int32_t n = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &n, &err);
+  for (int32_t i = 0; U_SUCCESS(err) && i < n; ++i) {
+    const std::string name = ucsdet_getName(matches[i], &err);
+    if (name == "Big5" || name == "UTF-16LE" || name == "UTF-16BE") return name;
+    if (name == "GB18030") return "GB18030";
+  }
+  return "";
+}
+
+}  // namespace
+
+Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& forced) {
+  if (!forced.empty()) {
+    const bool is_utf8 = forced == "UTF-8" || forced == "utf-8" || forced == "utf8";
+    if (is_utf8 && StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    Result<std::string> text = Convert(bytes, forced, 0);
+    if (!text.ok()) return text.status();
+    return DecodedText{std::move(text).value(), forced};
+  }
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
+    const std::string name = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    Result<std::string> text = Convert(bytes.substr(2), name, 2);
+    if (!text.ok()) return text.status();
+    return DecodedText{std::move(text).value(), name};
+  }
+  if (IsValidUtf8(bytes)) return DecodedText{std::string(bytes), "UTF-8"};
+  std::string name = Detect(bytes);
+  if (name.empty()) name = "GB18030";  // Chinese bytes that are not UTF-8 are most often GB
+  Result<std::string> text = Convert(bytes, name, 0);
+  if (!text.ok() && name != "GB18030") {
+    Result<std::string> gb = Convert(bytes, "GB18030", 0);
+    if (gb.ok()) return DecodedText{std::move(gb).value(), "GB18030"};
+  }
+  if (!text.ok()) return text.status();
+  return DecodedText{std::move(text).value(), name};
+}
+
+bool LooksBinary(std::string_view bytes) {
+  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) return false;
+  const std::string_view head = bytes.substr(0, 8192);
+  std::size_t control = 0;
+  for (unsigned char c : head) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return control * 20 > head.size();
+}
+
+}  // namespace zhcorpus

@@ -1,0 +1,98 @@
+#include "zhcorpus/normalizer.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace {
+
+bool IsAsciiAlnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsLayoutSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r' || c == '\n'; }
+
+// Full-width ASCII letters and digits to half-width, `％` to `%`.
+char32_t FoldWidth(char32_t c) {
+  if ((c >= U'０' && c <= U'９') || (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ')) return c - 0xFEE0;
+  if (c == U'％') return U'%';
+  return c;
+}
+
+char32_t FullWidthPunct(char32_t c) {
+  switch (c) {
+    case ',': return U'，';
+    case ':': return U'：';
+    case ';': return U'；';
+    case '!': return U'！';
+    case '?': return U'？';
+    case '(': return U'（';
+    case ')': return U'）';
+    default: return 0;
+  }
+}
+
+std::string Nfc(std::string_view utf8) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::string(utf8);
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) return std::string(utf8);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  err = U_ZERO_ERROR;
+  nfc->normalizeUTF8(0, piece, sink, nullptr, err);
+  return U_SUCCESS(err) ? out : std::string(utf8);
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
+  std::u32string text = DecodeUtf8(Nfc(utf8));
+  for (char32_t& c : text) c = FoldWidth(c);
+  // A full-width point between digits is a decimal point: `１２．５` -> `12.5`.
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] == U'．' && text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9') text[i] = '.';
+  }
+  // Spaces: keep one only between two ASCII letters or digits (or, in
+  // headlines, between two phrases); drop the rest.
+  std::u32string spaced;
+  spaced.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!IsLayoutSpace(text[i])) { spaced.push_back(text[i]); continue; }
+    std::size_t j = i;
+    while (j < text.size() && IsLayoutSpace(text[j])) ++j;
+    const char32_t before = spaced.empty() ? 0 : spaced.back();
+    const char32_t after = j < text.size() ? text[j] : 0;
+    const bool between_words = IsAsciiAlnum(before) && IsAsciiAlnum(after);
+    // Phrases, not letter-spacing: at least two characters on each side.
+    const bool between_phrases = options.keep_phrase_spaces && before && after && spaced.size() >= 2 &&
+                                 spaced[spaced.size() - 2] != U' ' && j + 1 < text.size() && !IsLayoutSpace(text[j + 1]);
+    if (between_words || between_phrases) spaced.push_back(U' ');
+    i = j - 1;
+  }
+  // ASCII punctuation next to CJK becomes full-width.
+  for (std::size_t i = 0; i < spaced.size(); ++i) {
+    const char32_t full = FullWidthPunct(spaced[i]);
+    if (!full) continue;
+    const char32_t before = i > 0 ? spaced[i - 1] : 0;
+    const char32_t after = i + 1 < spaced.size() ? spaced[i + 1] : 0;
+    const bool ascii_before = before && before < 0x80, ascii_after = after && after < 0x80;
+    const bool paren = spaced[i] == '(' || spaced[i] == ')';
+    if (paren ? (!ascii_before || !ascii_after) && (before >= 0x80 || after >= 0x80) : !(ascii_before && ascii_after)) {
+      spaced[i] = full;
+    }
+  }
+  return EncodeUtf8(spaced);
+}
+
+void AppendWrappedLine(std::string_view line, std::string* paragraph) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (line.empty()) return;
+  if (!paragraph->empty() && IsAsciiAlnum(static_cast<unsigned char>(paragraph->back())) &&
+      IsAsciiAlnum(static_cast<unsigned char>(line.front()))) {
+    paragraph->push_back(' ');
+  }
+  paragraph->append(line);
+}
+
+}  // namespace zhcorpus

@@ -1,0 +1,151 @@
+#include "zhcorpus/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <unicode/ucnv.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_config.h"
+#include "tool_runner.h"
+#include "zhcorpus/encoding.h"
+
+namespace zhcorpus {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Encode(const std::string& utf8, const char* encoding) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  const int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                                 static_cast<int32_t>(utf8.size()), &err);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+const std::string kBrief = "嘉兴发布科技新政\n\n本报讯 6月 3日，嘉兴市科技局发布新政，预计惠及企业500家。 陈佳\n";
+
+TEST(DecodeBytes, DetectsEachEncodingAndSaysWhichItUsed) {
+  EXPECT_EQ(DecodeBytes(kBrief)->encoding, "UTF-8");
+  EXPECT_EQ(DecodeBytes("\xEF\xBB\xBF" + kBrief)->utf8, kBrief);
+  auto gb = DecodeBytes(Encode(kBrief, "GB18030"));
+  ASSERT_TRUE(gb.ok()) << gb.status().message();
+  EXPECT_EQ(gb->utf8, kBrief);
+  EXPECT_EQ(gb->encoding, "GB18030");
+  auto utf16 = DecodeBytes("\xFF\xFE" + Encode(kBrief, "UTF-16LE"));
+  ASSERT_TRUE(utf16.ok());
+  EXPECT_EQ(utf16->encoding, "UTF-16LE");
+  EXPECT_EQ(utf16->utf8, kBrief);
+  auto big5 = DecodeBytes(Encode("臺灣半導體產業持續擴張，預計全年產值增長。", "Big5"), "Big5");
+  ASSERT_TRUE(big5.ok());
+  EXPECT_EQ(big5->utf8, "臺灣半導體產業持續擴張，預計全年產值增長。");
+}
+
+TEST(DecodeBytes, UndecodableBytesNameTheOffsetInsteadOfMojibake) {
+  auto bad = DecodeBytes("abc\xFF\xFF\xFF", "UTF-8");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("at byte 3"), std::string::npos) << bad.status().message();
+  EXPECT_FALSE(DecodeBytes("x", "no-such-encoding").ok());
+}
+
+TEST(LooksBinary, NulBytesAreBinaryUtf16WithBomIsNot) {
+  EXPECT_TRUE(LooksBinary(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11)));
+  EXPECT_FALSE(LooksBinary("\xFF\xFE" + Encode("杭州", "UTF-16LE")));
+  EXPECT_FALSE(LooksBinary(kBrief));
+}
+
+TEST(SplitPage, BylineClosesAnArticleAndHeadlinesOpenOne) {
+  const std::string page =
+      "湖畔论创新 实干见成效\n\n南湖区科技城举办青年创新沙龙，60余名科研人员参加。 本报记者 周明 通讯员 陈佳\n\n"
+      "本报讯 6月3日，2024年长三角产业技术对接会在上海开幕。 王立新\n\n"
+      "长三角产业技术对接会在沪开幕\n\n本报讯 “ 科 技 进 乡 村 ”服务周昨天启动。 李 彤\n";
+  std::vector<Article> articles = SplitPage(page, {});
+  ASSERT_EQ(articles.size(), 3u);
+  EXPECT_EQ(*articles[0].title, "湖畔论创新 实干见成效");
+  EXPECT_EQ(articles[0].authors, (std::vector<std::string>{"周明", "陈佳"}));
+  // A headline printed after its body belongs to it.
+  EXPECT_EQ(*articles[1].title, "长三角产业技术对接会在沪开幕");
+  EXPECT_EQ(articles[2].text, "本报讯“科技进乡村”服务周昨天启动。");
+  EXPECT_EQ(articles[2].authors, (std::vector<std::string>{"李彤"}));
+}
+
+TEST(SplitPage, MarkdownKickerSourceNoteAndEditorsNote) {
+  const std::string page =
+      "### 打造科创高地\n\n# 杭州发布科技新政\n\n本报记者 赵云帆\n\n3月18日,杭州市召开大会。\n\n"
+      "〔来源：3月19日《杭州日报》〕\n\n■ 编后\n\n创新需要耐心。\n";
+  std::vector<Article> articles = SplitPage(page, {.one_article = false, .date = "2024-03-20"});
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(*articles[0].title, "杭州发布科技新政");
+  EXPECT_EQ(*articles[0].subtitle, "打造科创高地");
+  EXPECT_EQ(*articles[0].outlet, "杭州日报");
+  EXPECT_EQ(*articles[0].date, "2024-03-20");
+  EXPECT_EQ(articles[0].text, "3月18日，杭州市召开大会。\n■编后\n创新需要耐心。");
+}
+
+TEST(SplitPage, HardWrappedColumnsAreRejoined) {
+  const std::string page = "南湖区科技城近日举办青年创新沙\n龙，来自浙江大学的科研人员参加\n交流。\n";
+  std::vector<Article> articles = SplitPage(page, {});
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "南湖区科技城近日举办青年创新沙龙，来自浙江大学的科研人员参加交流。");
+}
+
+TEST(SplitPage, WireDatelineGivesOutletAndDate) {
+  std::vector<Article> articles = SplitPage("新华社合肥5月22日电 2024年合肥新增企业15家。\n", {});
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(*articles[0].outlet, "新华社");
+  EXPECT_EQ(*articles[0].date, "2024-05-22");
+}
+
+TEST(IngestBytes, HtmlDropsScriptsAndNavigation) {
+  const std::string html =
+      "<html><head><title>网页标题</title><script>var x='脚本';</script></head><body><nav>首页</nav>"
+      "<h1>南京发布集成电路报告</h1><p>本报讯 6月12日，南京江北新区发布报告。</p><footer>版权</footer></body></html>";
+  auto file = IngestBytes(html, "news.html", {});
+  ASSERT_TRUE(file.ok());
+  ASSERT_EQ(file->articles.size(), 1u);
+  EXPECT_EQ(*file->articles[0].title, "南京发布集成电路报告");
+  EXPECT_EQ(file->articles[0].text, "本报讯6月12日，南京江北新区发布报告。");
+  EXPECT_EQ(file->articles[0].id, "news#1");
+}
+
+TEST(IngestBytes, EmptyAndBinaryFilesAreSkippedWithAReason) {
+  EXPECT_EQ(IngestBytes("", "a.txt", {})->skip_reason, "empty file");
+  EXPECT_EQ(IngestBytes(std::string("\0\1\2\3", 4), "a.bin", {})->skip_reason, "binary file");
+}
+
+TEST(IngestSamples, EveryBundledSampleDecodesAndSplits) {
+  std::vector<std::string> warnings;
+  auto files = ListInputFiles({std::string(testing::kSourceDir) + "/data/samples"}, &warnings);
+  ASSERT_TRUE(files.ok());
+  ASSERT_GE(files->size(), 6u);
+  EXPECT_TRUE(std::is_sorted(files->begin(), files->end()));
+  std::set<std::string> encodings;
+  for (const std::string& f : *files) {
+    auto result = IngestFile(f, {});
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    EXPECT_FALSE(result->articles.empty()) << f;
+    encodings.insert(result->encoding);
+  }
+  EXPECT_TRUE(encodings.count("GB18030") && encodings.count("UTF-16LE") && encodings.count("UTF-8"));
+}
+
+TEST(IngestTool, ErrorsAreNamedAndTheRunGoesOn) {
+  const fs::path dir = fs::temp_directory_path() / "zhcorpus_ingest_tool";
+  fs::create_directories(dir / ".hidden");
+  std::ofstream(dir / "a.txt") << kBrief;
+  std::ofstream(dir / "b.txt", std::ios::binary) << "\xEF\xBB\xBF\xE6\x9D";  // BOM, then broken UTF-8... as GB
+  std::ofstream(dir / "c.bin", std::ios::binary) << std::string("\0\0\0\1", 4);
+  std::ofstream(dir / ".hidden" / "d.txt") << kBrief;
+  testing::ToolRun run = testing::RunTool("ingest", dir.string() + " --encoding UTF-8");
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.err.find("b.txt: undecodable UTF-8 byte"), std::string::npos) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);  // a.txt only; hidden folder skipped
+  EXPECT_EQ(testing::RunTool("ingest", (dir / "missing.txt").string()).exit_code, 2);
+  EXPECT_EQ(testing::RunTool("ingest", "--date 2024-13-40 " + (dir / "a.txt").string()).exit_code, 2);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace zhcorpus

@@ -1,0 +1,45 @@
+// `score articles`: ingest output against article-splitting gold.
+#include <fstream>
+#include <iostream>
+
+#include "score_registry.h"
+#include "zhcorpus/article_scorer.h"
+#include "zhcorpus/jsonl.h"
+
+namespace zhcorpus::tools {
+namespace {
+
+// Reads every record of a JSON Lines file ("-" = stdin); bad lines are errors.
+bool ReadAll(const std::string& path, std::vector<Json>* out) {
+  bool ok = true;
+  Status s = ForEachInput({path}, [&](std::istream& in, const std::string& name) {
+    JsonlReader reader(in, name);
+    JsonlLine line;
+    while (reader.Next(&line)) {
+      if (line.error) { std::cerr << "score: " << line.error->ToString() << '\n'; ok = false; continue; }
+      out->push_back(std::move(line.record));
+    }
+  });
+  if (!s.ok()) { std::cerr << "score: " << s.message() << '\n'; return false; }
+  return ok;
+}
+
+const ScoreCommandRegistrar kArticles([](CLI::App& app, int* exit_code) {
+  auto* cmd = app.add_subcommand("articles",
+                                 "Compare `ingest` output with article gold: per-file counts, articles found with\n"
+                                 "both body ends, title, author and outlet accuracy.\n"
+                                 "  ingest --date 2024-06-10 ../shared/corpus/seeds | score articles --gold "
+                                 "../shared/eval/articles/seeds_articles.jsonl");
+  auto gold = std::make_shared<std::string>();
+  auto pred = std::make_shared<std::string>("-");
+  cmd->add_option("--gold", *gold, "gold JSON Lines (file, index, title, body_start, body_end, authors, outlet)")->required();
+  cmd->add_option("--pred", *pred, "ingest output (default: stdin)");
+  cmd->callback([=] {
+    std::vector<Json> g, p;
+    if (!ReadAll(*gold, &g) || !ReadAll(*pred, &p)) { *exit_code = 2; return; }
+    ScoreArticles(g, p).Print(std::cout);
+  });
+});
+
+}  // namespace
+}  // namespace zhcorpus::tools
