@@ -2,6 +2,8 @@
 // a one-line change here. See tagger.h.
 #include "tag/recognizers.h"
 
+#include "zhcorpus/metrics.h"
+
 namespace zhcorpus {
 
 Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
@@ -11,6 +13,7 @@ Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmente
   (void)out;
   // Each recogniser family appends here, e.g.:
   //   ZH_RETURN_IF_ERROR(AddRegionAndOrgRecognizers(data_dir, segmenter, out));
+  if (Status s = AddMetricAndDateRecognizers(data_dir, out); !s.ok()) return s;
   return Status::Ok();
 }
 

@@ -1,0 +1,58 @@
+#include "numbers/indicator.h"
+
+#include <algorithm>
+
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace {
+
+constexpr std::size_t kMaxChars = 12;  // longer runs are clauses, not names of figures
+constexpr int kMaxSkipped = 3;         // verbs/adverbs between the noun phrase and the number
+
+bool IsNounTag(std::string_view pos) {
+  return !pos.empty() && (pos[0] == 'n' || pos == "vn" || pos == "an" || pos == "j" || pos == "nz");
+}
+bool IsPunct(const Document& doc, const Token& t) {
+  char32_t c = doc.simplified[t.start];
+  return t.end == t.start + 1 && !IsHan(c) && !(c >= U'0' && c <= U'9') && c != U'%';
+}
+
+std::string Span(const Document& doc, std::uint32_t s, std::uint32_t e) {
+  return EncodeUtf8(std::u32string_view(doc.simplified).substr(s, e - s));
+}
+
+Json Left(const Document& doc, std::uint32_t start) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), start,
+                             [](const Token& t, std::uint32_t s) { return t.end <= s; });
+  std::ptrdiff_t k = (it - doc.tokens.begin()) - 1;
+  int skipped = 0;
+  while (k >= 0 && !IsNounTag(doc.tokens[k].pos)) {
+    if (IsPunct(doc, doc.tokens[k]) || ++skipped > kMaxSkipped) return nullptr;
+    --k;
+  }
+  if (k < 0) return nullptr;
+  std::uint32_t e = doc.tokens[k].end, s = doc.tokens[k].start;
+  while (k > 0 && IsNounTag(doc.tokens[k - 1].pos) && e - doc.tokens[k - 1].start <= kMaxChars) s = doc.tokens[--k].start;
+  return Span(doc, s, e);
+}
+
+Json Right(const Document& doc, std::uint32_t end) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
+                             [](const Token& t, std::uint32_t e) { return t.start < e; });
+  if (it == doc.tokens.end() || it->start != end || !IsNounTag(it->pos)) return nullptr;
+  std::uint32_t s = it->start, e = it->end;
+  for (++it; it != doc.tokens.end() && IsNounTag(it->pos) && it->end - s <= kMaxChars; ++it) e = it->end;
+  return Span(doc, s, e);
+}
+
+}  // namespace
+
+Json FindIndicator(const Document& doc, std::uint32_t start, std::uint32_t end, bool prefer_right) {
+  if (doc.tokens.empty()) return nullptr;
+  Json first = prefer_right ? Right(doc, end) : Left(doc, start);
+  if (!first.is_null()) return first;
+  return prefer_right ? Left(doc, start) : Right(doc, end);
+}
+
+}  // namespace zhcorpus

@@ -1,0 +1,205 @@
+#include "zhcorpus/number_parser.h"
+
+#include <cmath>
+
+namespace zhcorpus {
+namespace {
+
+// Checked int64 arithmetic: `*ok` turns false on overflow and stays false.
+std::int64_t Mul(std::int64_t a, std::int64_t b, bool* ok) {
+  std::int64_t r = 0;
+  if (__builtin_mul_overflow(a, b, &r)) *ok = false;
+  return r;
+}
+std::int64_t Add(std::int64_t a, std::int64_t b, bool* ok) {
+  std::int64_t r = 0;
+  if (__builtin_add_overflow(a, b, &r)) *ok = false;
+  return r;
+}
+std::int64_t Pow10(int p, bool* ok) {
+  std::int64_t r = 1;
+  for (int i = 0; i < p; ++i) r = Mul(r, 10, ok);
+  return r;
+}
+
+// Power of ten of a unit or multiplier character, 0 when not one.
+int UnitPower(char32_t c) {
+  switch (c) {
+    case U'十': case U'拾': return 1;
+    case U'百': case U'佰': return 2;
+    case U'千': case U'仟': return 3;
+    case U'万': case U'萬': return 4;
+    case U'亿': case U'億': return 8;
+    default: return 0;
+  }
+}
+
+// Arabic digits with thousands commas and one decimal point.
+std::size_t ParseArabic(std::u32string_view t, std::size_t i, NumberMatch* m) {
+  bool ok = true;
+  std::int64_t mant = 0;
+  int exp = 0;
+  bool frac = false;
+  while (i < t.size()) {
+    int d = ArabicDigit(t[i]);
+    if (d >= 0) {
+      mant = Add(Mul(mant, 10, &ok), d, &ok);
+      if (frac) --exp; else ++m->arabic_digits;
+      ++i;
+      continue;
+    }
+    bool sep_ok = i + 1 < t.size() && ArabicDigit(t[i + 1]) >= 0;
+    if ((t[i] == U'.' || t[i] == U'．') && !frac && sep_ok) { frac = true; m->decimal_point = true; ++i; continue; }
+    // "1,234": a comma followed by exactly three digits.
+    if (t[i] == U',' && !frac && i + 3 < t.size() && ArabicDigit(t[i + 1]) >= 0 &&
+        ArabicDigit(t[i + 2]) >= 0 && ArabicDigit(t[i + 3]) >= 0 &&
+        (i + 4 >= t.size() || ArabicDigit(t[i + 4]) < 0)) { ++i; continue; }
+    break;
+  }
+  m->arabic = true;
+  m->value = {mant, exp, !ok};
+  return i;
+}
+
+// Chinese digits read one by one (二〇二四): needs three or more or a 〇.
+std::size_t ParseDigitString(std::u32string_view t, std::size_t i, NumberMatch* m) {
+  std::size_t j = i;
+  bool ok = true, zero = false;
+  std::int64_t v = 0;
+  while (j < t.size() && ChineseDigit(t[j]) >= 0 && t[j] != U'两') {
+    zero |= ChineseDigit(t[j]) == 0;
+    v = Add(Mul(v, 10, &ok), ChineseDigit(t[j]), &ok);
+    ++j;
+  }
+  if (j - i < 2 || (j - i < 3 && !zero)) return i;
+  m->chinese = m->digit_string = true;
+  m->value = {v, 0, !ok};
+  return j;
+}
+
+// Positional Chinese numerals: 一千二百三十四, 三万亿, 一万五, 十多万.
+std::size_t ParseChinese(std::u32string_view t, std::size_t i, NumberMatch* m) {
+  bool ok = true, any = false, zero = false;
+  std::int64_t yi = 0, wan = 0, sec = 0;
+  int digit = -1, last_unit = 0;
+  std::size_t j = i;
+  for (; j < t.size(); ++j) {
+    char32_t c = t[j];
+    int d = ChineseDigit(c);
+    int p = UnitPower(c);
+    if (d >= 0) {
+      if (digit >= 0) break;  // two digits in a row: not positional
+      if (d == 0) { zero = true; any = true; continue; }
+      digit = d;
+      any = true;
+    } else if (p >= 1 && p <= 3) {
+      sec = Add(sec, Mul(digit >= 0 ? digit : 1, Pow10(p, &ok), &ok), &ok);
+      digit = -1, last_unit = p, zero = false, any = true;
+    } else if (p == 4) {
+      std::int64_t small = sec + (digit > 0 ? digit : 0);
+      if (small == 0 && wan == 0 && yi == 0 && !any) small = 1;
+      if (small == 0 && yi > 0 && wan == 0) break;  // 亿万: stop
+      wan = Mul(small, 10000, &ok);
+      sec = 0, digit = -1, last_unit = 4, zero = false, any = true;
+    } else if (p == 8) {
+      std::int64_t small = Add(wan, sec + (digit > 0 ? digit : 0), &ok);
+      if (small == 0 && yi == 0) small = 1;
+      yi = Mul(Add(yi, small, &ok), 100000000, &ok);
+      wan = sec = 0, digit = -1, last_unit = 8, zero = false, any = true;
+    } else if ((c == U'多' || c == U'余') && any && j + 1 < t.size() && UnitPower(t[j + 1]) >= 3) {
+      m->inner_over = true;
+    } else {
+      break;
+    }
+  }
+  if (!any || j == i) return i;
+  std::int64_t tail = digit > 0 ? digit : 0;
+  // 一万五 = 15000, 三千五 = 3500: an elided unit one step below the last.
+  if (digit > 0 && last_unit >= 2 && !zero) tail = Mul(digit, Pow10(last_unit == 8 ? 7 : last_unit == 4 ? 3 : last_unit - 1, &ok), &ok);
+  m->chinese = true;
+  m->value = {Add(Add(yi, wan, &ok), Add(sec, tail, &ok), &ok), 0, !ok};
+  m->bare_multiplier = j == i + 1 && UnitPower(t[i]) > 0;
+  return j;
+}
+
+}  // namespace
+
+int ArabicDigit(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+  return -1;
+}
+
+int ChineseDigit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+  static constexpr std::u32string_view kFormal = U"〇壹贰叁肆伍陆柒捌玖";
+  if (auto p = kDigits.find(c); p != std::u32string_view::npos) return static_cast<int>(p);
+  if (auto p = kFormal.find(c); p != std::u32string_view::npos) return static_cast<int>(p);
+  if (c == U'两') return 2;
+  if (c == U'○' || c == U'Ｏ') return 0;
+  return -1;
+}
+
+bool IsNumeralChar(char32_t c) { return ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || UnitPower(c) > 0; }
+
+std::optional<NumberMatch> ParseNumberAt(std::u32string_view t, std::size_t pos) {
+  NumberMatch m;
+  m.start = static_cast<std::uint32_t>(pos);
+  std::size_t j = pos;
+  if (pos < t.size() && ArabicDigit(t[pos]) >= 0) {
+    j = ParseArabic(t, pos, &m);
+    // Multipliers after Arabic digits: 1.5万, 0.57万亿, 3千万, 300余万.
+    while (j < t.size()) {
+      int p = UnitPower(t[j]);
+      if (p == 0 && (t[j] == U'多' || t[j] == U'余') && j + 1 < t.size() && UnitPower(t[j + 1]) >= 3) {
+        m.inner_over = true;
+        ++j;
+        continue;
+      }
+      if (p == 0) break;
+      m.value = m.value.Scaled(p);
+      ++j;
+    }
+  } else if (pos < t.size() && (ChineseDigit(t[pos]) >= 0 || UnitPower(t[pos]) > 0)) {
+    j = ParseDigitString(t, pos, &m);
+    if (j == pos) j = ParseChinese(t, pos, &m);
+  }
+  if (j == pos) return std::nullopt;
+  m.end = static_cast<std::uint32_t>(j);
+  return m;
+}
+
+std::optional<Decimal> ParseNumber(std::u32string_view text) {
+  auto m = ParseNumberAt(text, 0);
+  if (!m || m->end != text.size()) return std::nullopt;
+  return m->value;
+}
+
+std::optional<std::int64_t> Decimal::AsInt() const {
+  if (overflow) return std::nullopt;
+  std::int64_t m = mantissa;
+  int e = exp10;
+  while (e < 0 && m % 10 == 0) m /= 10, ++e;
+  if (e < 0) return std::nullopt;
+  bool ok = true;
+  std::int64_t v = Mul(m, Pow10(e, &ok), &ok);
+  if (!ok) return std::nullopt;
+  return v;
+}
+
+long double Decimal::AsLongDouble() const {
+  return static_cast<long double>(mantissa) * std::pow(10.0L, static_cast<long double>(exp10));
+}
+
+nlohmann::ordered_json Decimal::ToJson() const {
+  if (overflow) return nullptr;
+  if (auto i = AsInt()) return *i;
+  std::int64_t m = mantissa;
+  int e = exp10;
+  while (e < 0 && m % 10 == 0) m /= 10, ++e;
+  if (e >= 0) return nullptr;  // integral but beyond int64: reported as overflow by callers
+  // Round-trips through the shortest decimal: 91.9 stays 91.9.
+  return std::stod(std::to_string(m) + "e" + std::to_string(e));
+}
+
+}  // namespace zhcorpus
