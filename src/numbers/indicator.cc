@@ -18,6 +18,14 @@ bool IsPunct(const Document& doc, const Token& t) {
   return t.end == t.start + 1 && !IsHan(c) && !(c >= U'0' && c <= U'9') && c != U'%';
 }
 
+// 全市, 我省: where the figure applies, not what it measures.
+bool IsScopeWord(const Document& doc, const Token& t) {
+  static constexpr std::u32string_view kScopes[] = {U"全市", U"全省", U"全国", U"全区", U"全县", U"我市", U"我省",
+                                                    U"我国", U"本市", U"全球", U"全年", U"同比", U"环比", U"其中"};
+  std::u32string_view w = std::u32string_view(doc.simplified).substr(t.start, t.end - t.start);
+  return std::find(std::begin(kScopes), std::end(kScopes), w) != std::end(kScopes);
+}
+
 std::string Span(const Document& doc, std::uint32_t s, std::uint32_t e) {
   return EncodeUtf8(std::u32string_view(doc.simplified).substr(s, e - s));
 }
@@ -33,7 +41,11 @@ Json Left(const Document& doc, std::uint32_t start) {
   }
   if (k < 0) return nullptr;
   std::uint32_t e = doc.tokens[k].end, s = doc.tokens[k].start;
-  while (k > 0 && IsNounTag(doc.tokens[k - 1].pos) && e - doc.tokens[k - 1].start <= kMaxChars) s = doc.tokens[--k].start;
+  while (k > 0 && IsNounTag(doc.tokens[k - 1].pos) && e - doc.tokens[k - 1].start <= kMaxChars &&
+         !IsScopeWord(doc, doc.tokens[k - 1])) {
+    s = doc.tokens[--k].start;
+  }
+  if (IsScopeWord(doc, doc.tokens[k])) return nullptr;
   return Span(doc, s, e);
 }
 

@@ -51,6 +51,18 @@ bool IsPlainCountWord(const std::string& unit) {
   return std::find(std::begin(kWords), std::end(kWords), unit) != std::end(kWords);
 }
 
+// Is the one-character marker before `i` the end of a word (签约, 最近, 赶超)?
+bool IsWordEnd(std::u32string_view t, std::size_t i, std::u32string_view marker) {
+  if (marker.size() != 1 || i < 2) return false;
+  char32_t before = t[i - 2];
+  switch (marker[0]) {
+    case U'约': return std::u32string_view(U"签预节制合履违特相邀公条简").find(before) != std::u32string_view::npos;
+    case U'近': return std::u32string_view(U"最附临靠亲贴就将").find(before) != std::u32string_view::npos;
+    case U'超': return std::u32string_view(U"赶高").find(before) != std::u32string_view::npos;
+    default: return false;
+  }
+}
+
 Json ValueJson(const Decimal& d, bool* error) {
   Json v = d.ToJson();
   if (v.is_null()) *error = true;
@@ -158,7 +170,9 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   char32_t prev = i > 0 ? t_[i - 1] : U'\0';
   // Identifiers and codes (A3, 0571-8888, v1.2), and vague counts (数十家, 上百人, 几).
   if (scan::IsAsciiAlnum(prev) || prev == U'.' || prev == U'-' || prev == U'/') return std::nullopt;
-  if (!n->arabic && (prev == U'数' || prev == U'几' || prev == U'上' || prev == U'成' || prev == U'好')) return std::nullopt;
+  bool unit_first = !n->arabic && !n->digit_string && ChineseDigit(t_[i]) < 0;
+  if (!n->arabic && (prev == U'数' || prev == U'几')) return std::nullopt;
+  if (unit_first && (prev == U'上' || prev == U'成' || prev == U'好')) return std::nullopt;
   if (At(t_, n->end) == U'几') return std::nullopt;
   if (n->chinese && !n->digit_string && ChineseDigit(t_[i]) == 0) return std::nullopt;  // 零部件, 零星
   Candidate c(i, n->end);
@@ -225,6 +239,10 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
   bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range;
   // 一家企业, 一个缩影: 一 + classifier is an article; 投运一个。 still counts one.
+  // 关键一年 is "a year", 用了一年 is a duration.
+  if (indefinite && !over && u->kind == "duration" && At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' &&
+      std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos)
+    return std::nullopt;
   if (indefinite && !over && u->kind != "duration" && u->kind != "money" && u->kind != "percent" &&
       !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u->unit)))
     return std::nullopt;
@@ -246,6 +264,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   c.end = *next = j;
   for (const Marker& m : kPrefixes) {
     if (c.approx || !EndsWith(t_, i, m.word)) continue;
+    if (IsWordEnd(t_, i, m.word)) break;  // 签约26项: 约 ends a word
     // 近5年专利转移: "the last five years", not "nearly"; 最近 is not a marker.
     if (m.word == U"近" && (EndsWith(t_, i, U"最近") || (u->kind == "duration" && !IsClausePunct(At(t_, j)) && At(t_, j) != U'的')))
       break;
