@@ -1,0 +1,330 @@
+#include "eval/timex_cases.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <map>
+
+#include "zhcorpus/number_parser.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::timex {
+namespace {
+
+using Words = std::initializer_list<std::u32string_view>;
+
+// Why a date case is outside ENTITIES.md; any of these words puts it out.
+const Words kHolidays = {U"节", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
+                         U"夏至", U"春分", U"秋分", U"立春", U"腊八", U"元宵"};
+const Words kWeeks = {U"星期", U"礼拜", U"周"};
+const Words kClock = {U"点", U"时", U"分", U"秒", U"钟", U":", U"：", U"刻", U"早", U"晚", U"午", U"夜", U"凌晨",
+                      U"现在", U"此刻"};
+const Words kCantonese = {U"听日", U"琴日", U"寻日", U"噚", U"今个", U"呢个", U"咗", U"嚟"};
+const Words kNotDates = {U"上年", U"下年", U"这一年", U"当月", U"同月", U"当年", U"本季度", U"上季度", U"上个季度"};
+const Words kOffsetWords = {U"前", U"后", U"上", U"下", U"这", U"那", U"过去", U"未来", U"最近", U"近", U"头"};
+
+bool Has(std::u32string_view s, Words words) {
+  for (auto w : words) {
+    if (s.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+bool Near(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
+double Num(const Json& j) { return j.is_number() ? j.get<double>() : std::stod(j.get<std::string>()); }
+std::string Dump(const Entity& e) { return e.text + " " + e.norm.dump(); }
+
+// "三天前", "前两天", "未来3个月": periods counted from now, not calendar dates.
+bool IsCountedOffset(std::u32string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    for (auto w : kOffsetWords) {
+      if (s.substr(i, w.size()) == w && i + w.size() < s.size() && IsNumeralChar(s[i + w.size()]) &&
+          !(w == U"上" || w == U"下") )
+        return true;
+    }
+  }
+  for (auto w : {U"天前", U"天后", U"日前", U"日后", U"年前", U"年后", U"月前", U"月后", U"天内", U"以来"}) {
+    if (s.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// A date case outside ENTITIES.md: holidays, weeks, clock times, Cantonese,
+// counted offsets, numeric-only formats (2019/04/19), non-dates (上年).
+bool DateOutOfScope(std::u32string_view s) {
+  bool han = std::any_of(s.begin(), s.end(), [](char32_t c) { return IsHan(c); });
+  bool numeric_format = false;
+  for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+    numeric_format |= (s[i] == U'/' || s[i] == U'.' || s[i] == U'-' || s[i] == U'·') && ArabicDigit(s[i - 1]) >= 0 &&
+                      ArabicDigit(s[i + 1]) >= 0;
+  }
+  return !han || numeric_format || Has(s, kHolidays) || Has(s, kWeeks) || Has(s, kClock) || Has(s, kCantonese) ||
+         Has(s, kNotDates) || IsCountedOffset(s);
+}
+
+std::optional<CivilDate> Date(const std::string& iso) { return ParseIsoDate(iso.substr(0, 10)); }
+
+// The first and last day a date value covers: "2024", "2024-03", "2024-Q1", "2024-03-14", "A/B".
+std::optional<std::pair<CivilDate, CivilDate>> Interval(const std::string& value) {
+  if (auto slash = value.find('/'); slash != std::string::npos) {
+    auto a = Interval(value.substr(0, slash)), b = Interval(value.substr(slash + 1));
+    if (!a || !b) return std::nullopt;
+    return std::make_pair(a->first, b->second);
+  }
+  if (value.find('X') != std::string::npos || value.size() < 4) return std::nullopt;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int y = std::stoi(value.substr(0, 4));
+  auto last_day = [&](int m) { return kDays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)); };
+  if (value.size() == 4) return std::make_pair(CivilDate{y, 1, 1}, CivilDate{y, 12, 31});
+  if (value.size() == 5 && value[4] == 's') return std::make_pair(CivilDate{y, 1, 1}, CivilDate{y + 9, 12, 31});
+  if (value[5] == 'Q' || value[5] == 'H') {
+    int n = value[6] - '0', months = value[5] == 'Q' ? 3 : 6;
+    int m1 = (n - 1) * months + 1, m2 = n * months;
+    return std::make_pair(CivilDate{y, m1, 1}, CivilDate{y, m2, last_day(m2)});
+  }
+  int m = std::stoi(value.substr(5, 2));
+  if (value.size() == 7) return std::make_pair(CivilDate{y, m, 1}, CivilDate{y, m, last_day(m)});
+  int d = std::stoi(value.substr(8, 2));
+  return std::make_pair(CivilDate{y, m, d}, CivilDate{y, m, d});
+}
+
+bool Same(CivilDate a, CivilDate b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
+
+CivilDate DayBefore(CivilDate d) {
+  if (--d.day > 0) return d;
+  static constexpr int kDays[] = {31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (--d.month == 0) d.month = 12, --d.year;
+  d.day = kDays[d.month] + (d.month == 2 && d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0));
+  return d;
+}
+
+// Duckling's grains as the last day of a period starting at `d`.
+std::optional<CivilDate> GrainEnd(CivilDate d, const std::string& grain) {
+  if (grain == "day") return d;
+  if (grain == "month") return DayBefore(CivilDate{d.year + (d.month == 12), d.month % 12 + 1, 1});
+  if (grain == "year") return CivilDate{d.year, 12, 31};
+  return std::nullopt;
+}
+
+const std::map<std::string, double>& Seconds() {
+  static const std::map<std::string, double> kSeconds = {
+      {"second", 1}, {"秒", 1}, {"minute", 60}, {"分钟", 60}, {"hour", 3600}, {"小时", 3600}, {"day", 86400},
+      {"天", 86400}, {"week", 604800}, {"周", 604800}, {"month", 2592000}, {"月", 2592000},
+      {"year", 31536000}, {"年", 31536000}};
+  return kSeconds;
+}
+
+}  // namespace
+
+Document Judge::Doc(const std::string& input, std::optional<CivilDate> date) const {
+  Document doc;
+  for (char32_t c : DecodeUtf8(input)) {
+    if (c != U' ' && c != U'\u3000') doc.text.push_back(c);
+  }
+  doc.simplified = view_.Convert(doc.text);
+  doc.date = date;
+  return doc;
+}
+
+std::vector<Entity> Judge::Metrics(const Document& doc) const {
+  std::vector<Entity> out;
+  metrics_.Recognize(doc, &out);
+  for (Entity& e : out) e.text = EncodeUtf8(std::u32string_view(doc.simplified).substr(e.start, e.end - e.start));
+  return out;
+}
+
+Outcome Judge::DucklingNumeral(const Json& c) const {
+  Document doc = Doc(c["input"]);
+  static constexpr std::u32string_view kAllowed = U"0123456789,.零〇一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟";
+  Outcome o;
+  o.in_scope = std::all_of(doc.simplified.begin(), doc.simplified.end(),
+                           [](char32_t ch) { return kAllowed.find(ch) != std::u32string_view::npos; });
+  auto d = ParseNumber(doc.simplified);
+  o.passed = d && !d->ToJson().is_null() && Near(d->ToJson().get<double>(), Num(c["expected"]["value"]));
+  o.detail = d ? d->ToJson().dump() : "no number";
+  return o;
+}
+
+Outcome Judge::DucklingOrdinal(const Json& c) const {
+  auto found = Metrics(Doc(c["input"]));
+  Outcome o{true, found.size() == 1 && found[0].norm["kind"] == "rank" &&
+                      Near(Num(found[0].norm["value"]), Num(c["expected"]["value"]))};
+  o.detail = found.empty() ? "none" : Dump(found[0]);
+  return o;
+}
+
+// One money metric with this value (or min/max), unit and bound.
+Outcome MoneyOutcome(const std::vector<Entity>& all, const std::vector<std::string>& units, std::optional<double> value,
+                     std::optional<std::pair<double, double>> range, const char* approx) {
+  std::vector<const Entity*> money;
+  for (const Entity& e : all) {
+    if (e.norm["kind"] == "money") money.push_back(&e);
+  }
+  Outcome o{true, false, money.empty() ? "none" : Dump(*money[0])};
+  if (money.size() != 1) return o;
+  const Json& n = money[0]->norm;
+  bool unit_ok = std::find(units.begin(), units.end(), n["unit"].get<std::string>()) != units.end();
+  bool value_ok = false;
+  if (range) {
+    value_ok = (n.contains("min") && Near(Num(n["min"]), range->first) && Near(Num(n["max"]), range->second)) ||
+               (n["approx"] == "over" && n["value"].is_number() && Near(Num(n["value"]), range->first));
+  } else if (value) {
+    value_ok = n["value"].is_number() && Near(Num(n["value"]), *value);
+  }
+  bool approx_ok = !approx || n["approx"] == approx;
+  o.passed = unit_ok && value_ok && approx_ok;
+  return o;
+}
+
+Outcome Judge::DucklingMoney(const Json& c) const {
+  Document doc = Doc(c["input"]);
+  const Json& e = c["expected"];
+  // Sub-units (角 分 毛), Cantonese (蚊 仙 毫 个) and elided sub-units (一块二) are out of scope.
+  bool elided = false;
+  for (std::size_t i = 0; i + 1 < doc.simplified.size(); ++i) {
+    elided |= (doc.simplified[i] == U'块' || doc.simplified[i] == U'元') && IsNumeralChar(doc.simplified[i + 1]);
+  }
+  if (elided || Has(doc.simplified, {U"角", U"分", U"毛", U"蚊", U"仙", U"毫", U"个"})) return {};
+  std::string unit = e["unit"];
+  std::vector<std::string> units = unit == "HKD" ? std::vector<std::string>{"港元"} : std::vector<std::string>{"元"};
+  std::string kind = e["kind"];
+  std::optional<std::pair<double, double>> range;
+  if (kind == "between") range = std::make_pair(Num(e["from"]), Num(e["to"]));
+  std::optional<double> value;
+  if (!range) value = Num(e["value"]);
+  const char* approx = kind == "above" ? "at_least" : kind == "under" ? "at_most" : nullptr;
+  return MoneyOutcome(Metrics(doc), units, value, range, approx);
+}
+
+Outcome Judge::JioMoney(const Json& c) const {
+  Document doc = Doc(c["input"]);
+  // Sub-units, informal k/w, vague counts (几 数) and figures with no currency are out of scope.
+  if (Has(doc.simplified, {U"角", U"分", U"毛", U"k", U"w", U"K", U"W", U"几", U"数"})) return {};
+  if (!Has(doc.simplified, {U"元", U"块", U"圆", U"币", U"镑", U"卢布", U"泰铢", U"美金"})) return {};
+  const Json& e = c["expected"];
+  std::optional<std::pair<double, double>> range;
+  std::optional<double> value;
+  if (e["num"].is_array()) range = std::make_pair(Num(e["num"][0]), Num(e["num"][1]));
+  else value = Num(e["num"]);
+  return MoneyOutcome(Metrics(doc), {e["case"].get<std::string>()}, value, range, nullptr);
+}
+
+Outcome Judge::JioExtractMoney(const Json& c) const {
+  std::vector<std::string> expected;
+  for (const Json& m : c["expected"]) {
+    std::u32string t = view_.Convert(DecodeUtf8(m["text"].get<std::string>()));
+    if (Has(t, {U"角", U"分", U"毛", U"k", U"w", U"几", U"数", U"(", U"（", U" "})) return {};
+    expected.push_back(EncodeUtf8(t));
+  }
+  Document doc = Doc(c["input"]);
+  std::vector<std::string> ours;
+  for (const Entity& e : Metrics(doc)) {
+    if (e.norm["kind"] == "money") ours.push_back(e.text);
+  }
+  std::sort(expected.begin(), expected.end());
+  std::sort(ours.begin(), ours.end());
+  std::string detail;
+  for (const auto& s : ours) detail += s + "; ";
+  return {true, ours == expected, detail};
+}
+
+Outcome Judge::DucklingDuration(const Json& c) const {
+  Document doc = Doc(c["input"]);
+  const std::u32string& s = doc.simplified;
+  // Cantonese 钟 (hour) and 字 (5 minutes), compound durations, and N月/N日
+  // (a calendar month or day in ENTITIES.md) are out of scope.
+  int units = 0;
+  for (auto w : {U"年", U"月", U"天", U"日", U"小时", U"分", U"秒"}) units += s.find(w) != std::u32string::npos;
+  bool bare_minute = s.find(U"分") != std::u32string::npos && s.find(U"分钟") == std::u32string::npos;
+  bool bare_hour = s.find(U"钟") != std::u32string::npos && s.find(U"分钟") == std::u32string::npos &&
+                   s.find(U"秒钟") == std::u32string::npos;
+  bool calendar = s.find(U"日") != std::u32string::npos ||
+                  (s.find(U"月") != std::u32string::npos && s.find(U"个月") == std::u32string::npos);
+  if (units > 1 || bare_minute || bare_hour || calendar || Has(s, {U"字"})) return {};
+  auto found = Metrics(doc);
+  Outcome o{true, false, found.empty() ? "none" : Dump(found[0])};
+  if (found.size() != 1 || found[0].norm["kind"] != "duration" || !found[0].norm["value"].is_number()) return o;
+  auto ours = Seconds().find(found[0].norm["unit"].get<std::string>());
+  auto theirs = Seconds().find(c["expected"]["unit"].get<std::string>());
+  o.passed = ours != Seconds().end() && theirs != Seconds().end() &&
+             Near(Num(found[0].norm["value"]) * ours->second, Num(c["expected"]["value"]) * theirs->second);
+  return o;
+}
+
+Outcome Judge::DucklingQuantity(const Json& c) const {
+  static const std::map<std::string, double> kGrams = {{"克", 1}, {"公斤", 1000}, {"斤", 500}, {"毫克", 0.001},
+                                                       {"两", 50}};
+  Document doc = Doc(c["input"]);
+  // Compound weights (3斤5两) are out of scope: two figures, one quantity.
+  if (Has(doc.simplified, {U"斤"}) && Has(doc.simplified, {U"两"}) && doc.simplified.front() != U'两') return {};
+  auto found = Metrics(doc);
+  Outcome o{true, false, found.empty() ? "none" : Dump(found[0])};
+  if (found.size() != 1 || !found[0].norm["value"].is_number()) return o;
+  auto unit = kGrams.find(found[0].norm["unit"].get<std::string>());
+  o.passed = unit != kGrams.end() && Near(Num(found[0].norm["value"]) * unit->second, Num(c["expected"]["value"]));
+  return o;
+}
+
+Outcome Judge::DateCase(const std::string& input, std::optional<CivilDate> ref, CivilDate from, CivilDate to) const {
+  Document doc = Doc(input, ref);
+  if (DateOutOfScope(doc.simplified)) return {};
+  std::vector<Entity> found;
+  dates_.Recognize(doc, &found);
+  Outcome o{true, false, "none"};
+  if (found.empty()) return o;
+  o.detail = found[0].norm.dump();
+  if (found.size() != 1 || !found[0].norm["value"].is_string()) return o;
+  auto span = Interval(found[0].norm["value"]);
+  o.passed = span && Same(span->first, from) && Same(span->second, to) && found[0].norm["mod"].is_null();
+  return o;
+}
+
+Outcome Judge::DucklingTime(const Json& c) const {
+  const Json& e = c["expected"];
+  std::string input = c["input"];
+  auto ref = Date(c["reference"].get<std::string>());
+  auto start = Date(e.value("start", std::string()));
+  if (!ref || !start || c.contains("holiday")) return {};
+  std::string grain = e.value("grain", "");
+  if (e["kind"] == "time_point") {
+    auto end = GrainEnd(*start, grain);
+    if (!end || e["start"].get<std::string>().size() != 19 || e["start"].get<std::string>().substr(10) != "T00:00:00") return {};
+    return DateCase(input, ref, *start, *end);
+  }
+  // Intervals are in scope when the text states both ends (到 至 -).
+  auto end = Date(e.value("end_exclusive", std::string()));
+  std::u32string s = DecodeUtf8(input);
+  if (!end || !GrainEnd(*start, grain) || !Has(s, {U"到", U"至", U"-", U"—", U"~"})) return {};
+  return DateCase(input, ref, *start, DayBefore(*end));
+}
+
+Outcome Judge::JioTime(const Json& c) const {
+  const Json& e = c["expected"];
+  if (e["definition"] != "accurate" || (e["type"] != "time_point" && e["type"] != "time_span")) return {};
+  auto ref = c["reference"].is_string() ? Date(c["reference"].get<std::string>()) : std::nullopt;
+  if (!e["time"].is_array() || e["time"].size() != 2 || !e["time"][0].is_string() || !e["time"][1].is_string()) return {};
+  std::string a = e["time"][0], b = e["time"][1];
+  if (!ref || a.size() != 19 || b.size() != 19 || a.substr(11) != "00:00:00" || b.substr(11) != "23:59:59") return {};
+  return DateCase(c["input"], ref, *Date(a), *Date(b));
+}
+
+Outcome Judge::JioExtractTime(const Json& c) const {
+  std::vector<std::string> expected;
+  for (const Json& m : c["expected"]) {
+    std::u32string t = view_.Convert(DecodeUtf8(m["text"].get<std::string>()));
+    if (DateOutOfScope(t) || (m["type"] != "time_point" && m["type"] != "time_span")) return {};
+    expected.push_back(EncodeUtf8(t));
+  }
+  Document doc = Doc(c["input"], CivilDate{2021, 6, 14});
+  std::vector<Entity> found;
+  dates_.Recognize(doc, &found);
+  std::vector<std::string> ours;
+  for (const Entity& e : found) ours.push_back(EncodeUtf8(std::u32string_view(doc.simplified).substr(e.start, e.end - e.start)));
+  std::sort(expected.begin(), expected.end());
+  std::sort(ours.begin(), ours.end());
+  std::string detail;
+  for (const auto& s : ours) detail += s + "; ";
+  return {true, ours == expected, detail};
+}
+
+}  // namespace zhcorpus::timex
