@@ -42,6 +42,7 @@ struct NumberMatch {
   bool inner_over = false;     // 三十多万, 3000余: 多/余 inside the numeral
   int arabic_digits = 0;       // digits before any decimal point
   bool bare_multiplier = false;  // the whole numeral is one 十/百/千/万/亿 (万亩)
+  int last_power = 0;            // power of ten of a final 十/百/千/万/亿 (三十万 -> 4)
 };
 
 // True for characters that can start or continue a numeral.

@@ -14,12 +14,15 @@ namespace {
 using Words = std::initializer_list<std::u32string_view>;
 
 // Why a date case is outside ENTITIES.md; any of these words puts it out.
-const Words kHolidays = {U"节", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
+const Words kHolidays = {U"节", U"国庆", U"新年", U"新春", U"纪念日", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
                          U"夏至", U"春分", U"秋分", U"立春", U"腊八", U"元宵"};
 const Words kWeeks = {U"星期", U"礼拜", U"周"};
 const Words kClock = {U"点", U"时", U"分", U"秒", U"钟", U":", U"：", U"刻", U"早", U"晚", U"午", U"夜", U"凌晨",
                       U"现在", U"此刻"};
 const Words kCantonese = {U"听日", U"琴日", U"寻日", U"噚", U"今个", U"呢个", U"咗", U"嚟"};
+// Lunar dates, and period modifiers that ENTITIES.md keeps as `mod` (年底, 上旬)
+// where the cases expect a sub-interval.
+const Words kLunarOrModified = {U"农历", U"阴历", U"正月", U"腊月", U"初", U"末", U"底", U"旬", U"年中", U"月中"};
 const Words kNotDates = {U"上年", U"下年", U"这一年", U"当月", U"同月", U"当年", U"本季度", U"上季度", U"上个季度"};
 const Words kOffsetWords = {U"前", U"后", U"上", U"下", U"这", U"那", U"过去", U"未来", U"最近", U"近", U"头"};
 
@@ -59,7 +62,7 @@ bool DateOutOfScope(std::u32string_view s) {
                       ArabicDigit(s[i + 1]) >= 0;
   }
   return !han || numeric_format || Has(s, kHolidays) || Has(s, kWeeks) || Has(s, kClock) || Has(s, kCantonese) ||
-         Has(s, kNotDates) || IsCountedOffset(s);
+         Has(s, kNotDates) || Has(s, kLunarOrModified) || IsCountedOffset(s);
 }
 
 std::optional<CivilDate> Date(const std::string& iso) { return ParseIsoDate(iso.substr(0, 10)); }
@@ -284,7 +287,7 @@ Outcome Judge::DucklingTime(const Json& c) const {
   std::string input = c["input"];
   auto ref = Date(c["reference"].get<std::string>());
   auto start = Date(e.value("start", std::string()));
-  if (!ref || !start || c.contains("holiday")) return {};
+  if (!ref || !start || e.contains("holiday")) return {};
   std::string grain = e.value("grain", "");
   if (e["kind"] == "time_point") {
     auto end = GrainEnd(*start, grain);

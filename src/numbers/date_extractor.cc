@@ -34,8 +34,9 @@ struct Point {
 struct Word { std::u32string_view text; int offset; };
 constexpr Word kYearWords[] = {{U"今年", 0}, {U"去年", -1}, {U"明年", 1}, {U"前年", -2}, {U"后年", 2}, {U"本年", 0}};
 constexpr Word kMonthWords[] = {{U"本月", 0}, {U"上个月", -1}, {U"上月", -1}, {U"下个月", 1}, {U"下月", 1}, {U"这个月", 0}};
-constexpr Word kDayWords[] = {{U"今天", 0}, {U"今日", 0}, {U"昨天", -1}, {U"昨日", -1}, {U"明天", 1},
-                              {U"明日", 1}, {U"前天", -2}, {U"后天", 2}};
+constexpr Word kDayWords[] = {{U"今天", 0},   {U"今日", 0},   {U"昨天", -1},  {U"昨日", -1},
+                              {U"明天", 1},   {U"明日", 1},   {U"大前天", -3}, {U"前天", -2},
+                              {U"大后天", 3}, {U"后天", 2},   {U"后日", 2}};
 constexpr std::u32string_view kDayParts[] = {U"上午", U"下午", U"晚上", U"早上", U"中午", U"凌晨", U"傍晚",
                                              U"晚间", U"早晨", U"夜间", U"深夜", U"清晨"};
 
@@ -78,6 +79,27 @@ class DateScanner {
   bool NumberComponent(std::size_t* p, Level* last, Point* pt);
   bool WordComponent(std::size_t* p, Level* last, Point* pt);
   std::size_t DayPart(std::size_t p) const;
+  // 98年4月, 零七年八月, 07年第三季度: a two-digit year, only before a month or
+  // quarter (a bare 20年 is a duration). 00-30 are 20xx, the rest 19xx.
+  bool TwoDigitYear(std::size_t p, Point* pt) const {
+    int a = ArabicDigit(At(t_, p)), b = ArabicDigit(At(t_, p + 1));
+    if (a < 0 || b < 0) {
+      a = ChineseDigit(At(t_, p)), b = ChineseDigit(At(t_, p + 1));
+      if (At(t_, p) == U'两' || At(t_, p + 1) == U'两') return false;
+    }
+    if (a < 0 || b < 0 || At(t_, p + 2) != U'年' || (p > 0 && IsNumeralChar(t_[p - 1]))) return false;
+    Point probe;
+    Level last = kYear;
+    std::size_t q = p + 3;
+    if (!NumberComponentConst(&q, &last, &probe) || (!probe.month.set && !probe.quarter)) return false;
+    int yy = a * 10 + b;
+    pt->year = {yy <= 30 ? 2000 + yy : 1900 + yy, true, false};
+    pt->grain = kYear;
+    return true;
+  }
+  bool NumberComponentConst(std::size_t* p, Level* last, Point* pt) const {
+    return const_cast<DateScanner*>(this)->NumberComponent(p, last, pt);
+  }
   // 2024年，……，全年……: the bare 全年 then means that year, not the record's.
   bool SameSentenceAsLastDate(std::size_t p) const {
     if (last_end_ == 0) return false;
@@ -127,6 +149,11 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) {
     if (d >= 10 && d < 100 && d % 10 == 0) d += 1900;
     if (d < 1000 || d % 10 != 0) return false;
     pt->decade = d, pt->grain = *last = kDecade, *p = e + 2;
+    return true;
+  }
+  if (!ordinal && *last < kYear && TwoDigitYear(*p, pt)) {
+    *p += 3;
+    *last = kYear;
     return true;
   }
   if (!ordinal && At(t_, e) == U'年' && scan::IsYearNumber(*n) && *last < kYear) {
@@ -289,9 +316,11 @@ std::size_t DateScanner::Mention(std::size_t i) {
       // The level of B's first component.
       first = probe.decade ? kDecade : probe.year.set ? kYear : probe.half ? kHalf : probe.quarter ? kQuarter
               : probe.month.set ? kMonth : kDay;
-      bool ok = pending ? Assign(first, static_cast<int>(pending->value.AsInt().value_or(0)), &a) &&
+      // B restates A's finest level, maybe with coarser parts (8月11日至8月22日);
+      // a pending number is one level finer than A (2019年2至5月).
+      bool ok = pending ? first > a.grain && Assign(first, static_cast<int>(pending->value.AsInt().value_or(0)), &a) &&
                               (first != kYear || scan::IsYearNumber(*pending))
-                        : a.grain == first;
+                        : first <= a.grain && probe.grain == a.grain;
       if (ok) {
         b = probe;
         if (first > kYear && !b.year.set) b.year = a.year;

@@ -30,7 +30,7 @@ struct Candidate {
 
 // Approximation words before the number, longest first.
 struct Marker { std::u32string_view word; const char* approx; };
-constexpr Marker kPrefixes[] = {{U"超过", "over"}, {U"大约", "about"}, {U"接近", "under"}, {U"不到", "under"},
+constexpr Marker kPrefixes[] = {{U"最多", "at_most"}, {U"至少", "at_least"}, {U"超过", "over"}, {U"大约", "about"}, {U"接近", "under"}, {U"不到", "under"},
                                 {U"不足", "under"}, {U"约", "about"}, {U"近", "under"}, {U"超", "over"},
                                 {U"逾", "over"}};
 constexpr Marker kSuffixes[] = {{U"左右", "about"}, {U"以上", "at_least"}, {U"以下", "at_most"},
@@ -152,6 +152,14 @@ class Scanner {
   }
 
   std::optional<Candidate> Quantity(std::size_t i, std::size_t* next);
+  // A currency word right before the number (人民币3.14): its length, 0 if none.
+  std::size_t CurrencyBefore(std::size_t i, const UnitInfo** info) const {
+    for (std::size_t len = 3; len >= 2; --len) {
+      if (i < len || units_.Match(t_, i - len, info) != len || (*info)->kind != "money") continue;
+      return len;
+    }
+    return 0;
+  }
   bool Range(const NumberMatch& a, Candidate* c, std::size_t* next);
   void Emit(const Candidate& c, std::vector<Entity>* out);
   static std::string EncodeUnit(char32_t c) { std::string s; AppendUtf8(c, &s); return s; }
@@ -181,8 +189,13 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   bool range = false;
   // 一两次, 三四家: two neighbouring digits.
   int d1 = ChineseDigit(t_[i]), d2 = ChineseDigit(At(t_, i + 1));
-  if (!n->arabic && d1 > 0 && d2 > 0 && d2 == d1 + 1 && !IsNumeralChar(At(t_, i + 2))) {
-    c.value = nullptr, c.min = d1, c.max = d2, j = i + 2, range = true;
+  if (!n->arabic && d1 > 0 && d2 > 0 && d2 == d1 + 1) {
+    auto scale = ParseNumberAt(t_, i + 2);  // 八九亿, 四五千: a shared multiplier
+    if (!scale || scale->bare_multiplier) {
+      Decimal m = scale ? scale->value : Decimal::Int(1);
+      c.value = nullptr, c.min = Decimal::Int(d1 * m.mantissa).ToJson(), c.max = Decimal::Int(d2 * m.mantissa).ToJson();
+      j = scale ? scale->end : i + 2, range = true;
+    }
   }
   // 三分之一, 百分之三十.
   if (!range && StartsWith(t_, j, U"分之")) {
@@ -210,18 +223,36 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   }
   bool over = n->inner_over;
   if ((At(t_, j) == U'多' || At(t_, j) == U'余') && !range) over = true, ++j;
+  // 一个半小时, 两个半月: N and a half units of time.
+  if (!range && !over && StartsWith(t_, j, U"个半") && n->value.AsInt()) {
+    const UnitInfo* d = nullptr;
+    std::size_t dl = At(t_, j + 2) == U'月' ? 1 : units_.Match(t_, j + 2, &d);
+    if (dl > 0 && (At(t_, j + 2) == U'月' || d->kind == "duration")) {
+      c.value = static_cast<double>(*n->value.AsInt()) + 0.5;
+      c.unit = At(t_, j + 2) == U'月' ? "月" : d->unit;
+      c.kind = "duration";
+      c.end = *next = j + 2 + dl;
+      return c;
+    }
+  }
   const UnitInfo* u = nullptr;
   std::size_t len = units_.Match(t_, j, &u);
-  if (len == 0 && !range && !over) {
+  const UnitInfo* prefix = nullptr;
+  std::size_t prefix_len = CurrencyBefore(i, &prefix);
+  if (len == 0 && prefix_len > 0) u = prefix;  // 人民币3.14, 港币两千
+  if (len == 0 && !range && !over && !prefix_len) {
     if (!Range(*n, &c, next)) return std::nullopt;
     j = c.end;
     u = nullptr;
     len = units_.Match(t_, j, &u);
     if (len == 0) return std::nullopt;
     range = true;
-  } else if (len == 0) {
+  } else if (len == 0 && !prefix_len) {
     return std::nullopt;
   }
+  // 港币两千九百六十元: the currency named before the number is the unit.
+  if (prefix_len > 0 && (len == 0 || u->unit == "元")) u = prefix;
+  if (prefix_len > 0) c.start = i - prefix_len;
   std::size_t unit_at = j;
   j += len;
   // 80%—90%, 3个月到6个月: the same unit on both sides.
@@ -237,11 +268,11 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   // Dates belong to the date extractor: 2024年, 2023—2027年, 90年代.
   if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
   if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
-  bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range;
+  bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0;
   // 一家企业, 一个缩影: 一 + classifier is an article; 投运一个。 still counts one.
   // 关键一年 is "a year", 用了一年 is a duration.
   if (indefinite && !over && u->kind == "duration" && At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' &&
-      std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos)
+      scan::IsHanChar(prev) && std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos)
     return std::nullopt;
   if (indefinite && !over && u->kind != "duration" && u->kind != "money" && u->kind != "percent" &&
       !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u->unit)))
@@ -252,7 +283,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   c.kind = u->kind;
   (void)unit_at;
   if (!range && (At(t_, j) == U'多' || At(t_, j) == U'余')) over = true, ++j;
-  if (!range && u->kind == "duration" && At(t_, j) == U'半' && c.value.is_number_integer()) {
+  if (!range && (u->kind == "duration" || u->kind == "measure") && At(t_, j) == U'半' && c.value.is_number_integer()) {
     c.value = c.value.get<double>() + 0.5, ++j;
   }
   if (over) c.approx = "over";
@@ -283,7 +314,13 @@ bool Scanner::Range(const NumberMatch& a, Candidate* c, std::size_t* next) {
   if (!b || b->arabic != a.arabic) return false;
   if (scan::IsYearNumber(a) || scan::IsYearNumber(*b)) return false;
   c->value = nullptr;
-  c->min = a.value.ToJson();
+  Decimal low = a.value;
+  // 两到三万, 十八至三十万: the second number's multiplier applies to the first.
+  if (b->last_power > 0 && a.last_power == 0) {
+    Decimal base = b->value.Scaled(-b->last_power);
+    if (a.value.AsLongDouble() < base.AsLongDouble()) low = a.value.Scaled(b->last_power);
+  }
+  c->min = low.ToJson();
   c->max = b->value.ToJson();
   c->end = *next = b->end;
   return true;

@@ -87,7 +87,11 @@ std::size_t ParseChinese(std::u32string_view t, std::size_t i, NumberMatch* m) {
     char32_t c = t[j];
     int d = ChineseDigit(c);
     int p = UnitPower(c);
-    if (d >= 0) {
+    if (c == U'廿' || c == U'卅') {  // 廿 = 二十, 卅 = 三十
+      if (digit >= 0) break;
+      sec = Add(sec, c == U'廿' ? 20 : 30, &ok);
+      last_unit = 1, zero = false, any = true;
+    } else if (d >= 0) {
       if (digit >= 0) break;  // two digits in a row: not positional
       if (d == 0) { zero = true; any = true; continue; }
       digit = d;
@@ -96,6 +100,8 @@ std::size_t ParseChinese(std::u32string_view t, std::size_t i, NumberMatch* m) {
       sec = Add(sec, Mul(digit >= 0 ? digit : 1, Pow10(p, &ok), &ok), &ok);
       digit = -1, last_unit = p, zero = false, any = true;
     } else if (p == 4) {
+      // 百二万 = 120万: an elided unit one step below the last one.
+      if (digit > 0 && last_unit >= 2 && last_unit <= 3 && !zero) digit = static_cast<int>(digit * Pow10(last_unit - 1, &ok));
       std::int64_t small = sec + (digit > 0 ? digit : 0);
       if (small == 0 && wan == 0 && yi == 0 && !any) small = 1;
       if (small == 0 && yi > 0 && wan == 0) break;  // 亿万: stop
@@ -137,10 +143,13 @@ int ChineseDigit(char32_t c) {
   if (auto p = kFormal.find(c); p != std::u32string_view::npos) return static_cast<int>(p);
   if (c == U'两') return 2;
   if (c == U'○' || c == U'Ｏ') return 0;
+  if (c == U'参') return 3;  // 參 simplified: the formal 3 in old-style amounts
   return -1;
 }
 
-bool IsNumeralChar(char32_t c) { return ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || UnitPower(c) > 0; }
+bool IsNumeralChar(char32_t c) {
+  return ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || UnitPower(c) > 0 || c == U'廿' || c == U'卅';
+}
 
 std::optional<NumberMatch> ParseNumberAt(std::u32string_view t, std::size_t pos) {
   NumberMatch m;
@@ -160,12 +169,17 @@ std::optional<NumberMatch> ParseNumberAt(std::u32string_view t, std::size_t pos)
       m.value = m.value.Scaled(p);
       ++j;
     }
-  } else if (pos < t.size() && (ChineseDigit(t[pos]) >= 0 || UnitPower(t[pos]) > 0)) {
+  } else if (pos < t.size() && (ChineseDigit(t[pos]) >= 0 || UnitPower(t[pos]) > 0 || t[pos] == U'廿' || t[pos] == U'卅')) {
     j = ParseDigitString(t, pos, &m);
     if (j == pos) j = ParseChinese(t, pos, &m);
   }
   if (j == pos) return std::nullopt;
+  // A lone formal digit is a word, not a number: 陆续, 队伍, 参加.
+  if (j == pos + 1 && std::u32string_view(U"壹贰叁参肆伍陆柒捌玖").find(t[pos]) != std::u32string_view::npos) {
+    return std::nullopt;
+  }
   m.end = static_cast<std::uint32_t>(j);
+  if (j > pos + 1) m.last_power = UnitPower(t[j - 1]);
   return m;
 }
 

@@ -24,7 +24,7 @@ inline char32_t At(std::u32string_view t, std::size_t i) { return i < t.size() ?
 inline std::size_t RangeSeparator(std::u32string_view t, std::size_t i) {
   char32_t c = At(t, i);
   if (c == U'到' || c == U'至' || c == U'-' || c == U'—' || c == U'–' || c == U'~' || c == U'～' || c == U'－') {
-    return At(t, i + 1) == U'—' && c == U'—' ? 2 : 1;  // "——" counts as one dash
+    return At(t, i + 1) == c && c != U'到' && c != U'至' ? 2 : 1;  // "——", "--" count as one dash
   }
   return 0;
 }
