@@ -36,7 +36,8 @@ constexpr Word kYearWords[] = {{U"今年", 0}, {U"去年", -1}, {U"明年", 1}, 
 constexpr Word kMonthWords[] = {{U"本月", 0}, {U"上个月", -1}, {U"上月", -1}, {U"下个月", 1}, {U"下月", 1}, {U"这个月", 0}};
 constexpr Word kDayWords[] = {{U"今天", 0},   {U"今日", 0},   {U"昨天", -1},  {U"昨日", -1},
                               {U"明天", 1},   {U"明日", 1},   {U"大前天", -3}, {U"前天", -2},
-                              {U"大后天", 3}, {U"后天", 2},   {U"后日", 2}};
+                              {U"大后天", 3}, {U"后天", 2},   {U"后日", 2},
+                              {U"前日", -2},  {U"本日", 0}};
 constexpr std::u32string_view kDayParts[] = {U"上午", U"下午", U"晚上", U"早上", U"中午", U"凌晨", U"傍晚",
                                              U"晚间", U"早晨", U"夜间", U"深夜", U"清晨"};
 
@@ -75,9 +76,9 @@ class DateScanner {
   void Run();
 
  private:
-  std::size_t Components(std::size_t p, Point* pt);
-  bool NumberComponent(std::size_t* p, Level* last, Point* pt);
-  bool WordComponent(std::size_t* p, Level* last, Point* pt);
+  std::size_t Components(std::size_t p, Point* pt) const;
+  bool NumberComponent(std::size_t* p, Level* last, Point* pt) const;
+  bool WordComponent(std::size_t* p, Level* last, Point* pt) const;
   std::size_t DayPart(std::size_t p) const;
   // 98年4月, 零七年八月, 07年第三季度: a two-digit year, only before a month or
   // quarter (a bare 20年 is a duration). 00-30 are 20xx, the rest 19xx.
@@ -91,14 +92,11 @@ class DateScanner {
     Point probe;
     Level last = kYear;
     std::size_t q = p + 3;
-    if (!NumberComponentConst(&q, &last, &probe) || (!probe.month.set && !probe.quarter)) return false;
+    if (!NumberComponent(&q, &last, &probe) || (!probe.month.set && !probe.quarter)) return false;
     int yy = a * 10 + b;
     pt->year = {yy <= 30 ? 2000 + yy : 1900 + yy, true, false};
     pt->grain = kYear;
     return true;
-  }
-  bool NumberComponentConst(std::size_t* p, Level* last, Point* pt) const {
-    return const_cast<DateScanner*>(this)->NumberComponent(p, last, pt);
   }
   // 2024年，……，全年……: the bare 全年 then means that year, not the record's.
   bool SameSentenceAsLastDate(std::size_t p) const {
@@ -117,6 +115,7 @@ class DateScanner {
   const Document& doc_;
   std::u32string_view t_;
   std::vector<Entity>* out_;
+  bool in_range_ = false;  // parsing the B of A至B: a Chinese day alone (十五号) is fine
   // The latest absolute date with a year, a month, a day (for 次年, 次月, 次日).
   std::optional<Point> last_year_, last_month_, last_day_;
   std::size_t last_end_ = 0;  // end of the latest date mention
@@ -137,7 +136,7 @@ bool DateScanner::Assign(Level level, int v, Point* pt) const {
 }
 
 // 2024年(度)(底), 90年代, 3月(份)(上旬), 14日, 一季度.
-bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) {
+bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const {
   bool ordinal = At(t_, *p) == U'第';
   auto n = ParseNumberAt(t_, *p + (ordinal ? 1 : 0));
   if (!n || n->inner_over || n->decimal_point) return false;
@@ -172,13 +171,13 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) {
     *last = kMonth;
     return true;
   }
-  if (!ordinal && (At(t_, e) == U'日' || At(t_, e) == U'号') && *last < kDay && (*last == kMonth || n->arabic)) {
+  if (!ordinal && (At(t_, e) == U'日' || At(t_, e) == U'号') && *last < kDay && (*last == kMonth || n->arabic || in_range_)) {
     if (!Assign(kDay, static_cast<int>(*v), pt)) return false;
     *p = DayPart(e + 1);
     *last = kDay;
     return true;
   }
-  if (StartsWith(t_, e, U"季度") && *last < kQuarter && (ordinal || !n->arabic || *last == kYear)) {
+  if (StartsWith(t_, e, U"季度") && *last < kQuarter) {
     if (!Assign(kQuarter, static_cast<int>(*v), pt)) return false;
     *p = e + 2;
     *last = kQuarter;
@@ -188,7 +187,7 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) {
 }
 
 // Relative words (今年 本月 昨天), halves (上半年) and bare 年初/年底.
-bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) {
+bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
   auto rel = [&](const Word* begin, const Word* end, Field* f, Level level) {
     for (const Word* w = begin; w != end; ++w) {
       if (*last < level && StartsWith(t_, *p, w->text)) {
@@ -205,6 +204,13 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) {
     if (At(t_, *p) == U'底' || At(t_, *p) == U'末' || (At(t_, *p) == U'初' && At(t_, *p + 1) != U'步')) {
       pt->mod = MonthMod(t_, p);
     }
+    return true;
+  }
+  if (*last < kQuarter && StartsWith(t_, *p, U"首季度")) {
+    if (*last == kNone) pt->year = {0, true, true};
+    pt->quarter = 1;
+    pt->grain = *last = kQuarter;
+    *p += 3;
     return true;
   }
   if (*last < kHalf && (StartsWith(t_, *p, U"上半年") || StartsWith(t_, *p, U"下半年"))) {
@@ -257,7 +263,7 @@ std::size_t DateScanner::DayPart(std::size_t p) const {
   return p;
 }
 
-std::size_t DateScanner::Components(std::size_t p, Point* pt) {
+std::size_t DateScanner::Components(std::size_t p, Point* pt) const {
   Level last = kNone;
   while (p < t_.size() && (NumberComponent(&p, &last, pt) || WordComponent(&p, &last, pt))) {
   }
@@ -311,7 +317,9 @@ std::size_t DateScanner::Mention(std::size_t i) {
     Level first = kNone;
     std::size_t q = p + sep;
     Point probe;
+    in_range_ = true;
     std::size_t e = Components(q, &probe);
+    in_range_ = false;
     if (e > q) {
       // The level of B's first component.
       first = probe.decade ? kDecade : probe.year.set ? kYear : probe.half ? kHalf : probe.quarter ? kQuarter
@@ -404,7 +412,7 @@ void DateScanner::Run() {
     char32_t c = t_[i];
     bool opener = IsNumeralChar(c) || c == U'今' || c == U'去' || c == U'明' || c == U'前' || c == U'后' ||
                   c == U'本' || c == U'上' || c == U'下' || c == U'这' || c == U'昨' || c == U'年' || c == U'全' ||
-                  c == U'次' || c == U'翌' || c == U'第';
+                  c == U'次' || c == U'翌' || c == U'第' || c == U'大' || c == U'首';
     bool mid_number = i > 0 && (IsNumeralChar(t_[i - 1]) || scan::IsAsciiAlnum(t_[i - 1]) || t_[i - 1] == U'.') &&
                       (IsNumeralChar(c) || c == U'第');
     if (!opener || mid_number) { ++i; continue; }

@@ -311,12 +311,12 @@ bool Scanner::Range(const NumberMatch& a, Candidate* c, std::size_t* next) {
   std::size_t sep = scan::RangeSeparator(t_, a.end);
   if (sep == 0) return false;
   auto b = ParseNumberAt(t_, a.end + sep);
-  if (!b || b->arabic != a.arabic) return false;
+  if (!b || b->decimal_point != a.decimal_point && !a.arabic) return false;
   if (scan::IsYearNumber(a) || scan::IsYearNumber(*b)) return false;
   c->value = nullptr;
   Decimal low = a.value;
   // 两到三万, 十八至三十万: the second number's multiplier applies to the first.
-  if (b->last_power > 0 && a.last_power == 0) {
+  if (b->last_power > a.last_power) {
     Decimal base = b->value.Scaled(-b->last_power);
     if (a.value.AsLongDouble() < base.AsLongDouble()) low = a.value.Scaled(b->last_power);
   }
