@@ -70,6 +70,18 @@ TEST(DateExtractor, PeriodsAndModifiers) {
   EXPECT_EQ(Norm("八十年代初")["grain"], "decade");
 }
 
+TEST(DateExtractor, TwoDigitYearsOnlyBeforeAMonthOrQuarter) {
+  EXPECT_EQ(Dates("98年4月，工厂投产。"), "98年4月|1998-04");
+  EXPECT_EQ(Dates("零七年八月，公司上市。"), "零七年八月|2007-08");
+  EXPECT_EQ(Dates("她已工作20年。"), "");
+}
+
+TEST(DateExtractor, YearEndWrittenWithASecondYear) {
+  auto norm = Norm("截至2024年年底，共有12家。");
+  EXPECT_EQ(norm["value"], "2024");
+  EXPECT_EQ(norm["mod"], "end");
+}
+
 TEST(DateExtractor, RangesAreOneMention) {
   EXPECT_EQ(Dates("2011年至2023年，专利翻番。"), "2011年至2023年|2011/2023");
   EXPECT_EQ(Dates("规划期为2023—2027年。"), "2023—2027年|2023/2027");
@@ -78,6 +90,8 @@ TEST(DateExtractor, RangesAreOneMention) {
   EXPECT_EQ(Dates("2019年2至5月，销量回升。"), "2019年2至5月|2019-02/2019-05");
   EXPECT_EQ(Dates("二至四季度逐季回升。"), "二至四季度|2024-Q2/2024-Q4");
   EXPECT_EQ(Dates("今年1—4月，出口增长。", std::nullopt), "今年1—4月|null");
+  EXPECT_EQ(Dates("2017年8月11日至8月22日展出。"), "2017年8月11日至8月22日|2017-08-11/2017-08-22");
+  EXPECT_EQ(Dates("前年11月到去年3月。"), "前年11月到去年3月|2022-11/2023-03");
 }
 
 TEST(DateExtractor, TrailingWordsStayOut) {

@@ -40,6 +40,30 @@ TEST_F(MetricTest, MoneyWithMultipliers) {
   EXPECT_EQ(One("募集资金0.57万亿元。").second["value"], 570000000000);
 }
 
+TEST_F(MetricTest, CurrencyNamedBeforeTheNumber) {
+  auto hk = One("合同金额港币两千九百元。");
+  EXPECT_EQ(hk.first, "港币两千九百元");
+  EXPECT_EQ(hk.second["unit"], "港元");
+  EXPECT_EQ(hk.second["value"], 2900);
+  EXPECT_EQ(One("补贴人民币3.5元。").second["value"], 3.5);
+}
+
+TEST_F(MetricTest, RangesShareTheMultiplierOfTheirSecondNumber) {
+  auto wan = One("单价在两到三万元之间。").second;
+  EXPECT_EQ(wan["min"], 20000);
+  EXPECT_EQ(wan["max"], 30000);
+  auto yi = One("投资七千到九千亿元。").second;
+  EXPECT_EQ(yi["min"], 700000000000);
+  auto pair = One("年营收八九亿元。").second;
+  EXPECT_EQ(pair["min"], 800000000);
+  EXPECT_EQ(pair["max"], 900000000);
+}
+
+TEST_F(MetricTest, HalvesAfterTheUnit) {
+  EXPECT_EQ(One("会议开了一个半小时。").second["value"], 1.5);
+  EXPECT_EQ(One("收获苹果三斤半。").second["value"], 3.5);
+}
+
 TEST_F(MetricTest, ChineseNumeralsAndMeasureWords) {
   EXPECT_EQ(One("共建成两座污水处理厂。").second["value"], 2);
   EXPECT_EQ(One("新增一千二百三十四家市场主体。").second["value"], 1234);

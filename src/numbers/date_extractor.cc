@@ -158,6 +158,8 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const 
   if (!ordinal && At(t_, e) == U'年' && scan::IsYearNumber(*n) && *last < kYear) {
     Assign(kYear, static_cast<int>(*v), pt);
     *p = e + 1 + (At(t_, e + 1) == U'度');
+    // 2024年年底: the period word repeats 年.
+    if (StartsWith(t_, *p, U"年底") || StartsWith(t_, *p, U"年末") || StartsWith(t_, *p, U"年初")) ++*p;
     if (At(t_, *p) == U'底' || At(t_, *p) == U'末' || (At(t_, *p) == U'初' && At(t_, *p + 1) != U'步')) {
       pt->mod = MonthMod(t_, p);
     }

@@ -13,6 +13,16 @@ constexpr int kMaxSkipped = 3;         // verbs/adverbs between the noun phrase 
 bool IsNounTag(std::string_view pos) {
   return !pos.empty() && (pos[0] == 'n' || pos == "vn" || pos == "an" || pos == "j" || pos == "nz");
 }
+
+// Verbal nouns that report a change rather than name a figure (突破, 增长).
+bool IsReportingWord(const Document& doc, const Token& t) {
+  static constexpr std::u32string_view kWords[] = {U"突破", U"增长", U"累计", U"达到", U"实现", U"完成",
+                                                   U"新增", U"超过", U"提升", U"下降", U"减少", U"增加"};
+  std::u32string_view w = std::u32string_view(doc.simplified).substr(t.start, t.end - t.start);
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool IsNoun(const Document& doc, const Token& t) { return IsNounTag(t.pos) && !IsReportingWord(doc, t); }
 bool IsPunct(const Document& doc, const Token& t) {
   char32_t c = doc.simplified[t.start];
   return t.end == t.start + 1 && !IsHan(c) && !(c >= U'0' && c <= U'9') && c != U'%';
@@ -35,13 +45,13 @@ Json Left(const Document& doc, std::uint32_t start) {
                              [](const Token& t, std::uint32_t s) { return t.end <= s; });
   std::ptrdiff_t k = (it - doc.tokens.begin()) - 1;
   int skipped = 0;
-  while (k >= 0 && !IsNounTag(doc.tokens[k].pos)) {
+  while (k >= 0 && !IsNoun(doc, doc.tokens[k])) {
     if (IsPunct(doc, doc.tokens[k]) || ++skipped > kMaxSkipped) return nullptr;
     --k;
   }
   if (k < 0) return nullptr;
   std::uint32_t e = doc.tokens[k].end, s = doc.tokens[k].start;
-  while (k > 0 && IsNounTag(doc.tokens[k - 1].pos) && e - doc.tokens[k - 1].start <= kMaxChars &&
+  while (k > 0 && IsNoun(doc, doc.tokens[k - 1]) && e - doc.tokens[k - 1].start <= kMaxChars &&
          !IsScopeWord(doc, doc.tokens[k - 1])) {
     s = doc.tokens[--k].start;
   }
@@ -52,9 +62,9 @@ Json Left(const Document& doc, std::uint32_t start) {
 Json Right(const Document& doc, std::uint32_t end) {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
                              [](const Token& t, std::uint32_t e) { return t.start < e; });
-  if (it == doc.tokens.end() || it->start != end || !IsNounTag(it->pos)) return nullptr;
+  if (it == doc.tokens.end() || it->start != end || !IsNoun(doc, *it)) return nullptr;
   std::uint32_t s = it->start, e = it->end;
-  for (++it; it != doc.tokens.end() && IsNounTag(it->pos) && it->end - s <= kMaxChars; ++it) e = it->end;
+  for (++it; it != doc.tokens.end() && IsNoun(doc, *it) && it->end - s <= kMaxChars; ++it) e = it->end;
   return Span(doc, s, e);
 }
 
