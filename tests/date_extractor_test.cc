@@ -94,6 +94,12 @@ TEST(DateExtractor, RangesAreOneMention) {
   EXPECT_EQ(Dates("前年11月到去年3月。"), "前年11月到去年3月|2022-11/2023-03");
 }
 
+TEST(DateExtractor, FirstPeriodsOfAYear) {
+  EXPECT_EQ(Dates("前三季度，利润回升。"), "前三季度|2024-Q1/2024-Q3");
+  EXPECT_EQ(Dates("2023年前5个月，出口增长。"), "2023年前5个月|2023-01/2023-05");
+  EXPECT_EQ(Dates("岁末年初，市场回暖。"), "");
+}
+
 TEST(DateExtractor, TrailingWordsStayOut) {
   EXPECT_EQ(Dates("2019年以来，2022年起，至今。"), "2019年|2019 2022年|2022");
   EXPECT_EQ(Dates("2024年前完成，2025年后推广。"), "2024年|2024 2025年|2025");

@@ -132,6 +132,10 @@ TEST_F(MetricTest, Ranks) {
   EXPECT_EQ(top["value"], 3);
   EXPECT_EQ(top["approx"], "at_most");
   EXPECT_EQ(Count("这是全市第一家上市的农企。"), 0u);
+  auto shared = Found(*extractor_, MakeDoc("两校分列第六、七名。"));
+  ASSERT_EQ(shared.size(), 2u);
+  EXPECT_EQ(shared[1].first, "七名");
+  EXPECT_EQ(shared[1].second["kind"], "rank");
   EXPECT_EQ(Count("连续第三年举办。"), 0u);
 }
 

@@ -109,6 +109,7 @@ class DateScanner {
   std::optional<std::size_t> Anchored(std::size_t p, Point* pt) const;
   bool Assign(Level level, int value, Point* pt) const;
   std::size_t Mention(std::size_t i);
+  std::optional<std::size_t> FirstPeriods(std::size_t i, std::size_t p, Point* a);
   Json Format(const Point& pt, bool* relative, bool* unresolved) const;
   void Emit(std::size_t s, std::size_t e, const Point& a, const Point* b);
 
@@ -223,7 +224,7 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
     return true;
   }
   if (*last == kNone && (StartsWith(t_, *p, U"年初") || StartsWith(t_, *p, U"年底") || StartsWith(t_, *p, U"年末")) &&
-      !(*p > 0 && (IsNumeralChar(t_[*p - 1]) || t_[*p - 1] == U'年' || t_[*p - 1] == U'每'))) {
+      !(*p > 0 && (IsNumeralChar(t_[*p - 1]) || t_[*p - 1] == U'年' || t_[*p - 1] == U'每' || t_[*p - 1] == U'末'))) {
     pt->year = {0, true, true};
     pt->grain = *last = kYear;
     pt->mod = t_[*p + 1] == U'初' ? "start" : "end";
@@ -299,6 +300,26 @@ std::optional<std::size_t> DateScanner::Anchored(std::size_t p, Point* pt) const
   return p + 2;
 }
 
+// 前三季度 (Q1/Q3 of the year), 今年前5个月 (months 1 to 5): the first N
+// periods of a year. Months need the year written: a bare 前5个月 counts back.
+std::optional<std::size_t> DateScanner::FirstPeriods(std::size_t i, std::size_t p, Point* a) {
+  if (a->grain > kYear || At(t_, p) != U'前') return std::nullopt;
+  auto n = ParseNumberAt(t_, p + 1);
+  if (!n || !n->value.AsInt()) return std::nullopt;
+  int count = static_cast<int>(*n->value.AsInt());
+  bool quarters = StartsWith(t_, n->end, U"季度") || StartsWith(t_, n->end, U"个季度");
+  bool months = a->grain == kYear && StartsWith(t_, n->end, U"个月");
+  if ((!quarters && !months) || count < 1 || count > (quarters ? 4 : 12)) return std::nullopt;
+  if (a->grain == kNone) a->year = {0, true, true};
+  Point b = *a;
+  Level level = quarters ? kQuarter : kMonth;
+  Assign(level, 1, a);
+  Assign(level, count, &b);
+  std::size_t end = n->end + (At(t_, n->end) == U'个' ? 1 : 0) + (quarters ? 2 : 1);
+  Emit(i, end, *a, &b);
+  return end;
+}
+
 // One mention at i (a point or a range A/B); returns its end, or i when none.
 std::size_t DateScanner::Mention(std::size_t i) {
   Point a;
@@ -307,6 +328,7 @@ std::size_t DateScanner::Mention(std::size_t i) {
     return *e;
   }
   std::size_t p = Components(i, &a);
+  if (auto e = FirstPeriods(i, p, &a)) return *e;
   // A bare number before a separator takes its level from B: 2023—2027年, 5月22—25日.
   std::optional<NumberMatch> pending;
   if (auto n = ParseNumberAt(t_, p); n && scan::RangeSeparator(t_, n->end) && !n->decimal_point) {

@@ -92,12 +92,19 @@ class Scanner {
     if (c == U'前') return TopN(i, next);
     if (c == U'翻') return Doubling(i);
     if (c == U'半') return Half(i);
+    // 分列第六、七名: items sharing one 第 are each a rank.
+    if (i > 0 && last_rank_end_ == i - 1 && t_[i - 1] == U'、') {
+      if (auto shared = RankFrom(i, i, next)) return shared;
+    }
     return Quantity(i, next);
   }
 
   // 第4, 第14位, 第一名: a rank when nothing but 位/名 and punctuation follows.
-  std::optional<Candidate> Rank(std::size_t i, std::size_t* next) {
-    auto n = ParseNumberAt(t_, i + 1);
+  std::optional<Candidate> Rank(std::size_t i, std::size_t* next) { return RankFrom(i, i + 1, next); }
+
+  // The number of a rank at `num` (after 第, or after 、 in 第六、七名).
+  std::optional<Candidate> RankFrom(std::size_t i, std::size_t num, std::size_t* next) {
+    auto n = ParseNumberAt(t_, num);
     if (!n || n->digit_string || n->inner_over) return std::nullopt;
     *next = n->end;
     Candidate c(i, n->end);
@@ -105,7 +112,7 @@ class Scanner {
     if (scan::IsHanChar(At(t_, c.end)) || scan::IsAsciiAlnum(At(t_, c.end))) return std::nullopt;
     c.value = ValueJson(n->value, &c.error);
     c.kind = "rank";
-    *next = c.end;
+    *next = last_rank_end_ = c.end;
     return c;
   }
 
@@ -167,6 +174,7 @@ class Scanner {
   const UnitLexicon& units_;
   const Document& doc_;
   std::u32string_view t_;
+  std::size_t last_rank_end_ = static_cast<std::size_t>(-1);
 };
 
 
