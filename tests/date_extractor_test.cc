@@ -43,12 +43,15 @@ TEST(DateExtractor, PartialDatesUseTheRecordYearOrKeepX) {
   EXPECT_EQ(Norm("3月14日，会议召开。", std::nullopt)["value"], "XXXX-03-14");
   EXPECT_EQ(Dates("6月6日上午，专家抵达。"), "6月6日上午|2024-06-06");
   EXPECT_EQ(Dates("19日下午3时开幕。"), "19日下午3时|XXXX-XX-19");
+  EXPECT_EQ(Dates("开幕定在10月22。"), "10月22|2024-10-22");
+  EXPECT_EQ(Dates("10月22家企业签约。"), "10月|2024-10");  // 22家 is a count
 }
 
 TEST(DateExtractor, RelativeDatesNeedTheRecordDate) {
   EXPECT_EQ(Dates("今年以来，去年，明年，前年。"), "今年|2024 去年|2023 明年|2025 前年|2022");
   EXPECT_EQ(Dates("昨天，今天，本月。"), "昨天|2024-06-09 今天|2024-06-10 本月|2024-06");
   EXPECT_EQ(Dates("去年11月启动。"), "去年11月|2023-11");
+  EXPECT_EQ(Dates("上一个月，下个月。"), "上一个月|2024-05 下个月|2024-07");
   auto unresolved = Norm("去年底完工。", std::nullopt);
   EXPECT_TRUE(unresolved["value"].is_null());
   EXPECT_TRUE(unresolved["relative"]);

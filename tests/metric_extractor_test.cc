@@ -46,6 +46,8 @@ TEST_F(MetricTest, CurrencyNamedBeforeTheNumber) {
   EXPECT_EQ(hk.second["unit"], "港元");
   EXPECT_EQ(hk.second["value"], 2900);
   EXPECT_EQ(One("补贴人民币3.5元。").second["value"], 3.5);
+  EXPECT_EQ(One("估值两个亿美元。").second["value"], 200000000);
+  EXPECT_EQ(One("支付6000元日币。").second["unit"], "日元");
 }
 
 TEST_F(MetricTest, RangesShareTheMultiplierOfTheirSecondNumber) {

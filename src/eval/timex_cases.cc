@@ -14,7 +14,7 @@ namespace {
 using Words = std::initializer_list<std::u32string_view>;
 
 // Why a date case is outside ENTITIES.md; any of these words puts it out.
-const Words kHolidays = {U"节", U"国庆", U"新年", U"新春", U"纪念日", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
+const Words kHolidays = {U"节", U"大年", U"国庆", U"新年", U"新春", U"纪念日", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
                          U"夏至", U"春分", U"秋分", U"立春", U"腊八", U"元宵"};
 const Words kWeeks = {U"星期", U"礼拜", U"周"};
 const Words kClock = {U"点", U"时", U"分", U"秒", U"钟", U":", U"：", U"刻", U"早", U"晚", U"午", U"夜", U"凌晨",
@@ -303,6 +303,8 @@ Outcome Judge::DucklingTime(const Json& c) const {
 
 Outcome Judge::JioTime(const Json& c) const {
   const Json& e = c["expected"];
+  // Non-default options (ret_future: the next such date) are not how ENTITIES.md resolves dates.
+  if (c.contains("options") && c["options"].is_object() && !c["options"].empty()) return {};
   if (e["definition"] != "accurate" || (e["type"] != "time_point" && e["type"] != "time_span")) return {};
   auto ref = c["reference"].is_string() ? Date(c["reference"].get<std::string>()) : std::nullopt;
   if (!e["time"].is_array() || e["time"].size() != 2 || !e["time"][0].is_string() || !e["time"][1].is_string()) return {};

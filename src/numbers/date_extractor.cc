@@ -8,6 +8,7 @@
 #include "numbers/scan.h"
 #include "zhcorpus/jsonl.h"
 #include "zhcorpus/metrics.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace {
@@ -33,10 +34,11 @@ struct Point {
 
 struct Word { std::u32string_view text; int offset; };
 constexpr Word kYearWords[] = {{U"今年", 0}, {U"去年", -1}, {U"明年", 1}, {U"前年", -2}, {U"后年", 2}, {U"本年", 0}};
-constexpr Word kMonthWords[] = {{U"本月", 0}, {U"上个月", -1}, {U"上月", -1}, {U"下个月", 1}, {U"下月", 1}, {U"这个月", 0}};
+constexpr Word kMonthWords[] = {{U"本月", 0},     {U"上一个月", -1}, {U"上个月", -1}, {U"上月", -1},
+                                {U"下一个月", 1}, {U"下个月", 1},    {U"下月", 1},    {U"这个月", 0}};
 constexpr Word kDayWords[] = {{U"今天", 0},   {U"今日", 0},   {U"昨天", -1},  {U"昨日", -1},
                               {U"明天", 1},   {U"明日", 1},   {U"大前天", -3}, {U"前天", -2},
-                              {U"大后天", 3}, {U"后天", 2},   {U"后日", 2},
+                              {U"大后天", 3}, {U"大后日", 3}, {U"后天", 2},   {U"后日", 2},
                               {U"前日", -2},  {U"本日", 0}};
 constexpr std::u32string_view kDayParts[] = {U"上午", U"下午", U"晚上", U"早上", U"中午", U"凌晨", U"傍晚",
                                              U"晚间", U"早晨", U"夜间", U"深夜", U"清晨"};
@@ -80,6 +82,19 @@ class DateScanner {
   bool NumberComponent(std::size_t* p, Level* last, Point* pt) const;
   bool WordComponent(std::size_t* p, Level* last, Point* pt) const;
   std::size_t DayPart(std::size_t p) const;
+  // 10月22, 二月十五。: a day number with no 日 after a month, at a clause end.
+  void BareDay(std::size_t* p, Point* pt, Level* last) const {
+    auto d = ParseNumberAt(t_, *p);
+    if (pt->mod || !d || d->decimal_point || d->inner_over || !d->value.AsInt()) return;
+    char32_t after = At(t_, d->end);
+    if (IsHan(after) || IsNumeralChar(after) || scan::IsAsciiAlnum(after) || after == U'%' || after == U'.' ||
+        scan::RangeSeparator(t_, d->end)) {
+      return;
+    }
+    if (!Assign(kDay, static_cast<int>(*d->value.AsInt()), pt)) { pt->grain = kMonth; return; }
+    *p = d->end;
+    *last = kDay;
+  }
   // 98年4月, 零七年八月, 07年第三季度: a two-digit year, only before a month or
   // quarter (a bare 20年 is a duration). 00-30 are 20xx, the rest 19xx.
   bool TwoDigitYear(std::size_t p, Point* pt) const {
@@ -100,7 +115,8 @@ class DateScanner {
   }
   // 2024年，……，全年……: the bare 全年 then means that year, not the record's.
   bool SameSentenceAsLastDate(std::size_t p) const {
-    if (last_end_ == 0) return false;
+    constexpr std::size_t kMaxSentence = 200;  // keeps the scan linear on long texts
+    if (last_end_ == 0 || p - last_end_ > kMaxSentence) return false;
     for (std::size_t k = last_end_; k < p; ++k) {
       if (t_[k] == U'。' || t_[k] == U'！' || t_[k] == U'？' || t_[k] == U'\n') return false;
     }
@@ -172,6 +188,7 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const 
     *p = e + 1 + (At(t_, e + 1) == U'份');
     pt->mod = MonthMod(t_, p);
     *last = kMonth;
+    BareDay(p, pt, last);
     return true;
   }
   if (!ordinal && (At(t_, e) == U'日' || At(t_, e) == U'号') && *last < kDay && (*last == kMonth || n->arabic || in_range_)) {
@@ -207,6 +224,12 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
     if (At(t_, *p) == U'底' || At(t_, *p) == U'末' || (At(t_, *p) == U'初' && At(t_, *p + 1) != U'步')) {
       pt->mod = MonthMod(t_, p);
     }
+    return true;
+  }
+  if (*last == kYear && StartsWith(t_, *p, U"首月")) {
+    pt->month = {1, true, false};
+    pt->grain = *last = kMonth;
+    *p += 2;
     return true;
   }
   if (*last < kQuarter && StartsWith(t_, *p, U"首季度")) {
@@ -331,7 +354,9 @@ std::size_t DateScanner::Mention(std::size_t i) {
   if (auto e = FirstPeriods(i, p, &a)) return *e;
   // A bare number before a separator takes its level from B: 2023—2027年, 5月22—25日.
   std::optional<NumberMatch> pending;
-  if (auto n = ParseNumberAt(t_, p); n && scan::RangeSeparator(t_, n->end) && !n->decimal_point) {
+  // (Not right after another date's 月 or 日: 1月3至2月10 is no 3至2月.)
+  bool after_date = i > 0 && (t_[i - 1] == U'月' || t_[i - 1] == U'日' || t_[i - 1] == U'年' || t_[i - 1] == U'号');
+  if (auto n = ParseNumberAt(t_, p); n && scan::RangeSeparator(t_, n->end) && !n->decimal_point && !(p == i && after_date)) {
     pending = n;
     p = n->end;
   }

@@ -231,6 +231,12 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   }
   bool over = n->inner_over;
   if ((At(t_, j) == U'多' || At(t_, j) == U'余') && !range) over = true, ++j;
+  // 两个亿, 三个亿: a colloquial 个 before the multiplier.
+  if (!range && !n->arabic && At(t_, j) == U'个' && (At(t_, j + 1) == U'亿' || At(t_, j + 1) == U'万')) {
+    Decimal v = n->value.Scaled(At(t_, j + 1) == U'亿' ? 8 : 4);
+    c.value = ValueJson(v, &c.error);
+    j += 2;
+  }
   // 一个半小时, 两个半月: N and a half units of time.
   if (!range && !over && StartsWith(t_, j, U"个半") && n->value.AsInt()) {
     const UnitInfo* d = nullptr;
@@ -263,6 +269,11 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (prefix_len > 0) c.start = i - prefix_len;
   std::size_t unit_at = j;
   j += len;
+  // 三万元欧元, 9000元日币: a currency word after 元 names the currency.
+  if (len > 0 && u->kind == "money") {
+    const UnitInfo* second = nullptr;
+    if (std::size_t l2 = units_.Match(t_, j, &second); l2 > 1 && second->kind == "money") u = second, j += l2;
+  }
   // 80%—90%, 3个月到6个月: the same unit on both sides.
   if (!range && !over && scan::RangeSeparator(t_, j)) {
     std::size_t sep = scan::RangeSeparator(t_, j);
