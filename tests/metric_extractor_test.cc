@@ -72,6 +72,9 @@ TEST_F(MetricTest, ChineseNumeralsAndMeasureWords) {
   EXPECT_EQ(One("培育十二个特色小镇。").second["unit"], "个");
   EXPECT_EQ(One("吸纳1.5万人就业。").second["value"], 15000);
   EXPECT_EQ(One("码头完成吞吐量860万标箱。").second["unit"], "标箱");
+  auto kw = One("装机容量12.6万千瓦。").second;
+  EXPECT_EQ(kw["value"], 126000);
+  EXPECT_EQ(kw["unit"], "千瓦");
 }
 
 TEST_F(MetricTest, ApproximationMarkers) {

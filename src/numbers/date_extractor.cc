@@ -82,6 +82,11 @@ class DateScanner {
   bool NumberComponent(std::size_t* p, Level* last, Point* pt) const;
   bool WordComponent(std::size_t* p, Level* last, Point* pt) const;
   std::size_t DayPart(std::size_t p) const;
+  // A day with no month (24日起, 19日下午) is a date; 3号线, 1号楼, 5日内 are not.
+  bool DayCanStandAlone(std::size_t after) const {
+    char32_t c = At(t_, after);
+    return !IsHan(c) || std::u32string_view(U"上下晚早中凌起至到前后以电召举在是").find(c) != std::u32string_view::npos;
+  }
   // 10月22, 二月十五。: a day number with no 日 after a month, at a clause end.
   void BareDay(std::size_t* p, Point* pt, Level* last) const {
     auto d = ParseNumberAt(t_, *p);
@@ -191,7 +196,8 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const 
     BareDay(p, pt, last);
     return true;
   }
-  if (!ordinal && (At(t_, e) == U'日' || At(t_, e) == U'号') && *last < kDay && (*last == kMonth || n->arabic || in_range_)) {
+  if (!ordinal && (At(t_, e) == U'日' || At(t_, e) == U'号') && *last < kDay && (*last == kMonth || n->arabic || in_range_) &&
+      (*last == kMonth || DayCanStandAlone(e + 1))) {
     if (!Assign(kDay, static_cast<int>(*v), pt)) return false;
     *p = DayPart(e + 1);
     *last = kDay;

@@ -34,6 +34,16 @@ int UnitPower(char32_t c) {
   }
 }
 
+// 千瓦, 千米, 百分点: a unit that starts with a multiplier character ends the
+// number there (12.6万千瓦 is 12.6万 kW, not 1.26亿 W).
+bool StartsUnit(std::u32string_view t, std::size_t j) {
+  static constexpr std::u32string_view kUnits[] = {U"千瓦", U"千米", U"千克", U"千伏", U"千卡", U"千兆", U"百分"};
+  for (auto u : kUnits) {
+    if (t.substr(j, u.size()) == u) return true;
+  }
+  return false;
+}
+
 // Arabic digits with thousands commas and one decimal point.
 std::size_t ParseArabic(std::u32string_view t, std::size_t i, NumberMatch* m) {
   bool ok = true;
@@ -96,6 +106,8 @@ std::size_t ParseChinese(std::u32string_view t, std::size_t i, NumberMatch* m) {
       if (d == 0) { zero = true; any = true; continue; }
       digit = d;
       any = true;
+    } else if (p >= 1 && p <= 3 && any && StartsUnit(t, j)) {
+      break;  // 五千瓦: 5 kW
     } else if (p >= 1 && p <= 3) {
       sec = Add(sec, Mul(digit >= 0 ? digit : 1, Pow10(p, &ok), &ok), &ok);
       digit = -1, last_unit = p, zero = false, any = true;
@@ -165,7 +177,7 @@ std::optional<NumberMatch> ParseNumberAt(std::u32string_view t, std::size_t pos)
         ++j;
         continue;
       }
-      if (p == 0) break;
+      if (p == 0 || StartsUnit(t, j)) break;
       m.value = m.value.Scaled(p);
       ++j;
     }
