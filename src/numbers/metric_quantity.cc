@@ -1,0 +1,174 @@
+// A number and what follows it: unit, range, fraction, ratio, approximation,
+// and the checks that keep names, dates and idioms out.
+#include "numbers/metric_scanner.h"
+
+namespace zhcorpus::metrics {
+
+// A number and what follows it: unit, range, fraction, ratio, approximation.
+std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
+  auto n = ParseNumberAt(t_, i);
+  if (!n) return std::nullopt;
+  *next = n->end;
+  char32_t prev = i > 0 ? t_[i - 1] : U'\0';
+  // Identifiers and codes (A3, 0571-8888, v1.2), and vague counts (数十家, 上百人, 几).
+  if (scan::IsAsciiAlnum(prev) || prev == U'.' || prev == U'-' || prev == U'/') return std::nullopt;
+  bool unit_first = !n->arabic && !n->digit_string && ChineseDigit(t_[i]) < 0;
+  if (!n->arabic && (prev == U'数' || prev == U'几')) return std::nullopt;
+  if (unit_first && (prev == U'上' || prev == U'成' || prev == U'好')) return std::nullopt;
+  if (At(t_, n->end) == U'几') return std::nullopt;
+  if (n->chinese && !n->digit_string && ChineseDigit(t_[i]) == 0) return std::nullopt;  // 零部件, 零星
+  Candidate c(i, n->end);
+  c.value = ValueJson(n->value, &c.error);
+  std::size_t j = n->end;
+  bool range = false;
+  // 一两次, 三四家: two neighbouring digits.
+  int d1 = ChineseDigit(t_[i]), d2 = ChineseDigit(At(t_, i + 1));
+  if (!n->arabic && d1 > 0 && d2 > 0 && d2 == d1 + 1) {
+    auto scale = ParseNumberAt(t_, i + 2);  // 八九亿, 四五千: a shared multiplier
+    if (!scale || scale->bare_multiplier) {
+      Decimal m = scale ? scale->value : Decimal::Int(1);
+      c.value = nullptr, c.min = Decimal::Int(d1 * m.mantissa).ToJson(), c.max = Decimal::Int(d2 * m.mantissa).ToJson();
+      j = scale ? scale->end : i + 2, range = true;
+    }
+  }
+  // 三分之一, 百分之三十.
+  if (!range && StartsWith(t_, j, U"分之")) {
+    auto d = ParseNumberAt(t_, j + 2);
+    if (!d) return std::nullopt;
+    bool percent = n->value.AsInt() == 100;
+    c.end = d->end;
+    c.kind = percent ? "percent" : "ratio";
+    if (percent) c.unit = "%";
+    c.value = percent ? d->value.ToJson() : Json(static_cast<double>(d->value.AsLongDouble() / n->value.AsLongDouble()));
+    *next = c.end;
+    return c;
+  }
+  // 4.1∶35.2∶60.7: one ratio with no single value.
+  if (At(t_, j) == U'∶' && ParseNumberAt(t_, j + 1)) {
+    while (At(t_, j) == U'∶') {
+      auto d = ParseNumberAt(t_, j + 1);
+      if (!d) break;
+      j = d->end;
+    }
+    c.end = *next = j;
+    c.value = nullptr;
+    c.kind = "ratio";
+    return c;
+  }
+  bool over = n->inner_over;
+  if ((At(t_, j) == U'多' || At(t_, j) == U'余') && !range) over = true, ++j;
+  // 两个亿, 三个亿: a colloquial 个 before the multiplier.
+  if (!range && !n->arabic && At(t_, j) == U'个' && (At(t_, j + 1) == U'亿' || At(t_, j + 1) == U'万')) {
+    Decimal v = n->value.Scaled(At(t_, j + 1) == U'亿' ? 8 : 4);
+    c.value = ValueJson(v, &c.error);
+    j += 2;
+  }
+  // 一个半小时, 两个半月: N and a half units of time.
+  if (!range && !over && StartsWith(t_, j, U"个半") && n->value.AsInt()) {
+    const UnitInfo* d = nullptr;
+    std::size_t dl = At(t_, j + 2) == U'月' ? 1 : units_.Match(t_, j + 2, &d);
+    if (dl > 0 && (At(t_, j + 2) == U'月' || d->kind == "duration")) {
+      c.value = static_cast<double>(*n->value.AsInt()) + 0.5;
+      c.unit = At(t_, j + 2) == U'月' ? "月" : d->unit;
+      c.kind = "duration";
+      c.end = *next = j + 2 + dl;
+      return c;
+    }
+  }
+  const UnitInfo* u = nullptr;
+  std::size_t len = units_.Match(t_, j, &u);
+  const UnitInfo* prefix = nullptr;
+  std::size_t prefix_len = CurrencyBefore(i, &prefix);
+  if (len == 0 && prefix_len > 0) u = prefix;  // 人民币3.14, 港币两千
+  if (len == 0 && !range && !over && !prefix_len) {
+    if (!Range(*n, &c, next)) return std::nullopt;
+    j = c.end;
+    u = nullptr;
+    len = units_.Match(t_, j, &u);
+    if (len == 0) return std::nullopt;
+    range = true;
+  } else if (len == 0 && !prefix_len) {
+    return std::nullopt;
+  }
+  // 港币两千九百六十元: the currency named before the number is the unit.
+  if (prefix_len > 0 && (len == 0 || u->unit == "元")) u = prefix;
+  if (prefix_len > 0) c.start = i - prefix_len;
+  std::size_t unit_at = j;
+  j += len;
+  // 三万元欧元, 9000元日币: a currency word after 元 names the currency.
+  if (len > 0 && u->kind == "money") {
+    const UnitInfo* second = nullptr;
+    if (std::size_t l2 = units_.Match(t_, j, &second); l2 > 1 && second->kind == "money") u = second, j += l2;
+  }
+  // 80%—90%, 3个月到6个月: the same unit on both sides.
+  if (!range && !over && scan::RangeSeparator(t_, j)) {
+    std::size_t sep = scan::RangeSeparator(t_, j);
+    auto m = ParseNumberAt(t_, j + sep);
+    const UnitInfo* u2 = nullptr;
+    if (m && !IsNumeralChar(At(t_, j + sep - 1)) && units_.Match(t_, m->end, &u2) == len && u2 == u) {
+      c.value = nullptr, c.min = n->value.ToJson(), c.max = m->value.ToJson();
+      j = m->end + len, range = true;
+    }
+  }
+  // Dates belong to the date extractor: 2024年, 2023—2027年, 90年代.
+  if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
+  if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
+  bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0;
+  // 一家企业, 一个缩影: 一 + classifier is an article; 投运一个。 still counts one.
+  // 关键一年 is "a year", 用了一年 is a duration.
+  if (indefinite && !over && u->kind == "duration" && At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' &&
+      scan::IsHanChar(prev) && std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos)
+    return std::nullopt;
+  if (indefinite && !over && u->kind != "duration" && u->kind != "money" && u->kind != "percent" &&
+      !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u->unit)))
+    return std::nullopt;
+  // 百亩示范方: a lone 百/千/万 before a measure word and a noun names a kind of thing.
+  if (n->bare_multiplier && u->kind != "money" && scan::IsHanChar(At(t_, j)) && At(t_, j) != U'以') return std::nullopt;
+  c.unit = u->unit;
+  c.kind = u->kind;
+  (void)unit_at;
+  if (!range && (At(t_, j) == U'多' || At(t_, j) == U'余')) over = true, ++j;
+  if (!range && (u->kind == "duration" || u->kind == "measure") && At(t_, j) == U'半' && c.value.is_number_integer()) {
+    c.value = c.value.get<double>() + 0.5, ++j;
+  }
+  if (over) c.approx = "over";
+  for (const Marker& m : kSuffixes) {
+    if (!c.approx && StartsWith(t_, j, m.word) && m.word.size() > 1) { c.approx = m.approx; j += m.word.size(); break; }
+  }
+  for (auto w : kNameHeads) if (StartsWith(t_, j, w)) return std::nullopt;
+  if (scan::IsAsciiAlnum(At(t_, j)) && scan::IsAsciiAlnum(t_[j - 1])) return std::nullopt;
+  c.end = *next = j;
+  for (const Marker& m : kPrefixes) {
+    if (c.approx || !EndsWith(t_, i, m.word)) continue;
+    if (IsWordEnd(t_, i, m.word)) break;  // 签约26项: 约 ends a word
+    // 近5年专利转移: "the last five years", not "nearly"; 最近 is not a marker.
+    if (m.word == U"近" && (EndsWith(t_, i, U"最近") || (u->kind == "duration" && !IsClausePunct(At(t_, j)) && At(t_, j) != U'的')))
+      break;
+    c.start = i - m.word.size();
+    c.approx = m.approx;
+    break;
+  }
+  return c;
+}
+
+// "3到6个月", "1-3家", "10亿—20亿元": a second number after a separator.
+bool Scanner::Range(const NumberMatch& a, Candidate* c, std::size_t* next) {
+  std::size_t sep = scan::RangeSeparator(t_, a.end);
+  if (sep == 0) return false;
+  auto b = ParseNumberAt(t_, a.end + sep);
+  if (!b || b->decimal_point != a.decimal_point && !a.arabic) return false;
+  if (scan::IsYearNumber(a) || scan::IsYearNumber(*b)) return false;
+  c->value = nullptr;
+  Decimal low = a.value;
+  // 两到三万, 十八至三十万: the second number's multiplier applies to the first.
+  if (b->last_power > a.last_power) {
+    Decimal base = b->value.Scaled(-b->last_power);
+    if (a.value.AsLongDouble() < base.AsLongDouble()) low = a.value.Scaled(b->last_power);
+  }
+  c->min = low.ToJson();
+  c->max = b->value.ToJson();
+  c->end = *next = b->end;
+  return true;
+}
+
+}  // namespace zhcorpus::metrics

@@ -1,0 +1,85 @@
+// Internal to the metric extractor: a candidate metric, the approximation
+// markers, and the scanner that reads one document (metric_extractor.cc:
+// ranks and special forms; metric_quantity.cc: a number and its unit).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "numbers/scan.h"
+#include "zhcorpus/jsonl.h"
+#include "zhcorpus/metrics.h"
+
+namespace zhcorpus::metrics {
+
+using scan::At;
+using scan::EndsWith;
+using scan::StartsWith;
+
+struct Candidate {
+  Candidate(std::size_t s, std::size_t e) : start(s), end(e) {}
+  std::size_t start = 0, end = 0;
+  Json value;  // null for ranges
+  Json min, max;
+  std::string unit, kind;
+  const char* approx = nullptr;
+  bool error = false;  // value out of range
+};
+
+// Approximation words before the number, longest first.
+struct Marker { std::u32string_view word; const char* approx; };
+constexpr Marker kPrefixes[] = {{U"最多", "at_most"}, {U"至少", "at_least"}, {U"超过", "over"}, {U"大约", "about"}, {U"接近", "under"}, {U"不到", "under"},
+                                {U"不足", "under"}, {U"约", "about"}, {U"近", "under"}, {U"超", "over"},
+                                {U"逾", "over"}};
+constexpr Marker kSuffixes[] = {{U"左右", "about"}, {U"以上", "at_least"}, {U"以下", "at_most"},
+                                {U"以内", "at_most"}, {U"上下", "about"}, {U"多", "over"}, {U"余", "over"}};
+
+// Words after a number that make it part of a plan or programme name (三年行动计划).
+constexpr std::u32string_view kNameHeads[] = {U"行动", U"计划", U"规划", U"攻坚", U"工程"};
+
+bool IsClausePunct(char32_t c);
+bool IsPlainCountWord(const std::string& unit);
+bool IsWordEnd(std::u32string_view t, std::size_t i, std::u32string_view marker);
+// The value as JSON; sets *error when it does not fit exactly.
+Json ValueJson(const Decimal& d, bool* error);
+
+class Scanner {
+ public:
+  Scanner(const UnitLexicon& units, const Document& doc) : units_(units), doc_(doc), t_(doc.simplified) {}
+
+  void Run(std::vector<Entity>* out);
+
+ private:
+  std::optional<Candidate> Try(std::size_t i, std::size_t* next);
+
+  // 第4, 第14位, 第一名: a rank when nothing but 位/名 and punctuation follows.
+  std::optional<Candidate> Rank(std::size_t i, std::size_t* next);
+
+  // The number of a rank at `num` (after 第, or after 、 in 第六、七名).
+  std::optional<Candidate> RankFrom(std::size_t i, std::size_t num, std::size_t* next);
+
+  // 前三 after 跻身/全国/位居...: a rank with approx at_most.
+  std::optional<Candidate> TopN(std::size_t i, std::size_t* next);
+
+  // 翻一番 = twice, 翻两番 = four times.
+  std::optional<Candidate> Doubling(std::size_t i);
+
+  // 半天, 半个月, 半年: half a unit of time.
+  std::optional<Candidate> Half(std::size_t i);
+
+  std::optional<Candidate> Quantity(std::size_t i, std::size_t* next);
+  // A currency word right before the number (人民币3.14): its length, 0 if none.
+  std::size_t CurrencyBefore(std::size_t i, const UnitInfo** info) const;
+  bool Range(const NumberMatch& a, Candidate* c, std::size_t* next);
+  void Emit(const Candidate& c, std::vector<Entity>* out);
+  static std::string EncodeUnit(char32_t c);
+
+  const UnitLexicon& units_;
+  const Document& doc_;
+  std::u32string_view t_;
+  std::size_t last_rank_end_ = static_cast<std::size_t>(-1);
+};
+
+}  // namespace zhcorpus::metrics
