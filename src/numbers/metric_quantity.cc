@@ -10,13 +10,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (!n) return std::nullopt;
   *next = n->end;
   char32_t prev = i > 0 ? t_[i - 1] : U'\0';
-  // Identifiers and codes (A3, 0571-8888, v1.2), and vague counts (数十家, 上百人, 几).
-  if (scan::IsAsciiAlnum(prev) || prev == U'.' || prev == U'-' || prev == U'/') return std::nullopt;
-  bool unit_first = !n->arabic && !n->digit_string && ChineseDigit(t_[i]) < 0;
-  if (!n->arabic && (prev == U'数' || prev == U'几')) return std::nullopt;
-  if (unit_first && (prev == U'上' || prev == U'成' || prev == U'好')) return std::nullopt;
-  if (At(t_, n->end) == U'几') return std::nullopt;
-  if (n->chinese && !n->digit_string && ChineseDigit(t_[i]) == 0) return std::nullopt;  // 零部件, 零星
+  if (CodeOrVague(*n)) return std::nullopt;
   Candidate c(i, n->end);
   c.value = ValueJson(n->value, &c.error);
   std::size_t j = n->end;
@@ -31,30 +25,8 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
       j = scale ? scale->end : i + 2, range = true;
     }
   }
-  // 三分之一, 百分之三十.
-  if (!range && StartsWith(t_, j, U"分之")) {
-    auto d = ParseNumberAt(t_, j + 2);
-    if (!d) return std::nullopt;
-    bool percent = n->value.AsInt() == 100;
-    c.end = d->end;
-    c.kind = percent ? "percent" : "ratio";
-    if (percent) c.unit = "%";
-    c.value = percent ? d->value.ToJson() : Json(static_cast<double>(d->value.AsLongDouble() / n->value.AsLongDouble()));
-    *next = c.end;
-    return c;
-  }
-  // 4.1∶35.2∶60.7: one ratio with no single value.
-  if (At(t_, j) == U'∶' && ParseNumberAt(t_, j + 1)) {
-    while (At(t_, j) == U'∶') {
-      auto d = ParseNumberAt(t_, j + 1);
-      if (!d) break;
-      j = d->end;
-    }
-    c.end = *next = j;
-    c.value = nullptr;
-    c.kind = "ratio";
-    return c;
-  }
+  if (!range && StartsWith(t_, j, U"分之")) return Fraction(*n, next);
+  if (At(t_, j) == U'∶' && ParseNumberAt(t_, j + 1)) return RatioChain(*n, next);
   bool over = n->inner_over;
   if ((At(t_, j) == U'多' || At(t_, j) == U'余') && !range) over = true, ++j;
   // 两个亿, 三个亿: a colloquial 个 before the multiplier.
@@ -63,17 +35,8 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
     c.value = ValueJson(v, &c.error);
     j += 2;
   }
-  // 一个半小时, 两个半月: N and a half units of time.
-  if (!range && !over && StartsWith(t_, j, U"个半") && n->value.AsInt()) {
-    const UnitInfo* d = nullptr;
-    std::size_t dl = At(t_, j + 2) == U'月' ? 1 : units_.Match(t_, j + 2, &d);
-    if (dl > 0 && (At(t_, j + 2) == U'月' || d->kind == "duration")) {
-      c.value = static_cast<double>(*n->value.AsInt()) + 0.5;
-      c.unit = At(t_, j + 2) == U'月' ? "月" : d->unit;
-      c.kind = "duration";
-      c.end = *next = j + 2 + dl;
-      return c;
-    }
+  if (!range && !over && StartsWith(t_, j, U"个半")) {
+    if (auto half = AndAHalf(*n, j, next)) return half;
   }
   const UnitInfo* u = nullptr;
   std::size_t len = units_.Match(t_, j, &u);
@@ -93,7 +56,6 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   // 港币两千九百六十元: the currency named before the number is the unit.
   if (prefix_len > 0 && (len == 0 || u->unit == "元")) u = prefix;
   if (prefix_len > 0) c.start = i - prefix_len;
-  std::size_t unit_at = j;
   j += len;
   // 三万元欧元, 9000元日币: a currency word after 元 names the currency.
   if (len > 0 && u->kind == "money") {
@@ -113,20 +75,12 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   // Dates belong to the date extractor: 2024年, 2023—2027年, 90年代.
   if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
   if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
-  bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0;
-  // 一家企业, 一个缩影: 一 + classifier is an article; 投运一个。 still counts one.
-  // 关键一年 is "a year", 用了一年 is a duration.
-  if (indefinite && !over && u->kind == "duration" && At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' &&
-      scan::IsHanChar(prev) && std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos)
-    return std::nullopt;
-  if (indefinite && !over && u->kind != "duration" && u->kind != "money" && u->kind != "percent" &&
-      !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u->unit)))
-    return std::nullopt;
+  bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0 && !over;
+  if (indefinite && IndefiniteOne(i, j, *u)) return std::nullopt;
   // 百亩示范方: a lone 百/千/万 before a measure word and a noun names a kind of thing.
   if (n->bare_multiplier && u->kind != "money" && scan::IsHanChar(At(t_, j)) && At(t_, j) != U'以') return std::nullopt;
   c.unit = u->unit;
   c.kind = u->kind;
-  (void)unit_at;
   if (!range && (At(t_, j) == U'多' || At(t_, j) == U'余')) over = true, ++j;
   if (!range && (u->kind == "duration" || u->kind == "measure") && At(t_, j) == U'半' && c.value.is_number_integer()) {
     c.value = c.value.get<double>() + 0.5, ++j;
@@ -138,17 +92,91 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   for (auto w : kNameHeads) if (StartsWith(t_, j, w)) return std::nullopt;
   if (scan::IsAsciiAlnum(At(t_, j)) && scan::IsAsciiAlnum(t_[j - 1])) return std::nullopt;
   c.end = *next = j;
-  for (const Marker& m : kPrefixes) {
-    if (c.approx || !EndsWith(t_, i, m.word)) continue;
-    if (IsWordEnd(t_, i, m.word)) break;  // 签约26项: 约 ends a word
-    // 近5年专利转移: "the last five years", not "nearly"; 最近 is not a marker.
-    if (m.word == U"近" && (EndsWith(t_, i, U"最近") || (u->kind == "duration" && !IsClausePunct(At(t_, j)) && At(t_, j) != U'的')))
-      break;
-    c.start = i - m.word.size();
-    c.approx = m.approx;
-    break;
-  }
+  if (!c.approx) PrefixMarker(*u, &c);
   return c;
+}
+
+// Identifiers and codes (A3, 0571-8888, v1.2), vague counts (数十家, 上百人,
+// 十几), and 零 starting a word (零部件).
+bool Scanner::CodeOrVague(const NumberMatch& n) const {
+  std::size_t i = n.start;
+  char32_t prev = i > 0 ? t_[i - 1] : U'\0';
+  if (scan::IsAsciiAlnum(prev) || prev == U'.' || prev == U'-' || prev == U'/') return true;
+  bool unit_first = !n.arabic && !n.digit_string && ChineseDigit(t_[i]) < 0;
+  if (!n.arabic && (prev == U'数' || prev == U'几')) return true;
+  if (unit_first && (prev == U'上' || prev == U'成' || prev == U'好')) return true;
+  if (At(t_, n.end) == U'几') return true;
+  return n.chinese && !n.digit_string && ChineseDigit(t_[i]) == 0;
+}
+
+// 三分之一 (ratio 1/3), 百分之三十 (30 %).
+std::optional<Candidate> Scanner::Fraction(const NumberMatch& n, std::size_t* next) const {
+  auto d = ParseNumberAt(t_, n.end + 2);
+  if (!d) return std::nullopt;
+  bool percent = n.value.AsInt() == 100;
+  Candidate c(n.start, d->end);
+  c.kind = percent ? "percent" : "ratio";
+  if (percent) c.unit.push_back('%');  // (push_back: GCC 12 -Wrestrict false positive on ="%")
+  c.value = percent ? d->value.ToJson() : Json(static_cast<double>(d->value.AsLongDouble() / n.value.AsLongDouble()));
+  *next = c.end;
+  return c;
+}
+
+// 4.1∶35.2∶60.7: one ratio with no single value.
+std::optional<Candidate> Scanner::RatioChain(const NumberMatch& n, std::size_t* next) const {
+  std::size_t j = n.end;
+  while (At(t_, j) == U'∶') {
+    auto d = ParseNumberAt(t_, j + 1);
+    if (!d) break;
+    j = d->end;
+  }
+  Candidate c(n.start, j);
+  c.kind = "ratio";
+  *next = j;
+  return c;
+}
+
+// 一个半小时, 两个半月: N and a half units of time (j is at 个半).
+std::optional<Candidate> Scanner::AndAHalf(const NumberMatch& n, std::size_t j, std::size_t* next) const {
+  const UnitInfo* d = nullptr;
+  bool month = At(t_, j + 2) == U'月';
+  std::size_t len = month ? 1 : units_.Match(t_, j + 2, &d);
+  if (!n.value.AsInt() || len == 0 || (!month && d->kind != "duration")) return std::nullopt;
+  Candidate c(n.start, j + 2 + len);
+  c.value = static_cast<double>(*n.value.AsInt()) + 0.5;
+  c.unit = month ? std::string("月") : d->unit;
+  c.kind = "duration";
+  *next = c.end;
+  return c;
+}
+
+// 一家企业, 一个缩影: 一 + classifier is an article (投运一个。 still counts
+// one); 关键一年 is "a year", 用了一年 is a duration. `j` is after the unit.
+bool Scanner::IndefiniteOne(std::size_t i, std::size_t j, const UnitInfo& u) const {
+  char32_t prev = i > 0 ? t_[i - 1] : U'\0';
+  if (u.kind == "duration") {
+    return At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' && scan::IsHanChar(prev) &&
+           std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos;
+  }
+  if (u.kind == "money" || u.kind == "percent") return false;
+  return !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u.unit));
+}
+
+// 超8500亿元, 约5成, 近700项: a marker just before the number joins the span.
+void Scanner::PrefixMarker(const UnitInfo& u, Candidate* c) const {
+  std::size_t i = c->start, j = c->end;
+  for (const Marker& m : kPrefixes) {
+    if (!EndsWith(t_, i, m.word)) continue;
+    if (IsWordEnd(t_, i, m.word)) return;  // 签约26项: 约 ends a word
+    // 近5年专利转移: "the last five years", not "nearly"; 最近 is not a marker.
+    if (m.word == U"近" && (EndsWith(t_, i, U"最近") ||
+                             (u.kind == "duration" && !IsClausePunct(At(t_, j)) && At(t_, j) != U'的'))) {
+      return;
+    }
+    c->start = i - m.word.size();
+    c->approx = m.approx;
+    return;
+  }
 }
 
 // "3到6个月", "1-3家", "10亿—20亿元": a second number after a separator.
@@ -156,7 +184,7 @@ bool Scanner::Range(const NumberMatch& a, Candidate* c, std::size_t* next) {
   std::size_t sep = scan::RangeSeparator(t_, a.end);
   if (sep == 0) return false;
   auto b = ParseNumberAt(t_, a.end + sep);
-  if (!b || b->decimal_point != a.decimal_point && !a.arabic) return false;
+  if (!b) return false;
   if (scan::IsYearNumber(a) || scan::IsYearNumber(*b)) return false;
   c->value = nullptr;
   Decimal low = a.value;

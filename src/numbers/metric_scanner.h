@@ -70,6 +70,12 @@ class Scanner {
   std::optional<Candidate> Half(std::size_t i);
 
   std::optional<Candidate> Quantity(std::size_t i, std::size_t* next);
+  bool CodeOrVague(const NumberMatch& n) const;
+  std::optional<Candidate> Fraction(const NumberMatch& n, std::size_t* next) const;
+  std::optional<Candidate> RatioChain(const NumberMatch& n, std::size_t* next) const;
+  std::optional<Candidate> AndAHalf(const NumberMatch& n, std::size_t j, std::size_t* next) const;
+  bool IndefiniteOne(std::size_t i, std::size_t j, const UnitInfo& u) const;
+  void PrefixMarker(const UnitInfo& u, Candidate* c) const;
   // A currency word right before the number (人民币3.14): its length, 0 if none.
   std::size_t CurrencyBefore(std::size_t i, const UnitInfo** info) const;
   bool Range(const NumberMatch& a, Candidate* c, std::size_t* next);
