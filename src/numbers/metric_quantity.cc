@@ -74,6 +74,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   }
   // Dates belong to the date extractor: 2024年, 2023—2027年, 90年代.
   if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
+  if (u->unit == "年" && At(t_, j) == U'级') return std::nullopt;  // 六年级: a school grade
   if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
   bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0 && !over;
   if (indefinite && IndefiniteOne(i, j, *u)) return std::nullopt;
