@@ -53,6 +53,12 @@ TEST(NumberParser, OverflowIsReportedNotWrapped) {
   EXPECT_EQ(Value(U"9999999999亿"), 999999999900000000);
 }
 
+TEST(NumberParser, FormalNumeralsButNotLoneFormalDigitsInText) {
+  EXPECT_EQ(Value(U"壹万贰仟叁佰肆拾伍"), 12345);
+  EXPECT_EQ(Value(U"叁"), 3);
+  EXPECT_FALSE(ParseNumberAt(U"陆续", 0));  // 陆 starts a word here
+}
+
 TEST(NumberParser, NotANumber) {
   EXPECT_FALSE(ParseNumberAt(U"企业", 0));
   EXPECT_EQ(Value(U"3年"), "no number");

@@ -196,6 +196,8 @@ std::optional<NumberMatch> ParseNumberAt(std::u32string_view t, std::size_t pos)
 }
 
 std::optional<Decimal> ParseNumber(std::u32string_view text) {
+  // A lone formal digit (壹) is only a number when it is all there is.
+  if (text.size() == 1 && ChineseDigit(text[0]) >= 0) return Decimal::Int(ChineseDigit(text[0]));
   auto m = ParseNumberAt(text, 0);
   if (!m || m->end != text.size()) return std::nullopt;
   return m->value;
