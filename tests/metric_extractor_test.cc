@@ -99,7 +99,11 @@ TEST_F(MetricTest, PercentagesRatiosAndFractions) {
   EXPECT_EQ(eight["approx"], "at_least");
   EXPECT_EQ(One("其中四分之一来自海外。").second["value"], 0.25);
   EXPECT_EQ(One("增速是全国的2倍。").second["unit"], "倍");
+  EXPECT_EQ(One("亏损企业不到一成。").second["approx"], "under");
+  EXPECT_EQ(Count("该市一度成为焦点。"), 0u);
   EXPECT_EQ(One("产值翻一番。").second["value"], 2);
+  EXPECT_EQ(One("销量翻了两番。").second["value"], 4);
+  EXPECT_EQ(Count("经过一番努力。"), 0u);
   EXPECT_TRUE(One("三产结构为4.1∶35.2∶60.7。").second["value"].is_null());
 }
 
@@ -123,6 +127,8 @@ TEST_F(MetricTest, DurationsAreMetrics) {
   EXPECT_EQ(more["approx"], "over");
   EXPECT_EQ(One("只用了半个月。").second["value"], 0.5);
   EXPECT_EQ(One("历时一年半。").second["value"], 1.5);
+  EXPECT_EQ(One("培训为期一周。").second["unit"], "周");
+  EXPECT_EQ(Count("这是关键一年。"), 0u);
   EXPECT_EQ(One("这家工厂三年来未出事故。").first, "三年");
   EXPECT_EQ(One("近5年专利转化加快。").first, "5年");    // "the last five years"
   EXPECT_EQ(One("外企垄断近50年。").first, "近50年");   // "nearly"

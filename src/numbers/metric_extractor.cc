@@ -56,7 +56,7 @@ std::optional<Candidate> Scanner::Try(std::size_t i, std::size_t* next) {
   char32_t c = t_[i];
   if (c == U'第') return Rank(i, next);
   if (c == U'前') return TopN(i, next);
-  if (c == U'翻') return Doubling(i);
+  if (c == U'翻') return Doubling(i, next);
   if (c == U'半') return Half(i);
   // 分列第六、七名: items sharing one 第 are each a rank.
   if (i > 0 && last_rank_end_ == i - 1 && t_[i - 1] == U'、') {
@@ -102,11 +102,13 @@ std::optional<Candidate> Scanner::TopN(std::size_t i, std::size_t* next) {
   return c;
 }
 
-// 翻一番 = twice, 翻两番 = four times.
-std::optional<Candidate> Scanner::Doubling(std::size_t i) {
-  int d = ChineseDigit(At(t_, i + 1));
-  if (d < 1 || d > 3 || At(t_, i + 2) != U'番') return std::nullopt;
-  Candidate c(i, i + 3);
+// 翻一番 = twice, 翻两番 = four times (番 alone, as in 一番努力, is no unit).
+std::optional<Candidate> Scanner::Doubling(std::size_t i, std::size_t* next) {
+  std::size_t k = i + 1 + (At(t_, i + 1) == U'了');  // 翻了一番
+  int d = ChineseDigit(At(t_, k));
+  if (d < 1 || d > 3 || At(t_, k + 1) != U'番') return std::nullopt;
+  Candidate c(i, k + 2);
+  *next = c.end;
   c.value = 1 << d;
   c.unit = "倍";
   c.kind = "ratio";

@@ -152,14 +152,15 @@ std::optional<Candidate> Scanner::AndAHalf(const NumberMatch& n, std::size_t j, 
 }
 
 // 一家企业, 一个缩影: 一 + classifier is an article (投运一个。 still counts
-// one); 关键一年 is "a year", 用了一年 is a duration. `j` is after the unit.
+// one); 关键一年 is "a year", 为期一年 is a duration. `j` is after the unit.
 bool Scanner::IndefiniteOne(std::size_t i, std::size_t j, const UnitInfo& u) const {
   char32_t prev = i > 0 ? t_[i - 1] : U'\0';
   if (u.kind == "duration") {
     return At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' && scan::IsHanChar(prev) &&
-           std::u32string_view(U"了用历时经花达近约满整仅只").find(prev) == std::u32string_view::npos;
+           std::u32string_view(U"了用历时经花达近约满整仅只期续足短").find(prev) == std::u32string_view::npos;
   }
-  if (u.kind == "money" || u.kind == "percent") return false;
+  if (u.unit == "度") return At(t_, j) != U'电';  // 一度成为 is "once"; 一度电 is a kWh
+  if (u.kind != "count") return false;             // 一成, 一倍, 一公里 are definite
   return !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u.unit));
 }
 

@@ -64,7 +64,7 @@ class Scanner {
   std::optional<Candidate> TopN(std::size_t i, std::size_t* next);
 
   // 翻一番 = twice, 翻两番 = four times.
-  std::optional<Candidate> Doubling(std::size_t i);
+  std::optional<Candidate> Doubling(std::size_t i, std::size_t* next);
 
   // 半天, 半个月, 半年: half a unit of time.
   std::optional<Candidate> Half(std::size_t i);
