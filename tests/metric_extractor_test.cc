@@ -101,6 +101,8 @@ TEST_F(MetricTest, PercentagesRatiosAndFractions) {
   EXPECT_EQ(One("增速是全国的2倍。").second["unit"], "倍");
   EXPECT_EQ(One("亏损企业不到一成。").second["approx"], "under");
   EXPECT_EQ(Count("该市一度成为焦点。"), 0u);
+  EXPECT_EQ(Count("但这一次，结果不同。"), 0u);
+  EXPECT_EQ(Count("湖面两度干涸。"), 0u);
   EXPECT_EQ(One("产值翻一番。").second["value"], 2);
   EXPECT_EQ(One("销量翻了两番。").second["value"], 4);
   EXPECT_EQ(Count("经过一番努力。"), 0u);

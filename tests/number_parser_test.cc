@@ -38,6 +38,13 @@ TEST(NumberParser, ArabicFullWidthAndMultipliers) {
   EXPECT_EQ(Value(U"91.9"), 91.9);
 }
 
+TEST(NumberParser, ChineseDecimalPointButNotClockTimes) {
+  EXPECT_EQ(Value(U"七点三亿"), 730000000);
+  EXPECT_EQ(Value(U"零点五"), 0.5);
+  EXPECT_EQ(ParseNumberAt(U"八点三十分", 0)->end, 1u);
+  EXPECT_EQ(ParseNumberAt(U"三点一刻", 0)->end, 1u);
+}
+
 TEST(NumberParser, InnerApproximationBeforeAMultiplier) {
   auto n = ParseNumberAt(U"三十多万人", 0);
   ASSERT_TRUE(n);

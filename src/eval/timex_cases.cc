@@ -138,7 +138,7 @@ std::vector<Entity> Judge::Metrics(const Document& doc) const {
 
 Outcome Judge::DucklingNumeral(const Json& c) const {
   Document doc = Doc(c["input"]);
-  static constexpr std::u32string_view kAllowed = U"0123456789,.零〇一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟";
+  static constexpr std::u32string_view kAllowed = U"0123456789,.点零〇一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟";
   Outcome o;
   o.in_scope = std::all_of(doc.simplified.begin(), doc.simplified.end(),
                            [](char32_t ch) { return kAllowed.find(ch) != std::u32string_view::npos; });

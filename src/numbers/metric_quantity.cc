@@ -75,6 +75,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   // Dates belong to the date extractor: 2024年, 2023—2027年, 90年代.
   if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
   if (u->unit == "年" && At(t_, j) == U'级') return std::nullopt;  // 六年级: a school grade
+  if (u->unit == "度" && !n->arabic && At(t_, j) != U'电') return std::nullopt;  // 两度: "twice"
   if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
   bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0 && !over;
   if (indefinite && IndefiniteOne(i, j, *u)) return std::nullopt;
@@ -102,7 +103,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
 bool Scanner::CodeOrVague(const NumberMatch& n) const {
   std::size_t i = n.start;
   char32_t prev = i > 0 ? t_[i - 1] : U'\0';
-  if (scan::IsAsciiAlnum(prev) || prev == U'.' || prev == U'-' || prev == U'/') return true;
+  if (scan::IsAsciiAlnum(prev) || prev == U'.' || prev == U'-' || prev == U'/' || prev == U'·') return true;
   bool unit_first = !n.arabic && !n.digit_string && ChineseDigit(t_[i]) < 0;
   if (!n.arabic && (prev == U'数' || prev == U'几')) return true;
   if (unit_first && (prev == U'上' || prev == U'成' || prev == U'好')) return true;
@@ -161,7 +162,8 @@ bool Scanner::IndefiniteOne(std::size_t i, std::size_t j, const UnitInfo& u) con
   }
   if (u.unit == "度") return At(t_, j) != U'电';  // 一度成为 is "once"; 一度电 is a kWh
   if (u.kind != "count") return false;             // 一成, 一倍, 一公里 are definite
-  return !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u.unit));
+  bool demonstrative = std::u32string_view(U"这那每又再同有").find(prev) != std::u32string_view::npos;
+  return demonstrative || !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u.unit));
 }
 
 // 超8500亿元, 约5成, 近700项: a marker just before the number joins the span.

@@ -163,27 +163,57 @@ bool IsNumeralChar(char32_t c) {
   return ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || UnitPower(c) > 0 || c == U'廿' || c == U'卅';
 }
 
+namespace {
+
+// Multipliers after a number: 1.5万, 0.57万亿, 3千万, 300余万, 七点三亿.
+std::size_t ParseMultipliers(std::u32string_view t, std::size_t j, NumberMatch* m) {
+  while (j < t.size()) {
+    int p = UnitPower(t[j]);
+    if (p == 0 && (t[j] == U'多' || t[j] == U'余') && j + 1 < t.size() && UnitPower(t[j + 1]) >= 3) {
+      m->inner_over = true;
+      ++j;
+      continue;
+    }
+    if (p == 0 || StartsUnit(t, j)) break;
+    m->value = m->value.Scaled(p);
+    ++j;
+  }
+  return j;
+}
+
+// 七点三, 三点五: a Chinese decimal point followed by digits read one by one.
+// Not a clock time (八点三十分, 三点一刻) and not 一点 ("a little").
+std::size_t ParseChineseDecimal(std::u32string_view t, std::size_t j, NumberMatch* m) {
+  if (j + 1 >= t.size() || t[j] != U'点' || ChineseDigit(t[j + 1]) < 0 || t[j + 1] == U'两') return j;
+  std::size_t k = j + 1;
+  bool ok = !m->value.overflow && m->value.exp10 == 0;
+  std::int64_t v = m->value.mantissa;
+  int exp = 0;
+  while (k < t.size() && ChineseDigit(t[k]) >= 0 && t[k] != U'两') {
+    v = Add(Mul(v, 10, &ok), ChineseDigit(t[k]), &ok);
+    --exp, ++k;
+  }
+  if (k < t.size() && std::u32string_view(U"十分刻钟半").find(t[k]) != std::u32string_view::npos) return j;
+  m->value = {v, exp, !ok};
+  m->decimal_point = true;
+  return k;
+}
+
+}  // namespace
+
 std::optional<NumberMatch> ParseNumberAt(std::u32string_view t, std::size_t pos) {
   NumberMatch m;
   m.start = static_cast<std::uint32_t>(pos);
   std::size_t j = pos;
   if (pos < t.size() && ArabicDigit(t[pos]) >= 0) {
-    j = ParseArabic(t, pos, &m);
-    // Multipliers after Arabic digits: 1.5万, 0.57万亿, 3千万, 300余万.
-    while (j < t.size()) {
-      int p = UnitPower(t[j]);
-      if (p == 0 && (t[j] == U'多' || t[j] == U'余') && j + 1 < t.size() && UnitPower(t[j + 1]) >= 3) {
-        m.inner_over = true;
-        ++j;
-        continue;
-      }
-      if (p == 0 || StartsUnit(t, j)) break;
-      m.value = m.value.Scaled(p);
-      ++j;
-    }
+    j = ParseMultipliers(t, ParseArabic(t, pos, &m), &m);
   } else if (pos < t.size() && (ChineseDigit(t[pos]) >= 0 || UnitPower(t[pos]) > 0 || t[pos] == U'廿' || t[pos] == U'卅')) {
     j = ParseDigitString(t, pos, &m);
     if (j == pos) j = ParseChinese(t, pos, &m);
+    if (j > pos && !m.digit_string && UnitPower(t[j - 1]) < 4) {
+      std::size_t k = ParseChineseDecimal(t, j, &m);
+      if (k > j) j = ParseMultipliers(t, k, &m);
+    }
   }
   if (j == pos) return std::nullopt;
   // A lone formal digit is a word, not a number: 陆续, 队伍, 参加.
