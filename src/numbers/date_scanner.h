@@ -35,11 +35,12 @@ struct Point {
 
 struct Word { std::u32string_view text; int offset; };
 constexpr Word kYearWords[] = {{U"今年", 0}, {U"去年", -1}, {U"明年", 1}, {U"前年", -2}, {U"后年", 2}, {U"本年", 0}};
-constexpr Word kMonthWords[] = {{U"本月", 0},     {U"上一个月", -1}, {U"上个月", -1}, {U"上月", -1},
+constexpr Word kMonthWords[] = {{U"上上个月", -2}, {U"下下个月", 2},
+                                {U"本月", 0},     {U"上一个月", -1}, {U"上个月", -1}, {U"上月", -1},
                                 {U"下一个月", 1}, {U"下个月", 1},    {U"下月", 1},    {U"这个月", 0}};
 constexpr Word kDayWords[] = {{U"今天", 0},   {U"今日", 0},   {U"昨天", -1},  {U"昨日", -1},
                               {U"明天", 1},   {U"明日", 1},   {U"大前天", -3}, {U"前天", -2},
-                              {U"大后天", 3}, {U"大后日", 3}, {U"后天", 2},   {U"后日", 2},
+                              {U"大大后天", 4}, {U"大后天", 3}, {U"大后日", 3}, {U"后天", 2},   {U"后日", 2},
                               {U"前日", -2},  {U"本日", 0}};
 constexpr std::u32string_view kDayParts[] = {U"上午", U"下午", U"晚上", U"早上", U"中午", U"凌晨", U"傍晚",
                                              U"晚间", U"早晨", U"夜间", U"深夜", U"清晨"};
