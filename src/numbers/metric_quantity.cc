@@ -76,6 +76,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
   if (u->unit == "年" && At(t_, j) == U'级') return std::nullopt;  // 六年级: a school grade
   if (u->unit == "度" && !n->arabic && At(t_, j) != U'电') return std::nullopt;  // 两度: "twice"
+  if (FormsAWord(*n, *u, j)) return std::nullopt;
   if (u->unit == "分" && (!n->arabic || prev == U'点' || prev == U'时')) return std::nullopt;
   bool indefinite = !n->arabic && n->end - i == 1 && d1 == 1 && !range && prefix_len == 0 && !over;
   if (indefinite && IndefiniteOne(i, j, *u)) return std::nullopt;
@@ -96,6 +97,20 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   c.end = *next = j;
   if (!c.approx) PrefixMarker(*u, &c);
   return c;
+}
+
+// The unit is the first character of a longer word (20万员工, 一成绩, 二期施工),
+// or number and unit are an idiom (四处, 四周, 两头, 三轮车).
+bool Scanner::FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j) const {
+  static constexpr std::u32string_view kIdioms[] = {U"四处", U"四周", U"两头", U"三轮车", U"八方", U"千方", U"两手"};
+  for (auto w : kIdioms) {
+    if (StartsWith(t_, n.start, w)) return true;
+  }
+  char32_t after = At(t_, j);
+  if (u.unit == "员") return after == U'工';
+  if (u.unit == "成") return std::u32string_view(U"绩立为功本果员交熟长就型品都年效人分套片批群真像形").find(after) != std::u32string_view::npos;
+  if (u.unit == "期") return !n.arabic && scan::IsHanChar(after) && std::u32string_view(U"以左多").find(after) == std::u32string_view::npos;
+  return false;
 }
 
 // Identifiers and codes (A3, 0571-8888, v1.2), vague counts (数十家, 上百人,

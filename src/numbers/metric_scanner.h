@@ -71,6 +71,7 @@ class Scanner {
 
   std::optional<Candidate> Quantity(std::size_t i, std::size_t* next);
   bool CodeOrVague(const NumberMatch& n) const;
+  bool FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j) const;
   std::optional<Candidate> Fraction(const NumberMatch& n, std::size_t* next) const;
   std::optional<Candidate> RatioChain(const NumberMatch& n, std::size_t* next) const;
   std::optional<Candidate> AndAHalf(const NumberMatch& n, std::size_t j, std::size_t* next) const;
