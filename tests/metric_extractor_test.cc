@@ -46,6 +46,7 @@ TEST_F(MetricTest, CurrencyNamedBeforeTheNumber) {
   EXPECT_EQ(hk.second["unit"], "港元");
   EXPECT_EQ(hk.second["value"], 2900);
   EXPECT_EQ(One("补贴人民币3.5元。").second["value"], 3.5);
+  EXPECT_EQ(One("每斤卖五块钱。").second["value"], 5);
   EXPECT_EQ(One("估值两个亿美元。").second["value"], 200000000);
   EXPECT_EQ(One("支付6000元日币。").second["unit"], "日元");
 }
@@ -157,7 +158,8 @@ TEST_F(MetricTest, NumbersInNamesAndBareNumbersAreNotMetrics) {
                         "举办第六届博览会。", "公布首批名单。", "两院院士出席。", "一家企业落户园区。",
                         "指数从100提升至171.07。", "人口14.9万。", "咨询电话0571-88886666。",
                         "实施三年行动计划。", "她读六年级。", "公司有20万员工。", "一成立就火了。",
-                        "工程进入二期施工。", "保安四处巡视。", "多家企业参与。", "2024年是关键一年。", "零部件产业壮大。"}) {
+                        "工程进入二期施工。", "保安四处巡视。",
+                        "十亿人口的大国。", "打碎三块玻璃。", "送到千家万户。", "多家企业参与。", "2024年是关键一年。", "零部件产业壮大。"}) {
     EXPECT_EQ(Count(s), 0u) << s;
   }
 }

@@ -108,6 +108,9 @@ bool Scanner::FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j)
   }
   char32_t after = At(t_, j);
   if (u.unit == "员") return after == U'工';
+  if (u.unit == "人") return std::u32string_view(U"口员士民才群家力数均").find(after) != std::u32string_view::npos;
+  // 块 is money only as 块钱 or at a clause end (三块玻璃 counts glass).
+  if (t_[j - 1] == U'块') return scan::IsHanChar(after) && std::u32string_view(U"多左以上下").find(after) == std::u32string_view::npos;
   if (u.unit == "成") return std::u32string_view(U"绩立为功本果员交熟长就型品都年效人分套片批群真像形").find(after) != std::u32string_view::npos;
   if (u.unit == "期") return !n.arabic && scan::IsHanChar(after) && std::u32string_view(U"以左多").find(after) == std::u32string_view::npos;
   return false;
@@ -123,6 +126,7 @@ bool Scanner::CodeOrVague(const NumberMatch& n) const {
   if (!n.arabic && (prev == U'数' || prev == U'几')) return true;
   if (unit_first && (prev == U'上' || prev == U'成' || prev == U'好')) return true;
   if (At(t_, n.end) == U'几') return true;
+  if (EndsWith(t_, i, U"千家")) return true;  // 千家万户
   return n.chinese && !n.digit_string && ChineseDigit(t_[i]) == 0;
 }
 
