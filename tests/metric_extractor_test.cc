@@ -151,6 +151,7 @@ TEST_F(MetricTest, Ranks) {
   EXPECT_EQ(shared[1].first, "七名");
   EXPECT_EQ(shared[1].second["kind"], "rank");
   EXPECT_EQ(Count("连续第三年举办。"), 0u);
+  EXPECT_EQ(Count("第一，要稳就业；第二，要促消费。"), 0u);  // enumerators
 }
 
 TEST_F(MetricTest, NumbersInNamesAndBareNumbersAreNotMetrics) {

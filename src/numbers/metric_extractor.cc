@@ -78,6 +78,10 @@ std::optional<Candidate> Scanner::RankFrom(std::size_t i, std::size_t num, std::
   Candidate c(i, n->end);
   if (At(t_, c.end) == U'位' || At(t_, c.end) == U'名') c.unit = EncodeUnit(t_[c.end++]);
   if (scan::IsHanChar(At(t_, c.end)) || scan::IsAsciiAlnum(At(t_, c.end))) return std::nullopt;
+  // 。第三，必须……: an enumerator opening a clause ranks nothing.
+  bool opens_clause = i == 0 || !scan::IsHanChar(t_[i - 1]);
+  bool marker_punct = At(t_, c.end) == U'，' || At(t_, c.end) == U'：' || At(t_, c.end) == U'、';
+  if (i == num - 1 && opens_clause && marker_punct && c.unit.empty()) return std::nullopt;
   c.value = ValueJson(n->value, &c.error);
   c.kind = "rank";
   *next = last_rank_end_ = c.end;
