@@ -42,7 +42,8 @@ TEST(DateExtractor, PartialDatesUseTheRecordYearOrKeepX) {
   EXPECT_TRUE(with["relative"]);
   EXPECT_EQ(Norm("3月14日，会议召开。", std::nullopt)["value"], "XXXX-03-14");
   EXPECT_EQ(Dates("6月6日上午，专家抵达。"), "6月6日上午|2024-06-06");
-  EXPECT_EQ(Dates("19日下午3时开幕。"), "19日下午3时|XXXX-XX-19");
+  EXPECT_EQ(Dates("19日下午3时开幕。"), "19日下午3时|2024-06-19");
+  EXPECT_EQ(Dates("19日下午3时开幕。", std::nullopt), "19日下午3时|XXXX-XX-19");
   EXPECT_EQ(Dates("开幕定在10月22。"), "10月22|2024-10-22");
   EXPECT_EQ(Dates("10月22家企业签约。"), "10月|2024-10");  // 22家 is a count
 }

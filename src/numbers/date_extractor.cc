@@ -122,10 +122,9 @@ Json DateScanner::Format(const Point& pt, bool* relative, bool* unresolved) cons
     y = idx / 12, m = idx % 12 + 1;
   } else if (pt.year.rel) {
     y = ref->year + pt.year.value;
-  } else if (partial && ref && pt.month.set) {
-    y = ref->year;  // a bare day (19日) names no month: it stays XXXX-XX-19
-  } else if (partial && ref && (pt.quarter || pt.half)) {
-    y = ref->year;
+  } else if (partial && ref) {
+    y = ref->year;  // 3月14日, 一季度, 上半年: the record's year
+    if (!pt.month.set && pt.day.set) m = ref->month;  // 19日: the record's month too
   }
   *relative |= any_rel || (partial && y != 0);
   char buf[40];
