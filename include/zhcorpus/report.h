@@ -1,0 +1,65 @@
+// Corpus statistics over tagged records (RECORDS.md), rendered as tables.
+//
+//   zhcorpus::ReportBuilder builder;
+//   for (each record) if (auto why = builder.Add(record)) errors.Report(...);
+//   std::cout << zhcorpus::RenderReport(builder.Tables(opts), "table");
+//
+// Memory grows with the number of distinct regions, orgs, indicators and
+// months, not with the number of articles; metric rows are kept one per
+// metric mention that names an indicator.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zhcorpus/jsonl.h"
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+// Version of the JSON output schema; bump when a field changes meaning.
+inline constexpr const char* kReportSchema = "zhcorpus.report/1";
+
+// One section as a table: `kinds` says per column "s" (text) or "n" (number).
+struct ReportTable {
+  std::string name;
+  std::string title;
+  std::vector<std::string> columns;
+  std::string kinds;
+  std::vector<std::vector<std::string>> rows;
+};
+
+struct ReportOptions {
+  std::vector<std::string> sections;  // empty = all
+  std::size_t top = 20;               // rows per section in table/md; 0 = all
+};
+
+// Section names in output order.
+const std::vector<std::string>& ReportSectionNames();
+
+class ReportBuilder {
+ public:
+  ReportBuilder();
+  ~ReportBuilder();
+  // Adds one tagged article; returns the reason when the record is unusable
+  // (it is then counted as bad, and nothing else of it is used).
+  std::optional<std::string> Add(const Json& record);
+  // Tables for the selected sections; InvalidArgument for an unknown name.
+  Result<std::vector<ReportTable>> Tables(const ReportOptions& options) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// "table" (display-width aligned), "md", "csv" (exactly one table), "json".
+Result<std::string> RenderReport(const std::vector<ReportTable>& tables, const std::string& format,
+                                 std::size_t top);
+
+// Terminal columns a UTF-8 string occupies (East Asian Wide/Fullwidth = 2).
+std::size_t DisplayWidth(const std::string& utf8);
+
+}  // namespace zhcorpus

@@ -1,0 +1,127 @@
+// Renders report tables as an aligned terminal table, Markdown, CSV or JSON.
+#include <unicode/uchar.h>
+
+#include "zhcorpus/report.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+
+std::size_t DisplayWidth(const std::string& utf8) {
+  std::size_t w = 0;
+  for (char32_t c : DecodeUtf8(utf8)) {
+    const int eaw = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    w += (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+namespace {
+
+std::size_t Limit(const ReportTable& t, std::size_t top) {
+  if (t.name == "overview") return t.rows.size();  // a summary is never cut
+  return top == 0 ? t.rows.size() : std::min(top, t.rows.size());
+}
+
+void Pad(std::string* out, const std::string& cell, std::size_t width, bool right) {
+  const std::string pad(width - std::min(width, DisplayWidth(cell)), ' ');
+  *out += right ? pad + cell : cell + pad;
+}
+
+std::string Table(const ReportTable& t, std::size_t top) {
+  const std::size_t n = Limit(t, top);
+  std::vector<std::size_t> w(t.columns.size());
+  for (std::size_t c = 0; c < w.size(); ++c) {
+    w[c] = DisplayWidth(t.columns[c]);
+    for (std::size_t r = 0; r < n; ++r) w[c] = std::max(w[c], DisplayWidth(t.rows[r][c]));
+  }
+  std::string out = "== " + t.title + " (" + std::to_string(t.rows.size()) + " rows";
+  out += n < t.rows.size() ? ", top " + std::to_string(n) + ")\n" : ")\n";
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < w.size(); ++c) {
+      if (c) out += "  ";
+      Pad(&out, cells[c], c + 1 == w.size() && t.kinds[c] == 's' ? 0 : w[c], t.kinds[c] == 'n');
+    }
+    out += '\n';
+  };
+  line(t.columns);
+  for (std::size_t r = 0; r < n; ++r) line(t.rows[r]);
+  return out + '\n';
+}
+
+std::string MdCell(const std::string& s) {
+  std::string out;
+  for (char ch : s) out += ch == '|' ? std::string("\\|") : std::string(1, ch);
+  return out;
+}
+
+std::string Markdown(const ReportTable& t, std::size_t top) {
+  std::string out = "## " + t.title + "\n\n|";
+  for (const auto& c : t.columns) out += " " + c + " |";
+  out += "\n|";
+  for (char k : t.kinds) out += k == 'n' ? " ---: |" : " --- |";
+  out += '\n';
+  for (std::size_t r = 0; r < Limit(t, top); ++r) {
+    out += '|';
+    for (const auto& c : t.rows[r]) out += " " + MdCell(c) + " |";
+    out += '\n';
+  }
+  return out + '\n';
+}
+
+// RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes.
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return out + '"';
+}
+
+std::string Csv(const ReportTable& t) {
+  std::string out;
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "," : "") + CsvField(cells[c]);
+    out += "\r\n";
+  };
+  line(t.columns);
+  for (const auto& r : t.rows) line(r);
+  return out;
+}
+
+Json JsonOf(const std::vector<ReportTable>& tables) {
+  Json root = Json::object();
+  root["schema"] = kReportSchema;
+  Json sections = Json::object();
+  for (const ReportTable& t : tables) {
+    Json rows = Json::array();
+    for (const auto& r : t.rows) {
+      Json row = Json::object();
+      for (std::size_t c = 0; c < r.size(); ++c) {
+        if (t.kinds[c] == 'n' && !r[c].empty()) row[t.columns[c]] = std::stod(r[c]);
+        else row[t.columns[c]] = r[c].empty() ? Json() : Json(r[c]);
+      }
+      rows.push_back(std::move(row));
+    }
+    sections[t.name] = std::move(rows);
+  }
+  root["sections"] = std::move(sections);
+  return root;
+}
+
+}  // namespace
+
+Result<std::string> RenderReport(const std::vector<ReportTable>& tables, const std::string& format,
+                                 std::size_t top) {
+  std::string out;
+  if (format == "json") return JsonOf(tables).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  if (format == "csv") {
+    if (tables.size() != 1) return Status::InvalidArgument("csv takes exactly one --section (e.g. --section metrics)");
+    return Csv(tables[0]);
+  }
+  if (format != "table" && format != "md")
+    return Status::InvalidArgument("unknown format '" + format + "' (table, json, csv, md)");
+  if (format == "md") out += "# Corpus report\n\n";
+  for (const ReportTable& t : tables) out += format == "md" ? Markdown(t, top) : Table(t, top);
+  return out;
+}
+
+}  // namespace zhcorpus
