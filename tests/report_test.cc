@@ -65,6 +65,21 @@ TEST(ReportTest, IndicatorSummaryReadsAsTimeSeries) {
   EXPECT_FALSE(b.Tables({{"nonsense"}, 0}).ok());
 }
 
+TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
+  ReportBuilder b;
+  Load(&b);
+  auto tables = b.Tables({{"timeline", "cooccurrence"}, 0});
+  ASSERT_TRUE(tables.ok());
+  // Months from article dates (2024-01, 2024-03, 2024-04) and from 2024年3月; 2023年 is a year.
+  EXPECT_EQ((*tables)[0].rows, (std::vector<std::vector<std::string>>{
+                                   {"2024-01", "0", "1"}, {"2024-03", "1", "1"}, {"2024-04", "0", "1"}}));
+  // 温州市 and 浙江大学 share both of their 2 articles among 3: log2(3*2/(2*2)).
+  bool found = false;
+  for (const auto& r : (*tables)[1].rows)
+    if (r[0] == "温州市" && r[1] == "浙江大学") found = r[2] == "2" && r[3] == "0.585";
+  EXPECT_TRUE(found);
+}
+
 TEST(ReportTest, DisplayWidthCountsChineseAsTwo) {
   EXPECT_EQ(DisplayWidth("温州市"), 6u);
   EXPECT_EQ(DisplayWidth("ab12"), 4u);

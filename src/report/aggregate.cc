@@ -1,5 +1,6 @@
 // ReportBuilder: streams tagged articles into per-key counters.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -54,6 +55,8 @@ struct ReportBuilder::Impl {
   std::string first_date, last_date, first_mentioned, last_mentioned;
   std::map<std::string, Counter> regions, orgs;
   std::vector<MetricRow> metrics;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> months;  // date mentions, articles
+  std::map<std::pair<std::string, std::string>, std::size_t> pairs;    // articles with both
 
   void Count(std::map<std::string, Counter>* table, const std::string& key, std::set<std::string>* seen,
              const Counter& proto) {
@@ -91,6 +94,7 @@ struct ReportBuilder::Impl {
     if (record.contains("authors") && record["authors"].is_array())
       for (const Json& a : record["authors"]) if (a.is_string()) authors.insert(a.get<std::string>());
     Widen(Str(record, "date"), &first_date, &last_date);
+    if (const std::string m = Month(Str(record, "date")); !m.empty()) ++months[m].second;
     const Json* ents = record.contains("entities") ? &record["entities"] : nullptr;
     if (!ents || !ents->is_array() || ents->empty()) { ++no_entities; return; }
     std::set<std::string> seen_regions, seen_orgs;
@@ -110,6 +114,7 @@ struct ReportBuilder::Impl {
         last_date_value = Str(norm, "value");
         if (last_date_value.find('X') == std::string::npos)
           Widen(last_date_value, &first_mentioned, &last_mentioned);
+        if (const std::string m = Month(last_date_value); !m.empty()) ++months[m].first;
       } else if (type == "metric" && !Str(norm, "indicator").empty() && norm.contains("value") &&
                  norm["value"].is_number()) {
         metrics.push_back({Str(record, "id"), Str(norm, "indicator"), Str(norm, "unit"), Str(norm, "approx"),
@@ -117,6 +122,26 @@ struct ReportBuilder::Impl {
                            norm["value"].get<double>()});
       }
     }
+    CountPairs(seen_regions, seen_orgs);
+  }
+
+  // Each pair of distinct entities counted once per article they share.
+  void CountPairs(const std::set<std::string>& regions_seen, const std::set<std::string>& orgs_seen) {
+    for (const std::string& r : regions_seen)
+      for (const std::string& o : orgs_seen) ++pairs[{"region:" + r, "org:" + o}];
+    for (auto a = orgs_seen.begin(); a != orgs_seen.end(); ++a)
+      for (auto b = std::next(a); b != orgs_seen.end(); ++b) ++pairs[{"org:" + *a, "org:" + *b}];
+  }
+
+  // "2024-03" from "2024-03", "2024-03-14"; "" for coarser or unresolved dates.
+  static std::string Month(const std::string& d) {
+    if (d.size() < 7 || d[4] != '-' || d[5] == 'Q' || d[5] == 'H' || d.find('X') != std::string::npos) return "";
+    return d.substr(0, 7);
+  }
+
+  // The counter behind a pair key "region:KEY" (code or ~name) or "org:NAME".
+  const Counter& Of(const std::string& key) const {
+    return key.rfind("org:", 0) == 0 ? orgs.at(key.substr(4)) : regions.at(key.substr(7));
   }
 
   static void Widen(const std::string& d, std::string* lo, std::string* hi) {
@@ -141,7 +166,8 @@ std::optional<std::string> ReportBuilder::Add(const Json& record) {
 }
 
 const std::vector<std::string>& ReportSectionNames() {
-  static const std::vector<std::string> names{"overview", "regions", "orgs", "metrics", "indicators"};
+  static const std::vector<std::string> names{"overview", "regions", "orgs", "metrics", "indicators",
+                                                   "timeline", "cooccurrence"};
   return names;
 }
 
@@ -168,7 +194,7 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
   std::vector<ReportTable> out;
   for (const std::string& s : wanted) {
     if (std::find(ReportSectionNames().begin(), ReportSectionNames().end(), s) == ReportSectionNames().end())
-      return Status::InvalidArgument("unknown section '" + s + "' (overview, regions, orgs, metrics, indicators)");
+      return Status::InvalidArgument("unknown section '" + s + "' (overview, regions, orgs, metrics, indicators, timeline, cooccurrence)");
     ReportTable t;
     t.name = s;
     if (s == "overview") {
@@ -201,6 +227,23 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
            {"indicator", "value", "unit", "approx", "region", "date", "article"}, "snssss" "s", {}};
       for (const MetricRow& m : d.metrics)
         t.rows.push_back({m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article});
+    } else if (s == "timeline") {
+      t = {s, "Timeline per month", {"month", "date_mentions", "articles"}, "snn", {}};
+      for (const auto& [m, c] : d.months) t.rows.push_back({m, std::to_string(c.first), std::to_string(c.second)});
+    } else if (s == "cooccurrence") {
+      t = {s, "Co-occurrence in articles (PMI = log2(N*n_ab/(n_a*n_b)), n = document counts)",
+           {"a", "b", "articles", "pmi"}, "ssnn", {}};
+      std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
+      for (const auto& [key, n] : d.pairs) {
+        const Counter &a = d.Of(key.first), &b = d.Of(key.second);
+        const double na = static_cast<double>(a.docs), nb = static_cast<double>(b.docs);
+        const double pmi = std::log2(static_cast<double>(n) * d.articles / (na * nb));
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3f", pmi);
+        rows.push_back({n, {a.name, b.name, std::to_string(n), buf}});
+      }
+      std::stable_sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first > b.first; });
+      for (auto& r : rows) t.rows.push_back(std::move(r.second));
     } else {
       t = {s, "Indicators", {"indicator", "unit", "count", "min", "max", "latest_date", "latest_value"},
            "ssnnnsn", {}};
