@@ -80,6 +80,26 @@ TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
   EXPECT_TRUE(found);
 }
 
+TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
+  std::ifstream in(Fixture());
+  JsonlReader reader(in, "fixture");
+  JsonlLine line;
+  ReportBuilder whole, first, second;
+  for (std::size_t i = 0; reader.Next(&line); ++i) {
+    if (line.error) continue;
+    whole.Add(line.record);
+    (i < 1 ? first : second).Add(line.record);
+  }
+  ReportBuilder merged;
+  // Through text, as the tool does with .state files.
+  ASSERT_TRUE(merged.Merge(Json::parse(first.State().dump())).ok());
+  ASSERT_TRUE(merged.Merge(Json::parse(second.State().dump())).ok());
+  auto a = RenderReport(*whole.Tables({}), "json", 0), b = RenderReport(*merged.Tables({}), "json", 0);
+  EXPECT_EQ(*a, *b);
+  EXPECT_NE(a->find("温州市"), std::string::npos);
+  EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"other/9"})")).ok());
+}
+
 TEST(ReportTest, DisplayWidthCountsChineseAsTwo) {
   EXPECT_EQ(DisplayWidth("温州市"), 6u);
   EXPECT_EQ(DisplayWidth("ab12"), 4u);
