@@ -1,4 +1,5 @@
 // report: aggregation on a hand-written tagged fixture, and each output format.
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -98,6 +99,34 @@ TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
   EXPECT_EQ(*a, *b);
   EXPECT_NE(a->find("温州市"), std::string::npos);
   EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"other/9"})")).ok());
+}
+
+TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
+  ReportTable t{"regions", "Regions", {"region", "mentions"}, "sn", {{"<script>温州</script>", "3"}, {"杭州", "1"}}};
+  auto html = RenderReport({t}, "html", 0);
+  ASSERT_TRUE(html.ok());
+  EXPECT_EQ(html->find("<script>温州"), std::string::npos);
+  EXPECT_NE(html->find("&lt;script&gt;温州&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(html->find("<rect x=\"180\" y=\"3\" width=\"401\""), std::string::npos);
+  EXPECT_EQ(html->find("http"), std::string::npos);  // nothing loaded from the network
+}
+
+TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
+  namespace fs = std::filesystem;
+  if (!fs::exists("/usr/bin/chromium")) GTEST_SKIP() << "no /usr/bin/chromium";
+  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_report_html_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "profile");
+  const std::string page = (dir / "report.html").string();
+  testing::RunTool("report", "--format html -o " + page + " " + Fixture());
+  const std::string cmd = "/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                          "--disable-background-networking --disable-component-update --disable-sync "
+                          "--user-data-dir=" + (dir / "profile").string() + " --dump-dom file://" + page + " >" +
+                          (dir / "dom").string() + " 2>/dev/null";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const std::string dom = testing::ReadWholeFile(dir / "dom");
+  fs::remove_all(dir);
+  // The inline script ran and counted the bars: 4 regions + 1 org + 3 months + 2 indicators.
+  EXPECT_NE(dom.find("data-charts=\"10\""), std::string::npos);
 }
 
 TEST(ReportTest, DisplayWidthCountsChineseAsTwo) {
