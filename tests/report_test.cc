@@ -1,4 +1,5 @@
 // report: aggregation on a hand-written tagged fixture, and each output format.
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -63,6 +64,69 @@ TEST(ReportTest, IndicatorSummaryReadsAsTimeSeries) {
             (std::vector<std::string>{"技术交易额", "元", "2", "900000000", "1200000000", "2024-03", "1200000000"}));
   EXPECT_EQ((*tables)[3].rows[0], (std::vector<std::string>{"university", "浙江大学", "浙江省", "2", "2"}));
   EXPECT_FALSE(b.Tables({{"nonsense"}, 0}).ok());
+}
+
+TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
+  ReportBuilder b;
+  Load(&b);
+  auto tables = b.Tables({{"timeline", "cooccurrence"}, 0});
+  ASSERT_TRUE(tables.ok());
+  // Months from article dates (2024-01, 2024-03, 2024-04) and from 2024年3月; 2023年 is a year.
+  EXPECT_EQ((*tables)[0].rows, (std::vector<std::vector<std::string>>{
+                                   {"2024-01", "0", "1"}, {"2024-03", "1", "1"}, {"2024-04", "0", "1"}}));
+  // 温州市 and 浙江大学 share both of their 2 articles among 3: log2(3*2/(2*2)).
+  bool found = false;
+  for (const auto& r : (*tables)[1].rows)
+    if (r[0] == "温州市" && r[1] == "浙江大学") found = r[2] == "2" && r[3] == "0.585";
+  EXPECT_TRUE(found);
+}
+
+TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
+  std::ifstream in(Fixture());
+  JsonlReader reader(in, "fixture");
+  JsonlLine line;
+  ReportBuilder whole, first, second;
+  for (std::size_t i = 0; reader.Next(&line); ++i) {
+    if (line.error) continue;
+    whole.Add(line.record);
+    (i < 1 ? first : second).Add(line.record);
+  }
+  ReportBuilder merged;
+  // Through text, as the tool does with .state files.
+  ASSERT_TRUE(merged.Merge(Json::parse(first.State().dump())).ok());
+  ASSERT_TRUE(merged.Merge(Json::parse(second.State().dump())).ok());
+  auto a = RenderReport(*whole.Tables({}), "json", 0), b = RenderReport(*merged.Tables({}), "json", 0);
+  EXPECT_EQ(*a, *b);
+  EXPECT_NE(a->find("温州市"), std::string::npos);
+  EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"other/9"})")).ok());
+}
+
+TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
+  ReportTable t{"regions", "Regions", {"region", "mentions"}, "sn", {{"<script>温州</script>", "3"}, {"杭州", "1"}}};
+  auto html = RenderReport({t}, "html", 0);
+  ASSERT_TRUE(html.ok());
+  EXPECT_EQ(html->find("<script>温州"), std::string::npos);
+  EXPECT_NE(html->find("&lt;script&gt;温州&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(html->find("<rect x=\"180\" y=\"3\" width=\"401\""), std::string::npos);
+  EXPECT_EQ(html->find("http"), std::string::npos);  // nothing loaded from the network
+}
+
+TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
+  namespace fs = std::filesystem;
+  if (!fs::exists("/usr/bin/chromium")) GTEST_SKIP() << "no /usr/bin/chromium";
+  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_report_html_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "profile");
+  const std::string page = (dir / "report.html").string();
+  testing::RunTool("report", "--format html -o " + page + " " + Fixture());
+  const std::string cmd = "/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                          "--disable-background-networking --disable-component-update --disable-sync "
+                          "--user-data-dir=" + (dir / "profile").string() + " --dump-dom file://" + page + " >" +
+                          (dir / "dom").string() + " 2>/dev/null";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const std::string dom = testing::ReadWholeFile(dir / "dom");
+  fs::remove_all(dir);
+  // The inline script ran and counted the bars: 4 regions + 1 org + 3 months + 2 indicators.
+  EXPECT_NE(dom.find("data-charts=\"10\""), std::string::npos);
 }
 
 TEST(ReportTest, DisplayWidthCountsChineseAsTwo) {

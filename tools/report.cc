@@ -16,21 +16,23 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string format = "table", output;
     zh::ReportOptions options;
-    bool strict = false;
+    bool strict = false, merge = false;
     CLI::App app{
         "Corpus statistics over tagged article records (JSON Lines from `tag`, see RECORDS.md).\n"
         "Sections: overview, regions (rolled up county -> city -> province by GB/T 2260 code;\n"
         "macro-regions and foreign places apart; per-million = mentions per million characters),\n"
         "orgs (by kind), metrics (one row per metric with an indicator, with the nearest preceding\n"
         "region and date in the article), indicators (count, min, max, latest dated value).\n"
-        "Example: ingest data/samples | tag | report --section regions --top 10"};
+        "Example: ingest data/samples | tag | report --section regions --top 10\n"
+        "Split runs: report a.jsonl -f state -o a.state; report --merge a.state b.state"};
     app.add_option("inputs", inputs, "tagged JSON Lines files (default: stdin)");
-    app.add_option("-f,--format", format, "table | md | csv (one section) | json")
+    app.add_option("-f,--format", format, "table | md | csv (one section) | json | state (partial aggregate for --merge)")
         ->capture_default_str();
     app.add_option("-s,--section", options.sections, "section to show, repeatable (default: all)")
         ->allow_extra_args(false);
     app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str();
     app.add_option("-o,--output", output, "write here instead of stdout");
+    app.add_flag("--merge", merge, "inputs are .state files from --format state; combine and render them");
     app.add_flag("--strict", strict, "stop at the first bad record");
     CLI11_PARSE(app, argc, argv);
 
@@ -40,6 +42,13 @@ int main(int argc, char** argv) {
     const zh::Status st = zh::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
       zh::JsonlReader reader(in, name);
       zh::JsonlLine line;
+      if (merge) {
+        while (reader.Next(&line)) {
+          const zh::Status m = line.error ? zh::Status::DataError(line.error->reason) : builder.Merge(line.record);
+          if (!m.ok()) errors.Report({name, line.line, m.message()});
+        }
+        return;
+      }
       while (!errors.ShouldStop() && reader.Next(&line)) {
         if (++seen % 100000 == 0) std::cerr << "report: " << seen << " records\n";
         if (line.error) { errors.Report(*line.error); continue; }
@@ -49,7 +58,8 @@ int main(int argc, char** argv) {
     if (!st.ok()) { std::cerr << "report: " << st.message() << '\n'; return 2; }
     auto tables = builder.Tables(options);
     if (!tables.ok()) { std::cerr << "report: " << tables.status().message() << '\n'; return 2; }
-    auto text = zh::RenderReport(*tables, format, options.top);
+    auto text = format == "state" ? zh::Result<std::string>(builder.State().dump() + "\n")
+                                  : zh::RenderReport(*tables, format, options.top);
     if (!text.ok()) { std::cerr << "report: " << text.status().message() << '\n'; return 2; }
     auto out = zh::OpenOutput(output);
     if (!out.ok()) { std::cerr << "report: " << out.status().message() << '\n'; return 2; }

@@ -23,6 +23,8 @@ namespace zhcorpus {
 // Version of the JSON output schema; bump when a field changes meaning.
 inline constexpr const char* kReportSchema = "zhcorpus.report/1";
 
+inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/1";
+
 // One section as a table: `kinds` says per column "s" (text) or "n" (number).
 struct ReportTable {
   std::string name;
@@ -47,6 +49,10 @@ class ReportBuilder {
   // Adds one tagged article; returns the reason when the record is unusable
   // (it is then counted as bad, and nothing else of it is used).
   std::optional<std::string> Add(const Json& record);
+  // The partial aggregate as JSON ("schema": kReportStateSchema); Merge adds one
+  // back, so merging the states of two halves equals building over the whole.
+  Json State() const;
+  Status Merge(const Json& state);
   // Tables for the selected sections; InvalidArgument for an unknown name.
   Result<std::vector<ReportTable>> Tables(const ReportOptions& options) const;
 

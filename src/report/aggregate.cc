@@ -1,30 +1,15 @@
 // ReportBuilder: streams tagged articles into per-key counters.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <string>
 
-#include "zhcorpus/report.h"
+#include "report/impl.h"
 
 namespace zhcorpus {
 namespace {
-
-struct Counter {
-  std::string name, code, level, province, kind;
-  std::size_t mentions = 0, docs = 0;
-};
-
-struct MetricRow {
-  std::string article, indicator, unit, approx, region, date;
-  double value = 0;
-};
-
-std::string Str(const Json& j, const char* key) {
-  if (!j.is_object()) return "";
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
-}
 
 std::string Num(double v) {
   char buf[64];
@@ -36,95 +21,7 @@ std::string Num(double v) {
   return buf;
 }
 
-// Rolls a code up the GB/T 2260 hierarchy: itself, its city, its province.
-std::vector<std::string> Ancestors(const std::string& code) {
-  std::vector<std::string> out{code};
-  if (code.size() != 6) return out;
-  const std::string city = code.substr(0, 4) + "00", province = code.substr(0, 2) + "0000";
-  if (city != code) out.push_back(city);
-  if (province != code && province != city) out.push_back(province);
-  return out;
-}
-
 }  // namespace
-
-struct ReportBuilder::Impl {
-  std::size_t articles = 0, bad = 0, no_entities = 0, chars = 0, entities = 0;
-  std::set<std::string> sources, outlets, authors;
-  std::string first_date, last_date, first_mentioned, last_mentioned;
-  std::map<std::string, Counter> regions, orgs;
-  std::vector<MetricRow> metrics;
-
-  void Count(std::map<std::string, Counter>* table, const std::string& key, std::set<std::string>* seen,
-             const Counter& proto) {
-    Counter& c = (*table)[key];
-    if (c.name.empty()) c = Counter{proto.name, proto.code, proto.level, proto.province, proto.kind};
-    ++c.mentions;
-    if (seen->insert(key).second) ++c.docs;
-  }
-
-  void AddRegion(const Json& norm, std::set<std::string>* seen) {
-    const std::string name = Str(norm, "name"), code = Str(norm, "code");
-    const std::string level = Str(norm, "level"), parent = Str(norm, "parent");
-    if (code.empty()) {  // macro-regions, foreign places, uncoded names stay apart
-      Count(&regions, "~" + name, seen, {name, "", level.empty() ? "other" : level, parent, ""});
-      return;
-    }
-    for (const std::string& c : Ancestors(code)) {
-      const bool self = c == code, province = c.substr(2) == "0000";
-      const std::string lvl = self ? level : province ? "province" : "city";
-      // Names of ancestors come from the mention's parent until a gazetteer names them.
-      const std::string nm = self ? name : province ? parent : "";
-      Count(&regions, c, seen, {nm.empty() ? c : nm, c, lvl, parent, ""});
-      Counter& row = regions[c];
-      if (self && row.name == c) row.name = name;
-    }
-  }
-
-  void Add(const Json& record) {
-    ++articles;
-    if (record.contains("chars") && record["chars"].is_number_unsigned()) chars += record["chars"].get<std::size_t>();
-    for (const char* f : {"source", "outlet"}) {
-      const std::string v = Str(record, f);
-      if (!v.empty()) (f[0] == 's' ? sources : outlets).insert(v);
-    }
-    if (record.contains("authors") && record["authors"].is_array())
-      for (const Json& a : record["authors"]) if (a.is_string()) authors.insert(a.get<std::string>());
-    Widen(Str(record, "date"), &first_date, &last_date);
-    const Json* ents = record.contains("entities") ? &record["entities"] : nullptr;
-    if (!ents || !ents->is_array() || ents->empty()) { ++no_entities; return; }
-    std::set<std::string> seen_regions, seen_orgs;
-    std::string last_region, last_date_value;
-    for (const Json& e : *ents) {
-      if (!e.is_object() || !e.contains("norm")) continue;
-      ++entities;
-      const std::string type = Str(e, "type");
-      const Json& norm = e["norm"];
-      if (type == "region") {
-        AddRegion(norm, &seen_regions);
-        last_region = Str(norm, "name");
-      } else if (type == "org") {
-        const std::string name = Str(norm, "name").empty() ? Str(e, "text") : Str(norm, "name");
-        Count(&orgs, name, &seen_orgs, {name, "", "", Str(norm, "region"), Str(norm, "kind")});
-      } else if (type == "date") {
-        last_date_value = Str(norm, "value");
-        if (last_date_value.find('X') == std::string::npos)
-          Widen(last_date_value, &first_mentioned, &last_mentioned);
-      } else if (type == "metric" && !Str(norm, "indicator").empty() && norm.contains("value") &&
-                 norm["value"].is_number()) {
-        metrics.push_back({Str(record, "id"), Str(norm, "indicator"), Str(norm, "unit"), Str(norm, "approx"),
-                           last_region, last_date_value.empty() ? Str(record, "date") : last_date_value,
-                           norm["value"].get<double>()});
-      }
-    }
-  }
-
-  static void Widen(const std::string& d, std::string* lo, std::string* hi) {
-    if (d.empty()) return;
-    if (lo->empty() || d < *lo) *lo = d;
-    if (hi->empty() || d > *hi) *hi = d;
-  }
-};
 
 ReportBuilder::ReportBuilder() : impl_(std::make_unique<Impl>()) {}
 ReportBuilder::~ReportBuilder() = default;
@@ -141,7 +38,8 @@ std::optional<std::string> ReportBuilder::Add(const Json& record) {
 }
 
 const std::vector<std::string>& ReportSectionNames() {
-  static const std::vector<std::string> names{"overview", "regions", "orgs", "metrics", "indicators"};
+  static const std::vector<std::string> names{"overview", "regions", "orgs", "metrics", "indicators",
+                                                   "timeline", "cooccurrence"};
   return names;
 }
 
@@ -168,7 +66,7 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
   std::vector<ReportTable> out;
   for (const std::string& s : wanted) {
     if (std::find(ReportSectionNames().begin(), ReportSectionNames().end(), s) == ReportSectionNames().end())
-      return Status::InvalidArgument("unknown section '" + s + "' (overview, regions, orgs, metrics, indicators)");
+      return Status::InvalidArgument("unknown section '" + s + "' (overview, regions, orgs, metrics, indicators, timeline, cooccurrence)");
     ReportTable t;
     t.name = s;
     if (s == "overview") {
@@ -201,6 +99,23 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
            {"indicator", "value", "unit", "approx", "region", "date", "article"}, "snssss" "s", {}};
       for (const MetricRow& m : d.metrics)
         t.rows.push_back({m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article});
+    } else if (s == "timeline") {
+      t = {s, "Timeline per month", {"month", "date_mentions", "articles"}, "snn", {}};
+      for (const auto& [m, c] : d.months) t.rows.push_back({m, std::to_string(c.first), std::to_string(c.second)});
+    } else if (s == "cooccurrence") {
+      t = {s, "Co-occurrence in articles (PMI = log2(N*n_ab/(n_a*n_b)), n = document counts)",
+           {"a", "b", "articles", "pmi"}, "ssnn", {}};
+      std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
+      for (const auto& [key, n] : d.pairs) {
+        const Counter &a = d.Of(key.first), &b = d.Of(key.second);
+        const double na = static_cast<double>(a.docs), nb = static_cast<double>(b.docs);
+        const double pmi = std::log2(static_cast<double>(n) * d.articles / (na * nb));
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3f", pmi);
+        rows.push_back({n, {a.name, b.name, std::to_string(n), buf}});
+      }
+      std::stable_sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first > b.first; });
+      for (auto& r : rows) t.rows.push_back(std::move(r.second));
     } else {
       t = {s, "Indicators", {"indicator", "unit", "count", "min", "max", "latest_date", "latest_value"},
            "ssnnnsn", {}};

@@ -87,6 +87,69 @@ std::string Csv(const ReportTable& t) {
   return out;
 }
 
+std::string Html(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    switch (ch) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+// Horizontal bars of the first numeric column, one per shown row, as inline SVG.
+std::string BarChart(const ReportTable& t, std::size_t n) {
+  const std::size_t col = t.kinds.find('n'), label = t.name == "orgs" ? 1 : 0;
+  if (col == std::string::npos || n == 0) return "";
+  double max = 0;
+  for (std::size_t r = 0; r < n; ++r) max = std::max(max, std::stod(t.rows[r][col]));
+  std::string out = "<svg class=\"chart\" width=\"640\" height=\"" + std::to_string(n * 22 + 4) +
+                    "\" role=\"img\" aria-label=\"" + Html(t.title) + ": " + t.columns[col] + "\">";
+  for (std::size_t r = 0; r < n; ++r) {
+    const double v = std::stod(t.rows[r][col]);
+    const int w = max > 0 ? static_cast<int>(400 * v / max) + 1 : 1, y = static_cast<int>(r * 22);
+    out += "<text x=\"0\" y=\"" + std::to_string(y + 15) + "\">" + Html(t.rows[r][label]) + "</text>";
+    out += "<rect x=\"180\" y=\"" + std::to_string(y + 3) + "\" width=\"" + std::to_string(w) +
+           "\" height=\"16\" fill=\"#3b6ea8\"/>";
+    out += "<text x=\"" + std::to_string(186 + w) + "\" y=\"" + std::to_string(y + 15) + "\">" +
+           Html(t.rows[r][col]) + "</text>";
+  }
+  return out + "</svg>\n";
+}
+
+std::string HtmlPage(const std::vector<ReportTable>& tables, std::size_t top) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>Corpus report</title>"
+      "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+      "td,th{border:1px solid #ccc;padding:2px 6px}td.n{text-align:right}svg text{font-size:12px}</style>"
+      "</head><body><h1>Corpus report</h1>\n";
+  for (const ReportTable& t : tables) {
+    const std::size_t n = Limit(t, top);
+    out += "<section id=\"" + t.name + "\"><h2>" + Html(t.title) + "</h2>\n";
+    if (t.name == "regions" || t.name == "orgs" || t.name == "timeline" || t.name == "indicators")
+      out += BarChart(t, n);
+    out += "<table><tr>";
+    for (const auto& c : t.columns) out += "<th>" + Html(c) + "</th>";
+    out += "</tr>\n";
+    for (std::size_t r = 0; r < n; ++r) {
+      out += "<tr>";
+      for (std::size_t c = 0; c < t.columns.size(); ++c)
+        out += std::string(t.kinds[c] == 'n' ? "<td class=\"n\">" : "<td>") + Html(t.rows[r][c]) + "</td>";
+      out += "</tr>\n";
+    }
+    out += "</table></section>\n";
+  }
+  // Marks the page once the charts are in the DOM, for the headless-browser test.
+  out += "<script>document.body.setAttribute('data-charts',"
+         "String(document.querySelectorAll('svg.chart rect').length));</script>\n";
+  return out + "</body></html>\n";
+}
+
 Json JsonOf(const std::vector<ReportTable>& tables) {
   Json root = Json::object();
   root["schema"] = kReportSchema;
@@ -117,8 +180,9 @@ Result<std::string> RenderReport(const std::vector<ReportTable>& tables, const s
     if (tables.size() != 1) return Status::InvalidArgument("csv takes exactly one --section (e.g. --section metrics)");
     return Csv(tables[0]);
   }
+  if (format == "html") return HtmlPage(tables, top);
   if (format != "table" && format != "md")
-    return Status::InvalidArgument("unknown format '" + format + "' (table, json, csv, md)");
+    return Status::InvalidArgument("unknown format '" + format + "' (table, json, csv, md, html, state)");
   if (format == "md") out += "# Corpus report\n\n";
   for (const ReportTable& t : tables) out += format == "md" ? Markdown(t, top) : Table(t, top);
   return out;
