@@ -76,23 +76,54 @@ bool IsOutletRole(std::u32string_view s, std::optional<std::string>* outlet) {
 
 }  // namespace
 
+namespace {
+
+// `■`, `□`, `●` before the names of a magazine byline.
+bool StripMarker(std::u32string* text) {
+  constexpr std::u32string_view kMarkers = U"■□●";
+  if (text->empty() || kMarkers.find(text->front()) == std::u32string_view::npos) return false;
+  text->erase(0, 1);
+  return true;
+}
+
+struct NameToken {
+  std::u32string text;
+  bool spaced = false;  // joined from letter-spaced glyphs (`叶 慧`)
+};
+
+// Letter-spaced names (`李 彤`, `叶 慧 蓝 晨 叶 冬`): a run of single glyphs is
+// one name of two or three, or two-glyph names when longer.
+std::vector<NameToken> JoinSpacedNames(const std::u32string& text) {
+  std::vector<NameToken> tokens;
+  std::u32string run;
+  auto flush = [&] {
+    if (run.size() == 1) tokens.push_back({run, false});
+    for (std::size_t i = 0; i < run.size() && run.size() > 1;) {
+      const std::size_t len = run.size() <= 3 || run.size() - i == 3 ? run.size() - i : 2;
+      tokens.push_back({run.substr(i, len), true});
+      i += len;
+    }
+    run.clear();
+  };
+  for (std::u32string& t : SplitSpaces(text)) {
+    if (t.size() == 1 && IsHan(t[0])) { run += t; continue; }
+    flush();
+    tokens.push_back({std::move(t), false});
+  }
+  flush();
+  return tokens;
+}
+
+}  // namespace
+
 std::optional<Byline> ParseByline(std::string_view line) {
-  const std::u32string text = DecodeUtf8(line);
+  std::u32string text = DecodeUtf8(line);
   if (text.size() > 48) return std::nullopt;
   Byline byline;
-  // Letter-spaced names (`李 彤`): runs of single characters are joined.
-  std::vector<std::u32string> tokens;
-  bool building = false;  // the last token is a run of single characters
-  for (std::u32string& t : SplitSpaces(text)) {
-    const bool single = t.size() == 1 && IsHan(t[0]);
-    if (single && building && tokens.back().size() < 4) {
-      tokens.back() += t;
-    } else {
-      tokens.push_back(std::move(t));
-      building = single;
-    }
-  }
-  for (std::u32string token : tokens) {
+  byline.marked = StripMarker(&text);
+  bool has_role = false;
+  for (NameToken& nt : JoinSpacedNames(text)) {
+    std::u32string& token = nt.text;
     // `本报记者叶伟`: a role glued to a name.
     for (std::u32string_view role : kRoles) {
       if (role.size() >= 2 && token.size() > role.size() && std::u32string_view(token).substr(0, role.size()) == role &&
@@ -101,13 +132,25 @@ std::optional<Byline> ParseByline(std::string_view line) {
         break;
       }
     }
-    if (IsRole(token) || IsOutletRole(token, &byline.outlet)) continue;
-    if (!IsPersonName(token)) return std::nullopt;
+    if (IsRole(token) || IsOutletRole(token, &byline.outlet)) {
+      byline.photo = byline.photo || token == U"摄" || token == U"摄影";
+      has_role = true;
+      continue;
+    }
+    // Pen names (`■今 哲`) need not start with a common surname.
+    const bool pen_name = byline.marked && nt.spaced && token.size() <= 3 && AllHan(token);
+    if (!pen_name && !IsPersonName(token)) return std::nullopt;
     const std::string name = EncodeUtf8(token);
     if (std::find(byline.names.begin(), byline.names.end(), name) == byline.names.end()) byline.names.push_back(name);
   }
   if (byline.names.empty()) return std::nullopt;
+  byline.bare = !byline.marked && !has_role;
   return byline;
+}
+
+bool IsRoleLine(std::string_view line) {
+  const std::vector<std::u32string> tokens = SplitSpaces(DecodeUtf8(line));
+  return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const std::u32string& t) { return IsRole(t); });
 }
 
 std::optional<std::pair<std::string, Byline>> SplitTrailingByline(std::string_view line) {

@@ -12,6 +12,9 @@ namespace zhcorpus::article {
 struct Byline {
   std::vector<std::string> names;
   std::optional<std::string> outlet;  // 新华社记者 -> 新华社
+  bool marked = false;  // opens with ■ or □: a magazine byline printed above the body
+  bool photo = false;   // a photo credit (`X 摄`)
+  bool bare = false;    // names alone: no marker, role or outlet
 };
 
 // A line that is only a byline or credit: `本报记者 林洁 通讯员 项淑倩`,
@@ -19,6 +22,9 @@ struct Byline {
 // `杨柳 黎贵波`. Names must start with a common surname, so a slogan
 // headline of three-character phrases is not taken for names.
 std::optional<Byline> ParseByline(std::string_view line);
+
+// A line of roles only, such as `本刊记者` printed under the names.
+bool IsRoleLine(std::string_view line);
 
 // Splits `…的动人故事。 徐锡莲` into the body part and a trailing byline.
 std::optional<std::pair<std::string, Byline>> SplitTrailingByline(std::string_view line);

@@ -1,5 +1,7 @@
 #include "article/page_items.h"
 
+#include "article/page_lines.h"
+
 #include <algorithm>
 
 #include "zhcorpus/normalizer.h"
@@ -18,6 +20,8 @@ struct Item {
   std::size_t length = 0;  // code points without spaces
   Byline byline;
   std::optional<std::string> outlet;
+  bool doubled = false;  // display type (page_lines.h)
+  std::size_t local_width = 0;  // full line length of the column around it
 };
 
 std::size_t VisibleLength(std::string_view s) {
@@ -26,36 +30,20 @@ std::size_t VisibleLength(std::string_view s) {
   return n;
 }
 
-std::string_view Trim(std::string_view s) {
-  auto is_space = [](std::string_view t, bool front) {
-    if (t.empty()) return std::size_t{0};
-    if (front ? t.front() == ' ' || t.front() == '\t' || t.front() == '\r' : t.back() == ' ' || t.back() == '\t' || t.back() == '\r') return std::size_t{1};
-    const std::string_view ideo = "\xE3\x80\x80";  // U+3000
-    if (front ? t.substr(0, 3) == ideo : t.size() >= 3 && t.substr(t.size() - 3) == ideo) return std::size_t{3};
-    return std::size_t{0};
-  };
-  for (std::size_t n; (n = is_space(s, true));) s.remove_prefix(n);
-  for (std::size_t n; (n = is_space(s, false));) s.remove_suffix(n);
-  return s;
-}
-
-void AddTextLine(std::string_view line, std::size_t blanks, std::vector<Item>* items) {
-  if (auto split = SplitTrailingByline(line)) {
-    items->push_back({ItemKind::kText, 0, split->first, blanks, VisibleLength(split->first), {}, {}});
+void AddTextLine(const PageLine& line, std::vector<Item>* items) {
+  if (auto split = SplitTrailingByline(line.text)) {
+    items->push_back({ItemKind::kText, 0, split->first, line.blank_before, VisibleLength(split->first), {}, {}});
     items->push_back({ItemKind::kByline, 0, "", 0, 0, split->second, {}});
     return;
   }
-  items->push_back({ItemKind::kText, 0, std::string(line), blanks, VisibleLength(line), {}, {}});
+  items->push_back({ItemKind::kText, 0, line.text, line.blank_before, VisibleLength(line.text), {}, {}, line.doubled});
 }
 
 std::vector<Item> ReadItems(std::string_view page) {
   std::vector<Item> items;
-  std::size_t blanks = 0;
-  while (!page.empty()) {
-    const std::size_t nl = page.find('\n');
-    const std::string_view line = Trim(page.substr(0, nl));
-    page = nl == std::string_view::npos ? std::string_view() : page.substr(nl + 1);
-    if (line.empty()) { ++blanks; continue; }
+  for (const PageLine& pl : ReadPageLines(page)) {
+    const std::string_view line = pl.text;
+    const std::size_t blanks = pl.blank_before;
     std::size_t hashes = 0;
     while (hashes < line.size() && line[hashes] == '#') ++hashes;
     if (hashes >= 1 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ') {
@@ -65,10 +53,11 @@ std::vector<Item> ReadItems(std::string_view page) {
       items.push_back({ItemKind::kSource, 0, std::string(line), blanks, 0, {}, outlet});
     } else if (auto byline = ParseByline(line)) {
       items.push_back({ItemKind::kByline, 0, std::string(line), blanks, 0, *byline, {}});
+    } else if (IsRoleLine(line) && !items.empty() && items.back().kind == ItemKind::kByline) {
+      continue;  // `本刊记者` printed on the line after the names
     } else {
-      AddTextLine(line, blanks, &items);
+      AddTextLine(pl, &items);
     }
-    blanks = 0;
   }
   return items;
 }
@@ -101,6 +90,36 @@ Layout MeasureLayout(const std::vector<Item>& items) {
   return layout;
 }
 
+// Column widths change across a magazine page; the width around each line is
+// the upper quartile of the lengths of its neighbours.
+void MeasureLocalWidths(const Layout& layout, std::vector<Item>* items) {
+  constexpr std::size_t kReach = 10;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    std::vector<std::size_t> near;
+    for (std::size_t j = i > kReach ? i - kReach : 0; j < std::min(items->size(), i + kReach + 1); ++j) {
+      if (j != i && (*items)[j].kind == ItemKind::kText && (*items)[j].length >= 4) near.push_back((*items)[j].length);
+    }
+    std::sort(near.begin(), near.end());
+    (*items)[i].local_width = near.size() < 4 ? layout.width : near[near.size() * 3 / 4];
+  }
+}
+
+// Where blank lines say nothing, a bare name on its own line is as likely a
+// subheading (`强支撑`) as a byline: it is read as text.
+void DemoteBareBylines(std::vector<Item>* items) {
+  for (Item& it : *items) {
+    if (it.kind == ItemKind::kByline && it.byline.bare && !it.text.empty()) {
+      it.kind = ItemKind::kText;
+      it.length = VisibleLength(it.text);
+    }
+  }
+}
+
+// `6项`, `9.7%`, `1.14万亿元`: a figure called out in a box, not a headline.
+bool IsFigure(const std::u32string& t) {
+  return !t.empty() && t[0] >= U'0' && t[0] <= U'9' && std::count_if(t.begin(), t.end(), IsHan) <= 3;
+}
+
 }  // namespace
 
 bool EndsSentence(std::string_view s) {
@@ -131,9 +150,14 @@ bool StartsWithDateline(const Item& it) {
 // (a kicker may end with ——), not a dateline.
 bool IsHeadlineShaped(const Item& it, const Layout& layout) {
   if (it.kind != ItemKind::kText || it.length < 2 || it.length > (layout.hard_wrapped ? 40 : 50)) return false;
-  if (layout.hard_wrapped && layout.blank_every_line && it.length + 1 >= layout.width) return false;  // full column width: body text
+  if (it.doubled) return true;
   const std::u32string t = DecodeUtf8(it.text);
   const bool kicker = t.size() > 2 && t.substr(t.size() - 2) == U"——";
+  // About the full width of its column (a paragraph's first line is indented
+  // two): body text.
+  if (layout.hard_wrapped && layout.blank_every_line && !kicker && (it.length + 3 >= it.local_width || IsFigure(t))) {
+    return false;
+  }
   constexpr std::u32string_view kClause = U"。，；！？、,;!?";
   if (!kicker && std::any_of(t.begin(), t.end(), [&](char32_t c) { return kClause.find(c) != std::u32string_view::npos; })) {
     return false;
@@ -155,15 +179,23 @@ bool IsHeadline(const std::vector<Item>& items, std::size_t i, bool after_senten
 bool StartsNewParagraph(const std::string& prev, const Item& it, const Layout& layout) {
   if (!EndsSentence(prev)) return false;  // a sentence broken by layout, even across a gap
   if (!layout.hard_wrapped) return true;
-  return VisibleLength(prev) + 2 <= layout.width || (it.blank_before > 0 && !layout.blank_every_line);
+  return VisibleLength(prev) + 2 <= it.local_width || (it.blank_before > 0 && !layout.blank_every_line);
 }
 
 }  // namespace
 
-std::vector<Block> ReadBlocks(std::string_view page) {
-  const std::vector<Item> items = ReadItems(page);
+PageBlocks ReadBlocks(std::string_view page) {
+  std::vector<Item> items = ReadItems(page);
   const Layout layout = MeasureLayout(items);
-  std::vector<Block> blocks;
+  PageBlocks result;
+  result.loose = layout.hard_wrapped && layout.blank_every_line;
+  if (result.loose) {
+    DemoteBareBylines(&items);
+    MeasureLocalWidths(layout, &items);
+  } else {
+    for (Item& it : items) it.local_width = layout.width;
+  }
+  std::vector<Block>& blocks = result.blocks;
   std::string last_line;         // the last text line of the open paragraph
   bool paragraph_open = false;
   bool after_sentence_end = true;
@@ -180,9 +212,12 @@ std::vector<Block> ReadBlocks(std::string_view page) {
         blocks.push_back({BlockKind::kSource, 0, it.text, it.blank_before, {}, it.outlet});
         break;
       case ItemKind::kText:
-        if (IsHeadline(items, i, after_sentence_end || !paragraph_open, layout)) {
+        if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout)) {
           blocks.push_back({BlockKind::kHeadline, 0, it.text, it.blank_before, {}, {}});
-          blocks.back().news_headline = layout.hard_wrapped && IsNewsHeadline(it.text);
+          blocks.back().doubled = it.doubled;
+          // Where every line is followed by a blank, a long headline is as
+          // likely an in-text subheading: other signals decide there.
+          blocks.back().news_headline = layout.hard_wrapped && !layout.blank_every_line && IsNewsHeadline(it.text);
           paragraph_open = false;
           after_sentence_end = true;
           continue;
@@ -200,7 +235,7 @@ std::vector<Block> ReadBlocks(std::string_view page) {
     paragraph_open = false;
     after_sentence_end = true;
   }
-  return blocks;
+  return result;
 }
 
 }  // namespace zhcorpus::article

@@ -23,9 +23,15 @@ struct Block {
   Byline byline;                 // kByline
   std::optional<std::string> outlet;  // kSource
   bool news_headline = false;    // a headline that opens an article even inside another
+  bool doubled = false;          // display type printed doubled (page_lines.h)
 };
 
-std::vector<Block> ReadBlocks(std::string_view page);
+struct PageBlocks {
+  std::vector<Block> blocks;
+  bool loose = false;  // a blank line after every line: blank lines say nothing
+};
+
+PageBlocks ReadBlocks(std::string_view page);
 
 // True when `line` ends a sentence (。！？… or a closing quote after one).
 bool EndsSentence(std::string_view line);

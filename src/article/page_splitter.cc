@@ -20,6 +20,7 @@ struct Draft {
   std::optional<std::string> outlet;
   std::optional<article::Dateline> dateline;
   bool ended = false;  // a byline, source note or gap closed it
+  bool byline_on_top = false;  // opened by a magazine byline (■ names) above the body
 };
 
 // `（上接一版）`: a continuation from another page opens its own article.
@@ -48,9 +49,24 @@ bool IsSectionLabel(const Block* b) {
   return t.size() <= 9 && t.find(U' ') != std::u32string::npos;
 }
 
+std::size_t BodyBytes(const Draft& d) {
+  std::size_t n = 0;
+  for (const std::string& p : d.paragraphs) n += p.size();
+  return n;
+}
+
+// A news lead opens with when it happened: `近日，`, `日前，`, `5月22—25日，`.
+bool OpensWithTime(const std::string& paragraph) {
+  const std::u32string head = DecodeUtf8(std::string_view(paragraph).substr(0, 60));
+  if (head.rfind(U"近日", 0) == 0 || head.rfind(U"日前", 0) == 0) return true;
+  std::size_t i = 0;
+  while (i < head.size() && head[i] >= U'0' && head[i] <= U'9') ++i;
+  return i > 0 && i <= 2 && i < head.size() && head[i] == U'月' && head.find(U'日') < 12;
+}
+
 class Splitter {
  public:
-  explicit Splitter(const PageOptions& options) : options_(options) {}
+  Splitter(const PageOptions& options, bool loose) : options_(options), loose_(loose) {}
 
   std::vector<Draft> Run(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
@@ -111,13 +127,21 @@ class Splitter {
       const bool markdown = std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->level > 0; });
       // Headlines after a dateline article's closing byline belong to it
       // when it has none and the next article opens with its own dateline.
-      if (!markdown && cur_ && cur_->ended && cur_->headlines.empty() && cur_->dateline && dateline) {
+      if (loose_ && cur_ && cur_->byline_on_top && cur_->paragraphs.empty()) {
+        // Lines between a magazine byline and the body: the author's post.
+        for (const Block* h : pending_) cur_->paragraphs.push_back(h->text);
+        pending_.clear();
+      } else if (!markdown && cur_ && cur_->ended && cur_->headlines.empty() && cur_->dateline && dateline) {
         cur_->headlines = std::move(pending_);
         pending_.clear();
         Start();
       } else if (!cur_ || cur_->ended || markdown || (dateline && HasBody(*cur_)) || cur_->paragraphs.empty() ||
-                 std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->news_headline; })) {
+                 std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->news_headline; }) ||
+                 (loose_ && OpensItem(b.text))) {
         Start();
+      } else if (loose_ && cur_->byline_on_top && cur_->headlines.empty() && IsDisplayGroup()) {
+        cur_->headlines = std::move(pending_);  // a feature's headline set inside its body
+        pending_.clear();
       } else {
         for (const Block* h : pending_) cur_->paragraphs.push_back(h->text);  // in-text subheadings
         pending_.clear();
@@ -130,18 +154,53 @@ class Splitter {
   }
 
   void OnByline(const Block& b) {
-    if (!pending_.empty() || !cur_ || (cur_->ended && !cur_->paragraphs.empty())) {
+    if (loose_ && b.byline.photo && cur_ && !cur_->paragraphs.empty()) {
+      AddAuthors(b);  // a photo credit inside a feature neither opens nor closes it
+      return;
+    }
+    if (!pending_.empty() || !cur_ || (cur_->ended && !cur_->paragraphs.empty()) ||
+        (b.byline.marked && !cur_->paragraphs.empty())) {
       Start();
     } else if (!cur_->paragraphs.empty()) {
       cur_->ended = true;  // a closing byline
     }
+    if (b.byline.marked && cur_->paragraphs.empty()) cur_->byline_on_top = true;
+    AddAuthors(b);
+  }
+
+  void AddAuthors(const Block& b) {
     for (const std::string& name : b.byline.names) {
       if (std::find(cur_->authors.begin(), cur_->authors.end(), name) == cur_->authors.end()) cur_->authors.push_back(name);
     }
     if (b.byline.outlet && !cur_->outlet) cur_->outlet = b.byline.outlet;
   }
 
+  // Where blank lines say nothing (a blank after every line), headlines that
+  // open a new item: display type printed doubled (unless the current feature
+  // still lacks its headline), the next item of a box of short news, or a
+  // news lead that opens with its date.
+  bool OpensItem(const std::string& paragraph) const {
+    // A lone doubled line inside a body is a photo caption.
+    const bool doubled = std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->doubled; });
+    if (doubled && pending_.size() >= 2) return !(cur_->byline_on_top && cur_->headlines.empty());
+    if (cur_->byline_on_top) return false;
+    const bool news_headline = std::any_of(pending_.begin(), pending_.end(), [](const Block* h) {
+      const std::u32string t = DecodeUtf8(h->text);
+      return std::count_if(t.begin(), t.end(), IsHan) >= 5;
+    });
+    return OpensWithTime(paragraph) ||
+           (news_headline && !cur_->headlines.empty() && BodyBytes(*cur_) < kShortItemBytes);
+  }
+
+  // Kicker and headline (two lines or more), or display type.
+  bool IsDisplayGroup() const {
+    return pending_.size() >= 2 || std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->doubled; });
+  }
+
+  static constexpr std::size_t kShortItemBytes = 900;  // about 300 characters
+
   const PageOptions& options_;
+  const bool loose_;
   std::vector<Draft> drafts_;
   Draft* cur_ = nullptr;
   std::vector<const Block*> pending_;
@@ -196,8 +255,8 @@ Article Finish(const Draft& d, const PageOptions& options) {
 }  // namespace
 
 std::vector<Article> SplitPage(std::string_view text, const PageOptions& options) {
-  const std::vector<Block> blocks = article::ReadBlocks(text);
-  std::vector<Draft> drafts = Splitter(options).Run(blocks);
+  const article::PageBlocks page = article::ReadBlocks(text);
+  std::vector<Draft> drafts = Splitter(options, page.loose).Run(page.blocks);
   if (options.one_article && drafts.size() > 1) {
     Draft whole = std::move(drafts.front());
     for (std::size_t i = 1; i < drafts.size(); ++i) {

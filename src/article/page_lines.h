@@ -1,0 +1,34 @@
+// Internal: the raw lines of a page, cleaned of layout debris before the
+// splitter classifies them. Magazine pages extracted from PDF print vertical
+// labels one glyph per line, double every run of bold display text
+// (`乡村乡村““土特产土特产””`), and repeat running heads on every page; these
+// are joined, undoubled and marked here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhcorpus::article {
+
+struct PageLine {
+  std::string text;              // trimmed
+  std::size_t blank_before = 0;  // blank lines before it
+  bool doubled = false;          // printed doubled: display type (a headline or a caption)
+  bool indented = false;         // printed with a leading space (a text frame or page start)
+};
+
+// The non-blank lines of `page`, vertical runs joined, doubled display
+// lines undoubled, a doubled caption glued after a sentence split off, and
+// running heads (short labels printed more than once) dropped.
+std::vector<PageLine> ReadPageLines(std::string_view page);
+
+// `创新引领制造业问创新引领制造业问““鼎鼎””之路之路` -> `创新引领制造业问“鼎”之路`: the
+// line is a sequence of runs each printed twice. nullopt for ordinary text.
+std::optional<std::string> Undouble(std::string_view line);
+
+// Strips ASCII and ideographic spaces at both ends.
+std::string_view Trim(std::string_view s);
+
+}  // namespace zhcorpus::article
