@@ -78,9 +78,9 @@ bool IsOutletRole(std::u32string_view s, std::optional<std::string>* outlet) {
 
 namespace {
 
-// `■`, `□`, `●` before the names of a magazine byline.
+// `■` or `□` before the names of a magazine byline (`●` marks run-in heads).
 bool StripMarker(std::u32string* text) {
-  constexpr std::u32string_view kMarkers = U"■□●";
+  constexpr std::u32string_view kMarkers = U"■□";
   if (text->empty() || kMarkers.find(text->front()) == std::u32string_view::npos) return false;
   text->erase(0, 1);
   return true;

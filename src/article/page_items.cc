@@ -22,6 +22,7 @@ struct Item {
   std::optional<std::string> outlet;
   bool doubled = false;  // display type (page_lines.h)
   std::size_t local_width = 0;  // full line length of the column around it
+  bool indented = false;        // page_lines.h
 };
 
 std::size_t VisibleLength(std::string_view s) {
@@ -36,7 +37,8 @@ void AddTextLine(const PageLine& line, std::vector<Item>* items) {
     items->push_back({ItemKind::kByline, 0, "", 0, 0, split->second, {}});
     return;
   }
-  items->push_back({ItemKind::kText, 0, line.text, line.blank_before, VisibleLength(line.text), {}, {}, line.doubled});
+  items->push_back({ItemKind::kText, 0, line.text, line.blank_before, VisibleLength(line.text), {}, {}, line.doubled, 0,
+                    line.indented});
 }
 
 std::vector<Item> ReadItems(std::string_view page) {
@@ -122,6 +124,14 @@ bool IsFigure(const std::u32string& t) {
 
 }  // namespace
 
+bool OpensWithTime(std::string_view paragraph) {
+  const std::u32string head = DecodeUtf8(paragraph.substr(0, 60));
+  if (head.rfind(U"近日", 0) == 0 || head.rfind(U"日前", 0) == 0) return true;
+  std::size_t i = 0;
+  while (i < head.size() && head[i] >= U'0' && head[i] <= U'9') ++i;
+  return i > 0 && i <= 2 && i < head.size() && head[i] == U'月' && head.find(U'日') < 12;
+}
+
 bool EndsSentence(std::string_view s) {
   const std::u32string t = DecodeUtf8(Trim(s));
   if (t.empty()) return false;
@@ -148,14 +158,15 @@ bool StartsWithDateline(const Item& it) {
 
 // A line that could be a headline on its own: short, no clause punctuation
 // (a kicker may end with ——), not a dateline.
-bool IsHeadlineShaped(const Item& it, const Layout& layout) {
+bool IsHeadlineShaped(const Item& it, const Layout& layout, bool news_lead_follows = false) {
   if (it.kind != ItemKind::kText || it.length < 2 || it.length > (layout.hard_wrapped ? 40 : 50)) return false;
   if (it.doubled) return true;
   const std::u32string t = DecodeUtf8(it.text);
   const bool kicker = t.size() > 2 && t.substr(t.size() - 2) == U"——";
   // About the full width of its column (a paragraph's first line is indented
   // two): body text.
-  if (layout.hard_wrapped && layout.blank_every_line && !kicker && (it.length + 3 >= it.local_width || IsFigure(t))) {
+  if (layout.hard_wrapped && layout.blank_every_line && !kicker && !news_lead_follows &&
+      (it.length + 4 >= it.local_width || IsFigure(t))) {
     return false;
   }
   constexpr std::u32string_view kClause = U"。，；！？、,;!?";
@@ -169,11 +180,23 @@ bool IsHeadlineShaped(const Item& it, const Layout& layout) {
 // at a blank line, a heading, byline or source note, a dateline, or the page end
 // (a body line after it would mean the run is the start of a paragraph).
 bool IsHeadline(const std::vector<Item>& items, std::size_t i, bool after_sentence_end, const Layout& layout) {
-  if (!after_sentence_end || !IsHeadlineShaped(items[i], layout)) return false;
+  // A full-width line is a news headline when a dated lead follows it.
+  const bool lead = i + 1 < items.size() && items[i + 1].kind == ItemKind::kText && OpensWithTime(items[i + 1].text);
+  if (!after_sentence_end || !IsHeadlineShaped(items[i], layout, lead)) return false;
   std::size_t j = i + 1;
   while (j < items.size() && items[j].blank_before == 0 && IsHeadlineShaped(items[j], layout)) ++j;
   return j == items.size() || items[j].blank_before > 0 || items[j].kind != ItemKind::kText ||
          StartsWithDateline(items[j]);
+}
+
+// A section label printed at the top of a page (` 高 层 要 论`, ` 领导要论`):
+// letter-spaced, or a four-character label after a finished sentence.
+bool IsPageLabel(const Item& it, bool after_sentence_end) {
+  if (!it.indented || it.doubled || it.length < 2 || it.length > 8) return false;
+  const std::u32string t = DecodeUtf8(it.text);
+  if (!std::all_of(t.begin(), t.end(), [](char32_t c) { return IsHan(c) || c == U' ' || c == U'\u3000'; })) return false;
+  const bool spaced = t.size() >= 3 && (t[1] == U' ' || t[1] == U'\u3000');
+  return spaced || (after_sentence_end && t.size() <= 4);  // subheadings run longer
 }
 
 bool StartsNewParagraph(const std::string& prev, const Item& it, const Layout& layout) {
@@ -212,6 +235,11 @@ PageBlocks ReadBlocks(std::string_view page) {
         blocks.push_back({BlockKind::kSource, 0, it.text, it.blank_before, {}, it.outlet});
         break;
       case ItemKind::kText:
+        if (result.loose && IsPageLabel(it, after_sentence_end || !paragraph_open)) {
+          blocks.push_back({BlockKind::kHeadline, 0, it.text, it.blank_before, {}, {}});
+          blocks.back().section_label = true;
+          break;
+        }
         if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout)) {
           blocks.push_back({BlockKind::kHeadline, 0, it.text, it.blank_before, {}, {}});
           blocks.back().doubled = it.doubled;

@@ -24,6 +24,7 @@ struct Block {
   std::optional<std::string> outlet;  // kSource
   bool news_headline = false;    // a headline that opens an article even inside another
   bool doubled = false;          // display type printed doubled (page_lines.h)
+  bool section_label = false;    // a page's section label: closes the article before it
 };
 
 struct PageBlocks {
@@ -32,6 +33,9 @@ struct PageBlocks {
 };
 
 PageBlocks ReadBlocks(std::string_view page);
+
+// A news lead opens with when it happened: `近日，`, `日前，`, `5月22—25日，`.
+bool OpensWithTime(std::string_view paragraph);
 
 // True when `line` ends a sentence (。！？… or a closing quote after one).
 bool EndsSentence(std::string_view line);

@@ -21,6 +21,7 @@ struct Draft {
   std::optional<article::Dateline> dateline;
   bool ended = false;  // a byline, source note or gap closed it
   bool byline_on_top = false;  // opened by a magazine byline (■ names) above the body
+  bool display = false;        // headed by display type (doubled lines): a feature
 };
 
 // `（上接一版）`: a continuation from another page opens its own article.
@@ -55,15 +56,6 @@ std::size_t BodyBytes(const Draft& d) {
   return n;
 }
 
-// A news lead opens with when it happened: `近日，`, `日前，`, `5月22—25日，`.
-bool OpensWithTime(const std::string& paragraph) {
-  const std::u32string head = DecodeUtf8(std::string_view(paragraph).substr(0, 60));
-  if (head.rfind(U"近日", 0) == 0 || head.rfind(U"日前", 0) == 0) return true;
-  std::size_t i = 0;
-  while (i < head.size() && head[i] >= U'0' && head[i] <= U'9') ++i;
-  return i > 0 && i <= 2 && i < head.size() && head[i] == U'月' && head.find(U'日') < 12;
-}
-
 class Splitter {
  public:
   Splitter(const PageOptions& options, bool loose) : options_(options), loose_(loose) {}
@@ -95,6 +87,7 @@ class Splitter {
     drafts_.emplace_back();
     cur_ = &drafts_.back();
     cur_->headlines = std::move(pending_);
+    cur_->display = std::any_of(cur_->headlines.begin(), cur_->headlines.end(), [](const Block* h) { return h->doubled; });
     pending_.clear();
   }
 
@@ -109,8 +102,9 @@ class Splitter {
       cur_->ended = false;
       return;
     }
-    if (IsSectionLabel(&b)) {  // a column label opens a new section of the page
+    if (b.section_label || IsSectionLabel(&b)) {  // a column label opens a new section of the page
       if (cur_) cur_->ended = true;
+      if (loose_) pending_.clear();  // cover lines before it head nothing
       return;
     }
     pending_.push_back(&b);
@@ -180,15 +174,16 @@ class Splitter {
   // still lacks its headline), the next item of a box of short news, or a
   // news lead that opens with its date.
   bool OpensItem(const std::string& paragraph) const {
-    // A lone doubled line inside a body is a photo caption.
-    const bool doubled = std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->doubled; });
-    if (doubled && pending_.size() >= 2) return !(cur_->byline_on_top && cur_->headlines.empty());
-    if (cur_->byline_on_top) return false;
+    // A feature opens with a doubled headline and photo caption; a lone
+    // doubled line inside a body is a caption.
+    const auto doubled = std::count_if(pending_.begin(), pending_.end(), [](const Block* h) { return h->doubled; });
+    if (doubled >= 2) return !(cur_->byline_on_top && cur_->headlines.empty());
+    if (cur_->byline_on_top || cur_->display) return false;
     const bool news_headline = std::any_of(pending_.begin(), pending_.end(), [](const Block* h) {
       const std::u32string t = DecodeUtf8(h->text);
       return std::count_if(t.begin(), t.end(), IsHan) >= 5;
     });
-    return OpensWithTime(paragraph) ||
+    return article::OpensWithTime(paragraph) ||
            (news_headline && !cur_->headlines.empty() && BodyBytes(*cur_) < kShortItemBytes);
   }
 
