@@ -1,20 +1,40 @@
 // report: corpus statistics over tagged records, as a table, Markdown, CSV or JSON.
+#include <algorithm>
 #include <exception>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "zhcorpus/data_dir.h"
+#include "zhcorpus/idf_table.h"
 #include "zhcorpus/jsonl.h"
 #include "zhcorpus/report.h"
 
 namespace zh = zhcorpus;
 
+namespace {
+
+// The keywords section's reference, loaded only when that section is shown.
+zh::Result<zh::IdfTable> LoadReference(const std::string& data_dir) {
+  auto dir = zh::ResolveDataDir(data_dir);
+  if (!dir.ok()) return dir.status();
+  return zh::IdfTable::Load(*dir / "idf.bin");
+}
+
+bool Wants(const zh::ReportOptions& options, const std::string& section) {
+  return options.sections.empty() ||
+         std::find(options.sections.begin(), options.sections.end(), section) != options.sections.end();
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   try {
     std::vector<std::string> inputs;
-    std::string format = "table", output;
+    std::string format = "table", output, data_dir;
     zh::ReportOptions options;
     bool strict = false, merge = false;
     CLI::App app{
@@ -22,20 +42,30 @@ int main(int argc, char** argv) {
         "Sections: overview, regions (rolled up county -> city -> province by GB/T 2260 code;\n"
         "macro-regions and foreign places apart; per-million = mentions per million characters),\n"
         "orgs (by kind), metrics (one row per metric with an indicator, with the nearest preceding\n"
-        "region and date in the article), indicators (count, min, max, latest dated value).\n"
+        "region and date in the article), indicators (count, min, max, latest dated value),\n"
+        "timeline, cooccurrence (PMI), keywords (TF-IDF of the records' tokens against jieba's idf\n"
+        "table in <data-dir>/idf.bin; needs records from `tag --tokens`, best with --pos).\n"
         "Example: ingest data/samples | tag | report --section regions --top 10\n"
         "Split runs: report a.jsonl -f state -o a.state; report --merge a.state b.state"};
     app.add_option("inputs", inputs, "tagged JSON Lines files (default: stdin)");
-    app.add_option("-f,--format", format, "table | md | csv (one section) | json | state (partial aggregate for --merge)")
+    app.add_option("-f,--format", format, "table | md | csv (one section) | json | html | state (partial aggregate for --merge)")
         ->capture_default_str();
     app.add_option("-s,--section", options.sections, "section to show, repeatable (default: all)")
         ->allow_extra_args(false);
     app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str();
     app.add_option("-o,--output", output, "write here instead of stdout");
+    app.add_option("--data-dir", data_dir, "compiled data (idf.bin); default $ZHCORPUS_DATA, then <exe>/../data");
     app.add_flag("--merge", merge, "inputs are .state files from --format state; combine and render them");
     app.add_flag("--strict", strict, "stop at the first bad record");
     CLI11_PARSE(app, argc, argv);
 
+    std::optional<zh::IdfTable> reference;
+    if (format != "state" && Wants(options, "keywords")) {
+      auto idf = LoadReference(data_dir);
+      if (!idf.ok()) { std::cerr << "report: keywords: " << idf.status().message() << '\n'; return 2; }
+      reference.emplace(std::move(*idf));
+      options.reference = &*reference;
+    }
     zh::ErrorLog errors(std::cerr, "report", strict);
     zh::ReportBuilder builder;
     std::size_t seen = 0;

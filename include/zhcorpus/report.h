@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "zhcorpus/idf_table.h"
 #include "zhcorpus/jsonl.h"
 #include "zhcorpus/status.h"
 
@@ -23,21 +24,30 @@ namespace zhcorpus {
 // Version of the JSON output schema; bump when a field changes meaning.
 inline constexpr const char* kReportSchema = "zhcorpus.report/1";
 
-inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/1";
+// Version of the state format (--format state / --merge); Merge refuses any other.
+inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/2";
 
 // One section as a table: `kinds` says per column "s" (text) or "n" (number).
+// `method` names how a score was computed, `note` says why rows may be missing.
 struct ReportTable {
   std::string name;
   std::string title;
   std::vector<std::string> columns;
   std::string kinds;
   std::vector<std::vector<std::string>> rows;
+  std::string method = "";
+  std::string note = "";
 };
 
 struct ReportOptions {
   std::vector<std::string> sections;  // empty = all
   std::size_t top = 20;               // rows per section in table/md; 0 = all
+  // Reference idf for the keywords section (not owned); null = no keywords, with a note.
+  const IdfTable* reference = nullptr;
 };
+
+// Keywords kept per report (best scores), so the JSON of a large corpus stays small.
+inline constexpr std::size_t kMaxKeywords = 1000;
 
 // Section names in output order.
 const std::vector<std::string>& ReportSectionNames();

@@ -38,7 +38,7 @@ std::optional<std::string> ReportBuilder::Add(const Json& record) {
 }
 
 const std::vector<std::string>& ReportSectionNames() {
-  static const std::vector<std::string> names{"overview", "regions", "orgs", "metrics", "indicators",
+  static const std::vector<std::string> names{"overview", "keywords", "regions", "orgs", "metrics", "indicators",
                                                    "timeline", "cooccurrence"};
   return names;
 }
@@ -66,7 +66,7 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
   std::vector<ReportTable> out;
   for (const std::string& s : wanted) {
     if (std::find(ReportSectionNames().begin(), ReportSectionNames().end(), s) == ReportSectionNames().end())
-      return Status::InvalidArgument("unknown section '" + s + "' (overview, regions, orgs, metrics, indicators, timeline, cooccurrence)");
+      return Status::InvalidArgument("unknown section '" + s + "' (overview, keywords, regions, orgs, metrics, indicators, timeline, cooccurrence)");
     ReportTable t;
     t.name = s;
     if (s == "overview") {
@@ -82,6 +82,8 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
       add("authors", std::to_string(d.authors.size()));
       add("article dates", d.first_date.empty() ? "" : d.first_date + " .. " + d.last_date);
       add("mentioned dates", d.first_mentioned.empty() ? "" : d.first_mentioned + " .. " + d.last_mentioned);
+    } else if (s == "keywords") {
+      t = KeywordTable(d.keywords, d.articles, options.reference);
     } else if (s == "regions") {
       t = {s, "Regions (rolled up county -> city -> province)",
            {"region", "code", "level", "province", "mentions", "docs", "per_million"}, "ssssnnn", {}};
@@ -104,7 +106,7 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
       for (const auto& [m, c] : d.months) t.rows.push_back({m, std::to_string(c.first), std::to_string(c.second)});
     } else if (s == "cooccurrence") {
       t = {s, "Co-occurrence in articles (PMI = log2(N*n_ab/(n_a*n_b)), n = document counts)",
-           {"a", "b", "articles", "pmi"}, "ssnn", {}};
+           {"a", "b", "articles", "pmi"}, "ssnn", {}, "pmi: log2(N * n_ab / (n_a * n_b)) over article counts", ""};
       std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
       for (const auto& [key, n] : d.pairs) {
         const Counter &a = d.Of(key.first), &b = d.Of(key.second);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "report/keywords.h"
 #include "zhcorpus/report.h"
 
 namespace zhcorpus {
@@ -52,6 +53,19 @@ struct ReportBuilder::Impl {
   std::vector<MetricRow> metrics;
   std::map<std::string, std::pair<std::size_t, std::size_t>> months;  // date mentions, articles
   std::map<std::pair<std::string, std::string>, std::size_t> pairs;    // articles with both
+  KeywordCounter keywords;
+
+  // "tokens": ["word", ...] or [["word", "pos"], ...] (tag --tokens [--pos]).
+  void AddTokens(const Json& tokens) {
+    if (!tokens.is_array()) return;
+    keywords.BeginArticle();
+    static const std::string kNone;
+    for (const Json& t : tokens) {
+      if (t.is_string()) keywords.Add(t.get_ref<const std::string&>(), kNone);
+      else if (t.is_array() && t.size() == 2 && t[0].is_string() && t[1].is_string())
+        keywords.Add(t[0].get_ref<const std::string&>(), t[1].get_ref<const std::string&>());
+    }
+  }
 
   void Count(std::map<std::string, Counter>* table, const std::string& key, std::set<std::string>* seen,
              const Counter& proto) {
@@ -90,6 +104,7 @@ struct ReportBuilder::Impl {
       for (const Json& a : record["authors"]) if (a.is_string()) authors.insert(a.get<std::string>());
     Widen(Str(record, "date"), &first_date, &last_date);
     if (const std::string m = Month(Str(record, "date")); !m.empty()) ++months[m].second;
+    if (auto it = record.find("tokens"); it != record.end()) AddTokens(*it);
     const Json* ents = record.contains("entities") ? &record["entities"] : nullptr;
     if (!ents || !ents->is_array() || ents->empty()) { ++no_entities; return; }
     std::set<std::string> seen_regions, seen_orgs;

@@ -36,6 +36,8 @@ std::string Table(const ReportTable& t, std::size_t top) {
   }
   std::string out = "== " + t.title + " (" + std::to_string(t.rows.size()) + " rows";
   out += n < t.rows.size() ? ", top " + std::to_string(n) + ")\n" : ")\n";
+  if (!t.method.empty()) out += "method: " + t.method + "\n";
+  if (!t.note.empty()) out += "note: " + t.note + "\n";
   auto line = [&](const std::vector<std::string>& cells) {
     for (std::size_t c = 0; c < w.size(); ++c) {
       if (c) out += "  ";
@@ -55,7 +57,10 @@ std::string MdCell(const std::string& s) {
 }
 
 std::string Markdown(const ReportTable& t, std::size_t top) {
-  std::string out = "## " + t.title + "\n\n|";
+  std::string out = "## " + t.title + "\n\n";
+  if (!t.method.empty()) out += "Method: " + MdCell(t.method) + "\n\n";
+  if (!t.note.empty()) out += "Note: " + MdCell(t.note) + "\n\n";
+  out += "|";
   for (const auto& c : t.columns) out += " " + c + " |";
   out += "\n|";
   for (char k : t.kinds) out += k == 'n' ? " ---: |" : " --- |";
@@ -102,9 +107,10 @@ std::string Html(const std::string& s) {
   return out;
 }
 
-// Horizontal bars of the first numeric column, one per shown row, as inline SVG.
+// Horizontal bars of the first numeric column (keywords: the score), one per shown row, as inline SVG.
 std::string BarChart(const ReportTable& t, std::size_t n) {
-  const std::size_t col = t.kinds.find('n'), label = t.name == "orgs" ? 1 : 0;
+  const std::size_t col = t.name == "keywords" ? t.kinds.rfind('n') : t.kinds.find('n');
+  const std::size_t label = t.name == "orgs" ? 1 : 0;
   if (col == std::string::npos || n == 0) return "";
   double max = 0;
   for (std::size_t r = 0; r < n; ++r) max = std::max(max, std::stod(t.rows[r][col]));
@@ -131,7 +137,10 @@ std::string HtmlPage(const std::vector<ReportTable>& tables, std::size_t top) {
   for (const ReportTable& t : tables) {
     const std::size_t n = Limit(t, top);
     out += "<section id=\"" + t.name + "\"><h2>" + Html(t.title) + "</h2>\n";
-    if (t.name == "regions" || t.name == "orgs" || t.name == "timeline" || t.name == "indicators")
+    if (!t.method.empty()) out += "<p class=\"method\">Method: " + Html(t.method) + "</p>\n";
+    if (!t.note.empty()) out += "<p class=\"note\">Note: " + Html(t.note) + "</p>\n";
+    if (t.name == "regions" || t.name == "orgs" || t.name == "timeline" || t.name == "indicators" ||
+        t.name == "keywords")
       out += BarChart(t, n);
     out += "<table><tr>";
     for (const auto& c : t.columns) out += "<th>" + Html(c) + "</th>";
@@ -153,8 +162,10 @@ std::string HtmlPage(const std::vector<ReportTable>& tables, std::size_t top) {
 Json JsonOf(const std::vector<ReportTable>& tables) {
   Json root = Json::object();
   root["schema"] = kReportSchema;
-  Json sections = Json::object();
+  Json sections = Json::object(), methods = Json::object(), notes = Json::object();
   for (const ReportTable& t : tables) {
+    if (!t.method.empty()) methods[t.name] = t.method;
+    if (!t.note.empty()) notes[t.name] = t.note;
     Json rows = Json::array();
     for (const auto& r : t.rows) {
       Json row = Json::object();
@@ -167,6 +178,8 @@ Json JsonOf(const std::vector<ReportTable>& tables) {
     sections[t.name] = std::move(rows);
   }
   root["sections"] = std::move(sections);
+  root["method"] = std::move(methods);  // per section, how its score was computed
+  root["notes"] = std::move(notes);     // per section, why rows may be missing
   return root;
 }
 

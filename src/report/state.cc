@@ -44,11 +44,20 @@ Json ReportBuilder::State() const {
   for (const auto& [k, c] : d.months) s["months"].push_back({k, c.first, c.second});
   s["pairs"] = Json::array();
   for (const auto& [k, n] : d.pairs) s["pairs"].push_back({k.first, k.second, n});
+  s["keyword_articles"] = d.keywords.articles();
+  s["keywords"] = Json::array();
+  for (const auto& [w, t] : d.keywords.terms()) s["keywords"].push_back({w, t.pos, t.mentions, t.docs});
   return s;
 }
 
 Status ReportBuilder::Merge(const Json& s) {
-  if (!s.is_object() || s.value("schema", "") != kReportStateSchema)
+  const std::string schema = s.is_object() ? Str(s, "schema") : "";
+  const std::string family = "zhcorpus.report-state/";
+  if (schema.rfind(family, 0) == 0 && schema != kReportStateSchema)
+    return Status::DataError("report state version " + schema.substr(family.size()) + " is not readable by this report (it reads " +
+                             std::string(kReportStateSchema).substr(family.size()) +
+                             "): rebuild it with `report --format state` from the tagged records");
+  if (schema != kReportStateSchema)
     return Status::DataError(std::string("not a report state (expected schema ") + kReportStateSchema + ")");
   try {
     Impl& d = *impl_;
@@ -71,6 +80,10 @@ Status ReportBuilder::Merge(const Json& s) {
     }
     for (const Json& p : s["pairs"])
       d.pairs[{p[0].get<std::string>(), p[1].get<std::string>()}] += p[2].get<std::size_t>();
+    d.keywords.AddArticles(s["keyword_articles"].get<std::size_t>());
+    for (const Json& k : s["keywords"])
+      d.keywords.AddCounts(k[0].get<std::string>(), k[1].get<std::string>(), k[2].get<std::size_t>(),
+                           k[3].get<std::size_t>());
   } catch (const std::exception& e) {
     return Status::DataError(std::string("malformed report state: ") + e.what());
   }
