@@ -8,11 +8,7 @@ namespace zhcorpus {
 
 Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
                       std::vector<std::unique_ptr<EntityRecognizer>>* out) {
-  (void)data_dir;
-  (void)segmenter;
-  (void)out;
-  // Each recogniser family appends here, e.g.:
-  //   ZH_RETURN_IF_ERROR(AddRegionAndOrgRecognizers(data_dir, segmenter, out));
+  if (Status s = AddRegionRecognizer(data_dir, segmenter, out); !s.ok()) return s;
   if (Status s = AddMetricAndDateRecognizers(data_dir, out); !s.ok()) return s;
   return Status::Ok();
 }

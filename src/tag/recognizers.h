@@ -16,4 +16,8 @@ namespace zhcorpus {
 Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
                       std::vector<std::unique_ptr<EntityRecognizer>>* out);
 
+// Regions (region_entities.cc); adds gazetteer names to `segmenter`.
+Status AddRegionRecognizer(const std::filesystem::path& data_dir, Segmenter* segmenter,
+                           std::vector<std::unique_ptr<EntityRecognizer>>* out);
+
 }  // namespace zhcorpus
