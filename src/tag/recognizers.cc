@@ -8,7 +8,7 @@ namespace zhcorpus {
 
 Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
                       std::vector<std::unique_ptr<EntityRecognizer>>* out) {
-  if (Status s = AddRegionRecognizer(data_dir, segmenter, out); !s.ok()) return s;
+  if (Status s = AddRegionAndOrgRecognizers(data_dir, segmenter, out); !s.ok()) return s;
   if (Status s = AddMetricAndDateRecognizers(data_dir, out); !s.ok()) return s;
   return Status::Ok();
 }
