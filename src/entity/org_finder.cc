@@ -42,7 +42,7 @@ class Finder {
   void FindKnown() {
     const auto& toks = doc_.tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!lex_.first_chars.count(text_[toks[i].start])) {
+      if (!lex_.MayStart(text_[toks[i].start])) {
         MaybeNt(i);
         continue;
       }
@@ -90,8 +90,8 @@ class Finder {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
       const std::uint32_t end = toks[k].end;
-      if (!IsHeadEnd(text_[end - 1])) continue;
-      const std::size_t longest = std::min<std::size_t>(MaxHeadLength(), end);
+      const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
+      if (longest == 0) continue;
       bool failed = false;
       for (std::size_t len = longest; len >= 1; --len) {
         const Head* head = FindHead(text_.substr(end - len, len));

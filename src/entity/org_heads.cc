@@ -48,15 +48,9 @@ constexpr HeadRow kHeads[] = {
     {"港", "company", W, false}, {"酒店", "company", W, false}, {"商场", "company", W, false},
     {"科技", "company", I, false}, {"生物", "company", I, false}, {"制药", "company", I, false},
     {"药业", "company", I, false}, {"医药", "company", I, false}, {"机床", "company", I, false},
-    {"新能源", "company", I, false}, {"股份", "company", I, false}, {"电子", "company", I, false},
-    {"电器", "company", I, false}, {"电气", "company", I, false}, {"泵业", "company", I, false},
-    {"新材料", "company", I, false}, {"材料", "company", I, false}, {"光电", "company", I, false},
-    {"智能", "company", I, false}, {"半导体", "company", I, false}, {"微电子", "company", I, false},
-    {"化工", "company", I, false}, {"汽车", "company", I, false}, {"动力", "company", I, false},
-    {"环保", "company", I, false}, {"能源", "company", I, false}, {"物流", "company", I, false},
-    {"传媒", "company", I, false}, {"食品", "company", I, false}, {"纺织", "company", I, false},
-    {"软件", "company", I, false}, {"通信", "company", I, false}, {"网络", "company", I, false},
-    {"信息", "company", I, false}, {"芯片", "company", I, false}, {"光学", "company", I, false},
+    {"股份", "company", I, false}, {"电器", "company", I, false}, {"电气", "company", I, false},
+    {"泵业", "company", I, false}, {"光电", "company", I, false}, {"半导体", "company", I, false},
+    {"微电子", "company", I, false}, {"传媒", "company", I, false}, {"环保", "company", I, false},
     // universities
     {"大学", "university", S, false}, {"学院", "university", S, false}, {"校区", "university", W, true},
     {"职业技术学院", "university", S, false}, {"研究生院", "university", S, false},
@@ -122,14 +116,17 @@ constexpr HeadRow kHeads[] = {
 
 struct HeadTable {
   std::unordered_map<std::u32string, Head, Hash, std::equal_to<>> heads;
-  std::unordered_set<char32_t> ends;
+  // Longest head ending with each BMP character (0: none), so that most
+  // tokens are rejected with one array read.
+  std::vector<unsigned char> longest_by_end = std::vector<unsigned char>(0x10000, 0);
   std::size_t max_len = 0;
 
   HeadTable() {
     for (const HeadRow& row : kHeads) {
       std::u32string key = DecodeUtf8(row.text);
       max_len = std::max(max_len, key.size());
-      ends.insert(key.back());
+      unsigned char& longest = longest_by_end[key.back() & 0xFFFF];
+      longest = std::max<unsigned char>(longest, static_cast<unsigned char>(key.size()));
       heads.emplace(std::move(key), Head{row.kind, row.cls, row.inherit});
     }
   }
@@ -151,7 +148,9 @@ const Head* FindHead(std::u32string_view s) {
 }
 
 std::size_t MaxHeadLength() { return Heads().max_len; }
-bool IsHeadEnd(char32_t c) { return Heads().ends.count(c) != 0; }
+std::size_t LongestHeadEndingWith(char32_t c) {
+  return c < 0x10000 ? Heads().longest_by_end[c] : 0;
+}
 
 std::vector<std::u32string> SegmenterHeads() {
   std::vector<std::u32string> words;
@@ -193,7 +192,7 @@ bool IsGenericNoun(std::u32string_view s) {
       "高等", "产业链", "产业", "行业", "相关", "有关", "该", "各", "其他", "全国", "全省", "全市", "全区",
       "专业", "职业", "科研", "研发", "创新", "科技", "技术", "公司", "集团", "工作", "服务", "管理", "地方",
       "基层", "市场", "社会", "本地", "当地", "外地", "海外", "国际", "世界", "大型", "中小", "中小企业",
-      "首批", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+      "首批", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
   });
   return Contains(set, s);
 }

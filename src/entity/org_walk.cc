@@ -86,6 +86,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     if (region_at_[p] >= 0) return Role::kRegion;
   }
   if (IsTitle(w)) return Role::kStop;
+  if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
   if (IsNationalPrefix(w)) return Role::kNational;
   const std::string_view pos = doc_.tokens[t].pos;
@@ -164,6 +165,31 @@ bool Walker::RightContextIsVerb(std::uint32_t end) const {
   return doc_.tokens[t].pos == "v";
 }
 
+// A brand before an industry word (华东 + 制药, 智缤 + 科技): one proper word,
+// or two single characters the HMM left apart (觅/睿), and no noun after it.
+bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
+                      std::size_t n) {
+  if (n == 0 || !RightContextEndsName(doc_.tokens[k].end)) return false;
+  const Piece& p = pieces[0];
+  std::uint32_t start = 0;
+  if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
+    start = p.start;
+  } else if (n >= 2 && p.end - p.start == 1 && pieces[1].end - pieces[1].start == 1 && IsHan(text_[p.start]) &&
+             IsHan(text_[pieces[1].start]) && !IsGluedPreposition(text_[pieces[1].start]) &&
+             (p.role == Role::kName || pieces[1].role == Role::kName)) {
+    start = pieces[1].start;
+  } else {
+    return false;
+  }
+  Candidate c;
+  c.start = start;
+  c.end = doc_.tokens[k].end;
+  c.kind = head.kind;
+  (void)head_start;
+  Add(std::move(c));
+  return true;
+}
+
 bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
@@ -196,6 +222,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   } else {
     n = Collect(k, head_start, &pieces);
   }
+
+  if (head.cls == HeadClass::kIndustry) return TryBrand(k, head_start, head, pieces, n);
 
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
@@ -296,9 +324,7 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
       if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
       break;
     case HeadClass::kIndustry:
-      if (body_pieces > 1 || !(first == Role::kName || first == Role::kRegion)) return false;
-      if (!RightContextEndsName(doc_.tokens[k].end)) return false;
-      break;
+      return false;  // handled by TryBrand
     case HeadClass::kDept:
       if (inner >= 0 || !(first == Role::kRegion || level || first == Role::kNational)) return false;
       break;
