@@ -22,6 +22,10 @@ std::string EncodeUtf8(std::u32string_view s);
 // Number of code points in valid UTF-8.
 std::size_t CodePointCount(std::string_view s);
 
+// The last `n` code points of valid UTF-8 (all of `s` when it is shorter):
+// lets a check that looks at a line's end avoid decoding the whole line.
+std::string_view Utf8Suffix(std::string_view s, std::size_t n);
+
 // True for CJK unified ideographs (basic block and extensions A-G, compatibility).
 bool IsHan(char32_t c);
 

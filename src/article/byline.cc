@@ -74,6 +74,35 @@ bool IsOutletRole(std::u32string_view s, std::optional<std::string>* outlet) {
   return ends_with(U"报道组") || ends_with(U"记者站") || ends_with(U"融媒体中心");
 }
 
+// The longest byline line, and the longest role word (`本报特约记者`).
+constexpr std::size_t kMaxBylineLength = 48;
+constexpr std::size_t kMaxRoleLength = 6;
+
+// True when a run of non-space characters in `line` is longer than `max`.
+bool HasLongRun(std::string_view line, std::size_t max) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c == ' ' || c == '\t') { run = 0; continue; }
+    if (c == 0xE3 && line.substr(i, 3) == "\xE3\x80\x80") { run = 0; i += 2; continue; }  // U+3000
+    if ((c & 0xC0) != 0x80 && ++run > max) return true;
+  }
+  return false;
+}
+
+// A source note ends with a closing bracket (spaces aside).
+bool EndsWithCloser(std::string_view line) {
+  for (;;) {
+    if (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    else if (line.ends_with("\xE3\x80\x80")) line.remove_suffix(3);
+    else break;
+  }
+  for (std::string_view closer : {"〕", "）", ")", "】", "]"}) {
+    if (line.ends_with(closer)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -117,8 +146,8 @@ std::vector<NameToken> JoinSpacedNames(const std::u32string& text) {
 }  // namespace
 
 std::optional<Byline> ParseByline(std::string_view line) {
+  if (CodePointCount(line) > kMaxBylineLength) return std::nullopt;  // before decoding: most lines are long
   std::u32string text = DecodeUtf8(line);
-  if (text.size() > 48) return std::nullopt;
   Byline byline;
   byline.marked = StripMarker(&text);
   bool has_role = false;
@@ -149,24 +178,30 @@ std::optional<Byline> ParseByline(std::string_view line) {
 }
 
 bool IsRoleLine(std::string_view line) {
+  if (HasLongRun(line, kMaxRoleLength)) return false;  // cheap test before decoding
   const std::vector<std::u32string> tokens = SplitSpaces(DecodeUtf8(line));
   return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const std::u32string& t) { return IsRole(t); });
 }
 
 std::optional<std::pair<std::string, Byline>> SplitTrailingByline(std::string_view line) {
-  const std::u32string text = DecodeUtf8(line);
+  // A byline is at most kMaxBylineLength characters: only the line's tail
+  // (the byline, its space and the mark before it) needs decoding.
+  const std::string_view tail = Utf8Suffix(line, kMaxBylineLength + 2);
+  const std::string_view head = line.substr(0, line.size() - tail.size());
+  const std::u32string text = DecodeUtf8(tail);
   // The byline follows the sentence's final mark and a space.
   for (std::size_t i = text.size(); i-- > 1;) {
     if (text[i] != U' ' && text[i] != U'\u3000') continue;
     const char32_t before = text[i - 1];
     if (before != U'。' && before != U'！' && before != U'？' && before != U'”' && before != U'）') continue;
     auto byline = ParseByline(EncodeUtf8(std::u32string_view(text).substr(i + 1)));
-    if (byline) return std::make_pair(EncodeUtf8(std::u32string_view(text).substr(0, i)), *byline);
+    if (byline) return std::make_pair(std::string(head) + EncodeUtf8(std::u32string_view(text).substr(0, i)), *byline);
   }
   return std::nullopt;
 }
 
 std::optional<std::string> ParseSourceNote(std::string_view line) {
+  if (!EndsWithCloser(line)) return std::nullopt;  // cheap test before decoding
   std::u32string text = DecodeUtf8(line);
   while (!text.empty() && (text.back() == U' ' || text.back() == U'\u3000')) text.pop_back();
   while (!text.empty() && (text.front() == U' ' || text.front() == U'\u3000')) text.erase(0, 1);
@@ -194,7 +229,14 @@ std::optional<std::string> ParseSourceNote(std::string_view line) {
   return inner.empty() ? std::nullopt : std::optional<std::string>(EncodeUtf8(inner));
 }
 
+bool MayOpenDateline(std::string_view head) {
+  head = head.substr(0, 160);
+  return head.find("本") != std::string_view::npos || head.find("电") != std::string_view::npos ||
+         head.find("讯") != std::string_view::npos;
+}
+
 std::optional<Dateline> ParseDateline(std::string_view paragraph) {
+  if (!MayOpenDateline(paragraph.substr(0, 120))) return std::nullopt;  // before decoding
   const std::u32string text = DecodeUtf8(paragraph.substr(0, 120));
   if (text.substr(0, 3) == U"本报讯") return Dateline{};
   // 本报湘潭讯

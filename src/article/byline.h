@@ -41,4 +41,9 @@ struct Dateline {
 // start of a (normalised) paragraph.
 std::optional<Dateline> ParseDateline(std::string_view paragraph);
 
+// False when `head` (raw or normalised) has none of the characters every
+// dateline has (本, 电 or 讯; 本 alone since a letter-spaced `本 报`
+// normalises to 本报): a cheap test that spares normalising it.
+bool MayOpenDateline(std::string_view head);
+
 }  // namespace zhcorpus::article

@@ -25,12 +25,6 @@ struct Item {
   bool indented = false;        // page_lines.h
 };
 
-std::size_t VisibleLength(std::string_view s) {
-  std::size_t n = 0;
-  for (char32_t c : DecodeUtf8(s)) n += c != U' ' && c != U'\u3000' && c != U'\t';
-  return n;
-}
-
 void AddTextLine(const PageLine& line, std::vector<Item>* items) {
   if (auto split = SplitTrailingByline(line.text)) {
     items->push_back({ItemKind::kText, 0, split->first, line.blank_before, VisibleLength(split->first), {}, {}});
@@ -125,6 +119,11 @@ bool IsFigure(const std::u32string& t) {
 }  // namespace
 
 bool OpensWithTime(std::string_view paragraph) {
+  // Only a digit or 近日/日前 can open it: test the bytes before decoding.
+  if (paragraph.empty()) return false;
+  if ((paragraph[0] < '0' || paragraph[0] > '9') && !paragraph.starts_with("近日") && !paragraph.starts_with("日前")) {
+    return false;
+  }
   const std::u32string head = DecodeUtf8(paragraph.substr(0, 60));
   if (head.rfind(U"近日", 0) == 0 || head.rfind(U"日前", 0) == 0) return true;
   std::size_t i = 0;
@@ -133,7 +132,8 @@ bool OpensWithTime(std::string_view paragraph) {
 }
 
 bool EndsSentence(std::string_view s) {
-  const std::u32string t = DecodeUtf8(Trim(s));
+  // Only the last two characters matter: decode just those.
+  const std::u32string t = DecodeUtf8(Utf8Suffix(Trim(s), 2));
   if (t.empty()) return false;
   constexpr std::u32string_view kFinal = U"。！？!?…；";
   if (kFinal.find(t.back()) != std::u32string_view::npos) return true;
@@ -153,7 +153,8 @@ bool IsNewsHeadline(const std::string& text) {
 }
 
 bool StartsWithDateline(const Item& it) {
-  return it.kind == ItemKind::kText && ParseDateline(NormalizeText(std::string_view(it.text).substr(0, 90))).has_value();
+  const std::string_view head = std::string_view(it.text).substr(0, 90);
+  return it.kind == ItemKind::kText && MayOpenDateline(head) && ParseDateline(NormalizeText(head)).has_value();
 }
 
 // A line that could be a headline on its own: short, no clause punctuation

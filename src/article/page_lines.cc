@@ -18,6 +18,7 @@ constexpr std::size_t kMinDoubled = 6;
 // A vertical label printed one glyph per line: consecutive single-character
 // lines (no blank between) joined back into one line.
 bool IsSingleGlyph(std::string_view line) {
+  if (line.size() > 4) return false;  // longer than one UTF-8 sequence
   const std::u32string t = DecodeUtf8(line);
   return t.size() == 1 && IsHan(t[0]);
 }
@@ -46,16 +47,19 @@ std::vector<PageLine> SplitLines(std::string_view page) {
 
 // `…注入更强劲动力。余杭区余杭街道永安村余杭区余杭街道永安村`: a doubled caption
 // glued after the last sentence of a column.
-std::optional<std::size_t> GluedCaptionStart(const std::u32string& t) {
-  constexpr std::u32string_view kFinal = U"。！？";
-  for (std::size_t i = t.size(); i-- > 0;) {
-    if (kFinal.find(t[i]) == std::u32string_view::npos) continue;
-    std::size_t start = i + 1;
-    if (start < t.size() && (t[start] == U'”' || t[start] == U'」')) ++start;
-    if (t.size() - start < kMinDoubled * 2) return std::nullopt;
-    return start;
+// Returns the caption's byte offset. Works on bytes: UTF-8 sequences never
+// match inside one another, and decoding every long line here was slow.
+std::optional<std::size_t> GluedCaptionStart(std::string_view t) {
+  std::size_t mark = t.size();
+  while (mark-- > 0) {
+    const std::string_view at = t.substr(mark, 3);
+    if (at == "。" || at == "！" || at == "？") break;
   }
-  return std::nullopt;
+  if (mark == static_cast<std::size_t>(-1)) return std::nullopt;
+  std::size_t start = mark + 3;  // each mark is three bytes
+  if (t.substr(start, 3) == "”" || t.substr(start, 3) == "」") start += 3;
+  if (CodePointCount(t.substr(start)) < kMinDoubled * 2) return std::nullopt;
+  return start;
 }
 
 void UndoubleLines(std::vector<PageLine>* lines) {
@@ -65,10 +69,10 @@ void UndoubleLines(std::vector<PageLine>* lines) {
       out.push_back({*single, line.blank_before, true, line.indented});
       continue;
     }
-    const std::u32string t = DecodeUtf8(line.text);
+    const std::string_view t = line.text;
     const auto at = GluedCaptionStart(t);
-    const auto caption = at ? Undouble(EncodeUtf8(std::u32string_view(t).substr(*at))) : std::nullopt;
-    out.push_back({caption ? EncodeUtf8(std::u32string_view(t).substr(0, *at)) : std::move(line.text),
+    const auto caption = at ? Undouble(t.substr(*at)) : std::nullopt;
+    out.push_back({caption ? std::string(t.substr(0, *at)) : std::move(line.text),
                    line.blank_before, false, line.indented});
     if (caption) out.push_back({*caption, 0, true, false});
   }
@@ -78,6 +82,8 @@ void UndoubleLines(std::vector<PageLine>* lines) {
 // A short label without clause punctuation that is not a byline: the kind of
 // line a running head or a section label is.
 bool IsLabelShaped(const std::string& text) {
+  const std::size_t visible = VisibleLength(text, 16);  // cheap: most lines are too long
+  if (visible < 2 || visible > 16) return false;
   std::u32string t;
   for (char32_t c : DecodeUtf8(text)) {
     if (!IsSpace(c)) t.push_back(c);
@@ -104,8 +110,11 @@ std::string WithoutSpaces(const std::string& text) {
 void DropRunningHeads(std::vector<PageLine>* lines) {
   std::map<std::string, int> count;
   std::set<std::string> page_top;
-  for (const PageLine& l : *lines) {
-    if (l.doubled || !IsLabelShaped(l.text)) continue;
+  std::vector<bool> is_label(lines->size());  // computed once: the test decodes
+  for (std::size_t i = 0; i < lines->size(); ++i) {
+    const PageLine& l = (*lines)[i];
+    is_label[i] = !l.doubled && IsLabelShaped(l.text);
+    if (!is_label[i]) continue;
     ++count[WithoutSpaces(l.text)];
     if (l.indented) page_top.insert(WithoutSpaces(l.text));
   }
@@ -114,8 +123,9 @@ void DropRunningHeads(std::vector<PageLine>* lines) {
   }
   std::size_t carried = 0;  // blank lines before a dropped head move to the next line
   std::vector<PageLine> kept;
-  for (PageLine& l : *lines) {
-    if (!l.doubled && IsLabelShaped(l.text) && count[WithoutSpaces(l.text)] >= 2) {
+  for (std::size_t i = 0; i < lines->size(); ++i) {
+    PageLine& l = (*lines)[i];
+    if (is_label[i] && count[WithoutSpaces(l.text)] >= 2) {
       carried = std::max(carried, l.blank_before);
       continue;
     }
@@ -143,7 +153,63 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+namespace {
+
+// Bytes of the code point that starts `s` (1 for a stray byte).
+std::size_t LeadLength(std::string_view s) {
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  const std::size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return std::min(n, s.size());
+}
+
+// A cheap necessary condition for a doubled line, tested on bytes before
+// decoding: its first run repeats at once, so the line opens with its first
+// character twice (`天天`) or its first two characters come back later.
+bool StartsWithRepeat(std::string_view s) {
+  if (s.empty()) return false;
+  const std::size_t a = LeadLength(s);
+  if (s.substr(a, a) == s.substr(0, a)) return true;
+  if (a >= s.size()) return false;
+  const std::size_t b = LeadLength(s.substr(a));
+  return s.find(s.substr(0, a + b), 1) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::size_t VisibleLength(std::string_view s, std::size_t limit) {
+  // Stops once past `limit`: a label test need not count a long line.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size() && n <= limit; ++i) {
+    const unsigned char c = p[i];
+    n += (c & 0xC0) != 0x80;
+    n -= c == ' ' || c == '\t';
+    n -= c == 0xE3 && i + 2 < s.size() && p[i + 1] == 0x80 && p[i + 2] == 0x80;
+  }
+  return n;
+}
+
+std::size_t VisibleLength(std::string_view s) {
+  // Lead bytes, less spaces, tabs and U+3000 (E3 80 80), in a loop without
+  // branches that the compiler vectorises; the last two bytes go apart.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  std::size_t n = 0, spaces = 0;
+  std::size_t i = 0;
+  for (; i + 2 < size; ++i) {
+    const unsigned char c = p[i];
+    n += (c & 0xC0) != 0x80;
+    spaces += (c == ' ') | (c == '\t') | ((c == 0xE3) & (p[i + 1] == 0x80) & (p[i + 2] == 0x80));
+  }
+  for (; i < size; ++i) {
+    n += (p[i] & 0xC0) != 0x80;
+    spaces += (p[i] == ' ') | (p[i] == '\t');
+  }
+  return n - spaces;
+}
+
 std::optional<std::string> Undouble(std::string_view line) {
+  if (line.size() > 160 * 4 || CodePointCount(line) > 160 || !StartsWithRepeat(line)) return std::nullopt;
   const std::u32string s = DecodeUtf8(line);
   const std::size_t n = s.size();
   if (n < kMinDoubled || n > 160) return std::nullopt;

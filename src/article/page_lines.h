@@ -28,6 +28,11 @@ std::vector<PageLine> ReadPageLines(std::string_view page);
 // line is a sequence of runs each printed twice. nullopt for ordinary text.
 std::optional<std::string> Undouble(std::string_view line);
 
+// Code points other than ASCII and ideographic spaces and tabs.
+std::size_t VisibleLength(std::string_view s);
+// The same, but counting stops once past `limit` (the result is then > limit).
+std::size_t VisibleLength(std::string_view s, std::size_t limit);
+
 // Strips ASCII and ideographic spaces at both ends.
 std::string_view Trim(std::string_view s);
 

@@ -39,6 +39,7 @@ bool HasBody(const Draft& d) {
 bool IsMarkdownMain(const Block* b) { return b->level == 1 || b->level == 2; }
 
 bool IsEditorsNote(const std::string& paragraph) {
+  if (std::string_view(paragraph).substr(0, 24).find("编后") == std::string_view::npos) return false;  // before decoding
   const std::u32string head = DecodeUtf8(std::string_view(paragraph).substr(0, 24));
   return head.find(U"编后") != std::u32string::npos && head.find(U"编后") <= 3;
 }
@@ -111,8 +112,9 @@ class Splitter {
   }
 
   void OnParagraph(const Block& b) {
-    const std::string normalized_head = NormalizeText(std::string_view(b.text).substr(0, 160));
-    const std::optional<article::Dateline> dateline = article::ParseDateline(normalized_head);
+    const std::string_view head = std::string_view(b.text).substr(0, 160);
+    const std::optional<article::Dateline> dateline =
+        article::MayOpenDateline(head) ? article::ParseDateline(NormalizeText(head)) : std::nullopt;
     if (cur_ && IsEditorsNote(b.text)) {  // ■ 编后 belongs to the article before it
       cur_->paragraphs.push_back(b.text);
       return;

@@ -44,10 +44,38 @@ std::string Nfc(std::string_view utf8) {
   return U_SUCCESS(err) ? out : std::string(utf8);
 }
 
+// True when NormalizeText would leave NFC text as it is: no layout space, no
+// full-width letter, digit, `％` or `．`, no ASCII punctuation to widen. Most
+// paragraphs of rejoined Chinese text are like this; checking the bytes is far
+// cheaper than decoding, rewriting and re-encoding them.
+bool NeedsNoRewrite(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      switch (c) {
+        case ' ': case '\t': case '\r': case '\n': case ',': case ':': case ';': case '!': case '?': case '(': case ')':
+          return false;
+        default: continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) return false;                      // U+00A0
+    if (c == 0xE3 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80) return false;  // U+3000
+    if (c == 0xEF && i + 2 < n && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {            // U+FF00..FF7F
+      const char32_t cp = 0xFF00 + ((p[i + 1] - 0xBC) << 6) + (p[i + 2] & 0x3F);
+      if (FoldWidth(cp) != cp || cp == U'．') return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
-  std::u32string text = DecodeUtf8(Nfc(utf8));
+  std::string nfc = Nfc(utf8);
+  if (NeedsNoRewrite(nfc) && IsValidUtf8(nfc)) return nfc;
+  std::u32string text = DecodeUtf8(nfc);
   for (char32_t& c : text) c = FoldWidth(c);
   // A full-width point between digits is a decimal point: `１２．５` -> `12.5`.
   for (std::size_t i = 1; i + 1 < text.size(); ++i) {

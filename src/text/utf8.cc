@@ -39,19 +39,24 @@ std::size_t FindInvalidUtf8(std::string_view s) {
 }
 
 std::u32string DecodeUtf8(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
+  // Written through a pointer into a presized buffer: push_back's capacity
+  // check per code point made this the hottest loop of ingest.
+  std::u32string out(s.size(), U'\0');
+  char32_t* o = out.data();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { out.push_back(c); ++i; continue; }
+  while (i < size) {
+    const unsigned char c = p[i];
+    if (c < 0x80) { *o++ = c; ++i; continue; }
     const std::size_t n = ValidSequenceLength(s, i);
-    if (n == 0) { out.push_back(U'\uFFFD'); ++i; continue; }
+    if (n == 0) { *o++ = U'\uFFFD'; ++i; continue; }
     char32_t cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    *o++ = cp;
     i += n;
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
@@ -84,6 +89,15 @@ std::size_t CodePointCount(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+
+std::string_view Utf8Suffix(std::string_view s, std::size_t n) {
+  std::size_t i = s.size();
+  while (i > 0 && n > 0) {
+    --i;
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) --n;  // a lead byte starts a code point
+  }
+  return s.substr(i);
 }
 
 bool IsHan(char32_t c) {
