@@ -18,7 +18,7 @@ namespace {
 // Last characters of organisation names that are not heads of their own
 // (新华社, 国务院, 联合国, 共青团中央, 外交部).
 bool EndsLikeOrg(std::u32string_view w) {
-  static constexpr std::u32string_view kEnds = U"社院会部委局署办团队军组所厂行校馆台联盟党府处司站央国署";
+  static constexpr std::u32string_view kEnds = U"社院会部委局署办团军组厂校馆联盟党府处司央国协台";
   return kEnds.find(w.back()) != std::u32string_view::npos;
 }
 
@@ -42,7 +42,7 @@ class Finder {
   void FindKnown() {
     const auto& toks = doc_.tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!lex_.first_chars.count(text_[toks[i].start])) {
+      if (!lex_.MayStart(text_[toks[i].start])) {
         MaybeNt(i);
         continue;
       }
@@ -70,11 +70,12 @@ class Finder {
     if (t.pos != "nt" || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2))) return;
-    const std::string_view kind = KindOfWord(w);
-    // jieba's dictionary tags many ordinary words nt (国际化, 新格局): keep
+    // A word ending in a head is judged with its head (商业银行 is generic).
+    if (KindOfWord(w) != "other") return;
+    // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
     // those that end like an organisation.
-    if (kind == "other" && !EndsLikeOrg(w)) return;
-    walk_.Add(Candidate{t.start, t.end, kind, nullptr, true, {}});
+    if (!EndsLikeOrg(w)) return;
+    walk_.Add(Candidate{t.start, t.end, "other", nullptr, true, {}});
   }
 
   // The kind a word's own head gives (上海市委 -> party), else other.
@@ -89,12 +90,20 @@ class Finder {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
       const std::uint32_t end = toks[k].end;
-      if (!IsHeadEnd(text_[end - 1])) continue;
-      const std::size_t longest = std::min<std::size_t>(MaxHeadLength(), end);
+      const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
+      if (longest == 0) continue;
+      bool failed = false;
       for (std::size_t len = longest; len >= 1; --len) {
         const Head* head = FindHead(text_.substr(end - len, len));
         if (!head) continue;
-        if (walk_.TryHead(k, static_cast<std::uint32_t>(end - len), *head)) break;
+        // When the longest head makes no name, a shorter one inside it only
+        // may, after a bare level (市委 -> 市 + 委), not after a word (纪 + 委).
+        const std::uint32_t start = static_cast<std::uint32_t>(end - len);
+        if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start)))) {
+          continue;
+        }
+        if (walk_.TryHead(k, start, *head)) break;
+        failed = true;
       }
     }
   }

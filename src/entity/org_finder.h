@@ -28,8 +28,10 @@ struct ViewHash {
 
 struct Lexicon {
   std::unordered_map<std::u32string, KnownOrg, ViewHash, std::equal_to<>> known;
-  std::unordered_set<char32_t> first_chars;  // quick filter before a lookup
-  std::size_t max_len = 0;                   // longest surface, code points
+  std::vector<bool> first_chars = std::vector<bool>(0x10000, false);  // BMP first characters of surfaces
+  std::size_t max_len = 0;                                            // longest surface, code points
+
+  bool MayStart(char32_t c) const { return c >= 0x10000 || first_chars[c]; }
 };
 
 void FindOrgs(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions,

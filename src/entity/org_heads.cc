@@ -48,15 +48,9 @@ constexpr HeadRow kHeads[] = {
     {"港", "company", W, false}, {"酒店", "company", W, false}, {"商场", "company", W, false},
     {"科技", "company", I, false}, {"生物", "company", I, false}, {"制药", "company", I, false},
     {"药业", "company", I, false}, {"医药", "company", I, false}, {"机床", "company", I, false},
-    {"新能源", "company", I, false}, {"股份", "company", I, false}, {"电子", "company", I, false},
-    {"电器", "company", I, false}, {"电气", "company", I, false}, {"泵业", "company", I, false},
-    {"新材料", "company", I, false}, {"材料", "company", I, false}, {"光电", "company", I, false},
-    {"智能", "company", I, false}, {"半导体", "company", I, false}, {"微电子", "company", I, false},
-    {"化工", "company", I, false}, {"汽车", "company", I, false}, {"动力", "company", I, false},
-    {"环保", "company", I, false}, {"能源", "company", I, false}, {"物流", "company", I, false},
-    {"传媒", "company", I, false}, {"食品", "company", I, false}, {"纺织", "company", I, false},
-    {"软件", "company", I, false}, {"通信", "company", I, false}, {"网络", "company", I, false},
-    {"信息", "company", I, false}, {"芯片", "company", I, false}, {"光学", "company", I, false},
+    {"股份", "company", I, false}, {"电器", "company", I, false}, {"电气", "company", I, false},
+    {"泵业", "company", I, false}, {"光电", "company", I, false}, {"半导体", "company", I, false},
+    {"微电子", "company", I, false}, {"传媒", "company", I, false}, {"环保", "company", I, false},
     // universities
     {"大学", "university", S, false}, {"学院", "university", S, false}, {"校区", "university", W, true},
     {"职业技术学院", "university", S, false}, {"研究生院", "university", S, false},
@@ -70,7 +64,7 @@ constexpr HeadRow kHeads[] = {
     {"商会", "association", S, false}, {"科协", "association", W, false}, {"联合会", "association", S, false},
     {"联合体", "association", S, false}, {"促进会", "association", S, false}, {"基金会", "association", S, false},
     {"研究会", "association", S, false}, {"工商联", "association", W, false}, {"侨联", "association", W, false},
-    {"妇联", "association", W, false}, {"总工会", "association", W, false}, {"青科协", "association", S, false},
+    {"妇联", "association", W, false}, {"总工会", "association", W, false},
     // media
     {"日报", "media", S, false}, {"晚报", "media", S, false}, {"报社", "media", S, false},
     {"电视台", "media", S, false}, {"广播电台", "media", S, false}, {"新闻社", "media", S, false},
@@ -116,19 +110,23 @@ constexpr HeadRow kHeads[] = {
     {"市委", "party", W, false}, {"省委", "party", W, false}, {"县委", "party", W, false}, {"区委", "party", W, false},
     // other
     {"中心", "other", W, true}, {"医院", "other", W, false}, {"政协", "other", W, false},
-    {"队", "other", W, false}, {"团委", "other", W, false}, {"图书馆", "other", W, false},
+    {"队", "other", W, false}, {"军区", "other", W, false}, {"男排", "other", W, false},
+    {"女排", "other", W, false}, {"男篮", "other", W, false}, {"女篮", "other", W, false}, {"足协", "association", W, false}, {"团委", "other", W, false}, {"图书馆", "other", W, false},
 };
 
 struct HeadTable {
   std::unordered_map<std::u32string, Head, Hash, std::equal_to<>> heads;
-  std::unordered_set<char32_t> ends;
+  // Longest head ending with each BMP character (0: none), so that most
+  // tokens are rejected with one array read.
+  std::vector<unsigned char> longest_by_end = std::vector<unsigned char>(0x10000, 0);
   std::size_t max_len = 0;
 
   HeadTable() {
     for (const HeadRow& row : kHeads) {
       std::u32string key = DecodeUtf8(row.text);
       max_len = std::max(max_len, key.size());
-      ends.insert(key.back());
+      unsigned char& longest = longest_by_end[key.back() & 0xFFFF];
+      longest = std::max<unsigned char>(longest, static_cast<unsigned char>(key.size()));
       heads.emplace(std::move(key), Head{row.kind, row.cls, row.inherit});
     }
   }
@@ -150,7 +148,9 @@ const Head* FindHead(std::u32string_view s) {
 }
 
 std::size_t MaxHeadLength() { return Heads().max_len; }
-bool IsHeadEnd(char32_t c) { return Heads().ends.count(c) != 0; }
+std::size_t LongestHeadEndingWith(char32_t c) {
+  return c < 0x10000 ? Heads().longest_by_end[c] : 0;
+}
 
 std::vector<std::u32string> SegmenterHeads() {
   std::vector<std::u32string> words;
@@ -170,7 +170,7 @@ bool IsEverydayWord(std::u32string_view s) {
       "景区", "城区", "市区", "郊区", "片区", "街区", "山区", "灾区", "港口", "海港", "网站", "车站", "主办",
       "承办", "举办", "创办", "协办", "开办", "兴办", "督办", "包办", "核心", "重心", "部队", "团队", "军队",
       "球队", "车队", "梯队", "排队", "站队", "插队", "高科技", "黑科技", "微生物", "老厂", "药厂", "香港",
-      "新港", "院所", "科研院所", "市中心", "城中心", "全市", "全省", "全区", "全县",
+      "新港", "舞台", "平台", "讲台", "阳台", "柜台", "前台", "后台", "上台", "下台", "登台", "院所", "科研院所", "市中心", "城中心", "全市", "全省", "全区", "全县",
   });
   return Contains(set, s);
 }
@@ -180,7 +180,7 @@ bool IsTitle(std::u32string_view s) {
       "书记", "副书记", "院长", "副院长", "所长", "主任", "副主任", "局长", "副局长", "厅长", "副厅长", "市长",
       "副市长", "省长", "副省长", "区长", "县长", "部长", "副部长", "董事长", "总经理", "副总经理", "经理",
       "助理", "教授", "院士", "主席", "副主席", "委员", "常委", "理事长", "会长", "秘书长", "校长", "副校长",
-      "创始人", "负责人", "总裁", "首席", "研究员", "工程师", "博士", "主管", "处长", "科长", "站长", "队长",
+      "创始人", "负责人", "记者", "通讯员", "本报讯", "本报", "本刊", "总裁", "首席", "研究员", "工程师", "博士", "主管", "处长", "科长", "站长", "队长",
   });
   return Contains(set, s);
 }
@@ -192,7 +192,7 @@ bool IsGenericNoun(std::u32string_view s) {
       "高等", "产业链", "产业", "行业", "相关", "有关", "该", "各", "其他", "全国", "全省", "全市", "全区",
       "专业", "职业", "科研", "研发", "创新", "科技", "技术", "公司", "集团", "工作", "服务", "管理", "地方",
       "基层", "市场", "社会", "本地", "当地", "外地", "海外", "国际", "世界", "大型", "中小", "中小企业",
-      "首批", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+      "首批", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
   });
   return Contains(set, s);
 }

@@ -30,9 +30,9 @@ struct Head {
 
 // The head spelled exactly `s`, or nullptr.
 const Head* FindHead(std::u32string_view s);
-// Longest head in code points, and a quick filter on a head's last character.
+// Longest head in code points; longest head ending with `c` (0: none).
 std::size_t MaxHeadLength();
-bool IsHeadEnd(char32_t c);
+std::size_t LongestHeadEndingWith(char32_t c);
 // Government and party short forms of three or more characters (人社局,
 // 经信厅) that the segmenter should keep whole.
 std::vector<std::u32string> SegmenterHeads();

@@ -42,7 +42,7 @@ Status ParseRow(const std::string& line, const std::string& where, org::Lexicon*
   if (fields.size() > 3) known.region = fields[3];
   std::u32string surface = DecodeUtf8(fields[0]);
   lex->max_len = std::max(lex->max_len, surface.size());
-  lex->first_chars.insert(surface.front());
+  if (surface.front() < 0x10000) lex->first_chars[surface.front()] = true;
   lex->known[std::move(surface)] = std::move(known);
   return Status::Ok();
 }

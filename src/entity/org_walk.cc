@@ -15,7 +15,8 @@ bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(
 bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
 bool IsGluedPreposition(char32_t c) {
   return c == U'以' || c == U'在' || c == U'由' || c == U'与' || c == U'向' || c == U'把' || c == U'被' || c == U'将' ||
-         c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的';
+         c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的' ||
+         c == U'这' || c == U'那' || c == U'其' || c == U'该';
 }
 
 bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
@@ -85,6 +86,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     if (region_at_[p] >= 0) return Role::kRegion;
   }
   if (IsTitle(w)) return Role::kStop;
+  if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
   if (IsNationalPrefix(w)) return Role::kNational;
   const std::string_view pos = doc_.tokens[t].pos;
@@ -107,7 +109,7 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   const std::u32string_view word = text_.substr(tok.start, tok.end - tok.start);
   if (IsEverydayWord(word)) return false;
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
-  if (IsLevelPrefix(before) || IsProperPos(tok.pos) || tok.pos == "ns") return true;
+  if (IsLevelPrefix(before)) return true;
   return before.size() >= 2;
 }
 
@@ -157,10 +159,48 @@ bool Walker::RightContextEndsName(std::uint32_t end) const {
   return r == Role::kStop || r == Role::kVerb || r == Role::kConj;
 }
 
+bool Walker::RightContextIsVerb(std::uint32_t end) const {
+  if (end >= text_.size()) return false;
+  const std::size_t t = TokenAt(end);
+  return doc_.tokens[t].pos == "v";
+}
+
+// A brand before an industry word (华东 + 制药, 智缤 + 科技): one proper word,
+// or two single characters the HMM left apart (觅/睿), and no noun after it.
+bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
+                      std::size_t n) {
+  if (n == 0 || !RightContextEndsName(doc_.tokens[k].end)) return false;
+  const Piece& p = pieces[0];
+  std::uint32_t start = 0;
+  if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
+    start = p.start;
+  } else if (n >= 2 && p.end - p.start == 1 && pieces[1].end - pieces[1].start == 1 && IsHan(text_[p.start]) &&
+             IsHan(text_[pieces[1].start]) && !IsGluedPreposition(text_[pieces[1].start]) &&
+             (p.role == Role::kName || pieces[1].role == Role::kName)) {
+    start = pieces[1].start;
+  } else {
+    return false;
+  }
+  Candidate c;
+  c.start = start;
+  c.end = doc_.tokens[k].end;
+  c.kind = head.kind;
+  (void)head_start;
+  Add(std::move(c));
+  return true;
+}
+
 bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
   if (Reject(head, ht, head_start, doc_.tokens[k].end)) return false;
+  // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
+  if (text_[head_start] == U'所' && doc_.tokens[k].end - head_start == 1) {
+    if (RightContextIsVerb(doc_.tokens[k].end)) return false;
+    const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
+    const std::string_view pos = doc_.tokens[before].pos;
+    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad") return false;
+  }
   // 中心 before a noun is a modifier (中心城市), not a head.
   if (text_.substr(head_start, 2) == U"中心" && doc_.tokens[k].end - head_start == 2 &&
       !RightContextEndsName(doc_.tokens[k].end)) {
@@ -171,8 +211,10 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   if (head_start > htok.start) {
     if (!FragmentAllowed(ht, head_start)) return false;
     const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
+    if (head.cls == HeadClass::kIndustry) return false;  // 高智能: an industry word stands alone
     Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
     if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
+    if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
     pieces[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
     std::array<Piece, 16> rest;
     const std::size_t m = Collect(k, htok.start, &rest);
@@ -180,6 +222,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   } else {
     n = Collect(k, head_start, &pieces);
   }
+
+  if (head.cls == HeadClass::kIndustry) return TryBrand(k, head_start, head, pieces, n);
 
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
@@ -193,7 +237,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
-      if (!(l.role == Role::kOrg || (l.role == Role::kName && (l.pos == "nt" || l.pos == "j")))) break;
+      // Only a word that is part of a name, not a whole organisation (中国政府 支持 …).
+      if (!(l.role == Role::kName && (l.pos == "nt" || l.pos == "j"))) break;
       bad_pending = true, ++pending;
       continue;
     }
@@ -208,7 +253,9 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;
     }
-    if (IsNameRole(r) || r == Role::kNational) {
+    // A full personal name (彭楚政) is not part of a name further left.
+    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
       boundary = p.start, left = i, pending = 0, bad_pending = false;
       anchored = anchored || IsNameRole(r);
       continue;
@@ -224,6 +271,7 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   }
   // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
   if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
+      pieces[loose].end - pieces[loose].start >= 2 &&
       pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
     boundary = pieces[loose].start, left = loose;
   }
@@ -235,8 +283,13 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   }
   if (boundary >= head_start || left >= n) return false;
   // The HMM glues a preposition to an unknown name (以超威 + 集团).
-  if (pieces[left].pos == "x" && pieces[left].end - pieces[left].start >= 3 && IsGluedPreposition(text_[boundary])) {
-    ++boundary;
+  if (pieces[left].pos == "x") {
+    while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
+    if (boundary == pieces[left].end) {  // 这是 + 赞比亚政府
+      if (left == 0) return false;
+      --left;
+      boundary = pieces[left].start;
+    }
   }
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
   if (left + 1 < n && pieces[left + 1].pos == "m") return false;
@@ -271,13 +324,13 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
       if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
       break;
     case HeadClass::kIndustry:
-      if (body_pieces > 1 || !(first == Role::kName || first == Role::kRegion)) return false;
-      if (!RightContextEndsName(doc_.tokens[k].end)) return false;
-      break;
+      return false;  // handled by TryBrand
     case HeadClass::kDept:
       if (inner >= 0 || !(first == Role::kRegion || level || first == Role::kNational)) return false;
       break;
   }
+  // 邢台市中心 is the city centre: 中心 needs more than a place.
+  if (head.inherit && head.kind == "other" && body_pieces == 1 && first == Role::kRegion) return false;
   if (kind == "government" && (inner >= 0 && (*cands_)[inner].kind == "party")) kind = "party";
   if (level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
 

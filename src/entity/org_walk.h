@@ -65,6 +65,9 @@ class Walker {
   std::size_t Collect(std::size_t k, std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   bool RightContextEndsName(std::uint32_t end) const;
+  bool RightContextIsVerb(std::uint32_t end) const;
+  bool TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
+                std::size_t n);
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
