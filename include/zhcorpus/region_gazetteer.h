@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "zhcorpus/char_trie.h"
 #include "zhcorpus/status.h"
 
 namespace zhcorpus {
@@ -55,9 +56,19 @@ class RegionGazetteer {
 
   // Every place a written name may denote (empty when none).
   std::span<const PlaceName> Lookup(std::u32string_view name) const;
-  // True when some name starts with `prefix` and is longer: lets a scan stop early.
-  bool IsPrefix(std::u32string_view prefix) const { return prefixes_.contains(prefix); }
-  std::size_t MaxNameLength() const { return max_name_length_; }
+
+  // Calls on_name(length, places) for every name that starts `text`, shortest
+  // first: one trie walk, the scan a recogniser runs at each word start.
+  template <typename F>
+  void ForEachNameAt(std::u32string_view text, F&& on_name) const {
+    std::int32_t node = CharTrie::kRoot;
+    for (std::size_t len = 1; len <= text.size(); ++len) {
+      node = trie_.Child(node, text[len - 1]);
+      if (node == CharTrie::kNone) return;
+      const std::span<const PlaceName> places = AtNode(node);
+      if (!places.empty()) on_name(len, places);
+    }
+  }
 
   // Places a one-character abbreviation may denote (沪 -> 上海市), most likely first.
   std::span<const std::int32_t> Abbreviation(char32_t c) const;
@@ -90,6 +101,11 @@ class RegionGazetteer {
     bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
   };
 
+  std::span<const PlaceName> AtNode(std::int32_t node) const {
+    const std::size_t n = static_cast<std::size_t>(node);
+    return n < names_at_node_.size() ? std::span<const PlaceName>(names_at_node_[n]) : std::span<const PlaceName>();
+  }
+
   Status LoadDivisions(const std::filesystem::path& path);
   Status LoadExtras(const std::filesystem::path& path);
   void DeriveShortNames();
@@ -99,11 +115,11 @@ class RegionGazetteer {
   std::int32_t FindByFullName(std::u32string_view name) const;
 
   std::vector<Place> places_;
-  std::unordered_map<std::u32string, std::vector<PlaceName>, Hash, Equal> names_;
-  std::unordered_set<std::u32string, Hash, Equal> prefixes_;
+  CharTrie trie_;                                    // every written name
+  std::vector<std::vector<PlaceName>> names_at_node_;  // per trie node, the places named there
+  std::vector<std::u32string> names_;                 // every written name, once
   std::unordered_set<std::u32string, Hash, Equal> everyday_;
   std::unordered_map<char32_t, std::vector<std::int32_t>> abbreviations_;
-  std::size_t max_name_length_ = 0;
 };
 
 }  // namespace zhcorpus

@@ -75,13 +75,14 @@ std::int32_t RegionGazetteer::AddPlace(Place place) {
 
 void RegionGazetteer::AddName(std::u32string name, std::int32_t place, NameForm form) {
   if (name.empty()) return;
-  auto& entries = names_[name];
+  const auto node = static_cast<std::size_t>(trie_.Insert(name));
+  names_at_node_.resize(trie_.size());
+  auto& entries = names_at_node_[node];
+  if (entries.empty()) names_.push_back(name);
   for (const PlaceName& e : entries) {
     if (e.place == place) return;  // the same place under the same name once
   }
   entries.push_back(PlaceName{place, form});
-  for (std::size_t len = 1; len < name.size(); ++len) prefixes_.insert(name.substr(0, len));
-  max_name_length_ = std::max(max_name_length_, name.size());
 }
 
 std::int32_t RegionGazetteer::FindByFullName(std::u32string_view name) const {
@@ -182,7 +183,7 @@ void RegionGazetteer::DeriveDirectionalMacros() {
   for (const auto& [c, province] : provinces) {
     for (char32_t d : kDirections) {
       const std::u32string name{c, d};
-      if (!Lookup(name).empty() || prefixes_.contains(name)) continue;
+      if (trie_.Find(name) != CharTrie::kNone) continue;  // a name or the start of one (陇南, 新西兰)
       const std::int32_t id = AddPlace(Place{"", EncodeUtf8(name), PlaceLevel::kMacro, province});
       AddName(name, id, NameForm::kShort);
     }
@@ -199,9 +200,8 @@ Result<RegionGazetteer> RegionGazetteer::Load(const std::filesystem::path& data_
 }
 
 std::span<const PlaceName> RegionGazetteer::Lookup(std::u32string_view name) const {
-  auto it = names_.find(name);
-  if (it == names_.end()) return {};
-  return it->second;
+  const std::int32_t node = trie_.Find(name);
+  return node == CharTrie::kNone ? std::span<const PlaceName>() : AtNode(node);
 }
 
 std::span<const std::int32_t> RegionGazetteer::Abbreviation(char32_t c) const {
@@ -237,9 +237,7 @@ bool RegionGazetteer::IsDivisionName(std::u32string_view name) const {
 }
 
 std::vector<std::u32string> RegionGazetteer::Names() const {
-  std::vector<std::u32string> out;
-  out.reserve(names_.size());
-  for (const auto& [name, entries] : names_) out.push_back(name);
+  std::vector<std::u32string> out = names_;
   std::sort(out.begin(), out.end());  // deterministic segmenter additions
   return out;
 }

@@ -85,10 +85,9 @@ Result<RegionRecognizer> RegionRecognizer::Load(const std::filesystem::path& dat
 
 // True when a place name starts `text` (湖州 in 浙江湖州: 湖 is no lake there).
 bool RegionRecognizer::StartsName(std::u32string_view text) const {
-  for (std::size_t len = 2; len <= text.size() && len <= 4; ++len) {
-    if (!gazetteer_.Lookup(text.substr(0, len)).empty()) return true;
-  }
-  return false;
+  bool found = false;
+  gazetteer_.ForEachNameAt(text, [&](std::size_t len, auto) { found |= len >= 2; });
+  return found;
 }
 
 bool RegionRecognizer::Acceptable(const Document& doc, const PlaceName& name, std::uint32_t end) const {
@@ -122,12 +121,12 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
   for (std::uint32_t i = 0; i < text.size(); ++i) {
     if (!bounds.start[i]) continue;
     Mention best;
-    for (std::size_t len = 1; i + len <= text.size() && len <= gazetteer_.MaxNameLength(); ++len) {
+    gazetteer_.ForEachNameAt(text.substr(i), [&](std::size_t len, std::span<const PlaceName> names) {
       const std::u32string_view piece = text.substr(i, len);
       const auto end = static_cast<std::uint32_t>(i + len);
       if (len >= 2 && bounds.end[end] && !doc.IsOpaque(i, end)) {
         Mention m{i, end, {}, {}, true, {}};
-        for (const PlaceName& name : gazetteer_.Lookup(piece)) {
+        for (const PlaceName& name : names) {
           if (!Acceptable(doc, name, end)) continue;
           if (name.form == NameForm::kTownShort) {
             m.chain_places.push_back(name.place);
@@ -141,8 +140,7 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
         if (m.places.empty()) m.needs_support = false;
         if (!m.places.empty() || !m.chain_places.empty()) best = std::move(m);
       }
-      if (!gazetteer_.IsPrefix(piece)) break;
-    }
+    });
     if (best.places.empty() && best.chain_places.empty()) continue;
     i = best.end - 1;
     mentions.push_back(std::move(best));
@@ -181,9 +179,9 @@ RegionRecognizer::Boundaries RegionRecognizer::FindBoundaries(const Document& do
     std::uint32_t i = t.start;
     while (i < t.end) {
       std::uint32_t next = i;
-      for (std::uint32_t len = 2; i + len <= t.end && len <= gazetteer_.MaxNameLength(); ++len) {
-        if (!gazetteer_.Lookup(text.substr(i, len)).empty()) next = i + len;
-      }
+      gazetteer_.ForEachNameAt(text.substr(i, t.end - i), [&](std::size_t len, auto) {
+        if (len >= 2) next = i + static_cast<std::uint32_t>(len);
+      });
       if (next == i) break;
       seams.push_back(next);
       i = next;

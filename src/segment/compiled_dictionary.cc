@@ -95,9 +95,15 @@ void CompiledDictionary::AddWord(std::u32string_view word, double freq, std::str
                                   : static_cast<float>(std::log(std::max(1.0, 1000.0)) - header_->log_total);
   auto t = std::find(added_tags_.begin(), added_tags_.end(), tag);
   if (t == added_tags_.end()) t = added_tags_.insert(added_tags_.end(), std::string(tag));
-  added_[std::u32string(word)] = AddedWord{log_prob, &*t};
-  for (std::size_t len = 1; len < word.size(); ++len) added_prefixes_.insert(std::u32string(word.substr(0, len)));
-  added_first_chars_.insert(word[0]);
+  const std::int32_t node = added_trie_.Insert(word);
+  added_at_node_.resize(added_trie_.size(), -1);
+  std::int32_t& slot = added_at_node_[static_cast<std::size_t>(node)];
+  if (slot < 0) {
+    slot = static_cast<std::int32_t>(added_words_.size());
+    added_words_.push_back(AddedWord{log_prob, &*t});
+  } else {
+    added_words_[static_cast<std::size_t>(slot)] = AddedWord{log_prob, &*t};  // the last definition wins
+  }
   added_max_len_ = std::max(added_max_len_, word.size());
 }
 

@@ -14,6 +14,7 @@
 
 #include "segment/dictionary_format.h"
 #include "segment/double_array.h"
+#include "zhcorpus/char_trie.h"
 #include "util/mapped_file.h"
 #include "zhcorpus/status.h"
 
@@ -36,7 +37,7 @@ class CompiledDictionary {
     trie_.ForEachPrefix(codes, text.size(), [&](std::size_t len, std::int32_t id) {
       on_word(len, words_[id].log_prob, TagName(words_[id].tag));
     });
-    if (!added_.empty() && added_first_chars_.contains(text[0])) ForEachAddedWord(text, on_word);
+    if (!added_words_.empty()) ForEachAddedWord(text, on_word);
   }
 
   // Log-probability of `word` as one dictionary word, or nothing.
@@ -61,19 +62,18 @@ class CompiledDictionary {
 
   template <typename F>
   void ForEachAddedWord(std::u32string_view text, F&& on_word) const {
+    std::int32_t node = CharTrie::kRoot;
     for (std::size_t len = 1; len <= text.size() && len <= added_max_len_; ++len) {
-      const std::u32string_view piece = text.substr(0, len);
-      auto it = added_.find(piece);
-      if (it != added_.end()) on_word(len, it->second.log_prob, std::string_view(*it->second.tag));
-      if (!added_prefixes_.contains(piece)) break;
+      node = added_trie_.Child(node, text[len - 1]);
+      if (node == CharTrie::kNone) return;
+      const std::int32_t word = added_at_node_[static_cast<std::size_t>(node)];
+      if (word >= 0) {
+        const AddedWord& w = added_words_[static_cast<std::size_t>(word)];
+        on_word(len, w.log_prob, std::string_view(*w.tag));
+      }
     }
   }
 
-  // Heterogeneous lookup: find by u32string_view without allocating.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-  };
 
   struct AddedWord {
     float log_prob;
@@ -90,9 +90,10 @@ class CompiledDictionary {
   std::unordered_map<char32_t, std::uint32_t> astral_codes_;
   std::vector<std::int32_t> bmp_emit_;
   float min_log_prob_ = 0;
-  std::unordered_map<std::u32string, AddedWord, Hash, std::equal_to<>> added_;
-  std::unordered_set<std::u32string, Hash, std::equal_to<>> added_prefixes_;  // proper prefixes
-  std::unordered_set<char32_t> added_first_chars_;
+  // Words added after loading: a trie, and per trie node the word ending there (or -1).
+  CharTrie added_trie_;
+  std::vector<std::int32_t> added_at_node_;
+  std::vector<AddedWord> added_words_;
   std::size_t added_max_len_ = 0;
   std::deque<std::string> added_tags_;
 };
