@@ -49,6 +49,26 @@ TEST_F(SegmenterTest, DatesSplitIntoYearMonthDay) {
   EXPECT_EQ(Cut("2024年3月14日上午"), "2024年/3月/14日/上午");
 }
 
+TEST_F(SegmenterTest, NegativeNumbersFractionsAndClockTimes) {
+  EXPECT_EQ(Cut("夜间最低气温－5℃"), "夜间/最低气温/－5/℃");
+  EXPECT_EQ(Cut("路程约5-10公里"), "路程/约/5/-/10公里");  // a range, not minus ten
+  EXPECT_EQ(Cut("完成全年任务的3/4"), "完成/全年/任务/的/3/4");
+  EXPECT_EQ(Cut("晚上8时30分开幕"), "晚上/8时/30分/开幕");
+}
+
+TEST_F(SegmenterTest, YearsInChineseDigitsAreOneWord) {
+  EXPECT_EQ(Cut("二○○五年和一九八四年"), "二○○五年/和/一九八四年");
+  EXPECT_EQ(Cut("过去一年"), "过去/一/年");  // "one year": a single digit is not a year
+}
+
+TEST(SegmenterGranularity, WordBonusZeroKeepsJiebasCompounds) {
+  auto fine = Segmenter::Load({testing::kBuildDataDir, {}, true});
+  auto coarse = Segmenter::Load({.data_dir = testing::kBuildDataDir, .word_bonus = 0});
+  ASSERT_TRUE(fine.ok() && coarse.ok());
+  EXPECT_EQ(fine->CutUtf8("检察机关"), (std::vector<std::string>{"检察", "机关"}));
+  EXPECT_EQ(coarse->CutUtf8("检察机关"), (std::vector<std::string>{"检察机关"}));
+}
+
 TEST_F(SegmenterTest, LatinWordsCodesAndUrlsAreOneToken) {
   EXPECT_EQ(Cut("推出5G和COVID-19检测"), "推出/5G/和/COVID-19/检测");
   EXPECT_EQ(Cut("详见https://example.org/a?b=1"), "详见/https://example.org/a?b=1");
@@ -60,7 +80,7 @@ TEST_F(SegmenterTest, PunctuationIsItsOwnToken) {
 }
 
 TEST_F(SegmenterTest, TraditionalTextIsSegmentedLikeSimplified) {
-  EXPECT_EQ(Cut("臺灣的科技產業發展"), "臺灣/的/科技產業/發展");
+  EXPECT_EQ(Cut("臺灣的科技產業發展"), "臺灣/的/科技/產業/發展");
 }
 
 TEST_F(SegmenterTest, UnknownNamesFoundByHmm) {

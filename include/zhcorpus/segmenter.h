@@ -34,6 +34,11 @@ struct SegmenterOptions {
   std::filesystem::path data_dir;                   // where dict.bin etc. live
   std::vector<std::filesystem::path> user_dicts;    // `word [freq] [tag]` per line
   bool hmm = true;                                  // HMM for unknown runs (default on)
+  // Added to every word's log-probability on the best path. 0 = jieba's
+  // granularity (its compounds whole: 新世纪, 检察机关); the default, 2.5, cuts
+  // the compounds the People's Daily and MSR standards cut (新/世纪, 检察/机关).
+  // Chosen on the PD1998 sample, not on the SIGHAN test sets.
+  double word_bonus = 2.5;
 };
 
 class Segmenter {

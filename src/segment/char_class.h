@@ -22,6 +22,8 @@ inline bool IsSpace(char32_t c) {
 // written without spaces is punctuation or a symbol: its own token.
 inline bool IsPunct(char32_t c) {
   if (c < 0x80) return !IsAsciiDigit(c) && !IsLatin(c) && !IsSpace(c) && c > 0x20;
+  // ○ (U+25CB) stands for zero in years written in Chinese digits: 二○○一年.
+  if (c == 0x25CB) return false;
   return (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F && c != 0x3007) ||
          (c >= 0xFF00 && c <= 0xFF65 && !IsWideDigit(c) && !IsLatin(c)) || (c >= 0xFE30 && c <= 0xFE4F) ||
          c == 0xB7 || c == 0xD7 || c == 0xF7 || (c >= 0x80 && c <= 0xBF);

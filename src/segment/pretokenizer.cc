@@ -6,6 +6,8 @@ namespace zhcorpus::segment {
 namespace {
 
 bool IsDecimalSeparator(char32_t c) { return c == U'.' || c == U'．' || c == U','; }
+// Between digits these keep a fraction, ratio or clock time whole: 3/4, 1∶5, 9:30.
+bool IsFractionJoiner(char32_t c) { return c == U'/' || c == U'／' || c == U'∶' || c == U':' || c == U'：'; }
 bool IsPercent(char32_t c) { return c == U'%' || c == U'％' || c == U'‰'; }
 bool IsMultiplier(char32_t c) { return c == U'万' || c == U'亿' || c == U'千' || c == U'百'; }
 bool IsApprox(char32_t c) { return c == U'多' || c == U'余'; }
@@ -15,7 +17,8 @@ bool IsApprox(char32_t c) { return c == U'多' || c == U'余'; }
 bool IsExtraUnit(std::u32string_view w) {
   static constexpr std::u32string_view kUnits[] = {U"元", U"美元", U"欧元", U"日元", U"英镑", U"港元", U"年",
                                                    U"月", U"日", U"号", U"岁", U"倍", U"成", U"人", U"人次",
-                                                   U"场次", U"户", U"吨", U"亩", U"项"};
+                                                   U"场次", U"户", U"吨", U"亩", U"项", U"时", U"分", U"秒",
+                                                   U"月份"};
   for (std::u32string_view u : kUnits) {
     if (u == w) return true;
   }
@@ -39,9 +42,10 @@ std::size_t UnitLength(const CompiledDictionary& dict, std::u32string_view text,
 std::size_t ScanNumber(const CompiledDictionary& dict, std::u32string_view text, std::size_t i) {
   const std::size_t n = text.size();
   std::size_t j = i;
+  if (IsMinus(text[j]) && j + 1 < n && IsDigit(text[j + 1])) ++j;  // −5℃: the caller checked the context
   while (j < n && IsDigit(text[j])) ++j;
   if (j == i) return i;
-  while (j + 1 < n && IsDecimalSeparator(text[j]) && IsDigit(text[j + 1])) {
+  while (j + 1 < n && (IsDecimalSeparator(text[j]) || IsFractionJoiner(text[j])) && IsDigit(text[j + 1])) {
     ++j;
     while (j < n && IsDigit(text[j])) ++j;
   }
@@ -76,6 +80,13 @@ std::size_t ScanLatin(std::u32string_view text, std::size_t i) {
     break;
   }
   return j;
+}
+
+std::size_t ScanHanYear(std::u32string_view text, std::size_t i) {
+  static constexpr std::u32string_view kDigits = U"〇○零一二三四五六七八九";
+  std::size_t j = i;
+  while (j < text.size() && kDigits.find(text[j]) != std::u32string_view::npos) ++j;
+  return j - i >= 2 && j < text.size() && text[j] == U'年' ? j + 1 : i;
 }
 
 std::size_t ScanPunct(std::u32string_view text, std::size_t i) {

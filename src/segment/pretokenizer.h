@@ -10,10 +10,15 @@
 
 namespace zhcorpus::segment {
 
-// `1588亿元`, `91.9%`, `1.5万家`, `110多名`, `2024年`, `５０％`.
+// `1588亿元`, `91.9%`, `1.5万家`, `110多名`, `2024年`, `５０％`, `3/4`, `9时`; with a
+// leading minus sign (`－5`) when text[i] is one.
+inline bool IsMinus(char32_t c) { return c == U'-' || c == U'－' || c == U'−'; }
 std::size_t ScanNumber(const CompiledDictionary& dict, std::u32string_view text, std::size_t i);
 // `Model`, `iPhone15`, `COVID-19`, `5G`-style codes, `https://…`.
 std::size_t ScanLatin(std::u32string_view text, std::size_t i);
+// A year written in Chinese digits, `一九九八年`, `二○○一年` (at least two
+// digits, so `一年` "one year" is not one).
+std::size_t ScanHanYear(std::u32string_view text, std::size_t i);
 // One punctuation mark, or a run of the same mark (`……`, `——`).
 std::size_t ScanPunct(std::u32string_view text, std::size_t i);
 

@@ -45,7 +45,9 @@ struct Segmenter::Impl {
   CompiledDictionary dict;
   SimplifiedView simplified;
   bool hmm = true;
+  double word_bonus = 0;
 
+  void CutHanRun(std::u32string_view text, std::size_t from, std::size_t to, std::vector<Token>* out) const;
   void CutHan(std::u32string_view text, std::uint32_t offset, std::vector<Token>* out) const;
   void EmitSingles(std::u32string_view text, std::uint32_t offset, std::size_t from, std::size_t to,
                    const Scratch& s, std::vector<Token>* out) const;
@@ -53,7 +55,9 @@ struct Segmenter::Impl {
 };
 
 // Best path through the word lattice of a run of Chinese text, right to left
-// (jieba's calc): best[i] = max over words w at i of logP(w) + best[i + |w|].
+// (jieba's calc): best[i] = max over words w at i of logP(w) + bonus + best[i + |w|].
+// The per-word bonus (SegmenterOptions::word_bonus) tilts the unigram model,
+// which prefers the fewest words, toward jieba's shorter dictionary words.
 void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std::vector<Token>* out) const {
   const std::size_t n = text.size();
   Scratch& s = ThreadScratch();
@@ -68,7 +72,7 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
     std::uint32_t best_len = 0;
     std::string_view best_tag = kTagUnknown;
     dict.ForEachWord(text.substr(i), s.codes.data() + i, [&](std::size_t len, float lp, std::string_view tag) {
-      const double score = lp + s.best[i + len];
+      const double score = lp + word_bonus + s.best[i + len];
       if (score > best) {
         best = score;
         best_len = static_cast<std::uint32_t>(len);
@@ -76,7 +80,7 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
       }
     });
     if (best_len == 0) {  // a character the dictionary does not know
-      best = dict.MinLogProb() + s.best[i + 1];
+      best = dict.MinLogProb() + word_bonus + s.best[i + 1];
       best_len = 1;
     }
     s.best[i] = best;
@@ -98,6 +102,21 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
     i += len;
   }
   EmitSingles(text, offset, n - singles, n, s, out);
+}
+
+// Years in Chinese digits are cut out first; the lattice takes the rest.
+void Segmenter::Impl::CutHanRun(std::u32string_view text, std::size_t from, std::size_t to,
+                                std::vector<Token>* out) const {
+  std::size_t start = from;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::size_t year = segment::ScanHanYear(text.substr(0, to), k);
+    if (year == k) continue;
+    if (k > start) CutHan(text.substr(start, k - start), static_cast<std::uint32_t>(start), out);
+    out->push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(year), kTagNumber});
+    start = year;
+    k = year - 1;
+  }
+  if (to > start) CutHan(text.substr(start, to - start), static_cast<std::uint32_t>(start), out);
 }
 
 void Segmenter::Impl::EmitSingles(std::u32string_view text, std::uint32_t offset, std::size_t from, std::size_t to,
@@ -141,11 +160,18 @@ void Segmenter::Cut(std::u32string_view text, std::vector<Token>* out) const {
         tag = kTagLatin;
         break;
       case CharClass::kPunct:
+        // A minus sign before a digit, not between two numbers (5-10), is part of it: －5℃.
+        if (segment::IsMinus(text[i]) && j < n && segment::IsDigit(text[j]) &&
+            (i == 0 || !(segment::IsDigit(text[i - 1]) || segment::IsLatin(text[i - 1])))) {
+          j = segment::ScanNumber(impl_->dict, text, i);
+          tag = kTagNumber;
+          break;
+        }
         j = segment::ScanPunct(text, i);
         break;
       case CharClass::kHan:
         while (j < n && segment::Classify(text[j]) == CharClass::kHan) ++j;
-        impl_->CutHan(text.substr(i, j - i), static_cast<std::uint32_t>(i), out);
+        impl_->CutHanRun(text, i, j, out);
         i = j;
         continue;
     }
@@ -204,7 +230,7 @@ Result<Segmenter> Segmenter::Load(const SegmenterOptions& options, std::vector<s
   if (!dict.ok()) return dict.status();
   Result<SimplifiedView> simplified = SimplifiedView::Load(options.data_dir);
   if (!simplified.ok()) return simplified.status();
-  auto impl = std::make_unique<Impl>(Impl{std::move(dict).value(), std::move(simplified).value(), options.hmm});
+  auto impl = std::make_unique<Impl>(Impl{std::move(dict).value(), std::move(simplified).value(), options.hmm, options.word_bonus});
   for (const auto& path : options.user_dicts) {
     if (Status s = impl->LoadUserDict(path, warnings); !s.ok()) return s;
   }

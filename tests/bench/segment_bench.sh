@@ -24,7 +24,7 @@
 #     (OOV recall), and our own `score seg` must agree with it.
 # The machine may be shared and noisy: compare the ratios, not the absolute MB/s.
 #
-# Env knobs: BIN (build/bin), SHARED (../shared beside the repo), CORPUS
+# Env knobs: BIN (build/bin), SHARED (../shared beside the repo or ../../shared), CORPUS
 # (/tmp/bench20.txt), OUTDIR (/tmp/segment_bench), REPS (3), STARTUP_REPS (11),
 # RIVALS ("jieba_hmm jieba_nohmm icu friso"), CPPJIEBA_PKG (nodejieba@3.5.8;
 # empty = no cppjieba).
@@ -32,7 +32,9 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${BIN:-$ROOT/build/bin}
-SHARED=${SHARED:-$ROOT/../shared}
+if [ -z "${SHARED:-}" ]; then  # beside the repository, or beside the worktrees' folder
+  SHARED=$ROOT/../shared; [ -d "$SHARED" ] || SHARED=$ROOT/../../shared
+fi
 BENCH=$SHARED/bench
 EVAL=$SHARED/eval/sighan2005
 CORPUS=${CORPUS:-/tmp/bench20.txt}

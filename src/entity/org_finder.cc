@@ -1,0 +1,137 @@
+// Organisation search over one document's tokens. An organisation is an
+// optional place prefix, a body and a head (杭州市 + 科技局). We look for a
+// head at every token end, then walk left over the tokens to find where the
+// body begins. Known names and jieba's `nt` words are found first, and heads
+// are taken left to right, so that a name can grow over an organisation
+// already found (清华长三角研究院 + 生态环境所 is one mention).
+#include <algorithm>
+#include <array>
+
+#include "entity/org_finder.h"
+#include "entity/org_heads.h"
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+// Last characters of organisation names that are not heads of their own
+// (新华社, 国务院, 联合国, 共青团中央, 外交部).
+bool EndsLikeOrg(std::u32string_view w) {
+  static constexpr std::u32string_view kEnds = U"社院会部委局署办团军组厂校馆联盟党府处司央国协台";
+  return kEnds.find(w.back()) != std::u32string_view::npos;
+}
+
+class Finder {
+ public:
+  Finder(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions)
+      : lex_(lexicon), doc_(doc), regions_(regions), text_(doc.simplified),
+        walk_(doc, regions, &cands_) {}
+
+  void Run(std::vector<Entity>* out) {
+    FindKnown();
+    FindHeads();
+    for (const Candidate& c : cands_) {
+      if (!c.valid || Opaque(c)) continue;
+      out->push_back(walk_.ToEntity(c));
+    }
+  }
+
+ private:
+  // Known names: runs of up to four tokens whose text is a known surface.
+  void FindKnown() {
+    const auto& toks = doc_.tokens;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (!lex_.MayStart(text_[toks[i].start])) {
+        MaybeNt(i);
+        continue;
+      }
+      std::size_t best = 0;
+      for (std::size_t j = i; j < toks.size() && j < i + 4; ++j) {
+        const std::uint32_t len = toks[j].end - toks[i].start;
+        if (len > lex_.max_len) break;
+        if (lex_.known.count(text_.substr(toks[i].start, len))) best = j + 1;
+      }
+      if (best == 0) {
+        MaybeNt(i);
+        continue;
+      }
+      const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
+      const KnownOrg& k = lex_.known.find(surface)->second;
+      walk_.Add(Candidate{toks[i].start, toks[best - 1].end, k.kind, &k, true, {}});
+      i = best - 1;
+    }
+  }
+
+  // A word jieba tags as an organisation (中国科协, 上海市委) that is more
+  // than a bare head or a generic noun.
+  void MaybeNt(std::size_t i) {
+    const Token& t = doc_.tokens[i];
+    if (t.pos != "nt" || t.end - t.start < 2) return;
+    const std::u32string_view w = text_.substr(t.start, t.end - t.start);
+    if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2))) return;
+    // A word ending in a head is judged with its head (商业银行 is generic).
+    if (KindOfWord(w) != "other") return;
+    // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
+    // those that end like an organisation.
+    if (!EndsLikeOrg(w)) return;
+    walk_.Add(Candidate{t.start, t.end, "other", nullptr, true, {}});
+  }
+
+  // The kind a word's own head gives (上海市委 -> party), else other.
+  static std::string_view KindOfWord(std::u32string_view w) {
+    for (std::size_t len = std::min(MaxHeadLength(), w.size() - 1); len >= 1; --len) {
+      if (const Head* h = FindHead(w.substr(w.size() - len))) return h->kind;
+    }
+    return "other";
+  }
+
+  void FindHeads() {
+    const auto& toks = doc_.tokens;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      const std::uint32_t end = toks[k].end;
+      const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
+      if (longest == 0) continue;
+      bool failed = false;
+      for (std::size_t len = longest; len >= 1; --len) {
+        const Head* head = FindHead(text_.substr(end - len, len));
+        if (!head) continue;
+        // When the longest head makes no name, a shorter one inside it only
+        // may, after a bare level (市委 -> 市 + 委), not after a word (纪 + 委).
+        const std::uint32_t start = static_cast<std::uint32_t>(end - len);
+        if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start)))) {
+          continue;
+        }
+        if (walk_.TryHead(k, start, *head)) break;
+        failed = true;
+      }
+    }
+  }
+
+  // Inside a quoted name (“科创中国”) nothing is an org, unless the org is the
+  // whole quotation (“秀水新区”).
+  bool Opaque(const Candidate& c) const {
+    for (const auto& [s, e] : doc_.opaque) {
+      if (c.start >= s && c.end <= e) return !(c.start == s && c.end == e);
+    }
+    return false;
+  }
+
+  const Lexicon& lex_;
+  const Document& doc_;
+  const std::vector<Entity>& regions_;
+  std::u32string_view text_;
+  std::vector<Candidate> cands_;
+  Walker walk_;
+};
+
+}  // namespace
+
+void FindOrgs(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions,
+              std::vector<Entity>* out) {
+  if (doc.tokens.empty()) return;
+  Finder finder(lexicon, doc, regions);
+  finder.Run(out);
+}
+
+}  // namespace zhcorpus::org

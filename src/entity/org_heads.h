@@ -1,0 +1,53 @@
+// Internal: the closed word classes organisation recognition works with —
+// the heads that end an organisation's name (大学, 科技局, 高新区 ...) with the
+// kind they give, and the small lists that stop or shape a name's body
+// (everyday words ending like a head, job titles, generic nouns, verbs that
+// occur inside names). These are grammar, not a gazetteer: known names live
+// in data/organizations.tsv.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhcorpus::org {
+
+enum class HeadClass : unsigned char {
+  kStrong,    // 大学, 集团, 研究院: a name-like or descriptive body is enough
+  kWeak,      // 局, 中心, 所: needs a region, a level prefix (省 市 区) or a proper name
+  kIndustry,  // 科技, 制药 after a brand (智缤科技): the body must be one name-like word
+  kDept,      // 部, 处: a department; only with a place or national prefix, never a sub-unit
+};
+
+struct Head {
+  std::string_view kind;  // government | party | company | university | research | association | media | zone | other
+  HeadClass cls = HeadClass::kStrong;
+  // The org's kind comes from the organisation it belongs to when there is one
+  // (中国科学院学部…委员会 is research, 某公司…中心 a company).
+  bool inherit = false;
+};
+
+// The head spelled exactly `s`, or nullptr.
+const Head* FindHead(std::u32string_view s);
+// Longest head in code points; longest head ending with `c` (0: none).
+std::size_t MaxHeadLength();
+std::size_t LongestHeadEndingWith(char32_t c);
+// Government and party short forms of three or more characters (人社局,
+// 经信厅) that the segmenter should keep whole.
+std::vector<std::u32string> SegmenterHeads();
+
+// Everyday words that end like a head (布局, 场所, 全部): never a head.
+bool IsEverydayWord(std::u32string_view s);
+// Job titles and honorifics (书记, 院长, 总经理): never inside a name's body.
+bool IsTitle(std::u32string_view s);
+// Generic nouns that alone do not name anything (企业, 高校, 重点): a body may not begin with them.
+bool IsGenericNoun(std::u32string_view s);
+// Verbs that commonly occur inside names (转化, 应用, 发展, 服务).
+bool IsNameVerb(std::u32string_view s);
+// Bare administrative levels used as a prefix (省 市 区 县).
+bool IsLevelPrefix(std::u32string_view s);
+// 国家 中央 全国: national prefixes of government bodies.
+bool IsNationalPrefix(std::u32string_view s);
+
+}  // namespace zhcorpus::org

@@ -1,0 +1,430 @@
+#include "entity/org_walk.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxPieces = 12;
+constexpr std::uint32_t kMaxBody = 24;  // code points
+
+bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(c)); }
+bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
+bool IsGluedPreposition(char32_t c) {
+  return c == U'以' || c == U'在' || c == U'由' || c == U'与' || c == U'向' || c == U'把' || c == U'被' || c == U'将' ||
+         c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的' ||
+         c == U'这' || c == U'那' || c == U'其' || c == U'该';
+}
+
+bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
+
+bool IsProperPos(std::string_view pos) {
+  return pos == "nt" || pos == "nz" || pos == "j" || pos == "nr" || pos == "nrt" || pos == "nrfg" || pos == "x" ||
+         pos == "z" || pos == "ng" || pos == "eng";
+}
+
+bool IsNominalPos(std::string_view pos) {
+  return pos == "n" || pos == "vn" || pos == "l" || pos == "b" || pos == "an" || pos == "a" || pos == "zg" ||
+         pos == "s" || pos == "nrt";
+}
+
+// How specific a region level is: a name's region is its most specific one.
+int LevelRank(const nlohmann::ordered_json& norm) {
+  if (!norm.is_object() || !norm.contains("level") || !norm["level"].is_string()) return 0;
+  const std::string& level = norm["level"].get_ref<const std::string&>();
+  if (level == "town") return 6;
+  if (level == "county") return 5;
+  if (level == "city") return 4;
+  if (level == "province") return 3;
+  if (level == "macro") return 2;
+  return 1;
+}
+
+std::string NormName(const nlohmann::ordered_json& norm) {
+  if (norm.is_object() && norm.contains("name") && norm["name"].is_string()) return norm["name"].get<std::string>();
+  return "";
+}
+
+}  // namespace
+
+Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands)
+    : doc_(doc), regions_(regions), text_(doc.simplified), cands_(cands),
+      region_at_(doc.simplified.size(), -1), cand_end_(doc.simplified.size() + 1, -1) {
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    for (std::uint32_t p = regions[i].start; p < regions[i].end && p < region_at_.size(); ++p) {
+      region_at_[p] = static_cast<int>(i);
+    }
+  }
+}
+
+void Walker::Add(Candidate c) {
+  if (c.region.empty() && !c.known) c.region = RegionOf(c, 0, -1);
+  cands_->push_back(std::move(c));
+  const Candidate& added = cands_->back();
+  int& slot = cand_end_[added.end];
+  if (slot < 0 || (*cands_)[slot].start > added.start) slot = static_cast<int>(cands_->size() - 1);
+}
+
+std::size_t Walker::TokenAt(std::uint32_t pos) const {
+  const auto& toks = doc_.tokens;
+  auto it = std::upper_bound(toks.begin(), toks.end(), pos, [](std::uint32_t p, const Token& t) { return p < t.start; });
+  return static_cast<std::size_t>(it - toks.begin()) - 1;
+}
+
+Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const {
+  const std::u32string_view w = text_.substr(start, end - start);
+  const char32_t c = w.front();
+  if (!IsHan(c)) {
+    if (c == U'+' && w.size() == 1) return Role::kEdge;  // AI+中小企业
+    if (!IsAsciiAlnum(c) || std::isdigit(static_cast<int>(c))) return Role::kStop;
+    return Role::kName;
+  }
+  for (std::uint32_t p = start; p < end; ++p) {
+    if (region_at_[p] >= 0) return Role::kRegion;
+  }
+  if (IsTitle(w)) return Role::kStop;
+  if (IsGenericNoun(w)) return Role::kGeneric;
+  if (IsLevelPrefix(w)) return Role::kLevel;
+  if (IsNationalPrefix(w)) return Role::kNational;
+  const std::string_view pos = doc_.tokens[t].pos;
+  if (pos == "ns") return Role::kRegion;
+  if (IsProperPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kName;
+  if (pos == "v") return IsNameVerb(w) ? Role::kNominal : Role::kVerb;
+  if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
+  if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
+  if (pos == "f") return Role::kEdge;
+  if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 余姚第二光学仪器厂
+  if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
+  return Role::kStop;
+}
+
+// A head may start inside a token only when the token is an unknown or proper
+// word (区人社局 cut as 区人/社局), the part before it is a level (市委), or the
+// token is a longer compound that is not an everyday word (科技局, not 布局).
+bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
+  const Token& tok = doc_.tokens[t];
+  const std::u32string_view word = text_.substr(tok.start, tok.end - tok.start);
+  if (IsEverydayWord(word)) return false;
+  const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
+  if (IsLevelPrefix(before)) return true;
+  return before.size() >= 2;
+}
+
+// Pieces right to left from the head: the part of the head's token before
+// the head, then whole tokens, jumping over organisations already found.
+std::size_t Walker::Collect(std::size_t k, std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
+  (void)k;
+  std::size_t n = 0;
+  std::uint32_t pos = head_start;
+  while (n < kMaxPieces && pos > 0 && head_start - pos < kMaxBody) {
+    Piece p;
+    const int org = cand_end_[pos];
+    if (org >= 0 && (*cands_)[org].valid && (*cands_)[org].start < pos) {
+      p = Piece{(*cands_)[org].start, pos, Role::kOrg, org, {}};
+    } else {
+      const std::size_t t = TokenAt(pos - 1);
+      p = Piece{doc_.tokens[t].start, pos, Classify(t, doc_.tokens[t].start, pos), -1, doc_.tokens[t].pos};
+    }
+    (*pieces)[n++] = p;
+    if (p.role == Role::kStop) break;
+    pos = p.start;
+  }
+  return n;
+}
+
+// A place or a bare level in full-width parentheses right after the head
+// belongs to the name: 杭州高新区（滨江）, 北京理工大学长三角研究院（嘉兴）.
+std::uint32_t Walker::ParenSuffix(std::uint32_t end) const {
+  if (end >= text_.size() || text_[end] != U'（') return end;
+  std::uint32_t close = end + 1;
+  while (close < text_.size() && close - end <= 5 && IsHan(text_[close])) ++close;
+  if (close >= text_.size() || text_[close] != U'）' || close == end + 1) return end;
+  const std::u32string_view inside = text_.substr(end + 1, close - end - 1);
+  const std::size_t t = TokenAt(end + 1);
+  const Role role = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
+  const bool place = role == Role::kName || role == Role::kRegion || IsLevelPrefix(inside) ||
+                     inside.back() == U'区' || inside.back() == U'市' || inside.back() == U'县';
+  return place ? close + 1 : end;
+}
+
+// An industry word ends a brand name only when no noun follows
+// (智缤科技创始人 yes, 浙江科技创新 no).
+bool Walker::RightContextEndsName(std::uint32_t end) const {
+  if (end >= text_.size()) return true;
+  const std::size_t t = TokenAt(end);
+  const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
+  return r == Role::kStop || r == Role::kVerb || r == Role::kConj;
+}
+
+bool Walker::RightContextIsVerb(std::uint32_t end) const {
+  if (end >= text_.size()) return false;
+  const std::size_t t = TokenAt(end);
+  return doc_.tokens[t].pos == "v";
+}
+
+// A brand before an industry word (华东 + 制药, 智缤 + 科技): one proper word,
+// or two single characters the HMM left apart (觅/睿), and no noun after it.
+bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
+                      std::size_t n) {
+  if (n == 0 || !RightContextEndsName(doc_.tokens[k].end)) return false;
+  const Piece& p = pieces[0];
+  std::uint32_t start = 0;
+  if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
+    start = p.start;
+  } else if (n >= 2 && p.end - p.start == 1 && pieces[1].end - pieces[1].start == 1 && IsHan(text_[p.start]) &&
+             IsHan(text_[pieces[1].start]) && !IsGluedPreposition(text_[pieces[1].start]) &&
+             (p.role == Role::kName || pieces[1].role == Role::kName)) {
+    start = pieces[1].start;
+  } else {
+    return false;
+  }
+  Candidate c;
+  c.start = start;
+  c.end = doc_.tokens[k].end;
+  c.kind = head.kind;
+  (void)head_start;
+  Add(std::move(c));
+  return true;
+}
+
+bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) {
+  const std::size_t ht = TokenAt(head_start);
+  const Token& htok = doc_.tokens[ht];
+  if (Reject(head, ht, head_start, doc_.tokens[k].end)) return false;
+  // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
+  if (text_[head_start] == U'所' && doc_.tokens[k].end - head_start == 1) {
+    if (RightContextIsVerb(doc_.tokens[k].end)) return false;
+    const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
+    const std::string_view pos = doc_.tokens[before].pos;
+    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad") return false;
+  }
+  // 中心 before a noun is a modifier (中心城市), not a head.
+  if (text_.substr(head_start, 2) == U"中心" && doc_.tokens[k].end - head_start == 2 &&
+      !RightContextEndsName(doc_.tokens[k].end)) {
+    return false;
+  }
+  std::array<Piece, 16> pieces;
+  std::size_t n = 0;
+  if (head_start > htok.start) {
+    if (!FragmentAllowed(ht, head_start)) return false;
+    const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
+    if (head.cls == HeadClass::kIndustry) return false;  // 高智能: an industry word stands alone
+    Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
+    if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
+    if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
+    pieces[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
+    std::array<Piece, 16> rest;
+    const std::size_t m = Collect(k, htok.start, &rest);
+    for (std::size_t i = 0; i < m && n < pieces.size(); ++i) pieces[n++] = rest[i];
+  } else {
+    n = Collect(k, head_start, &pieces);
+  }
+
+  if (head.cls == HeadClass::kIndustry) return TryBrand(k, head_start, head, pieces, n);
+
+  // Decide where the body begins, right to left.
+  std::uint32_t boundary = head_start;
+  std::size_t left = n;  // index of the leftmost piece in the body (n = none)
+  bool anchored = false, bad_pending = false;
+  std::size_t pending = 0, loose = n, nominal_run = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Piece& p = pieces[i];
+    const Role r = p.role;
+    if (r == Role::kStop) break;
+    if (r == Role::kVerb) {
+      if (bad_pending || i + 1 >= n) break;
+      const Piece& l = pieces[i + 1];
+      // Only a word that is part of a name, not a whole organisation (中国政府 支持 …).
+      if (!(l.role == Role::kName && (l.pos == "nt" || l.pos == "j"))) break;
+      bad_pending = true, ++pending;
+      continue;
+    }
+    if (r == Role::kConj) {
+      if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
+      bad_pending = true, ++pending;
+      continue;
+    }
+    if (r == Role::kLevel) {
+      if (bad_pending) break;
+      boundary = p.start, left = i, pending = 0;
+      if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
+      break;
+    }
+    // A full personal name (彭楚政) is not part of a name further left.
+    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
+      boundary = p.start, left = i, pending = 0, bad_pending = false;
+      anchored = anchored || IsNameRole(r);
+      continue;
+    }
+    // kNominal, kGeneric, kEdge
+    if (!anchored && pending == 0 && boundary == p.end) {
+      boundary = p.start, left = i;
+      if (++nominal_run > 6) break;
+      continue;
+    }
+    if (pending == 0) loose = i;
+    if (++pending > 3) break;
+  }
+  // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
+  if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
+      pieces[loose].end - pieces[loose].start >= 2 &&
+      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
+    boundary = pieces[loose].start, left = loose;
+  }
+  // A body never begins with a generic noun or a localiser (重点实验室).
+  while (left < n && boundary < head_start &&
+         (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
+    boundary = pieces[left].end;
+    left = left == 0 ? n : left - 1;
+  }
+  if (boundary >= head_start || left >= n) return false;
+  // The HMM glues a preposition to an unknown name (以超威 + 集团).
+  if (pieces[left].pos == "x") {
+    while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
+    if (boundary == pieces[left].end) {  // 这是 + 赞比亚政府
+      if (left == 0) return false;
+      --left;
+      boundary = pieces[left].start;
+    }
+  }
+  // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
+  if (left + 1 < n && pieces[left + 1].pos == "m") return false;
+
+  // What the body holds.
+  bool has_name = false, national_only = pieces[left].role == Role::kNational;
+  int inner = -1;
+  std::size_t body_pieces = left + 1;
+  for (std::size_t i = 0; i <= left; ++i) {
+    if (IsNameRole(pieces[i].role)) has_name = true;
+    if (pieces[i].role == Role::kOrg && inner < 0) inner = pieces[i].org;
+  }
+  const Role first = pieces[left].role;
+  const bool level = first == Role::kLevel;
+  std::string_view kind = head.kind;
+  if (head.inherit && inner >= 0) kind = (*cands_)[inner].kind;
+
+  switch (head.cls) {
+    case HeadClass::kStrong:
+      // A descriptive body alone names only a university or an institute
+      // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
+      if (!has_name && !level && !(national_only && IsGovernment(kind))) {
+        if (national_only || head_start - boundary < 2) return false;
+        if (kind != "university" && kind != "research" && !IsWholeQuote(boundary, doc_.tokens[k].end)) return false;
+      }
+      break;
+    case HeadClass::kWeak:
+      if (!has_name && !level && !(national_only && IsGovernment(kind)) &&
+          !IsWholeQuote(boundary, doc_.tokens[k].end)) {
+        return false;
+      }
+      if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
+      break;
+    case HeadClass::kIndustry:
+      return false;  // handled by TryBrand
+    case HeadClass::kDept:
+      if (inner >= 0 || !(first == Role::kRegion || level || first == Role::kNational)) return false;
+      break;
+  }
+  // 邢台市中心 is the city centre: 中心 needs more than a place.
+  if (head.inherit && head.kind == "other" && body_pieces == 1 && first == Role::kRegion) return false;
+  if (kind == "government" && (inner >= 0 && (*cands_)[inner].kind == "party")) kind = "party";
+  if (level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
+
+  Candidate c;
+  c.start = boundary;
+  c.end = ParenSuffix(doc_.tokens[k].end);
+  c.kind = kind;
+  c.region = RegionOf(c, level ? text_[boundary] : 0, inner);
+  Add(std::move(c));
+  return true;
+}
+
+// Heads that cannot start here: inside an organisation already found
+// (科协 in 中国科协), the tail of an everyday word (布局), a place name's
+// suffix (浦东新区 is a district), or a modifier (中心城市).
+bool Walker::Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const {
+  const Token& htok = doc_.tokens[ht];
+  if (InsideCandidate(head_start, end)) return true;
+  if (head_start > htok.start) {
+    if (head_start + 1 <= text_.size() && IsEverydayWord(text_.substr(head_start - 1, 2))) return true;
+    if (htok.pos == "ns" && head.kind == "zone") return true;
+  }
+  return false;
+}
+
+bool Walker::InsideCandidate(std::uint32_t head_start, std::uint32_t end) const {
+  const int c = cand_end_[end];
+  return c >= 0 && (*cands_)[c].start <= head_start;
+}
+
+bool Walker::IsWholeQuote(std::uint32_t start, std::uint32_t end) const {
+  for (const auto& [s, e] : doc_.opaque) {
+    if (s == start && e == end) return true;
+  }
+  return false;
+}
+
+std::string Walker::DominantRegion(std::string_view level) const {
+  std::vector<std::pair<std::string, int>> counts;
+  for (const Entity& r : regions_) {
+    if (!r.norm.is_object() || !r.norm.contains("level") || r.norm["level"] != level) continue;
+    const std::string name = NormName(r.norm);
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
+    if (it == counts.end()) counts.emplace_back(name, 1);
+    else ++it->second;
+  }
+  if (counts.empty()) return "";
+  return std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+// The most specific region inside the name; for a bare 省/市/区 prefix the
+// article's dominant place of that level; a known name's own region; 中国….
+std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) const {
+  int best = -1, best_rank = 0;
+  for (std::size_t i = 0; i < regions_.size(); ++i) {
+    const Entity& r = regions_[i];
+    if (r.start < c.start || r.end > c.end) continue;
+    const int rank = LevelRank(r.norm);
+    if (best < 0 || rank > best_rank) best = static_cast<int>(i), best_rank = rank;
+  }
+  if (best >= 0) return NormName(regions_[best].norm);
+  if (level == U'省') return DominantRegion("province");
+  if (level == U'市') return DominantRegion("city");
+  if (level == U'区' || level == U'县') return DominantRegion("county");
+  if (c.known) return c.known->region;
+  if (inner >= 0 && !(*cands_)[inner].region.empty()) return (*cands_)[inner].region;
+  if (text_.substr(c.start, 2) == U"中国" || text_.substr(c.start, 2) == U"中华") return "中国";
+  // Without region entities: the last jieba place word spelled with its level suffix.
+  std::string found;
+  for (std::size_t t = TokenAt(c.start); t < doc_.tokens.size() && doc_.tokens[t].end <= c.end; ++t) {
+    const Token& tok = doc_.tokens[t];
+    if (tok.pos != "ns" || tok.end - tok.start < 2) continue;
+    const char32_t last = text_[tok.end - 1];
+    if (last == U'省' || last == U'市' || last == U'区' || last == U'县') {
+      found = EncodeUtf8(text_.substr(tok.start, tok.end - tok.start));
+    }
+  }
+  return found;
+}
+
+Entity Walker::ToEntity(const Candidate& c) const {
+  Entity e;
+  e.type = "org";
+  e.start = c.start;
+  e.end = c.end;
+  e.priority = 1;
+  const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
+  std::string region = c.region;
+  if (c.known && region.empty()) region = c.known->region;
+  e.norm["name"] = c.known ? c.known->name : written;
+  e.norm["kind"] = std::string(c.kind);
+  e.norm["region"] = region.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(region);
+  return e;
+}
+
+}  // namespace zhcorpus::org

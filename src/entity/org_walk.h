@@ -1,0 +1,85 @@
+// Internal: from a head found in the text, walk left over the tokens to the
+// start of the organisation's name, decide whether the name is proper, and
+// build its norm.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entity/org_finder.h"
+#include "entity/org_heads.h"
+#include "zhcorpus/document.h"
+#include "zhcorpus/entity.h"
+
+namespace zhcorpus::org {
+
+struct Candidate {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string_view kind;
+  const KnownOrg* known = nullptr;  // a known name or alias
+  bool valid = true;
+  std::string region;               // norm.region, "" = null
+};
+
+// What a token (or the part of a token before a head) is to a name's body.
+enum class Role : unsigned char {
+  kStop,      // punctuation, function words, numbers, titles: the body ends
+  kNominal,   // an ordinary noun (技术, 信息) or a verb common in names (转化)
+  kGeneric,   // a noun that names nothing alone (企业, 重点)
+  kEdge,      // a localiser (后, 南方): inside a name, never its first word
+  kName,      // a proper or unknown word (清华, 沪帆, MEMS), jieba nt/nz/j/nr/x
+  kRegion,    // a place (region entity or jieba ns)
+  kLevel,     // a bare 省 市 区 县 prefix
+  kNational,  // 国家 中央 全国
+  kOrg,       // an organisation already found
+  kConj,      // 与 及 和 inside a name (工业和信息化部)
+  kVerb,      // any other verb
+};
+
+struct Piece {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  Role role = Role::kStop;
+  int org = -1;  // candidate index when role is kOrg
+  std::string_view pos;  // the token's part of speech ("" for an organisation)
+};
+
+class Walker {
+ public:
+  Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands);
+
+  // Records a candidate (known name, nt word or built name) so later names can grow over it.
+  void Add(Candidate c);
+  // Tries the head text[head_start, tokens[k].end); true when it made a candidate.
+  bool TryHead(std::size_t k, std::uint32_t head_start, const Head& head);
+  Entity ToEntity(const Candidate& c) const;
+
+ private:
+  std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
+  Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
+  bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
+  std::size_t Collect(std::size_t k, std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
+  std::uint32_t ParenSuffix(std::uint32_t end) const;
+  bool RightContextEndsName(std::uint32_t end) const;
+  bool RightContextIsVerb(std::uint32_t end) const;
+  bool TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
+                std::size_t n);
+  bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
+  bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
+  bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
+  std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
+  std::string DominantRegion(std::string_view level) const;
+
+  const Document& doc_;
+  const std::vector<Entity>& regions_;
+  std::u32string_view text_;
+  std::vector<Candidate>* cands_;
+  std::vector<int> region_at_;  // per code point: region entity covering it, or -1
+  std::vector<int> cand_end_;   // per end offset: the longest candidate ending there, or -1
+};
+
+}  // namespace zhcorpus::org

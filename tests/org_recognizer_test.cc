@@ -1,0 +1,126 @@
+// Organisation recognition (issue 4): sentences written for these tests.
+#include "zhcorpus/org_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "test_config.h"
+#include "zhcorpus/tagger.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto tagger = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"org"}});
+    ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+    tagger_ = std::move(tagger).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+  }
+
+  // "text|kind" per org, in order.
+  static std::vector<std::string> Orgs(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : tagger_->Tag(text, std::nullopt).entities) {
+      out.push_back(e.text + "|" + e.norm["kind"].get<std::string>());
+    }
+    return out;
+  }
+  static Entity First(const std::string& text) {
+    auto entities = tagger_->Tag(text, std::nullopt).entities;
+    return entities.empty() ? Entity{} : entities.front();
+  }
+
+  static Tagger* tagger_;
+};
+Tagger* OrgTest::tagger_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgTest, PlaceAndGovernmentShortFormAreOneOrg) {
+  EXPECT_EQ(Orgs("杭州市科技局近日发布了新的扶持政策。"), Strings{"杭州市科技局|government"});
+}
+
+TEST_F(OrgTest, JobTitleAndPersonStayOutside) {
+  EXPECT_EQ(Orgs("复旦大学义乌研究院院长助理王明介绍了情况。"), Strings{"复旦大学义乌研究院|research"});
+}
+
+TEST_F(OrgTest, NamedSubInstituteMakesOneLongestName) {
+  EXPECT_EQ(Orgs("来自复旦大学义乌研究院数字经济所的专家"), Strings{"复旦大学义乌研究院数字经济所|research"});
+}
+
+TEST_F(OrgTest, ListItemsAreSeparateOrgs) {
+  EXPECT_EQ(Orgs("浙江大学、西湖大学、之江实验室共同发起倡议。"),
+            (Strings{"浙江大学|university", "西湖大学|university", "之江实验室|research"}));
+}
+
+TEST_F(OrgTest, KnownAliasGetsItsFullName) {
+  Entity e = First("他二十年前毕业于浙大。");
+  EXPECT_EQ(e.text, "浙大");
+  EXPECT_EQ(e.norm["name"], "浙江大学");
+  EXPECT_EQ(e.norm["kind"], "university");
+  EXPECT_EQ(e.norm["region"], "浙江省");
+}
+
+TEST_F(OrgTest, KindComesFromTheHead) {
+  EXPECT_EQ(Orgs("绍兴市委"), Strings{"绍兴市委|party"});
+  EXPECT_EQ(Orgs("宁波市人民政府"), Strings{"宁波市人民政府|government"});
+  EXPECT_EQ(Orgs("宁波银行"), Strings{"宁波银行|company"});
+  EXPECT_EQ(Orgs("绍兴高新区"), Strings{"绍兴高新区|zone"});
+  EXPECT_EQ(Orgs("浙江省软件行业协会"), Strings{"浙江省软件行业协会|association"});
+  EXPECT_EQ(Orgs("杭州日报"), Strings{"杭州日报|media"});
+}
+
+TEST_F(OrgTest, NothingInsideAQuotedProgrammeName) {
+  EXPECT_TRUE(Orgs("启动“智汇宁波科技园招商”专项行动。").empty());
+}
+
+TEST_F(OrgTest, EverydayWordsEndingLikeAHeadAreNotOrgs) {
+  EXPECT_TRUE(Orgs("优化产业布局，形成发展新格局，改善公共场所。").empty());
+}
+
+TEST_F(OrgTest, GenericNounsAndCountedCategoriesAreNotOrgs) {
+  EXPECT_TRUE(Orgs("不少企业和研究院参与，政府也出台了措施。").empty());
+}
+
+TEST(OrgRecognizer, BareCityPrefixTakesTheArticlesCity) {
+  auto seg = Segmenter::Load({.data_dir = testing::kBuildDataDir});
+  ASSERT_TRUE(seg.ok()) << seg.status().ToString();
+  auto orgs = OrgRecognizer::Load(testing::kBuildDataDir);
+  ASSERT_TRUE(orgs.ok()) << orgs.status().ToString();
+  Document doc;
+  doc.text = doc.simplified = DecodeUtf8("温州市出台新政。市科技局表示将加大投入。");
+  seg->Cut(doc.simplified, &doc.tokens);
+  Entity city;
+  city.type = "region";
+  city.start = 0;
+  city.end = 3;
+  city.norm = {{"name", "温州市"}, {"level", "city"}};
+  std::vector<Entity> found;
+  orgs->Find(doc, {city}, &found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(EncodeUtf8(doc.text.substr(found[0].start, found[0].end - found[0].start)), "市科技局");
+  EXPECT_EQ(found[0].norm["region"], "温州市");
+  EXPECT_EQ(found[0].norm["kind"], "government");
+}
+
+TEST(OrgRecognizer, BadRowNamesFileAndLine) {
+  auto orgs = OrgRecognizer::Parse("# comment\n浙江大学\tuniversity\n某某\tbank\n", "orgs.tsv");
+  ASSERT_FALSE(orgs.ok());
+  EXPECT_EQ(orgs.status().message(), "orgs.tsv:3: unknown kind \"bank\"");
+}
+
+TEST(OrgRecognizer, NamesIncludeAliasesAndShortForms) {
+  auto orgs = OrgRecognizer::Parse("浙大\tuniversity\t浙江大学\t浙江省\n", "orgs.tsv");
+  ASSERT_TRUE(orgs.ok());
+  auto names = orgs->Names();
+  EXPECT_NE(std::find(names.begin(), names.end(), U"浙大"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), U"人社局"), names.end());
+}
+
+}  // namespace
+}  // namespace zhcorpus
