@@ -79,7 +79,7 @@ constexpr HeadRow kHeads[] = {
     {"新区", "zone", W, false}, {"小镇", "zone", W, false}, {"合作园", "zone", W, false},
     {"绿谷", "zone", W, false}, {"科创区", "zone", W, false}, {"自贸区", "zone", S, false},
     {"保税区", "zone", S, false}, {"综合保税区", "zone", S, false}, {"知识产权港", "zone", S, false},
-    {"创新港", "zone", W, false}, {"科创园", "zone", W, false}, {"示范区", "zone", W, false},
+    {"创新港", "zone", W, false}, {"科创园", "zone", W, false},
     // government
     {"政府", "government", W, false}, {"人民政府", "government", W, false}, {"局", "government", W, false},
     {"厅", "government", W, false}, {"委", "government", W, false}, {"委员会", "government", S, true},
@@ -101,7 +101,7 @@ constexpr HeadRow kHeads[] = {
     {"经信委", "government", W, false}, {"科委", "government", W, false}, {"基金委", "government", W, false},
     {"国资委", "government", W, false}, {"商务部", "government", W, false}, {"人民法院", "government", W, false},
     {"法院", "government", W, false}, {"人民检察院", "government", W, false}, {"检察院", "government", W, false},
-    {"海关", "government", W, false}, {"人大常委会", "government", W, false}, {"人大", "government", W, false},
+    {"海关", "government", W, false}, {"人大常委会", "government", W, false}, {"常委会", "government", W, false}, {"人大", "government", W, false},
     {"招商服务办", "government", W, false}, {"服务中心", "government", W, false}, {"部", "government", D, false},
     // party
     {"党委", "party", W, false}, {"党组", "party", W, false}, {"组织部", "party", W, false},
@@ -192,7 +192,28 @@ bool IsGenericNoun(std::u32string_view s) {
       "高等", "产业链", "产业", "行业", "相关", "有关", "该", "各", "其他", "全国", "全省", "全市", "全区",
       "专业", "职业", "科研", "研发", "创新", "科技", "技术", "公司", "集团", "工作", "服务", "管理", "地方",
       "基层", "市场", "社会", "本地", "当地", "外地", "海外", "国际", "世界", "大型", "中小", "中小企业",
-      "首批", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+      "首批", "先进", "示范", "标杆", "特色", "省级重点", "国家重点", "全国重点", "龙头", "卫生院", "中医院",
+      "公立医院", "人民医院", "中心医院", "重点高校", "美术馆", "博物馆", "图书馆", "体育馆", "科技馆", "文化馆",
+      "汇报会", "党代会", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+  });
+  return Contains(set, s);
+}
+
+bool IsQualifier(std::u32string_view s) {
+  static const WordSet set = MakeSet({
+      "重点", "省级", "市级", "国家级", "区级", "县级", "高水平", "新型", "一流", "首批", "大型", "知名", "优秀",
+      "领军", "先进", "示范", "标杆", "特色", "省级重点", "国家重点", "全国重点", "龙头", "头部",
+  });
+  return Contains(set, s);
+}
+
+bool IsBodyStop(std::u32string_view s) {
+  static const WordSet set = MakeSet({
+      "时任", "现任", "前任", "首任", "历届", "历任", "原", "代表", "助力", "关键", "支持", "大力支持", "落实",
+      "认真落实", "深化", "做强", "做大", "做优", "打造", "推动", "依托", "联合", "携手", "牵头", "围绕", "聚焦",
+      "加快", "加强", "积极", "全力", "努力", "着力", "坚持", "据悉", "目前", "如今", "此外", "同时", "其中",
+      "包括", "例如", "比如", "譬如", "来自", "位于", "落户", "入驻", "成立", "组建", "设立", "建立", "发布",
+      "新建", "新增", "筹建", "创建", "共建", "引进", "培育", "认定", "命名", "获批", "入选",
   });
   return Contains(set, s);
 }

@@ -19,6 +19,16 @@ bool IsGluedPreposition(char32_t c) {
          c == U'这' || c == U'那' || c == U'其' || c == U'该';
 }
 
+bool IsFunctionChar(char32_t c) {
+  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
+bool IsNumeralChar(char32_t c) {
+  static constexpr std::u32string_view kChars = U"一二三四五六七八九十百千万两几多";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
 bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
 
 bool IsProperPos(std::string_view pos) {
@@ -85,17 +95,19 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
-  if (IsTitle(w)) return Role::kStop;
+  if (IsTitle(w) || IsBodyStop(w)) return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
   if (IsNationalPrefix(w)) return Role::kNational;
   const std::string_view pos = doc_.tokens[t].pos;
+  // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
+  if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kName;
   if (pos == "v") return IsNameVerb(w) ? Role::kNominal : Role::kVerb;
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
-  if (pos == "f") return Role::kEdge;
+  if (pos == "f") return w.size() == 1 && w != U"后" ? Role::kStop : Role::kEdge;  // 建设中 ends; 汽车后市场, 北方银行
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 余姚第二光学仪器厂
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
@@ -162,14 +174,14 @@ bool Walker::RightContextEndsName(std::uint32_t end) const {
 bool Walker::RightContextIsVerb(std::uint32_t end) const {
   if (end >= text_.size()) return false;
   const std::size_t t = TokenAt(end);
-  return doc_.tokens[t].pos == "v";
+  return doc_.tokens[t].pos == "v" || doc_.tokens[t].pos == "vn";
 }
 
 // A brand before an industry word (华东 + 制药, 智缤 + 科技): one proper word,
 // or two single characters the HMM left apart (觅/睿), and no noun after it.
-bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
-                      std::size_t n) {
-  if (n == 0 || !RightContextEndsName(doc_.tokens[k].end)) return false;
+bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                      const std::array<Piece, 16>& pieces, std::size_t n) {
+  if (n == 0 || !RightContextEndsName(head_end)) return false;
   const Piece& p = pieces[0];
   std::uint32_t start = 0;
   if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
@@ -183,27 +195,27 @@ bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head,
   }
   Candidate c;
   c.start = start;
-  c.end = doc_.tokens[k].end;
+  c.end = head_end;
   c.kind = head.kind;
   (void)head_start;
   Add(std::move(c));
   return true;
 }
 
-bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) {
+bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
-  if (Reject(head, ht, head_start, doc_.tokens[k].end)) return false;
+  if (Reject(head, ht, head_start, head_end)) return false;
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
-  if (text_[head_start] == U'所' && doc_.tokens[k].end - head_start == 1) {
-    if (RightContextIsVerb(doc_.tokens[k].end)) return false;
+  if (text_[head_start] == U'所' && head_end - head_start == 1) {
+    if (RightContextIsVerb(head_end)) return false;
     const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
     const std::string_view pos = doc_.tokens[before].pos;
     if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad") return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && doc_.tokens[k].end - head_start == 2 &&
-      !RightContextEndsName(doc_.tokens[k].end)) {
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 &&
+      !RightContextEndsName(head_end)) {
     return false;
   }
   std::array<Piece, 16> pieces;
@@ -212,6 +224,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
     if (!FragmentAllowed(ht, head_start)) return false;
     const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
     if (head.cls == HeadClass::kIndustry) return false;  // 高智能: an industry word stands alone
+    // A one-character head inside an unknown word is a guess too far (满宜办).
+    if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return false;
     Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
     if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
     if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
@@ -223,17 +237,21 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
     n = Collect(k, head_start, &pieces);
   }
 
-  if (head.cls == HeadClass::kIndustry) return TryBrand(k, head_start, head, pieces, n);
+  if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
 
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
   std::size_t left = n;  // index of the leftmost piece in the body (n = none)
-  bool anchored = false, bad_pending = false;
+  bool anchored = false, bad_pending = false, qualified = false;
   std::size_t pending = 0, loose = n, nominal_run = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Piece& p = pieces[i];
     const Role r = p.role;
     if (r == Role::kStop) break;
+    // A qualifier (省级, 先进) starts a description: nothing further left
+    // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
+    if (IsNameRole(r) && qualified) break;
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
@@ -271,7 +289,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   }
   // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
   if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
-      pieces[loose].end - pieces[loose].start >= 2 &&
+      pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
+      !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
       pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
     boundary = pieces[loose].start, left = loose;
   }
@@ -307,21 +326,26 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   std::string_view kind = head.kind;
   if (head.inherit && inner >= 0) kind = (*cands_)[inner].kind;
 
+  const std::uint32_t head_len = head_end - head_start;
+  // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
+  if (head_len == 1 && !level && head_start - boundary < 2) return false;
+  // A level alone before anything but a government body is a category (省实验室).
+  if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
+  // A description with a qualifier and no name is a category (先进园区).
+  if (!has_name && qualified) return false;
+  const bool quoted = IsWholeQuote(boundary, head_end) && (kind == "zone" || kind == "research") &&
+                      !IsNumeralChar(text_[boundary]);
   switch (head.cls) {
     case HeadClass::kStrong:
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
       if (!has_name && !level && !(national_only && IsGovernment(kind))) {
         if (national_only || head_start - boundary < 2) return false;
-        if (kind != "university" && kind != "research" && !IsWholeQuote(boundary, doc_.tokens[k].end)) return false;
+        if (kind != "university" && kind != "research" && !quoted) return false;
       }
       break;
     case HeadClass::kWeak:
-      if (!has_name && !level && !(national_only && IsGovernment(kind)) &&
-          !IsWholeQuote(boundary, doc_.tokens[k].end)) {
-        return false;
-      }
-      if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
+      if (!has_name && !level && !(national_only && IsGovernment(kind)) && !quoted) return false;
       break;
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand
@@ -336,7 +360,7 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
 
   Candidate c;
   c.start = boundary;
-  c.end = ParenSuffix(doc_.tokens[k].end);
+  c.end = ParenSuffix(head_end);
   c.kind = kind;
   c.region = RegionOf(c, level ? text_[boundary] : 0, inner);
   Add(std::move(c));
