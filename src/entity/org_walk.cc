@@ -16,11 +16,11 @@ bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == 
 bool IsGluedPreposition(char32_t c) {
   return c == U'以' || c == U'在' || c == U'由' || c == U'与' || c == U'向' || c == U'把' || c == U'被' || c == U'将' ||
          c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的' ||
-         c == U'这' || c == U'那' || c == U'其' || c == U'该';
+         c == U'这' || c == U'那' || c == U'其' || c == U'该' || c == U'暨';
 }
 
 bool IsFunctionChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居";
+  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居暨";
   return kChars.find(c) != std::u32string_view::npos;
 }
 
@@ -95,7 +95,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
-  if (IsTitle(w) || IsBodyStop(w)) return Role::kStop;
+  if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
   if (IsNationalPrefix(w)) return Role::kNational;
@@ -104,10 +104,18 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kName;
-  if (pos == "v") return IsNameVerb(w) ? Role::kNominal : Role::kVerb;
+  if (pos == "v") {
+    // A one-character verb after a one-character noun is a compound cut in
+    // two (经/编 + 企业), not a clause.
+    const bool split = w.size() == 1 && t > 0 && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 1 &&
+                       doc_.tokens[t - 1].pos == "n";
+    return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
+  }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
-  if (pos == "f") return w.size() == 1 && w != U"后" ? Role::kStop : Role::kEdge;  // 建设中 ends; 汽车后市场, 北方银行
+  if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
+    return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
+  }
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 余姚第二光学仪器厂
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
@@ -122,6 +130,8 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   if (IsEverydayWord(word)) return false;
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
   if (IsLevelPrefix(before)) return true;
+  // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
+  if (tok.pos == "x" && tok.end - head_start >= 2) return true;
   return before.size() >= 2;
 }
 
@@ -211,7 +221,7 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head
     if (RightContextIsVerb(head_end)) return false;
     const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
     const std::string_view pos = doc_.tokens[before].pos;
-    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad") return false;
+    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
   if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 &&
