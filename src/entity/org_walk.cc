@@ -41,23 +41,6 @@ bool IsNominalPos(std::string_view pos) {
          pos == "s" || pos == "nrt";
 }
 
-// How specific a region level is: a name's region is its most specific one.
-int LevelRank(const nlohmann::ordered_json& norm) {
-  if (!norm.is_object() || !norm.contains("level") || !norm["level"].is_string()) return 0;
-  const std::string& level = norm["level"].get_ref<const std::string&>();
-  if (level == "town") return 6;
-  if (level == "county") return 5;
-  if (level == "city") return 4;
-  if (level == "province") return 3;
-  if (level == "macro") return 2;
-  return 1;
-}
-
-std::string NormName(const nlohmann::ordered_json& norm) {
-  if (norm.is_object() && norm.contains("name") && norm["name"].is_string()) return norm["name"].get<std::string>();
-  return "";
-}
-
 }  // namespace
 
 Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands)
@@ -71,7 +54,8 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
 }
 
 void Walker::Add(Candidate c) {
-  if (c.region.empty() && !c.known) c.region = RegionOf(c, 0, -1);
+  if (c.body_end == 0) c.body_end = c.head_end = c.end;
+  if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
   int& slot = cand_end_[added.end];
@@ -371,6 +355,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head
   Candidate c;
   c.start = boundary;
   c.end = ParenSuffix(head_end);
+  c.body_end = head_start;
+  c.head_end = head_end;
   c.kind = kind;
   c.region = RegionOf(c, level ? text_[boundary] : 0, inner);
   Add(std::move(c));
@@ -400,50 +386,6 @@ bool Walker::IsWholeQuote(std::uint32_t start, std::uint32_t end) const {
     if (s == start && e == end) return true;
   }
   return false;
-}
-
-std::string Walker::DominantRegion(std::string_view level) const {
-  std::vector<std::pair<std::string, int>> counts;
-  for (const Entity& r : regions_) {
-    if (!r.norm.is_object() || !r.norm.contains("level") || r.norm["level"] != level) continue;
-    const std::string name = NormName(r.norm);
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
-    if (it == counts.end()) counts.emplace_back(name, 1);
-    else ++it->second;
-  }
-  if (counts.empty()) return "";
-  return std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; })
-      ->first;
-}
-
-// The most specific region inside the name; for a bare 省/市/区 prefix the
-// article's dominant place of that level; a known name's own region; 中国….
-std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) const {
-  int best = -1, best_rank = 0;
-  for (std::size_t i = 0; i < regions_.size(); ++i) {
-    const Entity& r = regions_[i];
-    if (r.start < c.start || r.end > c.end) continue;
-    const int rank = LevelRank(r.norm);
-    if (best < 0 || rank > best_rank) best = static_cast<int>(i), best_rank = rank;
-  }
-  if (best >= 0) return NormName(regions_[best].norm);
-  if (level == U'省') return DominantRegion("province");
-  if (level == U'市') return DominantRegion("city");
-  if (level == U'区' || level == U'县') return DominantRegion("county");
-  if (c.known) return c.known->region;
-  if (inner >= 0 && !(*cands_)[inner].region.empty()) return (*cands_)[inner].region;
-  if (text_.substr(c.start, 2) == U"中国" || text_.substr(c.start, 2) == U"中华") return "中国";
-  // Without region entities: the last jieba place word spelled with its level suffix.
-  std::string found;
-  for (std::size_t t = TokenAt(c.start); t < doc_.tokens.size() && doc_.tokens[t].end <= c.end; ++t) {
-    const Token& tok = doc_.tokens[t];
-    if (tok.pos != "ns" || tok.end - tok.start < 2) continue;
-    const char32_t last = text_[tok.end - 1];
-    if (last == U'省' || last == U'市' || last == U'区' || last == U'县') {
-      found = EncodeUtf8(text_.substr(tok.start, tok.end - tok.start));
-    }
-  }
-  return found;
 }
 
 Entity Walker::ToEntity(const Candidate& c) const {
