@@ -95,6 +95,11 @@ TEST_F(OrgTest, CategoriesAndMeetingsAreNotOrgs) {
   EXPECT_TRUE(Orgs("新建省实验室两家，省级重点企业研究院十家，并召开座谈会。").empty());
 }
 
+TEST_F(OrgTest, RegionIsTheMostSpecificPlaceInTheName) {
+  EXPECT_EQ(First("宁波高新区（镇海）出台人才新政。").norm["region"], "镇海区");
+  EXPECT_EQ(First("上海市委召开全会。").norm["region"], "上海市");
+}
+
 TEST(OrgRecognizer, BareCityPrefixTakesTheArticlesCity) {
   auto seg = Segmenter::Load({.data_dir = testing::kBuildDataDir});
   ASSERT_TRUE(seg.ok()) << seg.status().ToString();

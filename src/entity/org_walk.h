@@ -23,6 +23,8 @@ struct Candidate {
   const KnownOrg* known = nullptr;  // a known name or alias
   bool valid = true;
   std::string region;               // norm.region, "" = null
+  std::uint32_t body_end = 0;       // where the head begins (= end for known names)
+  std::uint32_t head_end = 0;       // where the head ends (before a place in parentheses)
 };
 
 // What a token (or the part of a token before a head) is to a name's body.
@@ -73,6 +75,9 @@ class Walker {
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
+  std::string RegionInside(const Candidate& c) const;
+  std::string RegionBefore(const Candidate& c) const;
+  std::string WrittenRegion(const Candidate& c) const;
   std::string DominantRegion(std::string_view level) const;
 
   const Document& doc_;
