@@ -54,7 +54,8 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
 }
 
 void Walker::Add(Candidate c) {
-  if (c.body_end == 0) c.body_end = c.head_end = c.end;
+  if (c.body_end == 0) c.body_end = c.end;
+  if (c.head_end == 0) c.head_end = c.end;
   if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
@@ -397,7 +398,7 @@ Entity Walker::ToEntity(const Candidate& c) const {
   const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
   std::string region = c.region;
   if (c.known && region.empty()) region = c.known->region;
-  e.norm["name"] = c.known ? c.known->name : written;
+  e.norm["name"] = c.known ? c.known->name : c.name.empty() ? written : c.name;
   e.norm["kind"] = std::string(c.kind);
   e.norm["region"] = region.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(region);
   return e;

@@ -25,6 +25,7 @@ struct Candidate {
   std::string region;               // norm.region, "" = null
   std::uint32_t body_end = 0;       // where the head begins (= end for known names)
   std::uint32_t head_end = 0;       // where the head ends (before a place in parentheses)
+  std::string name;                 // norm.name when not as written (a restored head)
 };
 
 // What a token (or the part of a token before a head) is to a name's body.
@@ -59,6 +60,9 @@ class Walker {
   // Tries the head text[head_start, head_end), which ends token k or a head
   // glued to a job title inside it (市委|书记); true when it made a candidate.
   bool TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
+  // candidate per item, the head restored in its name; true when it made any.
+  bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   Entity ToEntity(const Candidate& c) const;
 
  private:
