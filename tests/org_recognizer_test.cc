@@ -104,6 +104,15 @@ TEST_F(OrgTest, ListSharingAnElidedHeadGivesOneOrgPerItem) {
   EXPECT_EQ(entities[1].norm["kind"], "zone");
 }
 
+TEST_F(OrgTest, ABrandAloneLaterInTheArticleIsTheSameCompany) {
+  auto entities = tagger_->Tag("浙江美嘉欣科技有限公司成立于2010年。如今，美嘉欣的产品远销海外。", std::nullopt).entities;
+  std::vector<std::string> names;
+  for (const Entity& e : entities) {
+    if (e.type == "org") names.push_back(e.text + "=" + e.norm["name"].get<std::string>());
+  }
+  EXPECT_EQ(names, (Strings{"浙江美嘉欣科技有限公司=浙江美嘉欣科技有限公司", "美嘉欣=浙江美嘉欣科技有限公司"}));
+}
+
 TEST_F(OrgTest, RegionIsTheMostSpecificPlaceInTheName) {
   EXPECT_EQ(First("宁波高新区（镇海）出台人才新政。").norm["region"], "镇海区");
   EXPECT_EQ(First("上海市委召开全会。").norm["region"], "上海市");

@@ -54,6 +54,7 @@ class Finder {
   void Run(std::vector<Entity>* out) {
     FindKnown();
     FindHeads();
+    walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;
       out->push_back(walk_.ToEntity(c));
