@@ -144,6 +144,32 @@ TEST(SplitPage, FeatureHeadlineWithDashSubtitleOrKickerBelow) {
   ASSERT_EQ(below.size(), 1u);
   EXPECT_EQ(*below[0].title, "守好绿水青山的金饭碗");
   EXPECT_EQ(*below[0].subtitle, "西山县");
+
+  // Between two display lines, the kicker heads the one under it (the one
+  // above is a photo caption), unless the one above opens the group after a
+  // wide gap.
+  std::vector<Article> under = SplitPage(
+      LoosePage(Join({{"西山茶园西山茶园", "西山县", "守好绿水青山的金饭碗守好绿水青山的金饭碗"}, kColumnA, kColumnB})), {});
+  ASSERT_EQ(under.size(), 1u);
+  EXPECT_EQ(*under[0].title, "守好绿水青山的金饭碗");
+  std::vector<Article> wide = SplitPage(
+      "\n\n\n" + LoosePage(Join({{"守好绿水青山的金饭碗守好绿水青山的金饭碗", "西山县", "第三届西山茶会开幕式第三届西山茶会开幕式"},
+                                  kColumnA, kColumnB})),
+      {});
+  ASSERT_EQ(wide.size(), 1u);
+  EXPECT_EQ(*wide[0].title, "守好绿水青山的金饭碗");
+}
+
+// A commentary: its headline, as wide as the column, sits right over the ■
+// byline after the last sentence of the article before it.
+TEST(SplitPage, LineOverAMarkedBylineIsAHeadline) {
+  std::vector<Article> articles = SplitPage(
+      LoosePage(Join({kColumnA, {"以新材料产业集群建设推动县域经济高质量发展", "■王 芳", "东湖县县委书记"}, kColumnB})), {});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_FALSE(articles[0].title);
+  EXPECT_TRUE(articles[0].text.ends_with("集群效应逐步显现出来。"));
+  EXPECT_EQ(*articles[1].title, "以新材料产业集群建设推动县域经济高质量发展");
+  EXPECT_EQ(articles[1].authors, (std::vector<std::string>{"王芳"}));
 }
 
 // A letter-spaced headline is the main title, joined with the line printed

@@ -213,6 +213,29 @@ bool StartsNewParagraph(const std::string& prev, const Item& it, const Layout& l
   return VisibleLength(prev) + 2 <= it.local_width || (it.blank_before > 0 && !layout.blank_every_line);
 }
 
+// Short text of one statement: no clause punctuation, not a lead-in (：).
+bool IsTitleText(std::string_view text) {
+  const std::size_t n = VisibleLength(text, 40);
+  if (n < 4 || n > 40) return false;
+  const std::u32string t = DecodeUtf8(Trim(text));
+  constexpr std::u32string_view kClause = U"。，；！？、,;!?：:";
+  return std::none_of(t.begin(), t.end(), [&](char32_t c) { return kClause.find(c) != std::u32string_view::npos; });
+}
+
+// In magazines a headline sits right over its ■ byline. Where a blank line
+// follows every line, width says nothing, so the byline decides: short text
+// of one statement over it, after a finished sentence, is the headline.
+void PromoteHeadlinesOverBylines(std::vector<Block>* blocks) {
+  for (std::size_t i = 0; i + 1 < blocks->size(); ++i) {
+    Block& b = (*blocks)[i];
+    const Block& next = (*blocks)[i + 1];
+    if (b.kind != BlockKind::kParagraph || next.kind != BlockKind::kByline || !next.byline.marked) continue;
+    const Block* prev = i > 0 ? &(*blocks)[i - 1] : nullptr;
+    if (prev && prev->kind == BlockKind::kParagraph && !EndsSentence(prev->text)) continue;
+    if (IsTitleText(b.text)) b.kind = BlockKind::kHeadline;
+  }
+}
+
 }  // namespace
 
 PageBlocks ReadBlocks(std::string_view page) {
@@ -283,6 +306,7 @@ PageBlocks ReadBlocks(std::string_view page) {
     paragraph_open = false;
     after_sentence_end = true;
   }
+  if (result.loose) PromoteHeadlinesOverBylines(&blocks);
   return result;
 }
 

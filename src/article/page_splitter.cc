@@ -58,13 +58,15 @@ struct Kicked {
   std::size_t title, kicker;  // indexes into the headlines
 };
 
-// A headline with its name kicker: the line after the kicker, or, when the
-// kicker is the last line before the body, the display line above it.
+// A headline with its name kicker: the line after the kicker, or the display
+// line above it when that one opens the group after a wide gap or when the
+// kicker is the last line before the body.
 std::optional<Kicked> FindKicked(const std::vector<const Block*>& headlines) {
   for (std::size_t i = 0; i < headlines.size(); ++i) {
     if (!IsNameKicker(*headlines[i])) continue;
+    const bool above = i > 0 && headlines[i - 1]->doubled;
+    if (above && (headlines[i - 1]->blank_before >= 2 || i + 1 == headlines.size())) return Kicked{i - 1, i};
     if (i + 1 < headlines.size() && !IsNameKicker(*headlines[i + 1])) return Kicked{i + 1, i};
-    if (i + 1 == headlines.size() && i > 0 && headlines[i - 1]->doubled) return Kicked{i - 1, i};
   }
   return std::nullopt;
 }
