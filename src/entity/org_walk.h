@@ -104,6 +104,7 @@ class Walker {
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
   std::string RegionInside(const Candidate& c) const;
   std::string RegionBefore(const Candidate& c) const;
+  std::string RegionAfter(const Candidate& c) const;
   std::string WrittenRegion(const Candidate& c) const;
   std::string DominantRegion(std::string_view level) const;
 
