@@ -7,9 +7,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include "article/byline.h"
+#include "article/page_lines.h"
 #include "test_config.h"
 #include "tool_runner.h"
 #include "zhcorpus/encoding.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace {
@@ -54,6 +57,29 @@ TEST(LooksBinary, NulBytesAreBinaryUtf16WithBomIsNot) {
   EXPECT_TRUE(LooksBinary(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11)));
   EXPECT_FALSE(LooksBinary("\xFF\xFE" + Encode("杭州", "UTF-16LE")));
   EXPECT_FALSE(LooksBinary(kBrief));
+}
+
+// VisibleLength counts eight bytes at a time: it must agree with counting
+// one character at a time for every prefix, spaces of each kind included.
+TEST(PageLines, VisibleLengthSkipsEverySpace) {
+  const std::string s = "本报讯 6月\t6日\u3000“ 科 学 ”\u3000\u3000活动 in Hangzhou，3000 余人。";
+  for (std::size_t n = 0; n <= s.size(); ++n) {
+    const std::string_view prefix = std::string_view(s).substr(0, n);
+    if (!IsValidUtf8(prefix)) continue;
+    std::size_t expected = 0;
+    for (char32_t c : DecodeUtf8(prefix)) expected += c != U' ' && c != U'\t' && c != U'\u3000';
+    EXPECT_EQ(article::VisibleLength(prefix), expected) << n;
+  }
+  EXPECT_EQ(article::VisibleLength("科 技 周 活 动", 2), 3u);  // stops past the limit
+}
+
+// The byte prechecks never reject a dateline ParseDateline would accept.
+TEST(PageLines, DatelinePrecheck) {
+  EXPECT_TRUE(article::MayOpenDateline("本报讯 6月3日"));
+  EXPECT_TRUE(article::MayOpenDateline("\u3000本 报 湘潭讯"));
+  EXPECT_TRUE(article::MayOpenDateline("新华社北京6月6日 电"));
+  EXPECT_TRUE(article::MayOpenDateline("中新网杭州12月30日讯"));
+  EXPECT_FALSE(article::MayOpenDateline("基本建成电力网络，资讯发达"));
 }
 
 TEST(SplitPage, BylineClosesAnArticleAndHeadlinesOpenOne) {
