@@ -75,6 +75,13 @@ TEST_F(OrgTest, KindComesFromTheHead) {
   EXPECT_EQ(Orgs("杭州日报"), Strings{"杭州日报|media"});
 }
 
+TEST_F(OrgTest, ACountryBeforeANationalBodyBelongsToIt) {
+  Entity e = First("法国外交部发表声明。");
+  EXPECT_EQ(e.text, "法国外交部");
+  EXPECT_EQ(e.norm["name"], "法国外交部");
+  EXPECT_EQ(e.norm["kind"], "government");
+}
+
 TEST_F(OrgTest, NothingInsideAQuotedProgrammeName) {
   EXPECT_TRUE(Orgs("启动“智汇宁波科技园招商”专项行动。").empty());
 }

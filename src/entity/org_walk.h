@@ -70,6 +70,8 @@ class Walker {
  public:
   Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands);
 
+  // Whether token t is a place (a region entity or a jieba ns word).
+  bool IsPlace(std::size_t t) const;
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
   // Tries the head text[head_start, head_end), which ends token k or a head
