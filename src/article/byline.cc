@@ -146,7 +146,9 @@ std::vector<NameToken> JoinSpacedNames(const std::u32string& text) {
 }  // namespace
 
 std::optional<Byline> ParseByline(std::string_view line) {
-  if (CodePointCount(line) > kMaxBylineLength) return std::nullopt;  // before decoding: most lines are long
+  // Before decoding (most lines are long): more than four bytes a character
+  // means too many characters.
+  if (line.size() > kMaxBylineLength * 4 || CodePointCount(line) > kMaxBylineLength) return std::nullopt;
   std::u32string text = DecodeUtf8(line);
   Byline byline;
   byline.marked = StripMarker(&text);
@@ -186,6 +188,9 @@ bool IsRoleLine(std::string_view line) {
 std::optional<std::pair<std::string, Byline>> SplitTrailingByline(std::string_view line) {
   // A byline is at most kMaxBylineLength characters: only the line's tail
   // (the byline, its space and the mark before it) needs decoding.
+  // Nothing to do without a space near the end (a cheap byte search first).
+  const std::string_view end = line.substr(line.size() - std::min(line.size(), (kMaxBylineLength + 2) * 4));
+  if (end.find(' ') == std::string_view::npos && end.find("\u3000") == std::string_view::npos) return std::nullopt;
   const std::string_view tail = Utf8Suffix(line, kMaxBylineLength + 2);
   const std::string_view head = line.substr(0, line.size() - tail.size());
   const std::u32string text = DecodeUtf8(tail);
@@ -229,10 +234,48 @@ std::optional<std::string> ParseSourceNote(std::string_view line) {
   return inner.empty() ? std::nullopt : std::optional<std::string>(EncodeUtf8(inner));
 }
 
+namespace {
+
+// Layout spaces NormalizeText removes (ASCII, U+3000, U+00A0).
+std::size_t LayoutSpaceAt(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (s.substr(i, 3) == "\u3000") return 3;
+  if (s.substr(i, 2) == "\u00A0") return 2;
+  return 0;
+}
+
+}  // namespace
+
 bool MayOpenDateline(std::string_view head) {
   head = head.substr(0, 160);
-  return head.find("本") != std::string_view::npos || head.find("电") != std::string_view::npos ||
-         head.find("讯") != std::string_view::npos;
+  // 本报… at the start, layout spaces aside.
+  std::size_t start = 0;
+  while (start < head.size()) {
+    const std::size_t n = LayoutSpaceAt(head, start);
+    if (n == 0) break;
+    start += n;
+  }
+  if (head.substr(start).starts_with("本")) return true;
+  // …日电 / …日讯, perhaps letter-spaced (`日 电`).
+  for (std::string_view mark : {"电", "讯"}) {
+    for (std::size_t at = head.find(mark); at != std::string_view::npos; at = head.find(mark, at + mark.size())) {
+      std::string_view before = head.substr(0, at);
+      while (!before.empty()) {
+        if (before.back() == ' ' || before.back() == '\t' || before.back() == '\r' || before.back() == '\n') {
+          before.remove_suffix(1);
+        } else if (before.ends_with("\u3000")) {
+          before.remove_suffix(3);
+        } else if (before.ends_with("\u00A0")) {
+          before.remove_suffix(2);
+        } else {
+          break;
+        }
+      }
+      if (before.ends_with("日")) return true;
+    }
+  }
+  return false;
 }
 
 std::optional<Dateline> ParseDateline(std::string_view paragraph) {

@@ -3,6 +3,7 @@
 #include "article/page_lines.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
@@ -25,19 +26,22 @@ struct Item {
   bool indented = false;        // page_lines.h
 };
 
-void AddTextLine(const PageLine& line, std::vector<Item>* items) {
+void AddTextLine(PageLine&& line, std::vector<Item>* items) {
   if (auto split = SplitTrailingByline(line.text)) {
     items->push_back({ItemKind::kText, 0, split->first, line.blank_before, VisibleLength(split->first), {}, {}});
     items->push_back({ItemKind::kByline, 0, "", 0, 0, split->second, {}});
     return;
   }
-  items->push_back({ItemKind::kText, 0, line.text, line.blank_before, VisibleLength(line.text), {}, {}, line.doubled, 0,
+  const std::size_t length = VisibleLength(line.text);
+  items->push_back({ItemKind::kText, 0, std::move(line.text), line.blank_before, length, {}, {}, line.doubled, 0,
                     line.indented});
 }
 
 std::vector<Item> ReadItems(std::string_view page) {
   std::vector<Item> items;
-  for (const PageLine& pl : ReadPageLines(page)) {
+  std::vector<PageLine> lines = ReadPageLines(page);
+  items.reserve(lines.size() + lines.size() / 8);  // a trailing byline adds an item
+  for (PageLine& pl : lines) {  // each line's text moves into its item
     const std::string_view line = pl.text;
     const std::size_t blanks = pl.blank_before;
     std::size_t hashes = 0;
@@ -52,7 +56,7 @@ std::vector<Item> ReadItems(std::string_view page) {
     } else if (IsRoleLine(line) && !items.empty() && items.back().kind == ItemKind::kByline) {
       continue;  // `本刊记者` printed on the line after the names
     } else {
-      AddTextLine(pl, &items);
+      AddTextLine(std::move(pl), &items);
     }
   }
   return items;
@@ -190,6 +194,12 @@ bool IsHeadline(const std::vector<Item>& items, std::size_t i, bool after_senten
          StartsWithDateline(items[j]);
 }
 
+// A name line (page_lines.h) with a headline-shaped line under it.
+bool IsKickerOverHeadline(const std::vector<Item>& items, std::size_t i, const Layout& layout) {
+  return i + 1 < items.size() && items[i].kind == ItemKind::kText && IsNameLine(items[i].text) &&
+         IsHeadlineShaped(items[i + 1], layout, /*news_lead_follows=*/true) && !IsNameLine(items[i + 1].text);
+}
+
 // A section label printed at the top of a page (` 高 层 要 论`, ` 领导要论`):
 // letter-spaced, or a four-character label after a finished sentence.
 bool IsPageLabel(const Item& it, bool after_sentence_end) {
@@ -200,10 +210,33 @@ bool IsPageLabel(const Item& it, bool after_sentence_end) {
   return spaced || (after_sentence_end && t.size() <= 4);  // subheadings run longer
 }
 
-bool StartsNewParagraph(const std::string& prev, const Item& it, const Layout& layout) {
+bool StartsNewParagraph(std::string_view prev, const Item& it, const Layout& layout) {
   if (!EndsSentence(prev)) return false;  // a sentence broken by layout, even across a gap
   if (!layout.hard_wrapped) return true;
   return VisibleLength(prev) + 2 <= it.local_width || (it.blank_before > 0 && !layout.blank_every_line);
+}
+
+// Short text of one statement: no clause punctuation, not a lead-in (：).
+bool IsTitleText(std::string_view text) {
+  const std::size_t n = VisibleLength(text, 40);
+  if (n < 4 || n > 40) return false;
+  const std::u32string t = DecodeUtf8(Trim(text));
+  constexpr std::u32string_view kClause = U"。，；！？、,;!?：:";
+  return std::none_of(t.begin(), t.end(), [&](char32_t c) { return kClause.find(c) != std::u32string_view::npos; });
+}
+
+// In magazines a headline sits right over its ■ byline. Where a blank line
+// follows every line, width says nothing, so the byline decides: short text
+// of one statement over it, after a finished sentence, is the headline.
+void PromoteHeadlinesOverBylines(std::vector<Block>* blocks) {
+  for (std::size_t i = 0; i + 1 < blocks->size(); ++i) {
+    Block& b = (*blocks)[i];
+    const Block& next = (*blocks)[i + 1];
+    if (b.kind != BlockKind::kParagraph || next.kind != BlockKind::kByline || !next.byline.marked) continue;
+    const Block* prev = i > 0 ? &(*blocks)[i - 1] : nullptr;
+    if (prev && prev->kind == BlockKind::kParagraph && !EndsSentence(prev->text)) continue;
+    if (IsTitleText(b.text)) b.kind = BlockKind::kHeadline;
+  }
 }
 
 }  // namespace
@@ -220,10 +253,15 @@ PageBlocks ReadBlocks(std::string_view page) {
     for (Item& it : items) it.local_width = layout.width;
   }
   std::vector<Block>& blocks = result.blocks;
-  std::string last_line;         // the last text line of the open paragraph
+  blocks.reserve(items.size());
+  std::string_view last_line;    // the last text line of the open paragraph (items stay put)
   bool paragraph_open = false;
   bool after_sentence_end = true;
+  bool after_kicker = false;    // the last block is a name kicker headline (page_lines.h)
+  bool after_headline = false;  // the last block is a headline
   for (std::size_t i = 0; i < items.size(); ++i) {
+    const bool kicked = std::exchange(after_kicker, false);
+    const bool headed = std::exchange(after_headline, false);
     const Item& it = items[i];
     switch (it.kind) {
       case ItemKind::kHeading:
@@ -241,7 +279,13 @@ PageBlocks ReadBlocks(std::string_view page) {
           blocks.back().section_label = true;
           break;
         }
-        if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout)) {
+        // Under a name kicker, a line as wide as its column is still the
+        // headline, and so is a —— subtitle under a headline; a name kicker
+        // over a headline can be set in the middle of another column's sentence.
+        if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout) ||
+            ((kicked || (headed && result.loose && it.text.starts_with("——"))) &&
+             IsHeadlineShaped(it, layout, /*news_lead_follows=*/true)) ||
+            (result.loose && IsKickerOverHeadline(items, i, layout))) {
           blocks.push_back({BlockKind::kHeadline, 0, it.text, it.blank_before, {}, {}});
           blocks.back().doubled = it.doubled;
           // Where every line is followed by a blank, a long headline is as
@@ -249,6 +293,8 @@ PageBlocks ReadBlocks(std::string_view page) {
           blocks.back().news_headline = layout.hard_wrapped && !layout.blank_every_line && IsNewsHeadline(it.text);
           paragraph_open = false;
           after_sentence_end = true;
+          after_kicker = result.loose && IsNameLine(it.text);
+          after_headline = true;
           continue;
         }
         if (paragraph_open && !StartsNewParagraph(last_line, it, layout)) {
@@ -264,6 +310,7 @@ PageBlocks ReadBlocks(std::string_view page) {
     paragraph_open = false;
     after_sentence_end = true;
   }
+  if (result.loose) PromoteHeadlinesOverBylines(&blocks);
   return result;
 }
 

@@ -1,6 +1,8 @@
 #include "article/page_lines.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -64,6 +66,7 @@ std::optional<std::size_t> GluedCaptionStart(std::string_view t) {
 
 void UndoubleLines(std::vector<PageLine>* lines) {
   std::vector<PageLine> out;
+  out.reserve(lines->size());
   for (PageLine& line : *lines) {
     if (auto single = Undouble(line.text)) {
       out.push_back({*single, line.blank_before, true, line.indented});
@@ -123,6 +126,7 @@ void DropRunningHeads(std::vector<PageLine>* lines) {
   }
   std::size_t carried = 0;  // blank lines before a dropped head move to the next line
   std::vector<PageLine> kept;
+  kept.reserve(lines->size());
   for (std::size_t i = 0; i < lines->size(); ++i) {
     PageLine& l = (*lines)[i];
     if (is_label[i] && count[WithoutSpaces(l.text)] >= 2) {
@@ -190,22 +194,44 @@ std::size_t VisibleLength(std::string_view s, std::size_t limit) {
 }
 
 std::size_t VisibleLength(std::string_view s) {
-  // Lead bytes, less spaces, tabs and U+3000 (E3 80 80), in a loop without
-  // branches that the compiler vectorises; the last two bytes go apart.
+  // Code points less spaces, tabs and U+3000 (E3 80 80), eight bytes at a
+  // time: ZeroBytes marks the bytes equal to a given value.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  auto zero_bytes = [&](std::uint64_t x) { return ~(((x & kLow7) + kLow7) | x | kLow7); };  // high bit per zero byte
+  auto count = [&](std::uint64_t high_bits) { return static_cast<std::size_t>(((high_bits >> 7) * kOnes) >> 56); };
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t size = s.size();
-  std::size_t n = 0, spaces = 0;
-  std::size_t i = 0;
-  for (; i + 2 < size; ++i) {
-    const unsigned char c = p[i];
-    n += (c & 0xC0) != 0x80;
-    spaces += (c == ' ') | (c == '\t') | ((c == 0xE3) & (p[i + 1] == 0x80) & (p[i + 2] == 0x80));
+  std::size_t spaces = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    spaces += count(zero_bytes(w ^ (' ' * kOnes)) | zero_bytes(w ^ ('\t' * kOnes)));
+    for (std::uint64_t e3 = zero_bytes(w ^ (0xE3 * kOnes)); e3 != 0; e3 &= e3 - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(e3)) / 8;
+      spaces += at + 2 < s.size() && p[at + 1] == 0x80 && p[at + 2] == 0x80;
+    }
   }
-  for (; i < size; ++i) {
-    n += (p[i] & 0xC0) != 0x80;
-    spaces += (p[i] == ' ') | (p[i] == '\t');
+  for (; i < s.size(); ++i) {
+    spaces += p[i] == ' ' || p[i] == '\t' || (p[i] == 0xE3 && i + 2 < s.size() && p[i + 1] == 0x80 && p[i + 2] == 0x80);
   }
-  return n - spaces;
+  return CodePointCount(s) - spaces;
+}
+
+bool IsNameLine(std::string_view line) {
+  if (line.size() > 14 * 4) return false;
+  const std::u32string t = DecodeUtf8(Trim(line));
+  if (t.size() < 2 || t.size() > 14) return false;
+  if (!std::all_of(t.begin(), t.end(), [](char32_t c) { return IsHan(c) || c == U'（' || c == U'）'; })) return false;
+  std::u32string_view name(t);
+  if (name.back() == U'）') {  // `杭州高新区（滨江）`: the name before the bracket
+    const std::size_t open = name.find(U'（');
+    if (open == std::u32string_view::npos || open < 2) return false;
+    name = name.substr(0, open);
+  }
+  constexpr std::u32string_view kSuffixes[] = {U"省", U"市", U"区", U"县", U"镇", U"乡", U"村", U"州", U"研究院", U"大学",
+                                               U"学院", U"公司", U"集团", U"中心", U"园区"};
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::u32string_view s) {
+    return name.size() > s.size() && name.substr(name.size() - s.size()) == s;
+  });
 }
 
 std::optional<std::string> Undouble(std::string_view line) {

@@ -3,6 +3,7 @@
 
 #include "article/byline.h"
 #include "article/page_items.h"
+#include "article/page_lines.h"
 #include "zhcorpus/article.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
@@ -49,6 +50,50 @@ bool IsSectionLabel(const Block* b) {
   if (b->level != 0) return false;
   const std::u32string t = DecodeUtf8(b->text);
   return t.size() <= 9 && t.find(U' ') != std::u32string::npos;
+}
+
+bool IsNameKicker(const Block& b) { return b.level == 0 && article::IsNameLine(b.text); }
+
+struct Kicked {
+  std::size_t title, kicker;  // indexes into the headlines
+};
+
+// A headline with its name kicker: the line after the kicker, or the display
+// line above it when that one opens the group after a wide gap or when the
+// kicker is the last line before the body.
+std::optional<Kicked> FindKicked(const std::vector<const Block*>& headlines) {
+  for (std::size_t i = 0; i < headlines.size(); ++i) {
+    if (!IsNameKicker(*headlines[i])) continue;
+    const bool above = i > 0 && headlines[i - 1]->doubled;
+    if (above && (headlines[i - 1]->blank_before >= 2 || i + 1 == headlines.size())) return Kicked{i - 1, i};
+    if (i + 1 < headlines.size() && !IsNameKicker(*headlines[i + 1])) return Kicked{i + 1, i};
+  }
+  return std::nullopt;
+}
+
+// `——浙江…综述` under a headline, or `…感悟——` over it: a subtitle.
+bool IsSubtitleLine(const Block* h) {
+  return h->text.rfind("——", 0) == 0 || (h->text.size() > 6 && h->text.substr(h->text.size() - 6) == "——");
+}
+
+// A headline with its kicker or its —— subtitle: a feature's title set, not
+// an in-text subheading.
+bool HasTitleGroup(const std::vector<const Block*>& headlines) {
+  if (FindKicked(headlines)) return true;
+  for (std::size_t i = 0; i + 1 < headlines.size(); ++i) {
+    if (!IsSubtitleLine(headlines[i]) && headlines[i + 1]->text.rfind("——", 0) == 0) return true;
+  }
+  return false;
+}
+
+// `坚 定 信 心 推 动`: a headline letter-spaced as display type.
+bool IsLetterSpaced(const Block* h) {
+  const std::u32string t = DecodeUtf8(article::Trim(h->text));
+  if (t.size() < 7) return false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if ((i % 2 == 1) != (t[i] == U' ' || t[i] == U'\u3000')) return false;
+  }
+  return true;
 }
 
 std::size_t BodyBytes(const Draft& d) {
@@ -135,6 +180,10 @@ class Splitter {
                  std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->news_headline; }) ||
                  (loose_ && OpensItem(b.text))) {
         Start();
+      } else if (loose_ && cur_->byline_on_top && OnlyCaptions(cur_->headlines) &&
+                 HasTitleGroup(pending_)) {
+        cur_->headlines = std::move(pending_);  // a feature opened under a photo caption: its headline comes later
+        pending_.clear();
       } else if (loose_ && cur_->byline_on_top && cur_->headlines.empty() && IsDisplayGroup()) {
         cur_->headlines = std::move(pending_);  // a feature's headline set inside its body
         pending_.clear();
@@ -189,6 +238,12 @@ class Splitter {
            (news_headline && !cur_->headlines.empty() && BodyBytes(*cur_) < kShortItemBytes);
   }
 
+  // Headlines that are all display type (doubled) are photo captions when a
+  // kicked headline turns up later in the body.
+  static bool OnlyCaptions(const std::vector<const Block*>& headlines) {
+    return std::all_of(headlines.begin(), headlines.end(), [](const Block* h) { return h->doubled; });
+  }
+
   // Kicker and headline (two lines or more), or display type.
   bool IsDisplayGroup() const {
     return pending_.size() >= 2 || std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->doubled; });
@@ -207,13 +262,28 @@ void AssignHeadlines(const Draft& d, Article* a) {
   const NormalizeOptions keep{true};
   std::vector<const Block*> mains, others;
   for (const Block* h : d.headlines) (IsMarkdownMain(h) ? mains : others).push_back(h);
+  if (const auto k = mains.empty() ? FindKicked(others) : std::nullopt) {
+    a->title = NormalizeText(others[k->title]->text, keep);  // with a name kicker: the kicker is the subtitle
+    a->subtitle = NormalizeText(article::Trim(others[k->kicker]->text), keep);
+    return;
+  }
   if (mains.empty()) {
+    // A letter-spaced line is the main title (with the line printed right
+    // under it); the kicker over it is the subtitle.
+    const auto spaced = std::find_if(others.begin(), others.end(), IsLetterSpaced);
+    if (spaced != others.end()) {
+      std::string title = NormalizeText((*spaced)->text, keep);
+      const auto next = spaced + 1;
+      const bool continued = next != others.end() && (*next)->blank_before == 0 && !IsSubtitleLine(*next);
+      if (continued) title += " " + NormalizeText((*next)->text, keep);
+      a->title = title;
+      if (spaced != others.begin()) a->subtitle = NormalizeText(others.front()->text, keep);
+      else if (next + continued < others.end()) a->subtitle = NormalizeText((*(next + continued))->text, keep);
+      return;
+    }
     // Plain headlines: a line opening with —— is the subtitle; the first other is the title.
-    auto is_sub = [](const Block* h) {
-      return h->text.rfind("——", 0) == 0 || (h->text.size() > 6 && h->text.substr(h->text.size() - 6) == "——");
-    };
     for (const Block* h : others) {
-      if (!is_sub(h) && mains.empty()) mains.push_back(h);
+      if (!IsSubtitleLine(h) && mains.empty()) mains.push_back(h);
     }
     std::erase(others, mains.empty() ? nullptr : mains.front());
   }

@@ -22,7 +22,8 @@ bool EndsLikeOrg(std::u32string_view w) {
   if (kEnds.find(w.back()) == std::u32string_view::npos) return false;
   // Meetings and venues end like bodies (座谈会, 博物馆) but are not organisations.
   static constexpr std::u32string_view kEvents[] = {
-      U"会议", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
+      U"会议", U"大会", U"全会", U"交易会", U"音乐会", U"演唱会", U"演奏会", U"庆祝会", U"纪念会", U"表彰会",
+      U"动员会", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
       U"展会", U"例会", U"推介会", U"发布会", U"汇报会", U"代会", U"洽谈会", U"联欢会", U"茶话会", U"报告会",
       U"美术馆", U"博物馆", U"图书馆", U"体育馆", U"科技馆", U"文化馆", U"展览馆", U"纪念馆", U"宾馆", U"饭馆",
       U"旅馆", U"舞台", U"平台", U"电视台"};
@@ -30,6 +31,19 @@ bool EndsLikeOrg(std::u32string_view w) {
     if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return false;
   }
   return true;
+}
+
+Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view kind, const KnownOrg* known) {
+  Candidate c;
+  c.start = start;
+  c.end = end;
+  c.kind = kind;
+  c.known = known;
+  return c;
+}
+
+bool IsGluedAfter(char32_t c) {
+  return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
 
 class Finder {
@@ -41,6 +55,7 @@ class Finder {
   void Run(std::vector<Entity>* out) {
     FindKnown();
     FindHeads();
+    walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;
       out->push_back(walk_.ToEntity(c));
@@ -68,7 +83,12 @@ class Finder {
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       const KnownOrg& k = lex_.known.find(surface)->second;
-      walk_.Add(Candidate{toks[i].start, toks[best - 1].end, k.kind, &k, true, {}});
+      // A country before a national body names that country's (俄罗斯外交部).
+      if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
+        walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else {
+        walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
+      }
       i = best - 1;
     }
   }
@@ -80,12 +100,19 @@ class Finder {
     if (t.pos != "nt" || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2))) return;
+    // An organisation word ending in a known body (法国外交部) is that kind of body.
+    for (std::size_t len = std::min(w.size() - 1, lex_.max_len); len >= 2; --len) {
+      auto it = lex_.known.find(w.substr(w.size() - len));
+      if (it == lex_.known.end()) continue;
+      walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      return;
+    }
     // A word ending in a head is judged with its head (商业银行 is generic).
     if (KindOfWord(w) != "other") return;
     // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
     // those that end like an organisation.
     if (!EndsLikeOrg(w)) return;
-    walk_.Add(Candidate{t.start, t.end, "other", nullptr, true, {}});
+    walk_.Add(MakeCandidate(t.start, t.end, "other", nullptr));
   }
 
   // The kind a word's own head gives (上海市委 -> party), else other.
@@ -113,6 +140,7 @@ class Finder {
           continue;
         }
         if (walk_.TryHead(k, start, end, *head)) break;
+        if (!failed && walk_.TryElidedList(start, end, *head)) break;
         failed = true;
       }
     }
@@ -121,6 +149,11 @@ class Finder {
   // Where a head may end in token t: its end, or before a job title the
   // dictionary glued to it (市委书记 -> 市委).
   std::uint32_t HeadEnd(const Token& t) const {
+    // The HMM glues a following particle to an unknown word (科学/城等).
+    if (t.pos == "x" && t.end - t.start >= 2 && IsGluedAfter(text_[t.end - 1]) &&
+        LongestHeadEndingWith(text_[t.end - 2])) {
+      return t.end - 1;
+    }
     for (std::uint32_t len : {2u, 3u}) {
       const std::uint32_t e = t.end - std::min(len, t.end);
       if (e > t.start && LongestHeadEndingWith(text_[e - 1]) && IsTitle(text_.substr(e, len))) return e;

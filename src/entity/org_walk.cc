@@ -12,15 +12,9 @@ constexpr std::size_t kMaxPieces = 12;
 constexpr std::uint32_t kMaxBody = 24;  // code points
 
 bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(c)); }
-bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
-bool IsGluedPreposition(char32_t c) {
-  return c == U'以' || c == U'在' || c == U'由' || c == U'与' || c == U'向' || c == U'把' || c == U'被' || c == U'将' ||
-         c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的' ||
-         c == U'这' || c == U'那' || c == U'其' || c == U'该';
-}
 
 bool IsFunctionChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居";
+  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居暨";
   return kChars.find(c) != std::u32string_view::npos;
 }
 
@@ -41,23 +35,6 @@ bool IsNominalPos(std::string_view pos) {
          pos == "s" || pos == "nrt";
 }
 
-// How specific a region level is: a name's region is its most specific one.
-int LevelRank(const nlohmann::ordered_json& norm) {
-  if (!norm.is_object() || !norm.contains("level") || !norm["level"].is_string()) return 0;
-  const std::string& level = norm["level"].get_ref<const std::string&>();
-  if (level == "town") return 6;
-  if (level == "county") return 5;
-  if (level == "city") return 4;
-  if (level == "province") return 3;
-  if (level == "macro") return 2;
-  return 1;
-}
-
-std::string NormName(const nlohmann::ordered_json& norm) {
-  if (norm.is_object() && norm.contains("name") && norm["name"].is_string()) return norm["name"].get<std::string>();
-  return "";
-}
-
 }  // namespace
 
 Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands)
@@ -70,8 +47,15 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
   }
 }
 
+bool Walker::IsPlace(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  return tok.pos == "ns" || (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] >= 0);
+}
+
 void Walker::Add(Candidate c) {
-  if (c.region.empty() && !c.known) c.region = RegionOf(c, 0, -1);
+  if (c.body_end == 0) c.body_end = c.end;
+  if (c.head_end == 0) c.head_end = c.end;
+  if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
   int& slot = cand_end_[added.end];
@@ -95,7 +79,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
-  if (IsTitle(w) || IsBodyStop(w)) return Role::kStop;
+  if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
   if (IsNationalPrefix(w)) return Role::kNational;
@@ -103,11 +87,24 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
   if (pos == "ns") return Role::kRegion;
-  if (IsProperPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kName;
-  if (pos == "v") return IsNameVerb(w) ? Role::kNominal : Role::kVerb;
+  if (IsProperPos(pos)) {
+    if (IsGenericNoun(w)) return Role::kGeneric;
+    // A bare head word (联盟/j) names nothing; a body's own name (政协, 人大) does.
+    const Head* head = FindHead(w);
+    return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
+  }
+  if (pos == "v") {
+    // A one-character verb after a one-character noun is a compound cut in
+    // two (经/编 + 企业), not a clause.
+    const bool split = w.size() == 1 && t > 0 && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 1 &&
+                       doc_.tokens[t - 1].pos == "n";
+    return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
+  }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
-  if (pos == "f") return w.size() == 1 && w != U"后" ? Role::kStop : Role::kEdge;  // 建设中 ends; 汽车后市场, 北方银行
+  if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
+    return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
+  }
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 余姚第二光学仪器厂
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
@@ -122,6 +119,8 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   if (IsEverydayWord(word)) return false;
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
   if (IsLevelPrefix(before)) return true;
+  // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
+  if (tok.pos == "x" && tok.end - head_start >= 2) return true;
   return before.size() >= 2;
 }
 
@@ -203,167 +202,119 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
 }
 
 bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
-  const std::size_t ht = TokenAt(head_start);
-  const Token& htok = doc_.tokens[ht];
-  if (Reject(head, ht, head_start, head_end)) return false;
+  if (!HeadContextAllows(head, head_start, head_end)) return false;
+  std::array<Piece, 16> pieces;
+  const std::size_t n = Gather(k, head_start, head_end, head, &pieces);
+  if (n == kNoPieces) return false;
+  if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
+  Body body;
+  if (!FindBody(pieces, n, head_start, &body)) return false;
+  std::string_view kind;
+  if (!Proper(head, pieces, body, head_start, head_end, &kind)) return false;
+
+  Candidate c;
+  c.start = body.start;
+  c.end = ParenSuffix(head_end);
+  c.body_end = head_start;
+  c.head_end = head_end;
+  c.kind = kind;
+  c.region = RegionOf(c, body.level ? text_[body.start] : 0, body.inner);
+  Add(std::move(c));
+  return true;
+}
+
+// Heads that the words around them show to be something else.
+bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
+  if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (RightContextIsVerb(head_end)) return false;
-    const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
-    const std::string_view pos = doc_.tokens[before].pos;
-    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad") return false;
+    if (head_start == 0 || RightContextIsVerb(head_end)) return false;
+    const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
+    if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 &&
-      !RightContextEndsName(head_end)) {
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !RightContextEndsName(head_end)) {
     return false;
   }
-  std::array<Piece, 16> pieces;
+  return true;
+}
+
+// The pieces left of the head: the part of the head's token before it (科技
+// of 科技局), then whole tokens; kNoPieces when that part rules the head out.
+std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                           std::array<Piece, 16>* pieces) const {
+  const std::size_t ht = TokenAt(head_start);
+  const Token& htok = doc_.tokens[ht];
+  if (head_start == htok.start) return Collect(k, head_start, pieces);
+  if (!FragmentAllowed(ht, head_start)) return kNoPieces;
+  const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
+  if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
+  // A one-character head inside an unknown word is a guess too far (满宜办).
+  if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return kNoPieces;
+  Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
+  if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
+  if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
   std::size_t n = 0;
-  if (head_start > htok.start) {
-    if (!FragmentAllowed(ht, head_start)) return false;
-    const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
-    if (head.cls == HeadClass::kIndustry) return false;  // 高智能: an industry word stands alone
-    // A one-character head inside an unknown word is a guess too far (满宜办).
-    if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return false;
-    Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
-    if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
-    if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
-    pieces[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
-    std::array<Piece, 16> rest;
-    const std::size_t m = Collect(k, htok.start, &rest);
-    for (std::size_t i = 0; i < m && n < pieces.size(); ++i) pieces[n++] = rest[i];
-  } else {
-    n = Collect(k, head_start, &pieces);
-  }
+  (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
+  std::array<Piece, 16> rest;
+  const std::size_t m = Collect(k, htok.start, &rest);
+  for (std::size_t i = 0; i < m && n < pieces->size(); ++i) (*pieces)[n++] = rest[i];
+  return n;
+}
 
-  if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
+// A group named by one ordinary noun (骆驼集团, 步长集团): a single noun word
+// right after a clause boundary, before 集团 or a legal form, not 公司 alone
+// (保险公司, 物流公司 are kinds of companies).
+bool Walker::IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                         std::uint32_t head_end) const {
+  const std::u32string_view head = text_.substr(head_start, head_end - head_start);
+  if (head == U"公司" || head == U"分公司" || head == U"总公司" || head == U"银行") return false;
+  const Piece& p = pieces[body.left];
+  return body.left == 0 && p.pos == "n" && p.end - p.start >= 2 && p.role == Role::kNominal &&
+         (body.left + 1 >= pieces.size() || pieces[body.left + 1].role == Role::kStop);
+}
 
-  // Decide where the body begins, right to left.
-  std::uint32_t boundary = head_start;
-  std::size_t left = n;  // index of the leftmost piece in the body (n = none)
-  bool anchored = false, bad_pending = false, qualified = false;
-  std::size_t pending = 0, loose = n, nominal_run = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const Piece& p = pieces[i];
-    const Role r = p.role;
-    if (r == Role::kStop) break;
-    // A qualifier (省级, 先进) starts a description: nothing further left
-    // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
-    if (IsNameRole(r) && qualified) break;
-    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
-    if (r == Role::kVerb) {
-      if (bad_pending || i + 1 >= n) break;
-      const Piece& l = pieces[i + 1];
-      // Only a word that is part of a name, not a whole organisation (中国政府 支持 …).
-      if (!(l.role == Role::kName && (l.pos == "nt" || l.pos == "j"))) break;
-      bad_pending = true, ++pending;
-      continue;
-    }
-    if (r == Role::kConj) {
-      if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
-      bad_pending = true, ++pending;
-      continue;
-    }
-    if (r == Role::kLevel) {
-      if (bad_pending) break;
-      boundary = p.start, left = i, pending = 0;
-      if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
-      break;
-    }
-    // A full personal name (彭楚政) is not part of a name further left.
-    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
-    if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
-      boundary = p.start, left = i, pending = 0, bad_pending = false;
-      anchored = anchored || IsNameRole(r);
-      continue;
-    }
-    // kNominal, kGeneric, kEdge
-    if (!anchored && pending == 0 && boundary == p.end) {
-      boundary = p.start, left = i;
-      if (++nominal_run > 6) break;
-      continue;
-    }
-    if (pending == 0) loose = i;
-    if (++pending > 3) break;
-  }
-  // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
-  if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
-      pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
-      !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
-      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
-    boundary = pieces[loose].start, left = loose;
-  }
-  // A body never begins with a generic noun or a localiser (重点实验室).
-  while (left < n && boundary < head_start &&
-         (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
-    boundary = pieces[left].end;
-    left = left == 0 ? n : left - 1;
-  }
-  if (boundary >= head_start || left >= n) return false;
-  // The HMM glues a preposition to an unknown name (以超威 + 集团).
-  if (pieces[left].pos == "x") {
-    while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
-    if (boundary == pieces[left].end) {  // 这是 + 赞比亚政府
-      if (left == 0) return false;
-      --left;
-      boundary = pieces[left].start;
-    }
-  }
-  // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
-  if (left + 1 < n && pieces[left + 1].pos == "m") return false;
-
-  // What the body holds.
-  bool has_name = false, national_only = pieces[left].role == Role::kNational;
-  int inner = -1;
-  std::size_t body_pieces = left + 1;
-  for (std::size_t i = 0; i <= left; ++i) {
-    if (IsNameRole(pieces[i].role)) has_name = true;
-    if (pieces[i].role == Role::kOrg && inner < 0) inner = pieces[i].org;
-  }
-  const Role first = pieces[left].role;
-  const bool level = first == Role::kLevel;
+// Whether the body makes a name with this head, and the name's kind.
+bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                    std::uint32_t head_end, std::string_view* kind_out) const {
+  const std::size_t body_pieces = body.left + 1;
+  const Role first = pieces[body.left].role;
+  const bool national_only = first == Role::kNational;
   std::string_view kind = head.kind;
-  if (head.inherit && inner >= 0) kind = (*cands_)[inner].kind;
-
-  const std::uint32_t head_len = head_end - head_start;
+  if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;
   // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
-  if (head_len == 1 && !level && head_start - boundary < 2) return false;
+  if (head_end - head_start == 1 && !body.level && head_start - body.start < 2) return false;
   // A level alone before anything but a government body is a category (省实验室).
-  if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
+  if (body.level && body_pieces == 1 && !IsGovernment(kind)) return false;
   // A description with a qualifier and no name is a category (先进园区).
-  if (!has_name && qualified) return false;
-  const bool quoted = IsWholeQuote(boundary, head_end) && (kind == "zone" || kind == "research") &&
-                      !IsNumeralChar(text_[boundary]);
+  if (!body.has_name && body.qualified) return false;
+  const bool quoted = IsWholeQuote(body.start, head_end) && (kind == "zone" || kind == "research") &&
+                      !IsNumeralChar(text_[body.start]);
+  const bool described = !body.has_name && !body.level && !(national_only && IsGovernment(kind));
   switch (head.cls) {
     case HeadClass::kStrong:
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
-      if (!has_name && !level && !(national_only && IsGovernment(kind))) {
-        if (national_only || head_start - boundary < 2) return false;
-        if (kind != "university" && kind != "research" && !quoted) return false;
+      if (described && (national_only || head_start - body.start < 2)) return false;
+      if (described && kind != "university" && kind != "research" && !quoted &&
+          !(kind == "company" && IsTradeName(pieces, body, head_start, head_end))) {
+        return false;
       }
       break;
     case HeadClass::kWeak:
-      if (!has_name && !level && !(national_only && IsGovernment(kind)) && !quoted) return false;
+      if (described && !quoted) return false;
       break;
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand
     case HeadClass::kDept:
-      if (inner >= 0 || !(first == Role::kRegion || level || first == Role::kNational)) return false;
+      if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
   }
   // 邢台市中心 is the city centre: 中心 needs more than a place.
   if (head.inherit && head.kind == "other" && body_pieces == 1 && first == Role::kRegion) return false;
-  if (kind == "government" && (inner >= 0 && (*cands_)[inner].kind == "party")) kind = "party";
-  if (level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
-
-  Candidate c;
-  c.start = boundary;
-  c.end = ParenSuffix(head_end);
-  c.kind = kind;
-  c.region = RegionOf(c, level ? text_[boundary] : 0, inner);
-  Add(std::move(c));
+  if (kind == "government" && body.inner >= 0 && (*cands_)[body.inner].kind == "party") kind = "party";
+  if (body.level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
+  *kind_out = kind;
   return true;
 }
 
@@ -392,50 +343,6 @@ bool Walker::IsWholeQuote(std::uint32_t start, std::uint32_t end) const {
   return false;
 }
 
-std::string Walker::DominantRegion(std::string_view level) const {
-  std::vector<std::pair<std::string, int>> counts;
-  for (const Entity& r : regions_) {
-    if (!r.norm.is_object() || !r.norm.contains("level") || r.norm["level"] != level) continue;
-    const std::string name = NormName(r.norm);
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
-    if (it == counts.end()) counts.emplace_back(name, 1);
-    else ++it->second;
-  }
-  if (counts.empty()) return "";
-  return std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; })
-      ->first;
-}
-
-// The most specific region inside the name; for a bare 省/市/区 prefix the
-// article's dominant place of that level; a known name's own region; 中国….
-std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) const {
-  int best = -1, best_rank = 0;
-  for (std::size_t i = 0; i < regions_.size(); ++i) {
-    const Entity& r = regions_[i];
-    if (r.start < c.start || r.end > c.end) continue;
-    const int rank = LevelRank(r.norm);
-    if (best < 0 || rank > best_rank) best = static_cast<int>(i), best_rank = rank;
-  }
-  if (best >= 0) return NormName(regions_[best].norm);
-  if (level == U'省') return DominantRegion("province");
-  if (level == U'市') return DominantRegion("city");
-  if (level == U'区' || level == U'县') return DominantRegion("county");
-  if (c.known) return c.known->region;
-  if (inner >= 0 && !(*cands_)[inner].region.empty()) return (*cands_)[inner].region;
-  if (text_.substr(c.start, 2) == U"中国" || text_.substr(c.start, 2) == U"中华") return "中国";
-  // Without region entities: the last jieba place word spelled with its level suffix.
-  std::string found;
-  for (std::size_t t = TokenAt(c.start); t < doc_.tokens.size() && doc_.tokens[t].end <= c.end; ++t) {
-    const Token& tok = doc_.tokens[t];
-    if (tok.pos != "ns" || tok.end - tok.start < 2) continue;
-    const char32_t last = text_[tok.end - 1];
-    if (last == U'省' || last == U'市' || last == U'区' || last == U'县') {
-      found = EncodeUtf8(text_.substr(tok.start, tok.end - tok.start));
-    }
-  }
-  return found;
-}
-
 Entity Walker::ToEntity(const Candidate& c) const {
   Entity e;
   e.type = "org";
@@ -445,7 +352,7 @@ Entity Walker::ToEntity(const Candidate& c) const {
   const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
   std::string region = c.region;
   if (c.known && region.empty()) region = c.known->region;
-  e.norm["name"] = c.known ? c.known->name : written;
+  e.norm["name"] = c.known ? c.known->name : c.name.empty() ? written : c.name;
   e.norm["kind"] = std::string(c.kind);
   e.norm["region"] = region.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(region);
   return e;

@@ -23,6 +23,9 @@ struct Candidate {
   const KnownOrg* known = nullptr;  // a known name or alias
   bool valid = true;
   std::string region;               // norm.region, "" = null
+  std::uint32_t body_end = 0;       // where the head begins (= end for known names)
+  std::uint32_t head_end = 0;       // where the head ends (before a place in parentheses)
+  std::string name;                 // norm.name when not as written (a restored head)
 };
 
 // What a token (or the part of a token before a head) is to a name's body.
@@ -48,15 +51,37 @@ struct Piece {
   std::string_view pos;  // the token's part of speech ("" for an organisation)
 };
 
+// Where a body begins and what it holds (see org_body.cc).
+struct Body {
+  std::uint32_t start = 0;
+  std::size_t left = 0;  // index of the leftmost piece in the body
+  bool level = false;    // begins with a bare 省 市 区 县
+  bool has_name = false; // holds a place, a proper word or an organisation
+  bool qualified = false;  // holds a qualifier (省级, 重点)
+  int inner = -1;        // the organisation it extends, if any
+};
+
+// A function character the HMM glues to the front of an unknown word (以超威).
+bool IsGluedPreposition(char32_t c);
+
+inline constexpr std::size_t kNoPieces = static_cast<std::size_t>(-1);
+
 class Walker {
  public:
   Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands);
 
+  // Whether token t is a place (a region entity or a jieba ns word).
+  bool IsPlace(std::size_t t) const;
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
   // Tries the head text[head_start, head_end), which ends token k or a head
   // glued to a job title inside it (市委|书记); true when it made a candidate.
   bool TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
+  // candidate per item, the head restored in its name; true when it made any.
+  bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Later mentions of a found company by its brand alone (舜宇集团有限公司 … 舜宇).
+  void PropagateBrands();
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -67,12 +92,24 @@ class Walker {
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   bool RightContextEndsName(std::uint32_t end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
+  bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
+  std::size_t Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                     std::array<Piece, 16>* pieces) const;
+  bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
+  bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                   std::uint32_t head_end) const;
+  bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+              std::uint32_t head_end, std::string_view* kind) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
+  std::string RegionInside(const Candidate& c) const;
+  std::string RegionBefore(const Candidate& c) const;
+  std::string RegionAfter(const Candidate& c) const;
+  std::string WrittenRegion(const Candidate& c) const;
   std::string DominantRegion(std::string_view level) const;
 
   const Document& doc_;
