@@ -87,6 +87,19 @@ TEST_F(OrgTest, GenericNounsAndCountedCategoriesAreNotOrgs) {
   EXPECT_TRUE(Orgs("不少企业和研究院参与，政府也出台了措施。").empty());
 }
 
+TEST_F(OrgTest, WordsBeforeTheNameStayOutside) {
+  EXPECT_EQ(Orgs("时任绍兴市委书记的他，大力支持宁波高新区。"), (Strings{"绍兴市委|party", "宁波高新区|zone"}));
+}
+
+TEST_F(OrgTest, CategoriesAndMeetingsAreNotOrgs) {
+  EXPECT_TRUE(Orgs("新建省实验室两家，省级重点企业研究院十家，并召开座谈会。").empty());
+}
+
+TEST_F(OrgTest, RegionIsTheMostSpecificPlaceInTheName) {
+  EXPECT_EQ(First("宁波高新区（镇海）出台人才新政。").norm["region"], "镇海区");
+  EXPECT_EQ(First("上海市委召开全会。").norm["region"], "上海市");
+}
+
 TEST(OrgRecognizer, BareCityPrefixTakesTheArticlesCity) {
   auto seg = Segmenter::Load({.data_dir = testing::kBuildDataDir});
   ASSERT_TRUE(seg.ok()) << seg.status().ToString();

@@ -3,8 +3,11 @@
 #include <memory>
 
 #include "score_registry.h"
+#include "zhcorpus/data_dir.h"
 #include "zhcorpus/entity_scorer.h"
 #include "zhcorpus/jsonl.h"
+#include "zhcorpus/region_gazetteer.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus::tools {
 namespace {
@@ -14,6 +17,8 @@ struct EntityFlags {
   std::vector<std::string> types;
   std::size_t worst = 10;
   bool recall_only = false;
+  bool divisions = false;
+  std::string data_dir;
 };
 
 // Reads one side; a file that cannot be opened is a usage error (false).
@@ -39,6 +44,19 @@ int Run(const EntityFlags& flags) {
     for (const RecordError& e : side->errors) std::cerr << "score: " << e.ToString() << '\n';
   }
   EntityScoreOptions options{.types = flags.types, .recall_only = flags.recall_only, .worst = flags.worst};
+  std::shared_ptr<RegionGazetteer> gazetteer;
+  if (flags.divisions) {
+    Result<std::filesystem::path> dir = ResolveDataDir(flags.data_dir);
+    Result<RegionGazetteer> loaded = dir.ok() ? RegionGazetteer::Load(*dir) : Result<RegionGazetteer>(dir.status());
+    if (!loaded.ok()) {
+      std::cerr << "score: " << loaded.status().message() << '\n';
+      return 2;
+    }
+    gazetteer = std::make_shared<RegionGazetteer>(std::move(loaded).value());
+    options.subsets.push_back(GoldSubset{"region:divisions", "region", [gazetteer](const ScoredEntity& e) {
+                                           return gazetteer->IsDivisionName(DecodeUtf8(e.text));
+                                         }});
+  }
   EntityScore score = ScoreEntities(gold, pred, options);
   ListIds(score.missing_in_pred, "gold records have no predicted record (their entities count as missed)");
   ListIds(score.missing_in_gold, "predicted records are not in gold (ignored)");
@@ -63,16 +81,21 @@ const ScoreCommandRegistrar kEntities([](CLI::App& app, int* exit_code) {
       "most errors and what was missed or spurious. Gold records with no prediction count as all missed.\n"
       "Exit 1 when a line was bad or a gold record had no prediction. Examples:\n"
       "  tag ../shared/eval/dev/seeds_gold.jsonl | score entities --gold ../shared/eval/dev/seeds_gold.jsonl\n"
-      "  score entities --gold pd.jsonl --pred tagged.jsonl --types region,org --recall-only");
+      "  score entities --gold pd.jsonl --pred tagged.jsonl --types region,org --recall-only --divisions");
   auto flags = std::make_shared<EntityFlags>();
   cmd->add_option("--gold", flags->gold, "gold JSON Lines with id, text and entities")->required();
   cmd->add_option("--pred", flags->pred, "predicted JSON Lines, e.g. `tag` output (default: stdin)");
   cmd->add_option("--types", flags->types, "types to score, comma separated (default: every type seen)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd->add_option("--worst", flags->worst, "list the N records with the most errors (default 10; 0 = none)");
   cmd->add_flag("--recall-only", flags->recall_only,
                 "the gold labels only some mentions (e.g. People's Daily ns/nt): print recall only and "
                 "never count a prediction as spurious");
+  cmd->add_flag("--divisions", flags->divisions,
+                "also score, for recall, the gold regions whose text names a Chinese administrative division "
+                "(full or short name, per the region gazetteer), as the row region:divisions");
+  cmd->add_option("--data-dir", flags->data_dir, "where the compiled data is (default: found next to the tool)");
   cmd->add_option("--format", flags->format, "table (default) or json")->check(CLI::IsMember({"table", "json"}));
   cmd->callback([=] { *exit_code = Run(*flags); });
 });

@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
   app.add_flag("--tokens", flags.tokens, "also write \"tokens\": the segmentation of text");
   app.add_flag("--pos", flags.pos, "write tokens as [word, part-of-speech] pairs (implies --tokens)");
   app.add_option("--types", flags.types, "entity types to keep, comma separated (default: region,org,metric,date)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--user-dict", flags.user_dicts, "extra words, `word [freq] [tag]` per line (repeatable)");
   app.add_flag("--no-hmm", flags.no_hmm, "do not guess unknown words with the HMM");
   app.add_option("--data-dir", flags.data_dir, "compiled data (default: $ZHCORPUS_DATA, then next to the tool)");

@@ -71,6 +71,9 @@ struct EntityScoreOptions {
 struct TypeScore {
   std::string type;
   std::size_t gold = 0, pred = 0, strict = 0, lenient_gold = 0, lenient = 0;
+  // Gold entities inside a predicted one of the same type (a gold set that
+  // splits 河北省石家庄市 into two words, where the spec makes one chain).
+  std::size_t covered = 0;
   std::size_t norm_checked = 0, norm_right = 0;  // over strict matches
   bool recall_only = false;                      // a gold subset row
   double Precision() const;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,10 @@ class Segmenter {
   // Adds a word before the segmenter is shared (gazetteer names, user words).
   // `freq` 0 means "just enough to win over its parts".
   void AddWord(std::u32string_view word, double freq, std::string_view pos);
+
+  // The tag of `word` when the dictionary holds it as one word (`和平` -> "nr"):
+  // lets a gazetteer tell place names from everyday words.
+  std::optional<std::string_view> WordTag(std::u32string_view word) const;
 
   // Segments `text` (pass a simplified view for traditional text: offsets are
   // the same). Appends tokens covering all of `text` to `out`.

@@ -19,7 +19,21 @@ namespace {
 // (新华社, 国务院, 联合国, 共青团中央, 外交部).
 bool EndsLikeOrg(std::u32string_view w) {
   static constexpr std::u32string_view kEnds = U"社院会部委局署办团军组厂校馆联盟党府处司央国协台";
-  return kEnds.find(w.back()) != std::u32string_view::npos;
+  if (kEnds.find(w.back()) == std::u32string_view::npos) return false;
+  // Meetings and venues end like bodies (座谈会, 博物馆) but are not organisations.
+  static constexpr std::u32string_view kEvents[] = {
+      U"会议", U"大会", U"全会", U"交易会", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
+      U"展会", U"例会", U"推介会", U"发布会", U"汇报会", U"代会", U"洽谈会", U"联欢会", U"茶话会", U"报告会",
+      U"美术馆", U"博物馆", U"图书馆", U"体育馆", U"科技馆", U"文化馆", U"展览馆", U"纪念馆", U"宾馆", U"饭馆",
+      U"旅馆", U"舞台", U"平台", U"电视台"};
+  for (std::u32string_view e : kEvents) {
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return false;
+  }
+  return true;
+}
+
+bool IsGluedAfter(char32_t c) {
+  return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
 
 class Finder {
@@ -89,7 +103,7 @@ class Finder {
   void FindHeads() {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
-      const std::uint32_t end = toks[k].end;
+      const std::uint32_t end = HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
       bool failed = false;
@@ -102,10 +116,25 @@ class Finder {
         if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start)))) {
           continue;
         }
-        if (walk_.TryHead(k, start, *head)) break;
+        if (walk_.TryHead(k, start, end, *head)) break;
         failed = true;
       }
     }
+  }
+
+  // Where a head may end in token t: its end, or before a job title the
+  // dictionary glued to it (市委书记 -> 市委).
+  std::uint32_t HeadEnd(const Token& t) const {
+    // The HMM glues a following particle to an unknown word (科学/城等).
+    if (t.pos == "x" && t.end - t.start >= 2 && IsGluedAfter(text_[t.end - 1]) &&
+        LongestHeadEndingWith(text_[t.end - 2])) {
+      return t.end - 1;
+    }
+    for (std::uint32_t len : {2u, 3u}) {
+      const std::uint32_t e = t.end - std::min(len, t.end);
+      if (e > t.start && LongestHeadEndingWith(text_[e - 1]) && IsTitle(text_.substr(e, len))) return e;
+    }
+    return t.end;
   }
 
   // Inside a quoted name (“科创中国”) nothing is an org, unless the org is the

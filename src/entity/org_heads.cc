@@ -79,7 +79,7 @@ constexpr HeadRow kHeads[] = {
     {"新区", "zone", W, false}, {"小镇", "zone", W, false}, {"合作园", "zone", W, false},
     {"绿谷", "zone", W, false}, {"科创区", "zone", W, false}, {"自贸区", "zone", S, false},
     {"保税区", "zone", S, false}, {"综合保税区", "zone", S, false}, {"知识产权港", "zone", S, false},
-    {"创新港", "zone", W, false}, {"科创园", "zone", W, false}, {"示范区", "zone", W, false},
+    {"创新港", "zone", W, false}, {"科创园", "zone", W, false},
     // government
     {"政府", "government", W, false}, {"人民政府", "government", W, false}, {"局", "government", W, false},
     {"厅", "government", W, false}, {"委", "government", W, false}, {"委员会", "government", S, true},
@@ -101,7 +101,7 @@ constexpr HeadRow kHeads[] = {
     {"经信委", "government", W, false}, {"科委", "government", W, false}, {"基金委", "government", W, false},
     {"国资委", "government", W, false}, {"商务部", "government", W, false}, {"人民法院", "government", W, false},
     {"法院", "government", W, false}, {"人民检察院", "government", W, false}, {"检察院", "government", W, false},
-    {"海关", "government", W, false}, {"人大常委会", "government", W, false}, {"人大", "government", W, false},
+    {"海关", "government", W, false}, {"人大常委会", "government", W, false}, {"常委会", "government", W, false}, {"人大", "government", W, false},
     {"招商服务办", "government", W, false}, {"服务中心", "government", W, false}, {"部", "government", D, false},
     // party
     {"党委", "party", W, false}, {"党组", "party", W, false}, {"组织部", "party", W, false},
@@ -110,7 +110,14 @@ constexpr HeadRow kHeads[] = {
     {"市委", "party", W, false}, {"省委", "party", W, false}, {"县委", "party", W, false}, {"区委", "party", W, false},
     // other
     {"中心", "other", W, true}, {"医院", "other", W, false}, {"政协", "other", W, false},
-    {"队", "other", W, false}, {"军区", "other", W, false}, {"男排", "other", W, false},
+    {"队", "other", W, false}, {"领导小组", "government", W, false}, {"政治部", "government", W, false},
+    {"总后勤部", "government", W, false}, {"总政治部", "government", W, false}, {"话剧团", "other", W, false},
+    {"歌舞团", "other", W, false}, {"乐团", "other", W, false}, {"交响乐团", "other", W, false},
+    {"舞团", "other", W, false}, {"马戏团", "other", W, false}, {"杂技团", "other", W, false},
+    {"艺术团", "other", W, false}, {"合唱团", "other", W, false}, {"剧团", "other", W, false},
+    {"总行", "company", W, true}, {"分行", "company", W, true}, {"支行", "company", W, true},
+    {"核电站", "company", W, false}, {"工会", "association", W, false}, {"总会", "association", W, false},
+    {"友协", "association", W, false}, {"军区", "other", W, false}, {"男排", "other", W, false},
     {"女排", "other", W, false}, {"男篮", "other", W, false}, {"女篮", "other", W, false}, {"足协", "association", W, false}, {"团委", "other", W, false}, {"图书馆", "other", W, false},
 };
 
@@ -170,7 +177,7 @@ bool IsEverydayWord(std::u32string_view s) {
       "景区", "城区", "市区", "郊区", "片区", "街区", "山区", "灾区", "港口", "海港", "网站", "车站", "主办",
       "承办", "举办", "创办", "协办", "开办", "兴办", "督办", "包办", "核心", "重心", "部队", "团队", "军队",
       "球队", "车队", "梯队", "排队", "站队", "插队", "高科技", "黑科技", "微生物", "老厂", "药厂", "香港",
-      "新港", "舞台", "平台", "讲台", "阳台", "柜台", "前台", "后台", "上台", "下台", "登台", "院所", "科研院所", "市中心", "城中心", "全市", "全省", "全区", "全县",
+      "新港", "治港", "舞台", "平台", "讲台", "阳台", "柜台", "前台", "后台", "上台", "下台", "登台", "院所", "科研院所", "市中心", "城中心", "全市", "全省", "全区", "全县",
   });
   return Contains(set, s);
 }
@@ -180,7 +187,7 @@ bool IsTitle(std::u32string_view s) {
       "书记", "副书记", "院长", "副院长", "所长", "主任", "副主任", "局长", "副局长", "厅长", "副厅长", "市长",
       "副市长", "省长", "副省长", "区长", "县长", "部长", "副部长", "董事长", "总经理", "副总经理", "经理",
       "助理", "教授", "院士", "主席", "副主席", "委员", "常委", "理事长", "会长", "秘书长", "校长", "副校长",
-      "创始人", "负责人", "记者", "通讯员", "本报讯", "本报", "本刊", "总裁", "首席", "研究员", "工程师", "博士", "主管", "处长", "科长", "站长", "队长",
+      "创始人", "负责人", "领导", "记者", "通讯员", "本报讯", "本报", "本刊", "总裁", "首席", "研究员", "工程师", "博士", "主管", "处长", "科长", "站长", "队长",
   });
   return Contains(set, s);
 }
@@ -192,7 +199,29 @@ bool IsGenericNoun(std::u32string_view s) {
       "高等", "产业链", "产业", "行业", "相关", "有关", "该", "各", "其他", "全国", "全省", "全市", "全区",
       "专业", "职业", "科研", "研发", "创新", "科技", "技术", "公司", "集团", "工作", "服务", "管理", "地方",
       "基层", "市场", "社会", "本地", "当地", "外地", "海外", "国际", "世界", "大型", "中小", "中小企业",
-      "首批", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+      "首批", "先进", "示范", "标杆", "特色", "省级重点", "国家重点", "全国重点", "龙头", "卫生院", "中医院",
+      "公立医院", "人民医院", "中心医院", "重点高校", "美术馆", "博物馆", "图书馆", "体育馆", "科技馆", "文化馆",
+      "汇报会", "党代会", "人民共和国", "参政党", "执政党", "反对党", "在野党", "两党", "国共两党", "全党全军",
+      "全国代表大会", "交易会", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+  });
+  return Contains(set, s);
+}
+
+bool IsQualifier(std::u32string_view s) {
+  static const WordSet set = MakeSet({
+      "重点", "省级", "市级", "国家级", "区级", "县级", "高水平", "新型", "一流", "首批", "大型", "知名", "优秀",
+      "领军", "先进", "示范", "标杆", "特色", "省级重点", "国家重点", "全国重点", "龙头", "头部",
+  });
+  return Contains(set, s);
+}
+
+bool IsBodyStop(std::u32string_view s) {
+  static const WordSet set = MakeSet({
+      "时任", "现任", "前任", "首任", "历届", "历任", "原", "代表", "助力", "关键", "支持", "大力支持", "落实",
+      "认真落实", "深化", "做强", "做大", "做优", "打造", "推动", "依托", "联合", "携手", "牵头", "围绕", "聚焦",
+      "加快", "加强", "积极", "全力", "努力", "着力", "坚持", "据悉", "目前", "如今", "此外", "同时", "其中",
+      "包括", "例如", "比如", "譬如", "来自", "位于", "落户", "入驻", "成立", "组建", "设立", "建立", "发布",
+      "新建", "新增", "筹建", "创建", "共建", "引进", "培育", "认定", "命名", "获批", "入选",
   });
   return Contains(set, s);
 }

@@ -43,6 +43,10 @@ bool IsEverydayWord(std::u32string_view s);
 bool IsTitle(std::u32string_view s);
 // Generic nouns that alone do not name anything (企业, 高校, 重点): a body may not begin with them.
 bool IsGenericNoun(std::u32string_view s);
+// Qualifiers that make a description a category (省级, 重点, 先进); a subset of the generic nouns.
+bool IsQualifier(std::u32string_view s);
+// Adverbs and verbs jieba often tags as nouns or names (时任, 历届, 代表, 助力): the body ends.
+bool IsBodyStop(std::u32string_view s);
 // Verbs that commonly occur inside names (转化, 应用, 发展, 服务).
 bool IsNameVerb(std::u32string_view s);
 // Bare administrative levels used as a prefix (省 市 区 县).

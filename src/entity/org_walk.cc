@@ -16,7 +16,17 @@ bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == 
 bool IsGluedPreposition(char32_t c) {
   return c == U'以' || c == U'在' || c == U'由' || c == U'与' || c == U'向' || c == U'把' || c == U'被' || c == U'将' ||
          c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的' ||
-         c == U'这' || c == U'那' || c == U'其' || c == U'该';
+         c == U'这' || c == U'那' || c == U'其' || c == U'该' || c == U'暨';
+}
+
+bool IsFunctionChar(char32_t c) {
+  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居暨";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
+bool IsNumeralChar(char32_t c) {
+  static constexpr std::u32string_view kChars = U"一二三四五六七八九十百千万两几多";
+  return kChars.find(c) != std::u32string_view::npos;
 }
 
 bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
@@ -29,23 +39,6 @@ bool IsProperPos(std::string_view pos) {
 bool IsNominalPos(std::string_view pos) {
   return pos == "n" || pos == "vn" || pos == "l" || pos == "b" || pos == "an" || pos == "a" || pos == "zg" ||
          pos == "s" || pos == "nrt";
-}
-
-// How specific a region level is: a name's region is its most specific one.
-int LevelRank(const nlohmann::ordered_json& norm) {
-  if (!norm.is_object() || !norm.contains("level") || !norm["level"].is_string()) return 0;
-  const std::string& level = norm["level"].get_ref<const std::string&>();
-  if (level == "town") return 6;
-  if (level == "county") return 5;
-  if (level == "city") return 4;
-  if (level == "province") return 3;
-  if (level == "macro") return 2;
-  return 1;
-}
-
-std::string NormName(const nlohmann::ordered_json& norm) {
-  if (norm.is_object() && norm.contains("name") && norm["name"].is_string()) return norm["name"].get<std::string>();
-  return "";
 }
 
 }  // namespace
@@ -61,7 +54,8 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
 }
 
 void Walker::Add(Candidate c) {
-  if (c.region.empty() && !c.known) c.region = RegionOf(c, 0, -1);
+  if (c.body_end == 0) c.body_end = c.head_end = c.end;
+  if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
   int& slot = cand_end_[added.end];
@@ -85,17 +79,27 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
-  if (IsTitle(w)) return Role::kStop;
+  if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
   if (IsNationalPrefix(w)) return Role::kNational;
   const std::string_view pos = doc_.tokens[t].pos;
+  // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
+  if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kName;
-  if (pos == "v") return IsNameVerb(w) ? Role::kNominal : Role::kVerb;
+  if (pos == "v") {
+    // A one-character verb after a one-character noun is a compound cut in
+    // two (经/编 + 企业), not a clause.
+    const bool split = w.size() == 1 && t > 0 && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 1 &&
+                       doc_.tokens[t - 1].pos == "n";
+    return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
+  }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
-  if (pos == "f") return Role::kEdge;
+  if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
+    return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
+  }
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 余姚第二光学仪器厂
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
@@ -110,6 +114,8 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   if (IsEverydayWord(word)) return false;
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
   if (IsLevelPrefix(before)) return true;
+  // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
+  if (tok.pos == "x" && tok.end - head_start >= 2) return true;
   return before.size() >= 2;
 }
 
@@ -162,14 +168,14 @@ bool Walker::RightContextEndsName(std::uint32_t end) const {
 bool Walker::RightContextIsVerb(std::uint32_t end) const {
   if (end >= text_.size()) return false;
   const std::size_t t = TokenAt(end);
-  return doc_.tokens[t].pos == "v";
+  return doc_.tokens[t].pos == "v" || doc_.tokens[t].pos == "vn";
 }
 
 // A brand before an industry word (华东 + 制药, 智缤 + 科技): one proper word,
 // or two single characters the HMM left apart (觅/睿), and no noun after it.
-bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
-                      std::size_t n) {
-  if (n == 0 || !RightContextEndsName(doc_.tokens[k].end)) return false;
+bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                      const std::array<Piece, 16>& pieces, std::size_t n) {
+  if (n == 0 || !RightContextEndsName(head_end)) return false;
   const Piece& p = pieces[0];
   std::uint32_t start = 0;
   if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
@@ -183,27 +189,27 @@ bool Walker::TryBrand(std::size_t k, std::uint32_t head_start, const Head& head,
   }
   Candidate c;
   c.start = start;
-  c.end = doc_.tokens[k].end;
+  c.end = head_end;
   c.kind = head.kind;
   (void)head_start;
   Add(std::move(c));
   return true;
 }
 
-bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) {
+bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
-  if (Reject(head, ht, head_start, doc_.tokens[k].end)) return false;
+  if (Reject(head, ht, head_start, head_end)) return false;
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
-  if (text_[head_start] == U'所' && doc_.tokens[k].end - head_start == 1) {
-    if (RightContextIsVerb(doc_.tokens[k].end)) return false;
+  if (text_[head_start] == U'所' && head_end - head_start == 1) {
+    if (RightContextIsVerb(head_end)) return false;
     const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
     const std::string_view pos = doc_.tokens[before].pos;
-    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad") return false;
+    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && doc_.tokens[k].end - head_start == 2 &&
-      !RightContextEndsName(doc_.tokens[k].end)) {
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 &&
+      !RightContextEndsName(head_end)) {
     return false;
   }
   std::array<Piece, 16> pieces;
@@ -212,6 +218,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
     if (!FragmentAllowed(ht, head_start)) return false;
     const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
     if (head.cls == HeadClass::kIndustry) return false;  // 高智能: an industry word stands alone
+    // A one-character head inside an unknown word is a guess too far (满宜办).
+    if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return false;
     Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
     if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
     if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
@@ -223,17 +231,21 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
     n = Collect(k, head_start, &pieces);
   }
 
-  if (head.cls == HeadClass::kIndustry) return TryBrand(k, head_start, head, pieces, n);
+  if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
 
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
   std::size_t left = n;  // index of the leftmost piece in the body (n = none)
-  bool anchored = false, bad_pending = false;
+  bool anchored = false, bad_pending = false, qualified = false;
   std::size_t pending = 0, loose = n, nominal_run = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Piece& p = pieces[i];
     const Role r = p.role;
     if (r == Role::kStop) break;
+    // A qualifier (省级, 先进) starts a description: nothing further left
+    // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
+    if (IsNameRole(r) && qualified) break;
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
@@ -271,7 +283,8 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   }
   // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
   if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
-      pieces[loose].end - pieces[loose].start >= 2 &&
+      pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
+      !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
       pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
     boundary = pieces[loose].start, left = loose;
   }
@@ -307,21 +320,26 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
   std::string_view kind = head.kind;
   if (head.inherit && inner >= 0) kind = (*cands_)[inner].kind;
 
+  const std::uint32_t head_len = head_end - head_start;
+  // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
+  if (head_len == 1 && !level && head_start - boundary < 2) return false;
+  // A level alone before anything but a government body is a category (省实验室).
+  if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
+  // A description with a qualifier and no name is a category (先进园区).
+  if (!has_name && qualified) return false;
+  const bool quoted = IsWholeQuote(boundary, head_end) && (kind == "zone" || kind == "research") &&
+                      !IsNumeralChar(text_[boundary]);
   switch (head.cls) {
     case HeadClass::kStrong:
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
       if (!has_name && !level && !(national_only && IsGovernment(kind))) {
         if (national_only || head_start - boundary < 2) return false;
-        if (kind != "university" && kind != "research" && !IsWholeQuote(boundary, doc_.tokens[k].end)) return false;
+        if (kind != "university" && kind != "research" && !quoted) return false;
       }
       break;
     case HeadClass::kWeak:
-      if (!has_name && !level && !(national_only && IsGovernment(kind)) &&
-          !IsWholeQuote(boundary, doc_.tokens[k].end)) {
-        return false;
-      }
-      if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
+      if (!has_name && !level && !(national_only && IsGovernment(kind)) && !quoted) return false;
       break;
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand
@@ -336,7 +354,9 @@ bool Walker::TryHead(std::size_t k, std::uint32_t head_start, const Head& head) 
 
   Candidate c;
   c.start = boundary;
-  c.end = ParenSuffix(doc_.tokens[k].end);
+  c.end = ParenSuffix(head_end);
+  c.body_end = head_start;
+  c.head_end = head_end;
   c.kind = kind;
   c.region = RegionOf(c, level ? text_[boundary] : 0, inner);
   Add(std::move(c));
@@ -366,50 +386,6 @@ bool Walker::IsWholeQuote(std::uint32_t start, std::uint32_t end) const {
     if (s == start && e == end) return true;
   }
   return false;
-}
-
-std::string Walker::DominantRegion(std::string_view level) const {
-  std::vector<std::pair<std::string, int>> counts;
-  for (const Entity& r : regions_) {
-    if (!r.norm.is_object() || !r.norm.contains("level") || r.norm["level"] != level) continue;
-    const std::string name = NormName(r.norm);
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
-    if (it == counts.end()) counts.emplace_back(name, 1);
-    else ++it->second;
-  }
-  if (counts.empty()) return "";
-  return std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; })
-      ->first;
-}
-
-// The most specific region inside the name; for a bare 省/市/区 prefix the
-// article's dominant place of that level; a known name's own region; 中国….
-std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) const {
-  int best = -1, best_rank = 0;
-  for (std::size_t i = 0; i < regions_.size(); ++i) {
-    const Entity& r = regions_[i];
-    if (r.start < c.start || r.end > c.end) continue;
-    const int rank = LevelRank(r.norm);
-    if (best < 0 || rank > best_rank) best = static_cast<int>(i), best_rank = rank;
-  }
-  if (best >= 0) return NormName(regions_[best].norm);
-  if (level == U'省') return DominantRegion("province");
-  if (level == U'市') return DominantRegion("city");
-  if (level == U'区' || level == U'县') return DominantRegion("county");
-  if (c.known) return c.known->region;
-  if (inner >= 0 && !(*cands_)[inner].region.empty()) return (*cands_)[inner].region;
-  if (text_.substr(c.start, 2) == U"中国" || text_.substr(c.start, 2) == U"中华") return "中国";
-  // Without region entities: the last jieba place word spelled with its level suffix.
-  std::string found;
-  for (std::size_t t = TokenAt(c.start); t < doc_.tokens.size() && doc_.tokens[t].end <= c.end; ++t) {
-    const Token& tok = doc_.tokens[t];
-    if (tok.pos != "ns" || tok.end - tok.start < 2) continue;
-    const char32_t last = text_[tok.end - 1];
-    if (last == U'省' || last == U'市' || last == U'区' || last == U'县') {
-      found = EncodeUtf8(text_.substr(tok.start, tok.end - tok.start));
-    }
-  }
-  return found;
 }
 
 Entity Walker::ToEntity(const Candidate& c) const {

@@ -23,6 +23,8 @@ struct Candidate {
   const KnownOrg* known = nullptr;  // a known name or alias
   bool valid = true;
   std::string region;               // norm.region, "" = null
+  std::uint32_t body_end = 0;       // where the head begins (= end for known names)
+  std::uint32_t head_end = 0;       // where the head ends (before a place in parentheses)
 };
 
 // What a token (or the part of a token before a head) is to a name's body.
@@ -54,8 +56,9 @@ class Walker {
 
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
-  // Tries the head text[head_start, tokens[k].end); true when it made a candidate.
-  bool TryHead(std::size_t k, std::uint32_t head_start, const Head& head);
+  // Tries the head text[head_start, head_end), which ends token k or a head
+  // glued to a job title inside it (市委|书记); true when it made a candidate.
+  bool TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -66,12 +69,15 @@ class Walker {
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   bool RightContextEndsName(std::uint32_t end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
-  bool TryBrand(std::size_t k, std::uint32_t head_start, const Head& head, const std::array<Piece, 16>& pieces,
-                std::size_t n);
+  bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                const std::array<Piece, 16>& pieces, std::size_t n);
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
+  std::string RegionInside(const Candidate& c) const;
+  std::string RegionBefore(const Candidate& c) const;
+  std::string WrittenRegion(const Candidate& c) const;
   std::string DominantRegion(std::string_view level) const;
 
   const Document& doc_;

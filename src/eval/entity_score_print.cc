@@ -38,7 +38,8 @@ std::string Accuracy(const TypeScore& t) {
 void PrintRow(std::ostream& out, const TypeScore& t, bool recall_only) {
   out << Pad(t.type, 18, false) << Pad(std::to_string(t.gold), 6);
   if (recall_only || t.recall_only) {
-    out << Pad(std::to_string(t.strict), 7) << Pad(Fixed(t.Recall()), 8);
+    out << Pad(std::to_string(t.strict), 7) << Pad(Fixed(t.Recall()), 8)
+        << Pad(Fixed(static_cast<double>(t.covered) / std::max<std::size_t>(1, t.gold)), 9);
     if (!t.recall_only) out << Pad(Fixed(static_cast<double>(t.lenient) / std::max<std::size_t>(1, t.lenient_gold)), 9);
     out << '\n';
     return;
@@ -72,7 +73,8 @@ Json EntityJson(const ScoredEntity& e) {
 }
 
 Json RowJson(const TypeScore& t, bool recall_only) {
-  Json j{{"type", t.type}, {"gold", t.gold}, {"matched", t.strict}, {"recall", t.Recall()}};
+  Json j{{"type", t.type}, {"gold", t.gold}, {"matched", t.strict}, {"recall", t.Recall()},
+         {"covered_recall", static_cast<double>(t.covered) / std::max<std::size_t>(1, t.gold)}};
   if (t.recall_only) return j;
   j["lenient_recall"] = static_cast<double>(t.lenient) / std::max<std::size_t>(1, t.lenient_gold);
   if (recall_only) return j;
@@ -102,7 +104,7 @@ void EntityScore::PrintTable(std::ostream& out) const {
       << " scored; " << missing_in_pred.size() << " gold records without a prediction (all missed), "
       << missing_in_gold.size() << " predicted records not in gold (ignored)\n\n";
   if (recall_only) {
-    out << Pad("type", 18, false) << "  gold  found  recall  lenient\n";
+    out << Pad("type", 18, false) << "  gold  found  recall  covered  lenient\n";
   } else {
     out << Pad("type", 18, false) << "  gold  pred  match      P      R     F1  lenient  norm accuracy\n";
   }

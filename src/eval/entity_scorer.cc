@@ -19,6 +19,7 @@ void AddCounts(const TypeScore& from, TypeScore* to) {
   to->gold += from.gold;
   to->pred += from.pred;
   to->strict += from.strict;
+  to->covered += from.covered;
   to->lenient_gold += from.lenient_gold;
   to->lenient += from.lenient;
   to->norm_checked += from.norm_checked;
@@ -82,7 +83,9 @@ class Scorer {
     const std::vector<int> match = MatchStrict(g, p);
     std::vector<bool> pred_used(p.size(), false);
     for (std::size_t i = 0; i < g.size(); ++i) {
-      CountSubsets(*g[i], match[i] >= 0);
+      const bool covered = Covered(*g[i], p);
+      rows_[g[i]->type].covered += covered;
+      CountSubsets(*g[i], match[i] >= 0, covered);
       if (match[i] < 0) {
         mistakes.missed.push_back(*g[i]);
         continue;
@@ -148,12 +151,19 @@ class Scorer {
     }
   }
 
-  void CountSubsets(const ScoredEntity& g, bool matched) {
+  static bool Covered(const ScoredEntity& g, const std::vector<const ScoredEntity*>& p) {
+    return std::any_of(p.begin(), p.end(), [&](const ScoredEntity* e) {
+      return e->type == g.type && e->start <= g.start && g.end <= e->end;
+    });
+  }
+
+  void CountSubsets(const ScoredEntity& g, bool matched, bool covered) {
     for (std::size_t k = 0; k < options_.subsets.size(); ++k) {
       const GoldSubset& s = options_.subsets[k];
       if (g.type != s.type || !s.keep(g)) continue;
       ++subset_rows_[k].gold;
       subset_rows_[k].strict += matched;
+      subset_rows_[k].covered += covered;
     }
   }
 

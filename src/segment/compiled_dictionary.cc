@@ -71,6 +71,17 @@ bool CompiledDictionary::Contains(std::u32string_view word) const {
   return found;
 }
 
+std::optional<std::string_view> CompiledDictionary::Tag(std::u32string_view word) const {
+  if (word.empty() || word.size() > 64) return std::nullopt;
+  std::uint32_t codes[64];
+  for (std::size_t i = 0; i < word.size(); ++i) codes[i] = Code(word[i]);
+  std::optional<std::string_view> tag;
+  ForEachWord(word, codes, [&](std::size_t len, float, std::string_view t) {
+    if (len == word.size()) tag = t;
+  });
+  return tag;
+}
+
 const float* CompiledDictionary::Emit(char32_t c) const {
   if (c < 0x10000) {
     const std::int32_t i = bmp_emit_[c];

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +41,8 @@ class CompiledDictionary {
 
   // Log-probability of `word` as one dictionary word, or nothing.
   bool Contains(std::u32string_view word) const;
+  // The part-of-speech tag of `word` as one dictionary word, or nothing.
+  std::optional<std::string_view> Tag(std::u32string_view word) const;
   float MinLogProb() const { return min_log_prob_; }
   double LogTotal() const { return header_->log_total; }
   const DictHeader& header() const { return *header_; }

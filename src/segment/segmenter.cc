@@ -197,6 +197,10 @@ void Segmenter::AddWord(std::u32string_view word, double freq, std::string_view 
   impl_->dict.AddWord(word, freq, pos.empty() ? "n" : pos);
 }
 
+std::optional<std::string_view> Segmenter::WordTag(std::u32string_view word) const {
+  return impl_->dict.Tag(word);
+}
+
 Status Segmenter::Impl::LoadUserDict(const std::filesystem::path& path, std::vector<std::string>* warnings) {
   std::ifstream in(path);
   if (!in) return Status::NotFound(path.string() + ": cannot open user dictionary");

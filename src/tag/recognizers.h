@@ -16,4 +16,9 @@ namespace zhcorpus {
 Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
                       std::vector<std::unique_ptr<EntityRecognizer>>* out);
 
+// Regions, then organisations given the regions (region_org_entities.cc);
+// adds gazetteer and organisation names to `segmenter`.
+Status AddRegionAndOrgRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
+                                  std::vector<std::unique_ptr<EntityRecognizer>>* out);
+
 }  // namespace zhcorpus

@@ -1,0 +1,109 @@
+// RegionGazetteer: every place zhcorpus can name, with its hierarchy and
+// every name it is written with.
+//
+//   auto gaz = RegionGazetteer::Load(data_dir);      // regions.tsv + places_extra.tsv
+//   for (const PlaceName& n : gaz->Lookup(U"鼓楼区")) { ... }   // four districts
+//
+// Divisions come from regions.tsv (generated, see tools/make_region_gazetteer.sh),
+// the rest (macro-regions, foreign places, abbreviations) from places_extra.tsv.
+// Short names are derived by rule when loading (浙江省 -> 浙江, 乐清市 -> 乐清,
+// 湘西土家族苗族自治州 -> 湘西, 濮院镇 -> 濮院), and so are directional macro
+// regions (皖北, 浙南) from province abbreviations.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+enum class PlaceLevel : std::uint8_t { kCountry, kProvince, kCity, kCounty, kTown, kMacro, kForeign };
+
+// "province", "city", ... as ENTITIES.md spells the norm's `level`.
+std::string_view PlaceLevelName(PlaceLevel level);
+
+struct Place {
+  std::string code;         // GB/T 2260 (330100), 9-digit town code, ISO country code, or ""
+  std::string name;         // official full name (乐清市)
+  PlaceLevel level = PlaceLevel::kCounty;
+  std::int32_t parent = -1;  // enclosing place, -1 at the top
+};
+
+// How a name is written relative to the official name.
+enum class NameForm : std::uint8_t {
+  kFull,       // 乐清市
+  kShort,      // 乐清 (derived by rule)
+  kTownShort,  // 濮院: only right after its county or city (桐乡濮院)
+  kNeedsArea,  // 中部: only when 地区 follows
+};
+
+struct PlaceName {
+  std::int32_t place = -1;
+  NameForm form = NameForm::kFull;
+};
+
+class RegionGazetteer {
+ public:
+  static Result<RegionGazetteer> Load(const std::filesystem::path& data_dir);
+
+  // Every place a written name may denote (empty when none).
+  std::span<const PlaceName> Lookup(std::u32string_view name) const;
+  // True when some name starts with `prefix` and is longer: lets a scan stop early.
+  bool IsPrefix(std::u32string_view prefix) const { return prefixes_.contains(prefix); }
+  std::size_t MaxNameLength() const { return max_name_length_; }
+
+  // Places a one-character abbreviation may denote (沪 -> 上海市), most likely first.
+  std::span<const std::int32_t> Abbreviation(char32_t c) const;
+
+  const Place& place(std::int32_t id) const { return places_[static_cast<std::size_t>(id)]; }
+  std::size_t size() const { return places_.size(); }
+  // The province `id` lies in (itself for a province), or -1.
+  std::int32_t ProvinceOf(std::int32_t id) const;
+  // True when `ancestor` encloses `id` (strictly).
+  bool Encloses(std::int32_t ancestor, std::int32_t id) const;
+
+  // True when `name` is a full or short name of a Chinese administrative
+  // division (province, city, county or town): what evaluations count as one.
+  bool IsDivisionName(std::u32string_view name) const;
+
+  // Names that are everyday words first (资源, 和平, 会同): listed in
+  // places_extra.tsv; a recogniser should want support from context.
+  bool IsEverydayWord(std::u32string_view name) const { return everyday_.contains(name); }
+
+  // Every written name, so a segmenter can keep them whole.
+  std::vector<std::u32string> Names() const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
+  };
+
+  Status LoadDivisions(const std::filesystem::path& path);
+  Status LoadExtras(const std::filesystem::path& path);
+  void DeriveShortNames();
+  void DeriveDirectionalMacros();
+  std::int32_t AddPlace(Place place);
+  void AddName(std::u32string name, std::int32_t place, NameForm form);
+  std::int32_t FindByFullName(std::u32string_view name) const;
+
+  std::vector<Place> places_;
+  std::unordered_map<std::u32string, std::vector<PlaceName>, Hash, Equal> names_;
+  std::unordered_set<std::u32string, Hash, Equal> prefixes_;
+  std::unordered_set<std::u32string, Hash, Equal> everyday_;
+  std::unordered_map<char32_t, std::vector<std::int32_t>> abbreviations_;
+  std::size_t max_name_length_ = 0;
+};
+
+}  // namespace zhcorpus

@@ -1,0 +1,69 @@
+// RegionRecognizer: finds the regions an article names and normalises them
+// (ENTITIES.md, "region"): full and short division names, administrative
+// chains (浙江省温州市, 桐乡濮院), macro-regions, countries and foreign places,
+// runs of one-character abbreviations (沪苏浙皖).
+//
+// Names are matched over the segmentation: a name counts only where it starts
+// and ends on token boundaries, so 杭州 is not found in 杭州湾 nor 温州 in
+// 温州话-like compounds the dictionary knows. Names that are everyday words
+// (资源, 和平, 通道) need support from context: a place that encloses them
+// named in the same article, or a chain.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "zhcorpus/document.h"
+#include "zhcorpus/entity.h"
+#include "zhcorpus/region_gazetteer.h"
+#include "zhcorpus/segmenter.h"
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+class RegionRecognizer {
+ public:
+  // Loads the gazetteer from `data_dir`. When `segmenter` is given, names it
+  // does not know are added to it (so they are not cut apart) and names it
+  // knows as everyday words are remembered as needing support.
+  static Result<RegionRecognizer> Load(const std::filesystem::path& data_dir, Segmenter* segmenter);
+
+  // Appends region entities found in `doc`, in text order, not overlapping.
+  void Find(const Document& doc, std::vector<Entity>* out) const;
+
+  const RegionGazetteer& gazetteer() const { return gazetteer_; }
+
+ private:
+  struct Mention;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
+  };
+
+  struct Boundaries {
+    std::vector<bool> start, end;  // per code point (size text + 1)
+  };
+  Boundaries FindBoundaries(const Document& doc) const;
+  void MarkPeopleSuffix(std::u32string_view text, const Token& t, Boundaries* b) const;
+  std::vector<Mention> MatchNames(const Document& doc, const Boundaries& bounds) const;
+  bool Acceptable(const Document& doc, const PlaceName& name, std::uint32_t end) const;
+  bool StartsName(std::u32string_view text) const;
+  bool NeedsSupport(std::u32string_view piece, const PlaceName& name) const;
+  void JoinChains(std::vector<Mention>* mentions) const;
+  void DropUnsupported(std::vector<Mention>* mentions) const;
+  void Disambiguate(std::vector<Mention>* mentions) const;
+  void FindAbbreviationRuns(const Document& doc, const std::vector<Mention>& names,
+                            std::vector<Mention>* runs) const;
+  Entity ToEntity(const Document& doc, const Mention& m) const;
+
+  RegionGazetteer gazetteer_;
+  std::unordered_set<std::u32string, Hash, Equal> everyday_;  // names the dictionary knows as other words
+};
+
+}  // namespace zhcorpus

@@ -1,0 +1,117 @@
+// norm.region of an organisation (ANNOTATION_NOTES `org`): the most specific
+// region its name contains; else a bare 省/市/区 prefix resolved to the
+// article's dominant place of that level; else the region of a known name or
+// of the organisation it extends; else, for government bodies and zones, the
+// place the sentence names just before it (嘉兴正全力打造祥符荡科创绿谷).
+#include <algorithm>
+
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Field(const Json& norm, const char* key) {
+  if (!norm.is_object()) return "";
+  auto it = norm.find(key);
+  return it != norm.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// How specific a region level is: a name's region is its most specific one.
+int LevelRank(const Json& norm) {
+  const std::string level = Field(norm, "level");
+  if (level == "town") return 6;
+  if (level == "county") return 5;
+  if (level == "city") return 4;
+  if (level == "province") return 3;
+  if (level == "macro") return 2;
+  return 1;
+}
+
+bool EndsSentence(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'\n' || c == U'!' || c == U'?' || c == U';';
+}
+
+}  // namespace
+
+// Regions in the body or in a place suffix (杭州高新区（滨江）), not in the
+// head (高新区 is also the name of some districts). Two
+// different places of the same level (宁波舟山港) name no single region.
+std::string Walker::RegionInside(const Candidate& c) const {
+  int best_rank = 0;
+  std::string best;
+  bool tie = false;
+  for (const Entity& r : regions_) {
+    if (r.start < c.start || r.end > c.end || (r.end > c.body_end && r.start < c.head_end)) continue;
+    const int rank = LevelRank(r.norm);
+    const std::string name = Field(r.norm, "name");
+    if (rank > best_rank) {
+      best_rank = rank, best = name, tie = false;
+    } else if (rank == best_rank && name != best) {
+      tie = true;
+    }
+  }
+  return tie ? "" : best;
+}
+
+// The nearest region before the name in the same sentence.
+std::string Walker::RegionBefore(const Candidate& c) const {
+  const Entity* nearest = nullptr;
+  for (const Entity& r : regions_) {
+    if (r.end > c.start) break;  // regions are in text order
+    nearest = &r;
+  }
+  if (!nearest) return "";
+  for (std::uint32_t p = nearest->end; p < c.start; ++p) {
+    if (EndsSentence(text_[p])) return "";
+  }
+  return Field(nearest->norm, "name");
+}
+
+// A place spelled with its level right at the start of a word the region
+// finder did not cut (上海市委, 浙江省人民政府 as single jieba words).
+std::string Walker::WrittenRegion(const Candidate& c) const {
+  for (std::uint32_t len = 3; len <= 4 && c.start + len < c.end; ++len) {
+    const char32_t last = text_[c.start + len - 1];
+    if (last != U'省' && last != U'市') continue;
+    const std::u32string_view place = text_.substr(c.start, len);
+    if (std::all_of(place.begin(), place.end(), IsHan)) return EncodeUtf8(place);
+  }
+  return "";
+}
+
+std::string Walker::DominantRegion(std::string_view level) const {
+  std::vector<std::pair<std::string, int>> counts;
+  auto count = [&](const std::string& name) {
+    if (name.empty()) return;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
+    if (it == counts.end()) counts.emplace_back(name, 1);
+    else ++it->second;
+  };
+  for (const Entity& r : regions_) {
+    if (Field(r.norm, "level") == level) count(Field(r.norm, "name"));
+  }
+  // No province named: the province the article's places belong to.
+  if (counts.empty() && level == "province") {
+    for (const Entity& r : regions_) count(Field(r.norm, "parent"));
+  }
+  if (counts.empty()) return "";
+  return std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) const {
+  if (std::string inside = RegionInside(c); !inside.empty()) return inside;
+  if (level == U'省') return DominantRegion("province");
+  if (level == U'市') return DominantRegion("city");
+  if (level == U'区' || level == U'县') return DominantRegion("county");
+  if (inner >= 0 && !(*cands_)[inner].region.empty()) return (*cands_)[inner].region;
+  if (text_.substr(c.start, 2) == U"中国" || text_.substr(c.start, 2) == U"中华") return "中国";
+  if (std::string written = WrittenRegion(c); !written.empty()) return written;
+  if (c.kind == "zone" || c.kind == "government") return RegionBefore(c);
+  return "";
+}
+
+}  // namespace zhcorpus::org

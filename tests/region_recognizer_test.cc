@@ -1,0 +1,106 @@
+// Regions as an analyst counts them: names, chains, duplicates, macro-regions,
+// abbreviation runs, and the everyday words that only look like places.
+#include <gtest/gtest.h>
+
+#include "test_config.h"
+#include "zhcorpus/region_gazetteer.h"
+#include "zhcorpus/tagger.h"
+
+namespace zhcorpus {
+namespace {
+
+const Tagger& RegionTagger() {
+  static std::unique_ptr<Tagger> tagger = [] {
+    auto t = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"region"}});
+    EXPECT_TRUE(t.ok()) << t.status().ToString();
+    return std::move(t).value();
+  }();
+  return *tagger;
+}
+
+// "text=name/code" for every region, in order.
+std::vector<std::string> Regions(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Entity& e : RegionTagger().Tag(text, std::nullopt).entities) {
+    const auto& code = e.norm["code"];
+    out.push_back(e.text + "=" + e.norm["name"].get<std::string>() + "/" +
+                  (code.is_null() ? std::string("null") : code.get<std::string>()));
+  }
+  return out;
+}
+
+using Names = std::vector<std::string>;
+
+TEST(RegionRecognizer, FullAndShortNamesNormaliseToTheOfficialName) {
+  EXPECT_EQ(Regions("去年冬天，我们从浙江出发，经过杭州，到了乐清。"),
+            (Names{"浙江=浙江省/330000", "杭州=杭州市/330100", "乐清=乐清市/330382"}));
+  EXPECT_EQ(Regions("新疆的棉花运到了广西。"), (Names{"新疆=新疆维吾尔自治区/650000", "广西=广西壮族自治区/450000"}));
+}
+
+TEST(RegionRecognizer, AContiguousChainIsOneMentionOfTheInnermostPlace) {
+  EXPECT_EQ(Regions("展会设在浙江省温州市。"), (Names{"浙江省温州市=温州市/330300"}));
+  EXPECT_EQ(Regions("新园区落户上海浦东新区。"), (Names{"上海浦东新区=浦东新区/310115"}));
+  // A town's short name counts only right after its county: towns carry no code.
+  EXPECT_EQ(Regions("工厂搬到了桐乡濮院。"), (Names{"桐乡濮院=濮院镇/null"}));
+}
+
+TEST(RegionRecognizer, GenericTrailingNounsStayOutOfTheMention) {
+  EXPECT_EQ(Regions("长三角地区的企业在嘉兴一带设厂。"), (Names{"长三角=长江三角洲/null", "嘉兴=嘉兴市/330400"}));
+  EXPECT_EQ(Regions("中部地区的城市。"), (Names{"中部=中部地区/null"}));
+}
+
+TEST(RegionRecognizer, DuplicateNamesResolvedByContextOrLeftAmbiguous) {
+  const auto alone = RegionTagger().Tag("新店开在鼓楼区。", std::nullopt).entities;
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_TRUE(alone[0].norm["code"].is_null());
+  EXPECT_GE(alone[0].norm["candidates"].size(), 4u);
+  EXPECT_EQ(Regions("南京的鼓楼区新开了一家书店。"), (Names{"南京=南京市/320100", "鼓楼区=鼓楼区/320106"}));
+  EXPECT_EQ(Regions("福州市鼓楼区的老街。"), (Names{"福州市鼓楼区=鼓楼区/350102"}));
+}
+
+TEST(RegionRecognizer, AbbreviationRunsListTheirMembers) {
+  const auto runs = RegionTagger().Tag("沪苏浙皖四地签约，杭甬两市联动。", std::nullopt).entities;
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_EQ(runs[0].text, "沪苏浙皖");
+  EXPECT_EQ(runs[0].norm["members"], (nlohmann::ordered_json{"上海市", "江苏省", "浙江省", "安徽省"}));
+  EXPECT_EQ(runs[1].text, "杭甬");
+  EXPECT_EQ(runs[1].norm["level"], "city");
+  // Everyday words made of abbreviation characters are not runs.
+  EXPECT_EQ(Regions("通常用合金制造。"), Names{});
+}
+
+TEST(RegionRecognizer, EverydayWordsNeedContext) {
+  EXPECT_EQ(Regions("双方加强合作，保护资源，维护和平。"), Names{});
+  EXPECT_EQ(Regions("他会同有关部门处理。"), Names{});
+  EXPECT_EQ(Regions("股价突破前高大关。"), Names{});
+}
+
+TEST(RegionRecognizer, MacroForeignAndCountryLevels) {
+  const auto found = RegionTagger().Tag("皖北的产品销往欧洲和美国，中国企业也去了硅谷。", std::nullopt).entities;
+  std::vector<std::string> levels;
+  for (const Entity& e : found) levels.push_back(e.text + ":" + e.norm["level"].get<std::string>());
+  EXPECT_EQ(levels, (Names{"皖北:macro", "欧洲:foreign", "美国:country", "中国:country", "硅谷:foreign"}));
+  EXPECT_EQ(found[0].norm["parent"], "安徽省");
+}
+
+TEST(RegionRecognizer, QuotedNamesAndLandmarksAreNotRegions) {
+  EXPECT_EQ(Regions("参加“美丽杭州”活动。"), Names{});
+  EXPECT_EQ(Regions("推进中国式现代化。"), Names{});
+  EXPECT_EQ(Regions("他们在杭州湾边散步。"), Names{});
+}
+
+TEST(RegionRecognizer, TraditionalTextIsReadThroughItsSimplifiedView) {
+  EXPECT_EQ(Regions("臺灣與廣東的貿易。"), (Names{"臺灣=台湾省/710000", "廣東=广东省/440000"}));
+}
+
+TEST(RegionGazetteer, DerivesShortNamesAndKnowsDivisions) {
+  auto gazetteer = RegionGazetteer::Load(testing::kBuildDataDir);
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().ToString();
+  EXPECT_TRUE(gazetteer->IsDivisionName(U"湘西"));
+  EXPECT_TRUE(gazetteer->IsDivisionName(U"内蒙古"));
+  EXPECT_FALSE(gazetteer->IsDivisionName(U"欧洲"));
+  EXPECT_EQ(gazetteer->Lookup(U"鼓楼区").size(), 4u);
+}
+
+}  // namespace
+}  // namespace zhcorpus
