@@ -91,6 +91,29 @@ TEST(SplitPage, HardWrappedColumnsAreRejoined) {
   EXPECT_EQ(articles[0].text, "南湖区科技城近日举办青年创新沙龙，来自浙江大学的科研人员参加交流。");
 }
 
+// A magazine page (a blank line after every line): a feature opens under a
+// doubled photo caption and a ■ byline; its headline, under a kicker naming
+// the place, is set inside the body. The kicker is the subtitle.
+TEST(SplitPage, HeadlineUnderANameKickerInsideAFeature) {
+  const std::vector<std::string> lines = {
+      "东湖新材料产业园东湖新材料产业园", "■张 明", "本刊记者",
+      "今年以来，东湖县新材料产业", "规模持续扩大，一季度产值同比增", "长百分之十二，新增规上企业九家",
+      "，带动就业两千余人，产业链条日", "益完善，上下游配套企业不断集聚", "，集群效应逐步显现出来。",
+      "东湖县", "新材料产业链跑出加速度新跑道",
+      "园区还引进了三家研发机构，围", "绕高性能纤维和复合材料开展联合", "攻关，两项成果已经进入中试阶段",
+      "，预计明年实现量产，届时将新增", "产值二十亿元以上，成为县域经济", "新的增长极，带动更多企业转型。"};
+  std::string page;
+  for (const std::string& l : lines) page += l + "\n\n";
+  std::vector<Article> articles = SplitPage(page, {});
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(*articles[0].title, "新材料产业链跑出加速度新跑道");
+  EXPECT_EQ(*articles[0].subtitle, "东湖县");
+  EXPECT_EQ(articles[0].authors, (std::vector<std::string>{"张明"}));
+  EXPECT_EQ(articles[0].text.rfind("今年以来，东湖县", 0), 0u);
+  EXPECT_EQ(articles[0].text.find("产业园"), std::string::npos);  // the caption is not body
+  EXPECT_TRUE(articles[0].text.ends_with("带动更多企业转型。"));
+}
+
 TEST(SplitPage, WireDatelineGivesOutletAndDate) {
   std::vector<Article> articles = SplitPage("新华社合肥5月22日电 2024年合肥新增企业15家。\n", {});
   ASSERT_EQ(articles.size(), 1u);

@@ -28,6 +28,17 @@ TEST(NormalizeText, HeadlinesKeepTheSpaceBetweenPhrases) {
   EXPECT_EQ(NormalizeText("湖畔论创新  实干见成效", {.keep_phrase_spaces = true}), "湖畔论创新 实干见成效");
 }
 
+// Text needing no change skips decoding; text ICU's NFC may touch takes the
+// general path. Each route gives what RECORDS.md asks.
+TEST(NormalizeText, EveryRouteNormalises) {
+  EXPECT_EQ(NormalizeText("温州市举办科技周活动。"), "温州市举办科技周活动。");  // nothing to do
+  EXPECT_EQ(NormalizeText("cafe\u0301 开业"), "caf\u00e9开业");                  // composed by NFC
+  EXPECT_EQ(NormalizeText("\uF900山 新闻"), "\u8C48山新闻");                      // compatibility ideograph
+  EXPECT_EQ(NormalizeText("\U00020000村 ２号"), "\U00020000村2号");              // four-byte character
+  EXPECT_EQ(NormalizeText("\u00C5 公司"), "\u00C5公司");                          // precomposed, already NFC
+  EXPECT_EQ(NormalizeText(""), "");
+}
+
 TEST(AppendWrappedLine, JoinsCjkWithNothingAndLatinWithASpace) {
   std::string p = "南湖区科技城举办“智汇南湖”青年";
   AppendWrappedLine("创新沙龙", &p);

@@ -95,6 +95,15 @@ TEST_F(OrgTest, CategoriesAndMeetingsAreNotOrgs) {
   EXPECT_TRUE(Orgs("新建省实验室两家，省级重点企业研究院十家，并召开座谈会。").empty());
 }
 
+TEST_F(OrgTest, ListSharingAnElidedHeadGivesOneOrgPerItem) {
+  auto entities = tagger_->Tag("柯桥纺织、上虞新材料等省级高新区加快发展。", std::nullopt).entities;
+  ASSERT_EQ(entities.size(), 2u);
+  EXPECT_EQ(entities[0].text, "柯桥纺织");
+  EXPECT_EQ(entities[0].norm["name"], "柯桥纺织高新区");
+  EXPECT_EQ(entities[1].norm["name"], "上虞新材料高新区");
+  EXPECT_EQ(entities[1].norm["kind"], "zone");
+}
+
 TEST_F(OrgTest, RegionIsTheMostSpecificPlaceInTheName) {
   EXPECT_EQ(First("宁波高新区（镇海）出台人才新政。").norm["region"], "镇海区");
   EXPECT_EQ(First("上海市委召开全会。").norm["region"], "上海市");

@@ -14,6 +14,34 @@ TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("杭\xE5\xB7"), 3u);           // truncated
 }
 
+// The scanner skips ASCII eight bytes at a time and CJK three at a time: an
+// invalid byte right after such runs, and E0/ED leads, are still found.
+TEST(Utf8, FindsInvalidBytesAfterFastRuns) {
+  EXPECT_EQ(FindInvalidUtf8("abcdefghijkl\x80"), 12u);
+  EXPECT_EQ(FindInvalidUtf8("abcdefgh\xFF"), 8u);
+  EXPECT_EQ(FindInvalidUtf8("新闻新闻\xE6\x96"), 12u);
+  EXPECT_EQ(FindInvalidUtf8("新闻\xE0\x80\x80"), 6u);        // overlong three-byte
+  EXPECT_EQ(FindInvalidUtf8("abcdefgh\xED\xBF\xBF"), 8u);   // surrogate
+  EXPECT_TRUE(IsValidUtf8("\xE0\xA0\x80\xED\x9F\xBF 12345678 新闻𠀀"));
+}
+
+// CodePointCount counts eight bytes at a time: every prefix agrees with decoding.
+TEST(Utf8, CountsCodePointsOfEveryPrefix) {
+  const std::string s = "本报讯 2024年6月，“科技周”𠀀活动 in Hangzhou，共有3000余人参加。";
+  for (std::size_t n = 0; n <= s.size(); ++n) {
+    const std::string_view prefix = std::string_view(s).substr(0, n);
+    if (!IsValidUtf8(prefix)) continue;
+    EXPECT_EQ(CodePointCount(prefix), DecodeUtf8(prefix).size()) << n;
+  }
+}
+
+TEST(Utf8, SuffixTakesCodePointsFromTheEnd) {
+  EXPECT_EQ(Utf8Suffix("记者 王明。", 2), "明。");
+  EXPECT_EQ(Utf8Suffix("ab𠀀c", 2), "𠀀c");
+  EXPECT_EQ(Utf8Suffix("新闻", 5), "新闻");
+  EXPECT_EQ(Utf8Suffix("新闻", 0), "");
+}
+
 TEST(Utf8, RoundTripsAndCountsCodePoints) {
   const std::string s = "温州𠀀1.5万家";
   EXPECT_EQ(CodePointCount(s), 8u);

@@ -62,6 +62,10 @@ Result<Json> ParseJsonObject(std::string_view line);
 // Checks that `record` has a string "text"; returns the reason otherwise.
 std::optional<std::string> CheckTextField(const Json& record);
 
+// `record` as one compact line, exactly as record.dump() writes it (strings
+// that are not valid UTF-8 get U+FFFD), only faster: what JsonlWriter writes.
+std::string ToJsonLine(const Json& record);
+
 // Writes one compact JSON object per line. Strings are valid UTF-8 by the
 // time they reach here; anything else is replaced rather than thrown.
 class JsonlWriter {

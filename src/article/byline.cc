@@ -146,7 +146,9 @@ std::vector<NameToken> JoinSpacedNames(const std::u32string& text) {
 }  // namespace
 
 std::optional<Byline> ParseByline(std::string_view line) {
-  if (CodePointCount(line) > kMaxBylineLength) return std::nullopt;  // before decoding: most lines are long
+  // Before decoding (most lines are long): more than four bytes a character
+  // means too many characters.
+  if (line.size() > kMaxBylineLength * 4 || CodePointCount(line) > kMaxBylineLength) return std::nullopt;
   std::u32string text = DecodeUtf8(line);
   Byline byline;
   byline.marked = StripMarker(&text);
@@ -186,6 +188,9 @@ bool IsRoleLine(std::string_view line) {
 std::optional<std::pair<std::string, Byline>> SplitTrailingByline(std::string_view line) {
   // A byline is at most kMaxBylineLength characters: only the line's tail
   // (the byline, its space and the mark before it) needs decoding.
+  // Nothing to do without a space near the end (a cheap byte search first).
+  const std::string_view end = line.substr(line.size() - std::min(line.size(), (kMaxBylineLength + 2) * 4));
+  if (end.find(' ') == std::string_view::npos && end.find("\u3000") == std::string_view::npos) return std::nullopt;
   const std::string_view tail = Utf8Suffix(line, kMaxBylineLength + 2);
   const std::string_view head = line.substr(0, line.size() - tail.size());
   const std::u32string text = DecodeUtf8(tail);

@@ -3,6 +3,7 @@
 #include "article/page_lines.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
@@ -223,7 +224,9 @@ PageBlocks ReadBlocks(std::string_view page) {
   std::string last_line;         // the last text line of the open paragraph
   bool paragraph_open = false;
   bool after_sentence_end = true;
+  bool after_kicker = false;  // the last block is a name kicker headline (page_lines.h)
   for (std::size_t i = 0; i < items.size(); ++i) {
+    const bool kicked = std::exchange(after_kicker, false);
     const Item& it = items[i];
     switch (it.kind) {
       case ItemKind::kHeading:
@@ -241,7 +244,9 @@ PageBlocks ReadBlocks(std::string_view page) {
           blocks.back().section_label = true;
           break;
         }
-        if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout)) {
+        // Under a name kicker, a line as wide as its column is still the headline.
+        if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout) ||
+            (kicked && IsHeadlineShaped(it, layout, /*news_lead_follows=*/true))) {
           blocks.push_back({BlockKind::kHeadline, 0, it.text, it.blank_before, {}, {}});
           blocks.back().doubled = it.doubled;
           // Where every line is followed by a blank, a long headline is as
@@ -249,6 +254,7 @@ PageBlocks ReadBlocks(std::string_view page) {
           blocks.back().news_headline = layout.hard_wrapped && !layout.blank_every_line && IsNewsHeadline(it.text);
           paragraph_open = false;
           after_sentence_end = true;
+          after_kicker = result.loose && IsNameLine(it.text);
           continue;
         }
         if (paragraph_open && !StartsNewParagraph(last_line, it, layout)) {

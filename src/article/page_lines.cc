@@ -208,6 +208,24 @@ std::size_t VisibleLength(std::string_view s) {
   return n - spaces;
 }
 
+bool IsNameLine(std::string_view line) {
+  if (line.size() > 14 * 4) return false;
+  const std::u32string t = DecodeUtf8(Trim(line));
+  if (t.size() < 2 || t.size() > 14) return false;
+  if (!std::all_of(t.begin(), t.end(), [](char32_t c) { return IsHan(c) || c == U'（' || c == U'）'; })) return false;
+  std::u32string_view name(t);
+  if (name.back() == U'）') {  // `杭州高新区（滨江）`: the name before the bracket
+    const std::size_t open = name.find(U'（');
+    if (open == std::u32string_view::npos || open < 2) return false;
+    name = name.substr(0, open);
+  }
+  constexpr std::u32string_view kSuffixes[] = {U"省", U"市", U"区", U"县", U"镇", U"乡", U"村", U"州", U"研究院", U"大学",
+                                               U"学院", U"公司", U"集团", U"中心", U"园区"};
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::u32string_view s) {
+    return name.size() > s.size() && name.substr(name.size() - s.size()) == s;
+  });
+}
+
 std::optional<std::string> Undouble(std::string_view line) {
   if (line.size() > 160 * 4 || CodePointCount(line) > 160 || !StartsWithRepeat(line)) return std::nullopt;
   const std::u32string s = DecodeUtf8(line);

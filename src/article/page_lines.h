@@ -33,6 +33,11 @@ std::size_t VisibleLength(std::string_view s);
 // The same, but counting stops once past `limit` (the result is then > limit).
 std::size_t VisibleLength(std::string_view s, std::size_t limit);
 
+// A short line that only names a place or a body (`湖州市`, `绍兴市柯桥区`,
+// `杭州高新区（滨江）`, `卫星化学股份有限公司`): printed over or under a
+// magazine feature's headline as its kicker.
+bool IsNameLine(std::string_view line);
+
 // Strips ASCII and ideographic spaces at both ends.
 std::string_view Trim(std::string_view s);
 

@@ -3,6 +3,7 @@
 
 #include "article/byline.h"
 #include "article/page_items.h"
+#include "article/page_lines.h"
 #include "zhcorpus/article.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
@@ -49,6 +50,16 @@ bool IsSectionLabel(const Block* b) {
   if (b->level != 0) return false;
   const std::u32string t = DecodeUtf8(b->text);
   return t.size() <= 9 && t.find(U' ') != std::u32string::npos;
+}
+
+// Index of the headline a name kicker sits over (the line after it), or npos.
+bool IsNameKicker(const Block& b) { return b.level == 0 && article::IsNameLine(b.text); }
+
+std::size_t KickedHeadline(const std::vector<const Block*>& headlines) {
+  for (std::size_t i = 0; i + 1 < headlines.size(); ++i) {
+    if (IsNameKicker(*headlines[i]) && !IsNameKicker(*headlines[i + 1])) return i + 1;
+  }
+  return std::string::npos;
 }
 
 std::size_t BodyBytes(const Draft& d) {
@@ -135,6 +146,10 @@ class Splitter {
                  std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->news_headline; }) ||
                  (loose_ && OpensItem(b.text))) {
         Start();
+      } else if (loose_ && cur_->byline_on_top && OnlyCaptions(cur_->headlines) &&
+                 KickedHeadline(pending_) != std::string::npos) {
+        cur_->headlines = std::move(pending_);  // a feature opened under a photo caption: its headline comes later
+        pending_.clear();
       } else if (loose_ && cur_->byline_on_top && cur_->headlines.empty() && IsDisplayGroup()) {
         cur_->headlines = std::move(pending_);  // a feature's headline set inside its body
         pending_.clear();
@@ -189,6 +204,12 @@ class Splitter {
            (news_headline && !cur_->headlines.empty() && BodyBytes(*cur_) < kShortItemBytes);
   }
 
+  // Headlines that are all display type (doubled) are photo captions when a
+  // kicked headline turns up later in the body.
+  static bool OnlyCaptions(const std::vector<const Block*>& headlines) {
+    return std::all_of(headlines.begin(), headlines.end(), [](const Block* h) { return h->doubled; });
+  }
+
   // Kicker and headline (two lines or more), or display type.
   bool IsDisplayGroup() const {
     return pending_.size() >= 2 || std::any_of(pending_.begin(), pending_.end(), [](const Block* h) { return h->doubled; });
@@ -207,6 +228,11 @@ void AssignHeadlines(const Draft& d, Article* a) {
   const NormalizeOptions keep{true};
   std::vector<const Block*> mains, others;
   for (const Block* h : d.headlines) (IsMarkdownMain(h) ? mains : others).push_back(h);
+  if (const std::size_t k = mains.empty() ? KickedHeadline(others) : std::string::npos; k != std::string::npos) {
+    a->title = NormalizeText(others[k]->text, keep);  // under a name kicker: the kicker is the subtitle
+    a->subtitle = NormalizeText(article::Trim(others[k - 1]->text), keep);
+    return;
+  }
   if (mains.empty()) {
     // Plain headlines: a line opening with —— is the subtitle; the first other is the title.
     auto is_sub = [](const Block* h) {

@@ -32,6 +32,15 @@ bool EndsLikeOrg(std::u32string_view w) {
   return true;
 }
 
+Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view kind, const KnownOrg* known) {
+  Candidate c;
+  c.start = start;
+  c.end = end;
+  c.kind = kind;
+  c.known = known;
+  return c;
+}
+
 bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
@@ -72,7 +81,7 @@ class Finder {
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       const KnownOrg& k = lex_.known.find(surface)->second;
-      walk_.Add(Candidate{toks[i].start, toks[best - 1].end, k.kind, &k, true, {}});
+      walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
       i = best - 1;
     }
   }
@@ -89,7 +98,7 @@ class Finder {
     // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
     // those that end like an organisation.
     if (!EndsLikeOrg(w)) return;
-    walk_.Add(Candidate{t.start, t.end, "other", nullptr, true, {}});
+    walk_.Add(MakeCandidate(t.start, t.end, "other", nullptr));
   }
 
   // The kind a word's own head gives (上海市委 -> party), else other.
@@ -117,6 +126,7 @@ class Finder {
           continue;
         }
         if (walk_.TryHead(k, start, end, *head)) break;
+        if (!failed && walk_.TryElidedList(start, end, *head)) break;
         failed = true;
       }
     }

@@ -12,12 +12,6 @@ constexpr std::size_t kMaxPieces = 12;
 constexpr std::uint32_t kMaxBody = 24;  // code points
 
 bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(c)); }
-bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
-bool IsGluedPreposition(char32_t c) {
-  return c == U'以' || c == U'在' || c == U'由' || c == U'与' || c == U'向' || c == U'把' || c == U'被' || c == U'将' ||
-         c == U'对' || c == U'从' || c == U'为' || c == U'和' || c == U'及' || c == U'让' || c == U'是' || c == U'的' ||
-         c == U'这' || c == U'那' || c == U'其' || c == U'该' || c == U'暨';
-}
 
 bool IsFunctionChar(char32_t c) {
   static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居暨";
@@ -54,7 +48,8 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
 }
 
 void Walker::Add(Candidate c) {
-  if (c.body_end == 0) c.body_end = c.head_end = c.end;
+  if (c.body_end == 0) c.body_end = c.end;
+  if (c.head_end == 0) c.head_end = c.end;
   if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
@@ -197,169 +192,104 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
 }
 
 bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
-  const std::size_t ht = TokenAt(head_start);
-  const Token& htok = doc_.tokens[ht];
-  if (Reject(head, ht, head_start, head_end)) return false;
-  // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
-  if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (RightContextIsVerb(head_end)) return false;
-    const std::size_t before = TokenAt(head_start - (head_start > 0 ? 1 : 0));
-    const std::string_view pos = doc_.tokens[before].pos;
-    if (head_start == 0 || pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
-  }
-  // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 &&
-      !RightContextEndsName(head_end)) {
-    return false;
-  }
+  if (!HeadContextAllows(head, head_start, head_end)) return false;
   std::array<Piece, 16> pieces;
-  std::size_t n = 0;
-  if (head_start > htok.start) {
-    if (!FragmentAllowed(ht, head_start)) return false;
-    const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
-    if (head.cls == HeadClass::kIndustry) return false;  // 高智能: an industry word stands alone
-    // A one-character head inside an unknown word is a guess too far (满宜办).
-    if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return false;
-    Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
-    if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
-    if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
-    pieces[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
-    std::array<Piece, 16> rest;
-    const std::size_t m = Collect(k, htok.start, &rest);
-    for (std::size_t i = 0; i < m && n < pieces.size(); ++i) pieces[n++] = rest[i];
-  } else {
-    n = Collect(k, head_start, &pieces);
-  }
-
+  const std::size_t n = Gather(k, head_start, head_end, head, &pieces);
+  if (n == kNoPieces) return false;
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
-
-  // Decide where the body begins, right to left.
-  std::uint32_t boundary = head_start;
-  std::size_t left = n;  // index of the leftmost piece in the body (n = none)
-  bool anchored = false, bad_pending = false, qualified = false;
-  std::size_t pending = 0, loose = n, nominal_run = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const Piece& p = pieces[i];
-    const Role r = p.role;
-    if (r == Role::kStop) break;
-    // A qualifier (省级, 先进) starts a description: nothing further left
-    // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
-    if (IsNameRole(r) && qualified) break;
-    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
-    if (r == Role::kVerb) {
-      if (bad_pending || i + 1 >= n) break;
-      const Piece& l = pieces[i + 1];
-      // Only a word that is part of a name, not a whole organisation (中国政府 支持 …).
-      if (!(l.role == Role::kName && (l.pos == "nt" || l.pos == "j"))) break;
-      bad_pending = true, ++pending;
-      continue;
-    }
-    if (r == Role::kConj) {
-      if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
-      bad_pending = true, ++pending;
-      continue;
-    }
-    if (r == Role::kLevel) {
-      if (bad_pending) break;
-      boundary = p.start, left = i, pending = 0;
-      if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
-      break;
-    }
-    // A full personal name (彭楚政) is not part of a name further left.
-    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
-    if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
-      boundary = p.start, left = i, pending = 0, bad_pending = false;
-      anchored = anchored || IsNameRole(r);
-      continue;
-    }
-    // kNominal, kGeneric, kEdge
-    if (!anchored && pending == 0 && boundary == p.end) {
-      boundary = p.start, left = i;
-      if (++nominal_run > 6) break;
-      continue;
-    }
-    if (pending == 0) loose = i;
-    if (++pending > 3) break;
-  }
-  // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
-  if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
-      pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
-      !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
-      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
-    boundary = pieces[loose].start, left = loose;
-  }
-  // A body never begins with a generic noun or a localiser (重点实验室).
-  while (left < n && boundary < head_start &&
-         (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
-    boundary = pieces[left].end;
-    left = left == 0 ? n : left - 1;
-  }
-  if (boundary >= head_start || left >= n) return false;
-  // The HMM glues a preposition to an unknown name (以超威 + 集团).
-  if (pieces[left].pos == "x") {
-    while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
-    if (boundary == pieces[left].end) {  // 这是 + 赞比亚政府
-      if (left == 0) return false;
-      --left;
-      boundary = pieces[left].start;
-    }
-  }
-  // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
-  if (left + 1 < n && pieces[left + 1].pos == "m") return false;
-
-  // What the body holds.
-  bool has_name = false, national_only = pieces[left].role == Role::kNational;
-  int inner = -1;
-  std::size_t body_pieces = left + 1;
-  for (std::size_t i = 0; i <= left; ++i) {
-    if (IsNameRole(pieces[i].role)) has_name = true;
-    if (pieces[i].role == Role::kOrg && inner < 0) inner = pieces[i].org;
-  }
-  const Role first = pieces[left].role;
-  const bool level = first == Role::kLevel;
-  std::string_view kind = head.kind;
-  if (head.inherit && inner >= 0) kind = (*cands_)[inner].kind;
-
-  const std::uint32_t head_len = head_end - head_start;
-  // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
-  if (head_len == 1 && !level && head_start - boundary < 2) return false;
-  // A level alone before anything but a government body is a category (省实验室).
-  if (level && body_pieces == 1 && !IsGovernment(kind)) return false;
-  // A description with a qualifier and no name is a category (先进园区).
-  if (!has_name && qualified) return false;
-  const bool quoted = IsWholeQuote(boundary, head_end) && (kind == "zone" || kind == "research") &&
-                      !IsNumeralChar(text_[boundary]);
-  switch (head.cls) {
-    case HeadClass::kStrong:
-      // A descriptive body alone names only a university or an institute
-      // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
-      if (!has_name && !level && !(national_only && IsGovernment(kind))) {
-        if (national_only || head_start - boundary < 2) return false;
-        if (kind != "university" && kind != "research" && !quoted) return false;
-      }
-      break;
-    case HeadClass::kWeak:
-      if (!has_name && !level && !(national_only && IsGovernment(kind)) && !quoted) return false;
-      break;
-    case HeadClass::kIndustry:
-      return false;  // handled by TryBrand
-    case HeadClass::kDept:
-      if (inner >= 0 || !(first == Role::kRegion || level || first == Role::kNational)) return false;
-      break;
-  }
-  // 邢台市中心 is the city centre: 中心 needs more than a place.
-  if (head.inherit && head.kind == "other" && body_pieces == 1 && first == Role::kRegion) return false;
-  if (kind == "government" && (inner >= 0 && (*cands_)[inner].kind == "party")) kind = "party";
-  if (level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
+  Body body;
+  if (!FindBody(pieces, n, head_start, &body)) return false;
+  std::string_view kind;
+  if (!Proper(head, pieces, body, head_start, head_end, &kind)) return false;
 
   Candidate c;
-  c.start = boundary;
+  c.start = body.start;
   c.end = ParenSuffix(head_end);
   c.body_end = head_start;
   c.head_end = head_end;
   c.kind = kind;
-  c.region = RegionOf(c, level ? text_[boundary] : 0, inner);
+  c.region = RegionOf(c, body.level ? text_[body.start] : 0, body.inner);
   Add(std::move(c));
+  return true;
+}
+
+// Heads that the words around them show to be something else.
+bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
+  if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
+  if (text_[head_start] == U'所' && head_end - head_start == 1) {
+    if (head_start == 0 || RightContextIsVerb(head_end)) return false;
+    const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
+    if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+  }
+  // 中心 before a noun is a modifier (中心城市), not a head.
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !RightContextEndsName(head_end)) {
+    return false;
+  }
+  return true;
+}
+
+// The pieces left of the head: the part of the head's token before it (科技
+// of 科技局), then whole tokens; kNoPieces when that part rules the head out.
+std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                           std::array<Piece, 16>* pieces) const {
+  const std::size_t ht = TokenAt(head_start);
+  const Token& htok = doc_.tokens[ht];
+  if (head_start == htok.start) return Collect(k, head_start, pieces);
+  if (!FragmentAllowed(ht, head_start)) return kNoPieces;
+  const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
+  if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
+  // A one-character head inside an unknown word is a guess too far (满宜办).
+  if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return kNoPieces;
+  Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
+  if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
+  if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
+  std::size_t n = 0;
+  (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
+  std::array<Piece, 16> rest;
+  const std::size_t m = Collect(k, htok.start, &rest);
+  for (std::size_t i = 0; i < m && n < pieces->size(); ++i) (*pieces)[n++] = rest[i];
+  return n;
+}
+
+// Whether the body makes a name with this head, and the name's kind.
+bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                    std::uint32_t head_end, std::string_view* kind_out) const {
+  const std::size_t body_pieces = body.left + 1;
+  const Role first = pieces[body.left].role;
+  const bool national_only = first == Role::kNational;
+  std::string_view kind = head.kind;
+  if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;
+  // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
+  if (head_end - head_start == 1 && !body.level && head_start - body.start < 2) return false;
+  // A level alone before anything but a government body is a category (省实验室).
+  if (body.level && body_pieces == 1 && !IsGovernment(kind)) return false;
+  // A description with a qualifier and no name is a category (先进园区).
+  if (!body.has_name && body.qualified) return false;
+  const bool quoted = IsWholeQuote(body.start, head_end) && (kind == "zone" || kind == "research") &&
+                      !IsNumeralChar(text_[body.start]);
+  const bool described = !body.has_name && !body.level && !(national_only && IsGovernment(kind));
+  switch (head.cls) {
+    case HeadClass::kStrong:
+      // A descriptive body alone names only a university or an institute
+      // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
+      if (described && (national_only || head_start - body.start < 2)) return false;
+      if (described && kind != "university" && kind != "research" && !quoted) return false;
+      break;
+    case HeadClass::kWeak:
+      if (described && !quoted) return false;
+      break;
+    case HeadClass::kIndustry:
+      return false;  // handled by TryBrand
+    case HeadClass::kDept:
+      if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
+      break;
+  }
+  // 邢台市中心 is the city centre: 中心 needs more than a place.
+  if (head.inherit && head.kind == "other" && body_pieces == 1 && first == Role::kRegion) return false;
+  if (kind == "government" && body.inner >= 0 && (*cands_)[body.inner].kind == "party") kind = "party";
+  if (body.level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
+  *kind_out = kind;
   return true;
 }
 
@@ -397,7 +327,7 @@ Entity Walker::ToEntity(const Candidate& c) const {
   const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
   std::string region = c.region;
   if (c.known && region.empty()) region = c.known->region;
-  e.norm["name"] = c.known ? c.known->name : written;
+  e.norm["name"] = c.known ? c.known->name : c.name.empty() ? written : c.name;
   e.norm["kind"] = std::string(c.kind);
   e.norm["region"] = region.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(region);
   return e;

@@ -25,6 +25,7 @@ struct Candidate {
   std::string region;               // norm.region, "" = null
   std::uint32_t body_end = 0;       // where the head begins (= end for known names)
   std::uint32_t head_end = 0;       // where the head ends (before a place in parentheses)
+  std::string name;                 // norm.name when not as written (a restored head)
 };
 
 // What a token (or the part of a token before a head) is to a name's body.
@@ -50,6 +51,21 @@ struct Piece {
   std::string_view pos;  // the token's part of speech ("" for an organisation)
 };
 
+// Where a body begins and what it holds (see org_body.cc).
+struct Body {
+  std::uint32_t start = 0;
+  std::size_t left = 0;  // index of the leftmost piece in the body
+  bool level = false;    // begins with a bare 省 市 区 县
+  bool has_name = false; // holds a place, a proper word or an organisation
+  bool qualified = false;  // holds a qualifier (省级, 重点)
+  int inner = -1;        // the organisation it extends, if any
+};
+
+// A function character the HMM glues to the front of an unknown word (以超威).
+bool IsGluedPreposition(char32_t c);
+
+inline constexpr std::size_t kNoPieces = static_cast<std::size_t>(-1);
+
 class Walker {
  public:
   Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands);
@@ -59,6 +75,9 @@ class Walker {
   // Tries the head text[head_start, head_end), which ends token k or a head
   // glued to a job title inside it (市委|书记); true when it made a candidate.
   bool TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
+  // candidate per item, the head restored in its name; true when it made any.
+  bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -69,6 +88,12 @@ class Walker {
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   bool RightContextEndsName(std::uint32_t end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
+  bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
+  std::size_t Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+                     std::array<Piece, 16>* pieces) const;
+  bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
+  bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+              std::uint32_t head_end, std::string_view* kind) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;

@@ -1,6 +1,11 @@
 #include "zhcorpus/normalizer.h"
 
+#include <array>
+#include <cstdint>
+
 #include <unicode/bytestream.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/normalizer2.h>
 
 #include "zhcorpus/utf8.h"
@@ -44,37 +49,72 @@ std::string Nfc(std::string_view utf8) {
   return U_SUCCESS(err) ? out : std::string(utf8);
 }
 
-// True when NormalizeText would leave NFC text as it is: no layout space, no
-// full-width letter, digit, `％` or `．`, no ASCII punctuation to widen. Most
-// paragraphs of rejoined Chinese text are like this; checking the bytes is far
-// cheaper than decoding, rewriting and re-encoding them.
-bool NeedsNoRewrite(std::string_view s) {
+// What NormalizeText must do with a text, found in one pass over its bytes.
+enum class Scan {
+  kUnchanged,  // valid UTF-8, already NFC, nothing to fold or rewrite: most paragraphs
+  kRewrite,    // valid UTF-8 and NFC, but with spaces, full-width digits or ASCII punctuation
+  kGeneral,    // anything else: ICU's NFC and the general path
+};
+
+// Per BMP code point: 0 when ICU's NFC might change it or its neighbours
+// (quick check not Yes, or a combining class), 1 when it is inert, 2 when
+// inert but NormalizeText rewrites it. Built once from ICU's own properties.
+const std::array<std::uint8_t, 0x10000>& CharTable() {
+  static const auto* table = [] {
+    auto* t = new std::array<std::uint8_t, 0x10000>();
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      const bool surrogate = c >= 0xD800 && c <= 0xDFFF;
+      const bool nfc = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                       u_getCombiningClass(static_cast<UChar32>(c)) == 0;
+      const bool rewritten = IsLayoutSpace(c) || FoldWidth(c) != c || c == U'．' || FullWidthPunct(c) != 0;
+      (*t)[c] = surrogate || !nfc ? 0 : rewritten ? 2 : 1;
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// Decodes as it goes; anything unusual (four-byte or invalid sequences,
+// characters NFC might touch) falls to kGeneral, which is always right.
+Scan ScanText(std::string_view s) {
+  const auto& table = CharTable();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  Scan scan = Scan::kUnchanged;
+  for (std::size_t i = 0; i < n;) {
     const unsigned char c = p[i];
+    char32_t cp;
     if (c < 0x80) {
-      switch (c) {
-        case ' ': case '\t': case '\r': case '\n': case ',': case ':': case ';': case '!': case '?': case '(': case ')':
-          return false;
-        default: continue;
-      }
+      cp = c;
+      i += 1;
+    } else if ((c & 0xE0) == 0xC0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      cp = (static_cast<char32_t>(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      if (cp < 0x80) return Scan::kGeneral;  // overlong
+      i += 2;
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      if (cp < 0x800) return Scan::kGeneral;  // overlong; surrogates are 0 in the table
+      i += 3;
+    } else {
+      return Scan::kGeneral;
     }
-    if (c == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) return false;                      // U+00A0
-    if (c == 0xE3 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80) return false;  // U+3000
-    if (c == 0xEF && i + 2 < n && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {            // U+FF00..FF7F
-      const char32_t cp = 0xFF00 + ((p[i + 1] - 0xBC) << 6) + (p[i + 2] & 0x3F);
-      if (FoldWidth(cp) != cp || cp == U'．') return false;
-    }
+    const std::uint8_t kind = table[cp];
+    if (kind == 0) return Scan::kGeneral;
+    if (kind == 2) scan = Scan::kRewrite;
   }
-  return true;
+  return scan;
 }
 
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
-  std::string nfc = Nfc(utf8);
-  if (NeedsNoRewrite(nfc) && IsValidUtf8(nfc)) return nfc;
+  Scan scan = ScanText(utf8);
+  std::string nfc(utf8);
+  if (scan == Scan::kGeneral) {
+    nfc = Nfc(utf8);
+    scan = ScanText(nfc);
+  }
+  if (scan == Scan::kUnchanged) return nfc;
   std::u32string text = DecodeUtf8(nfc);
   for (char32_t& c : text) c = FoldWidth(c);
   // A full-width point between digits is a decimal point: `１２．５` -> `12.5`.

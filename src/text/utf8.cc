@@ -1,5 +1,8 @@
 #include "zhcorpus/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace zhcorpus {
 namespace {
 
@@ -27,10 +30,25 @@ std::size_t ValidSequenceLength(std::string_view s, std::size_t i) {
 }  // namespace
 
 std::size_t FindInvalidUtf8(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
-    // Fast path for ASCII runs.
-    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+  while (i < size) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      // The ASCII run goes on eight bytes at a time.
+      std::uint64_t word;
+      while (i + 8 <= size && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) i += 8;
+      continue;
+    }
+    // Three-byte sequences (all of CJK) whose lead rules out overlongs
+    // (E0) and surrogates (ED) need only their continuation bytes checked.
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     const std::size_t n = ValidSequenceLength(s, i);
     if (n == 0) return i;
     i += n;
@@ -112,8 +130,17 @@ std::string EncodeUtf8(std::u32string_view s) {
 }
 
 std::size_t CodePointCount(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  // Every byte but continuation bytes (10xxxxxx) starts a code point; eight
+  // bytes at a time, continuation bytes are those with bit 7 set and bit 6 clear.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const std::uint64_t continuation = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;  // 1 per byte
+    n += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);  // sum of the bytes
+  }
+  for (; i < s.size(); ++i) n += (p[i] & 0xC0) != 0x80;
   return n;
 }
 

@@ -1,0 +1,111 @@
+// Where an organisation's name begins: walk left from the head over the
+// pieces (tokens, organisations already found) and decide which belong to
+// the body. Names (places, proper words, organisations) anchor it; ordinary
+// nouns extend it; punctuation, titles, function words and most verbs end it.
+#include "entity/org_walk.h"
+
+namespace zhcorpus::org {
+namespace {
+
+bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
+
+}  // namespace
+
+bool IsGluedPreposition(char32_t c) {
+  static constexpr std::u32string_view kChars = U"以在由与向把被将对从为和及让是的这那其该暨";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
+bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
+                      Body* body) const {
+  // Decide where the body begins, right to left.
+  std::uint32_t boundary = head_start;
+  std::size_t left = n;  // index of the leftmost piece in the body (n = none)
+  bool anchored = false, bad_pending = false, qualified = false;
+  std::size_t pending = 0, loose = n, nominal_run = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Piece& p = pieces[i];
+    const Role r = p.role;
+    if (r == Role::kStop) break;
+    // A qualifier (省级, 先进) starts a description: nothing further left
+    // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
+    if (IsNameRole(r) && qualified) break;
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
+    if (r == Role::kVerb) {
+      if (bad_pending || i + 1 >= n) break;
+      const Piece& l = pieces[i + 1];
+      // Only a word that is part of a name, not a whole organisation (中国政府 支持 …).
+      if (!(l.role == Role::kName && (l.pos == "nt" || l.pos == "j"))) break;
+      bad_pending = true, ++pending;
+      continue;
+    }
+    if (r == Role::kConj) {
+      if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
+      bad_pending = true, ++pending;
+      continue;
+    }
+    if (r == Role::kLevel) {
+      if (bad_pending) break;
+      boundary = p.start, left = i, pending = 0;
+      if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
+      break;
+    }
+    // A full personal name (彭楚政) is not part of a name further left.
+    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
+      boundary = p.start, left = i, pending = 0, bad_pending = false;
+      anchored = anchored || IsNameRole(r);
+      continue;
+    }
+    // kNominal, kGeneric, kEdge
+    if (!anchored && pending == 0 && boundary == p.end) {
+      boundary = p.start, left = i;
+      if (++nominal_run > 6) break;
+      continue;
+    }
+    if (pending == 0) loose = i;
+    if (++pending > 3) break;
+  }
+  // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
+  if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
+      pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
+      !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
+      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
+    boundary = pieces[loose].start, left = loose;
+  }
+  // A body never begins with a generic noun or a localiser (重点实验室).
+  while (left < n && boundary < head_start &&
+         (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
+    boundary = pieces[left].end;
+    left = left == 0 ? n : left - 1;
+  }
+  if (boundary >= head_start || left >= n) return false;
+  // The HMM glues a preposition to an unknown name (以超威 + 集团).
+  if (pieces[left].pos == "x") {
+    while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
+    if (boundary == pieces[left].end) {  // 这是 + 赞比亚政府
+      if (left == 0) return false;
+      --left;
+      boundary = pieces[left].start;
+    }
+  }
+  // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
+  if (left + 1 < n && pieces[left + 1].pos == "m") return false;
+
+  // What the body holds.
+  bool has_name = false;
+  int inner = -1;
+  for (std::size_t i = 0; i <= left; ++i) {
+    if (IsNameRole(pieces[i].role)) has_name = true;
+    if (pieces[i].role == Role::kOrg && inner < 0) inner = pieces[i].org;
+  }
+  body->start = boundary;
+  body->left = left;
+  body->level = pieces[left].role == Role::kLevel;
+  body->has_name = has_name;
+  body->inner = inner;
+  body->qualified = qualified;
+  return true;
+}
+
+}  // namespace zhcorpus::org
