@@ -7,9 +7,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include "article/byline.h"
+#include "article/page_lines.h"
 #include "test_config.h"
 #include "tool_runner.h"
 #include "zhcorpus/encoding.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace {
@@ -56,6 +59,29 @@ TEST(LooksBinary, NulBytesAreBinaryUtf16WithBomIsNot) {
   EXPECT_FALSE(LooksBinary(kBrief));
 }
 
+// VisibleLength counts eight bytes at a time: it must agree with counting
+// one character at a time for every prefix, spaces of each kind included.
+TEST(PageLines, VisibleLengthSkipsEverySpace) {
+  const std::string s = "本报讯 6月\t6日\u3000“ 科 学 ”\u3000\u3000活动 in Hangzhou，3000 余人。";
+  for (std::size_t n = 0; n <= s.size(); ++n) {
+    const std::string_view prefix = std::string_view(s).substr(0, n);
+    if (!IsValidUtf8(prefix)) continue;
+    std::size_t expected = 0;
+    for (char32_t c : DecodeUtf8(prefix)) expected += c != U' ' && c != U'\t' && c != U'\u3000';
+    EXPECT_EQ(article::VisibleLength(prefix), expected) << n;
+  }
+  EXPECT_EQ(article::VisibleLength("科 技 周 活 动", 2), 3u);  // stops past the limit
+}
+
+// The byte prechecks never reject a dateline ParseDateline would accept.
+TEST(PageLines, DatelinePrecheck) {
+  EXPECT_TRUE(article::MayOpenDateline("本报讯 6月3日"));
+  EXPECT_TRUE(article::MayOpenDateline("\u3000本 报 湘潭讯"));
+  EXPECT_TRUE(article::MayOpenDateline("新华社北京6月6日 电"));
+  EXPECT_TRUE(article::MayOpenDateline("中新网杭州12月30日讯"));
+  EXPECT_FALSE(article::MayOpenDateline("基本建成电力网络，资讯发达"));
+}
+
 TEST(SplitPage, BylineClosesAnArticleAndHeadlinesOpenOne) {
   const std::string page =
       "湖畔论创新 实干见成效\n\n南湖区科技城举办青年创新沙龙，60余名科研人员参加。 本报记者 周明 通讯员 陈佳\n\n"
@@ -91,19 +117,32 @@ TEST(SplitPage, HardWrappedColumnsAreRejoined) {
   EXPECT_EQ(articles[0].text, "南湖区科技城近日举办青年创新沙龙，来自浙江大学的科研人员参加交流。");
 }
 
-// A magazine page (a blank line after every line): a feature opens under a
-// doubled photo caption and a ■ byline; its headline, under a kicker naming
-// the place, is set inside the body. The kicker is the subtitle.
-TEST(SplitPage, HeadlineUnderANameKickerInsideAFeature) {
-  const std::vector<std::string> lines = {
-      "东湖新材料产业园东湖新材料产业园", "■张 明", "本刊记者",
-      "今年以来，东湖县新材料产业", "规模持续扩大，一季度产值同比增", "长百分之十二，新增规上企业九家",
-      "，带动就业两千余人，产业链条日", "益完善，上下游配套企业不断集聚", "，集群效应逐步显现出来。",
-      "东湖县", "新材料产业链跑出加速度新跑道",
-      "园区还引进了三家研发机构，围", "绕高性能纤维和复合材料开展联合", "攻关，两项成果已经进入中试阶段",
-      "，预计明年实现量产，届时将新增", "产值二十亿元以上，成为县域经济", "新的增长极，带动更多企业转型。"};
+// Magazine pages put a blank line after every line.
+std::string LoosePage(const std::vector<std::string>& lines) {
   std::string page;
   for (const std::string& l : lines) page += l + "\n\n";
+  return page;
+}
+
+const std::vector<std::string> kColumnA = {
+    "今年以来，东湖县新材料产业", "规模持续扩大，一季度产值同比增", "长百分之十二，新增规上企业九家",
+    "，带动就业两千余人，产业链条日", "益完善，上下游配套企业不断集聚", "，集群效应逐步显现出来。"};
+const std::vector<std::string> kColumnB = {
+    "园区还引进了三家研发机构，围", "绕高性能纤维和复合材料开展联合", "攻关，两项成果已经进入中试阶段",
+    "，预计明年实现量产，届时将新增", "产值二十亿元以上，成为县域经济", "新的增长极，带动更多企业转型。"};
+
+std::vector<std::string> Join(std::vector<std::vector<std::string>> parts) {
+  std::vector<std::string> out;
+  for (const auto& p : parts) out.insert(out.end(), p.begin(), p.end());
+  return out;
+}
+
+// A feature opens under a doubled photo caption and a ■ byline; its
+// headline, under a kicker naming the place, is set inside the body. The
+// kicker is the subtitle.
+TEST(SplitPage, HeadlineUnderANameKickerInsideAFeature) {
+  const std::string page = LoosePage(Join({{"东湖新材料产业园东湖新材料产业园", "■张 明", "本刊记者"}, kColumnA,
+                                           {"东湖县", "新材料产业链跑出加速度新跑道"}, kColumnB}));
   std::vector<Article> articles = SplitPage(page, {});
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(*articles[0].title, "新材料产业链跑出加速度新跑道");
@@ -112,6 +151,63 @@ TEST(SplitPage, HeadlineUnderANameKickerInsideAFeature) {
   EXPECT_EQ(articles[0].text.rfind("今年以来，东湖县", 0), 0u);
   EXPECT_EQ(articles[0].text.find("产业园"), std::string::npos);  // the caption is not body
   EXPECT_TRUE(articles[0].text.ends_with("带动更多企业转型。"));
+}
+
+// The same with a —— subtitle under the headline, and with the kicker
+// printed under a display headline, right above the body.
+TEST(SplitPage, FeatureHeadlineWithDashSubtitleOrKickerBelow) {
+  std::vector<Article> dash = SplitPage(
+      LoosePage(Join({{"东湖新材料产业园东湖新材料产业园", "■张 明", "本刊记者"}, kColumnA,
+                      {"创新之路越走越宽", "——东湖县推进新材料产业发展纪实"}, kColumnB})),
+      {});
+  ASSERT_EQ(dash.size(), 1u);
+  EXPECT_EQ(*dash[0].title, "创新之路越走越宽");
+  EXPECT_EQ(*dash[0].subtitle, "——东湖县推进新材料产业发展纪实");
+  EXPECT_EQ(dash[0].text.find("纪实"), std::string::npos);
+
+  std::vector<Article> below = SplitPage(
+      LoosePage(Join({{"西山茶园西山茶园", "守好绿水青山的金饭碗守好绿水青山的金饭碗", "西山县"}, kColumnA, kColumnB})), {});
+  ASSERT_EQ(below.size(), 1u);
+  EXPECT_EQ(*below[0].title, "守好绿水青山的金饭碗");
+  EXPECT_EQ(*below[0].subtitle, "西山县");
+
+  // Between two display lines, the kicker heads the one under it (the one
+  // above is a photo caption), unless the one above opens the group after a
+  // wide gap.
+  std::vector<Article> under = SplitPage(
+      LoosePage(Join({{"西山茶园西山茶园", "西山县", "守好绿水青山的金饭碗守好绿水青山的金饭碗"}, kColumnA, kColumnB})), {});
+  ASSERT_EQ(under.size(), 1u);
+  EXPECT_EQ(*under[0].title, "守好绿水青山的金饭碗");
+  std::vector<Article> wide = SplitPage(
+      "\n\n\n" + LoosePage(Join({{"守好绿水青山的金饭碗守好绿水青山的金饭碗", "西山县", "第三届西山茶会开幕式第三届西山茶会开幕式"},
+                                  kColumnA, kColumnB})),
+      {});
+  ASSERT_EQ(wide.size(), 1u);
+  EXPECT_EQ(*wide[0].title, "守好绿水青山的金饭碗");
+}
+
+// A commentary: its headline, as wide as the column, sits right over the ■
+// byline after the last sentence of the article before it.
+TEST(SplitPage, LineOverAMarkedBylineIsAHeadline) {
+  std::vector<Article> articles = SplitPage(
+      LoosePage(Join({kColumnA, {"以新材料产业集群建设推动县域经济高质量发展", "■王 芳", "东湖县县委书记"}, kColumnB})), {});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_FALSE(articles[0].title);
+  EXPECT_TRUE(articles[0].text.ends_with("集群效应逐步显现出来。"));
+  EXPECT_EQ(*articles[1].title, "以新材料产业集群建设推动县域经济高质量发展");
+  EXPECT_EQ(articles[1].authors, (std::vector<std::string>{"王芳"}));
+}
+
+// A letter-spaced headline is the main title, joined with the line printed
+// right under it; the kicker above is the subtitle.
+TEST(SplitPage, LetterSpacedHeadlineIsTheMainTitle) {
+  std::vector<Article> articles = SplitPage(
+      "王明在东湖县调研时强调\n\n推 动 科 技 创 新 再 上 台 阶\n奋力开创新材料产业发展新局面\n\n"
+      "本报讯 6月3日，王明在东湖县调研新材料产业发展情况。 李华\n",
+      {});
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(*articles[0].title, "推动科技创新再上台阶 奋力开创新材料产业发展新局面");
+  EXPECT_EQ(*articles[0].subtitle, "王明在东湖县调研时强调");
 }
 
 TEST(SplitPage, WireDatelineGivesOutletAndDate) {

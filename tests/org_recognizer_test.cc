@@ -75,6 +75,13 @@ TEST_F(OrgTest, KindComesFromTheHead) {
   EXPECT_EQ(Orgs("杭州日报"), Strings{"杭州日报|media"});
 }
 
+TEST_F(OrgTest, ACountryBeforeANationalBodyBelongsToIt) {
+  Entity e = First("法国外交部发表声明。");
+  EXPECT_EQ(e.text, "法国外交部");
+  EXPECT_EQ(e.norm["name"], "法国外交部");
+  EXPECT_EQ(e.norm["kind"], "government");
+}
+
 TEST_F(OrgTest, NothingInsideAQuotedProgrammeName) {
   EXPECT_TRUE(Orgs("启动“智汇宁波科技园招商”专项行动。").empty());
 }
@@ -102,6 +109,15 @@ TEST_F(OrgTest, ListSharingAnElidedHeadGivesOneOrgPerItem) {
   EXPECT_EQ(entities[0].norm["name"], "柯桥纺织高新区");
   EXPECT_EQ(entities[1].norm["name"], "上虞新材料高新区");
   EXPECT_EQ(entities[1].norm["kind"], "zone");
+}
+
+TEST_F(OrgTest, ABrandAloneLaterInTheArticleIsTheSameCompany) {
+  auto entities = tagger_->Tag("浙江美嘉欣科技有限公司成立于2010年。如今，美嘉欣的产品远销海外。", std::nullopt).entities;
+  std::vector<std::string> names;
+  for (const Entity& e : entities) {
+    if (e.type == "org") names.push_back(e.text + "=" + e.norm["name"].get<std::string>());
+  }
+  EXPECT_EQ(names, (Strings{"浙江美嘉欣科技有限公司=浙江美嘉欣科技有限公司", "美嘉欣=浙江美嘉欣科技有限公司"}));
 }
 
 TEST_F(OrgTest, RegionIsTheMostSpecificPlaceInTheName) {

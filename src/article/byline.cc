@@ -234,10 +234,48 @@ std::optional<std::string> ParseSourceNote(std::string_view line) {
   return inner.empty() ? std::nullopt : std::optional<std::string>(EncodeUtf8(inner));
 }
 
+namespace {
+
+// Layout spaces NormalizeText removes (ASCII, U+3000, U+00A0).
+std::size_t LayoutSpaceAt(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (s.substr(i, 3) == "\u3000") return 3;
+  if (s.substr(i, 2) == "\u00A0") return 2;
+  return 0;
+}
+
+}  // namespace
+
 bool MayOpenDateline(std::string_view head) {
   head = head.substr(0, 160);
-  return head.find("本") != std::string_view::npos || head.find("电") != std::string_view::npos ||
-         head.find("讯") != std::string_view::npos;
+  // 本报… at the start, layout spaces aside.
+  std::size_t start = 0;
+  while (start < head.size()) {
+    const std::size_t n = LayoutSpaceAt(head, start);
+    if (n == 0) break;
+    start += n;
+  }
+  if (head.substr(start).starts_with("本")) return true;
+  // …日电 / …日讯, perhaps letter-spaced (`日 电`).
+  for (std::string_view mark : {"电", "讯"}) {
+    for (std::size_t at = head.find(mark); at != std::string_view::npos; at = head.find(mark, at + mark.size())) {
+      std::string_view before = head.substr(0, at);
+      while (!before.empty()) {
+        if (before.back() == ' ' || before.back() == '\t' || before.back() == '\r' || before.back() == '\n') {
+          before.remove_suffix(1);
+        } else if (before.ends_with("\u3000")) {
+          before.remove_suffix(3);
+        } else if (before.ends_with("\u00A0")) {
+          before.remove_suffix(2);
+        } else {
+          break;
+        }
+      }
+      if (before.ends_with("日")) return true;
+    }
+  }
+  return false;
 }
 
 std::optional<Dateline> ParseDateline(std::string_view paragraph) {

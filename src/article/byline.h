@@ -41,9 +41,10 @@ struct Dateline {
 // start of a (normalised) paragraph.
 std::optional<Dateline> ParseDateline(std::string_view paragraph);
 
-// False when `head` (raw or normalised) has none of the characters every
-// dateline has (本, 电 or 讯; 本 alone since a letter-spaced `本 报`
-// normalises to 本报): a cheap test that spares normalising it.
+// False when `head` (raw or normalised) cannot open a dateline: it neither
+// starts with 本 (layout spaces aside: a letter-spaced `本 报` normalises to
+// 本报) nor has 日电 or 日讯 (perhaps spaced). A cheap test on bytes that
+// spares normalising the head of every paragraph.
 bool MayOpenDateline(std::string_view head);
 
 }  // namespace zhcorpus::article

@@ -191,6 +191,12 @@ bool IsHeadline(const std::vector<Item>& items, std::size_t i, bool after_senten
          StartsWithDateline(items[j]);
 }
 
+// A name line (page_lines.h) with a headline-shaped line under it.
+bool IsKickerOverHeadline(const std::vector<Item>& items, std::size_t i, const Layout& layout) {
+  return i + 1 < items.size() && items[i].kind == ItemKind::kText && IsNameLine(items[i].text) &&
+         IsHeadlineShaped(items[i + 1], layout, /*news_lead_follows=*/true) && !IsNameLine(items[i + 1].text);
+}
+
 // A section label printed at the top of a page (` 高 层 要 论`, ` 领导要论`):
 // letter-spaced, or a four-character label after a finished sentence.
 bool IsPageLabel(const Item& it, bool after_sentence_end) {
@@ -205,6 +211,29 @@ bool StartsNewParagraph(const std::string& prev, const Item& it, const Layout& l
   if (!EndsSentence(prev)) return false;  // a sentence broken by layout, even across a gap
   if (!layout.hard_wrapped) return true;
   return VisibleLength(prev) + 2 <= it.local_width || (it.blank_before > 0 && !layout.blank_every_line);
+}
+
+// Short text of one statement: no clause punctuation, not a lead-in (：).
+bool IsTitleText(std::string_view text) {
+  const std::size_t n = VisibleLength(text, 40);
+  if (n < 4 || n > 40) return false;
+  const std::u32string t = DecodeUtf8(Trim(text));
+  constexpr std::u32string_view kClause = U"。，；！？、,;!?：:";
+  return std::none_of(t.begin(), t.end(), [&](char32_t c) { return kClause.find(c) != std::u32string_view::npos; });
+}
+
+// In magazines a headline sits right over its ■ byline. Where a blank line
+// follows every line, width says nothing, so the byline decides: short text
+// of one statement over it, after a finished sentence, is the headline.
+void PromoteHeadlinesOverBylines(std::vector<Block>* blocks) {
+  for (std::size_t i = 0; i + 1 < blocks->size(); ++i) {
+    Block& b = (*blocks)[i];
+    const Block& next = (*blocks)[i + 1];
+    if (b.kind != BlockKind::kParagraph || next.kind != BlockKind::kByline || !next.byline.marked) continue;
+    const Block* prev = i > 0 ? &(*blocks)[i - 1] : nullptr;
+    if (prev && prev->kind == BlockKind::kParagraph && !EndsSentence(prev->text)) continue;
+    if (IsTitleText(b.text)) b.kind = BlockKind::kHeadline;
+  }
 }
 
 }  // namespace
@@ -224,9 +253,11 @@ PageBlocks ReadBlocks(std::string_view page) {
   std::string last_line;         // the last text line of the open paragraph
   bool paragraph_open = false;
   bool after_sentence_end = true;
-  bool after_kicker = false;  // the last block is a name kicker headline (page_lines.h)
+  bool after_kicker = false;    // the last block is a name kicker headline (page_lines.h)
+  bool after_headline = false;  // the last block is a headline
   for (std::size_t i = 0; i < items.size(); ++i) {
     const bool kicked = std::exchange(after_kicker, false);
+    const bool headed = std::exchange(after_headline, false);
     const Item& it = items[i];
     switch (it.kind) {
       case ItemKind::kHeading:
@@ -244,9 +275,13 @@ PageBlocks ReadBlocks(std::string_view page) {
           blocks.back().section_label = true;
           break;
         }
-        // Under a name kicker, a line as wide as its column is still the headline.
+        // Under a name kicker, a line as wide as its column is still the
+        // headline, and so is a —— subtitle under a headline; a name kicker
+        // over a headline can be set in the middle of another column's sentence.
         if (it.doubled || IsHeadline(items, i, after_sentence_end || !paragraph_open, layout) ||
-            (kicked && IsHeadlineShaped(it, layout, /*news_lead_follows=*/true))) {
+            ((kicked || (headed && result.loose && it.text.starts_with("——"))) &&
+             IsHeadlineShaped(it, layout, /*news_lead_follows=*/true)) ||
+            (result.loose && IsKickerOverHeadline(items, i, layout))) {
           blocks.push_back({BlockKind::kHeadline, 0, it.text, it.blank_before, {}, {}});
           blocks.back().doubled = it.doubled;
           // Where every line is followed by a blank, a long headline is as
@@ -255,6 +290,7 @@ PageBlocks ReadBlocks(std::string_view page) {
           paragraph_open = false;
           after_sentence_end = true;
           after_kicker = result.loose && IsNameLine(it.text);
+          after_headline = true;
           continue;
         }
         if (paragraph_open && !StartsNewParagraph(last_line, it, layout)) {
@@ -270,6 +306,7 @@ PageBlocks ReadBlocks(std::string_view page) {
     paragraph_open = false;
     after_sentence_end = true;
   }
+  if (result.loose) PromoteHeadlinesOverBylines(&blocks);
   return result;
 }
 

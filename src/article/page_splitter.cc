@@ -52,14 +52,48 @@ bool IsSectionLabel(const Block* b) {
   return t.size() <= 9 && t.find(U' ') != std::u32string::npos;
 }
 
-// Index of the headline a name kicker sits over (the line after it), or npos.
 bool IsNameKicker(const Block& b) { return b.level == 0 && article::IsNameLine(b.text); }
 
-std::size_t KickedHeadline(const std::vector<const Block*>& headlines) {
-  for (std::size_t i = 0; i + 1 < headlines.size(); ++i) {
-    if (IsNameKicker(*headlines[i]) && !IsNameKicker(*headlines[i + 1])) return i + 1;
+struct Kicked {
+  std::size_t title, kicker;  // indexes into the headlines
+};
+
+// A headline with its name kicker: the line after the kicker, or the display
+// line above it when that one opens the group after a wide gap or when the
+// kicker is the last line before the body.
+std::optional<Kicked> FindKicked(const std::vector<const Block*>& headlines) {
+  for (std::size_t i = 0; i < headlines.size(); ++i) {
+    if (!IsNameKicker(*headlines[i])) continue;
+    const bool above = i > 0 && headlines[i - 1]->doubled;
+    if (above && (headlines[i - 1]->blank_before >= 2 || i + 1 == headlines.size())) return Kicked{i - 1, i};
+    if (i + 1 < headlines.size() && !IsNameKicker(*headlines[i + 1])) return Kicked{i + 1, i};
   }
-  return std::string::npos;
+  return std::nullopt;
+}
+
+// `——浙江…综述` under a headline, or `…感悟——` over it: a subtitle.
+bool IsSubtitleLine(const Block* h) {
+  return h->text.rfind("——", 0) == 0 || (h->text.size() > 6 && h->text.substr(h->text.size() - 6) == "——");
+}
+
+// A headline with its kicker or its —— subtitle: a feature's title set, not
+// an in-text subheading.
+bool HasTitleGroup(const std::vector<const Block*>& headlines) {
+  if (FindKicked(headlines)) return true;
+  for (std::size_t i = 0; i + 1 < headlines.size(); ++i) {
+    if (!IsSubtitleLine(headlines[i]) && headlines[i + 1]->text.rfind("——", 0) == 0) return true;
+  }
+  return false;
+}
+
+// `坚 定 信 心 推 动`: a headline letter-spaced as display type.
+bool IsLetterSpaced(const Block* h) {
+  const std::u32string t = DecodeUtf8(article::Trim(h->text));
+  if (t.size() < 7) return false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if ((i % 2 == 1) != (t[i] == U' ' || t[i] == U'\u3000')) return false;
+  }
+  return true;
 }
 
 std::size_t BodyBytes(const Draft& d) {
@@ -147,7 +181,7 @@ class Splitter {
                  (loose_ && OpensItem(b.text))) {
         Start();
       } else if (loose_ && cur_->byline_on_top && OnlyCaptions(cur_->headlines) &&
-                 KickedHeadline(pending_) != std::string::npos) {
+                 HasTitleGroup(pending_)) {
         cur_->headlines = std::move(pending_);  // a feature opened under a photo caption: its headline comes later
         pending_.clear();
       } else if (loose_ && cur_->byline_on_top && cur_->headlines.empty() && IsDisplayGroup()) {
@@ -228,18 +262,28 @@ void AssignHeadlines(const Draft& d, Article* a) {
   const NormalizeOptions keep{true};
   std::vector<const Block*> mains, others;
   for (const Block* h : d.headlines) (IsMarkdownMain(h) ? mains : others).push_back(h);
-  if (const std::size_t k = mains.empty() ? KickedHeadline(others) : std::string::npos; k != std::string::npos) {
-    a->title = NormalizeText(others[k]->text, keep);  // under a name kicker: the kicker is the subtitle
-    a->subtitle = NormalizeText(article::Trim(others[k - 1]->text), keep);
+  if (const auto k = mains.empty() ? FindKicked(others) : std::nullopt) {
+    a->title = NormalizeText(others[k->title]->text, keep);  // with a name kicker: the kicker is the subtitle
+    a->subtitle = NormalizeText(article::Trim(others[k->kicker]->text), keep);
     return;
   }
   if (mains.empty()) {
+    // A letter-spaced line is the main title (with the line printed right
+    // under it); the kicker over it is the subtitle.
+    const auto spaced = std::find_if(others.begin(), others.end(), IsLetterSpaced);
+    if (spaced != others.end()) {
+      std::string title = NormalizeText((*spaced)->text, keep);
+      const auto next = spaced + 1;
+      const bool continued = next != others.end() && (*next)->blank_before == 0 && !IsSubtitleLine(*next);
+      if (continued) title += " " + NormalizeText((*next)->text, keep);
+      a->title = title;
+      if (spaced != others.begin()) a->subtitle = NormalizeText(others.front()->text, keep);
+      else if (next + continued < others.end()) a->subtitle = NormalizeText((*(next + continued))->text, keep);
+      return;
+    }
     // Plain headlines: a line opening with —— is the subtitle; the first other is the title.
-    auto is_sub = [](const Block* h) {
-      return h->text.rfind("——", 0) == 0 || (h->text.size() > 6 && h->text.substr(h->text.size() - 6) == "——");
-    };
     for (const Block* h : others) {
-      if (!is_sub(h) && mains.empty()) mains.push_back(h);
+      if (!IsSubtitleLine(h) && mains.empty()) mains.push_back(h);
     }
     std::erase(others, mains.empty() ? nullptr : mains.front());
   }

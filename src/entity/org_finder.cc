@@ -54,6 +54,7 @@ class Finder {
   void Run(std::vector<Entity>* out) {
     FindKnown();
     FindHeads();
+    walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;
       out->push_back(walk_.ToEntity(c));
@@ -81,7 +82,12 @@ class Finder {
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       const KnownOrg& k = lex_.known.find(surface)->second;
-      walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
+      // A country before a national body names that country's (俄罗斯外交部).
+      if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
+        walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else {
+        walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
+      }
       i = best - 1;
     }
   }
@@ -93,6 +99,13 @@ class Finder {
     if (t.pos != "nt" || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2))) return;
+    // An organisation word ending in a known body (法国外交部) is that kind of body.
+    for (std::size_t len = std::min(w.size() - 1, lex_.max_len); len >= 2; --len) {
+      auto it = lex_.known.find(w.substr(w.size() - len));
+      if (it == lex_.known.end()) continue;
+      walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      return;
+    }
     // A word ending in a head is judged with its head (商业银行 is generic).
     if (KindOfWord(w) != "other") return;
     // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep

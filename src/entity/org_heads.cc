@@ -117,7 +117,10 @@ constexpr HeadRow kHeads[] = {
     {"艺术团", "other", W, false}, {"合唱团", "other", W, false}, {"剧团", "other", W, false},
     {"总行", "company", W, true}, {"分行", "company", W, true}, {"支行", "company", W, true},
     {"核电站", "company", W, false}, {"工会", "association", W, false}, {"总会", "association", W, false},
-    {"友协", "association", W, false}, {"军区", "other", W, false}, {"男排", "other", W, false},
+    {"友协", "association", W, false}, {"分会", "association", W, true},
+    {"理事会", "association", W, false}, {"同学会", "association", W, false}, {"参议院", "government", W, false},
+    {"众议院", "government", W, false}, {"议会", "government", W, false}, {"国会", "government", W, false},
+    {"立法会", "government", W, false}, {"军区", "other", W, false}, {"男排", "other", W, false},
     {"女排", "other", W, false}, {"男篮", "other", W, false}, {"女篮", "other", W, false}, {"足协", "association", W, false}, {"团委", "other", W, false}, {"图书馆", "other", W, false},
 };
 

@@ -1,8 +1,9 @@
 // norm.region of an organisation (ANNOTATION_NOTES `org`): the most specific
 // region its name contains; else a bare 省/市/区 prefix resolved to the
 // article's dominant place of that level; else the region of a known name or
-// of the organisation it extends; else, for government bodies and zones, the
-// place the sentence names just before it (嘉兴正全力打造祥符荡科创绿谷).
+// of the organisation it extends; else the place the sentence locates it in
+// (舜宇集团有限公司扎根宁波) or, for government bodies and zones, names just
+// before it (嘉兴正全力打造祥符荡科创绿谷).
 #include <algorithm>
 
 #include "entity/org_walk.h"
@@ -102,6 +103,24 @@ std::string Walker::DominantRegion(std::string_view level) const {
       ->first;
 }
 
+// A place the sentence locates the organisation in right after its name
+// (舜宇集团有限公司扎根宁波, 某公司位于嘉兴).
+std::string Walker::RegionAfter(const Candidate& c) const {
+  static constexpr std::u32string_view kVerbs[] = {U"扎根", U"位于", U"地处", U"落户", U"坐落于", U"坐落在",
+                                                   U"总部位于", U"总部设在", U"立足", U"成立于", U"创立于"};
+  std::uint32_t p = c.end;
+  for (std::u32string_view v : kVerbs) {
+    if (text_.substr(p, v.size()) == v) {
+      p += static_cast<std::uint32_t>(v.size());
+      for (const Entity& r : regions_) {
+        if (r.start == p) return Field(r.norm, "name");
+      }
+      return "";
+    }
+  }
+  return "";
+}
+
 std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) const {
   if (std::string inside = RegionInside(c); !inside.empty()) return inside;
   if (level == U'省') return DominantRegion("province");
@@ -110,6 +129,7 @@ std::string Walker::RegionOf(const Candidate& c, char32_t level, int inner) cons
   if (inner >= 0 && !(*cands_)[inner].region.empty()) return (*cands_)[inner].region;
   if (text_.substr(c.start, 2) == U"中国" || text_.substr(c.start, 2) == U"中华") return "中国";
   if (std::string written = WrittenRegion(c); !written.empty()) return written;
+  if (std::string after = RegionAfter(c); !after.empty()) return after;
   if (c.kind == "zone" || c.kind == "government") return RegionBefore(c);
   return "";
 }

@@ -47,6 +47,11 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
   }
 }
 
+bool Walker::IsPlace(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  return tok.pos == "ns" || (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] >= 0);
+}
+
 void Walker::Add(Candidate c) {
   if (c.body_end == 0) c.body_end = c.end;
   if (c.head_end == 0) c.head_end = c.end;
@@ -82,7 +87,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
   if (pos == "ns") return Role::kRegion;
-  if (IsProperPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kName;
+  if (IsProperPos(pos)) {
+    if (IsGenericNoun(w)) return Role::kGeneric;
+    // A bare head word (联盟/j) names nothing; a body's own name (政协, 人大) does.
+    const Head* head = FindHead(w);
+    return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
+  }
   if (pos == "v") {
     // A one-character verb after a one-character noun is a compound cut in
     // two (经/编 + 企业), not a clause.

@@ -70,6 +70,8 @@ class Walker {
  public:
   Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands);
 
+  // Whether token t is a place (a region entity or a jieba ns word).
+  bool IsPlace(std::size_t t) const;
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
   // Tries the head text[head_start, head_end), which ends token k or a head
@@ -78,6 +80,8 @@ class Walker {
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Later mentions of a found company by its brand alone (舜宇集团有限公司 … 舜宇).
+  void PropagateBrands();
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -102,6 +106,7 @@ class Walker {
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
   std::string RegionInside(const Candidate& c) const;
   std::string RegionBefore(const Candidate& c) const;
+  std::string RegionAfter(const Candidate& c) const;
   std::string WrittenRegion(const Candidate& c) const;
   std::string DominantRegion(std::string_view level) const;
 

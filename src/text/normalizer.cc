@@ -56,33 +56,51 @@ enum class Scan {
   kGeneral,    // anything else: ICU's NFC and the general path
 };
 
-// Per BMP code point: 0 when ICU's NFC might change it or its neighbours
-// (quick check not Yes, or a combining class), 1 when it is inert, 2 when
-// inert but NormalizeText rewrites it. Built once from ICU's own properties.
-const std::array<std::uint8_t, 0x10000>& CharTable() {
-  static const auto* table = [] {
-    auto* t = new std::array<std::uint8_t, 0x10000>();
+// kind[c] per BMP code point: 0 when ICU's NFC might change it or its
+// neighbours (quick check not Yes, or a combining class), 1 when it is inert,
+// 2 when inert but NormalizeText rewrites it. inert_lead[b & 0xF]: every code
+// point of three-byte lead b is inert (U+4000..9FFF, the CJK ideographs), so
+// those skip the lookup. Built once from ICU's own properties.
+struct CharTables {
+  std::array<std::uint8_t, 0x10000> kind{};
+  std::array<bool, 16> inert_lead{};
+};
+
+const CharTables& Tables() {
+  static const CharTables* tables = [] {
+    auto* t = new CharTables();
     for (char32_t c = 0; c < 0x10000; ++c) {
       const bool surrogate = c >= 0xD800 && c <= 0xDFFF;
       const bool nfc = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
                        u_getCombiningClass(static_cast<UChar32>(c)) == 0;
       const bool rewritten = IsLayoutSpace(c) || FoldWidth(c) != c || c == U'．' || FullWidthPunct(c) != 0;
-      (*t)[c] = surrogate || !nfc ? 0 : rewritten ? 2 : 1;
+      t->kind[c] = surrogate || !nfc ? 0 : rewritten ? 2 : 1;
+    }
+    for (char32_t lead = 1; lead < 16; ++lead) {  // lead E0 also holds overlong forms of U+0000..07FF
+      bool all = true;
+      for (char32_t c = lead << 12; c < (lead + 1) << 12 && all; ++c) all = t->kind[c] == 1;
+      t->inert_lead[lead] = all;
     }
     return t;
   }();
-  return *table;
+  return *tables;
 }
 
 // Decodes as it goes; anything unusual (four-byte or invalid sequences,
 // characters NFC might touch) falls to kGeneral, which is always right.
 Scan ScanText(std::string_view s) {
-  const auto& table = CharTable();
+  const CharTables& tables = Tables();
+  const auto& table = tables.kind;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   Scan scan = Scan::kUnchanged;
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = p[i];
+    if ((c & 0xF0) == 0xE0 && tables.inert_lead[c & 0x0F] && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;  // an ideograph: inert
+      continue;
+    }
     char32_t cp;
     if (c < 0x80) {
       cp = c;

@@ -1,0 +1,121 @@
+// Short forms within one article: once 舜宇集团有限公司 is found, a later 舜宇
+// is the same company (norm.name the full name), and 东风纳米 alone is the
+// brand of 东风纳米襄阳工厂 (norm.name as written: the factory is not the
+// company). A brand is the body before any place, holding a proper word.
+#include <algorithm>
+#include <tuple>
+
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxBrands = 16;
+
+bool IsBrandPos(std::string_view pos) {
+  return pos == "x" || pos == "nz" || pos == "nr" || pos == "nrt" || pos == "j" || pos == "eng" || pos == "ng" ||
+         pos == "z";
+}
+
+struct Brand {
+  std::u32string_view text;
+  int org = -1;       // the candidate that lent it
+  bool whole = false;  // the org is the brand plus its head (舜宇 + 集团有限公司)
+  bool exact = false;  // the brand is the whole body after places, not only its first word
+};
+
+}  // namespace
+
+void Walker::PropagateBrands() {
+  std::vector<Brand> brands;
+  const std::size_t found = cands_->size();
+  auto lend = [&](std::uint32_t start, std::uint32_t end, std::size_t ci, bool whole, bool exact) {
+    const Candidate& c = (*cands_)[ci];
+    const std::u32string_view text = text_.substr(start, end - start);
+    const Brand brand{text, static_cast<int>(ci), whole, exact};
+    auto it = std::find_if(brands.begin(), brands.end(), [&](const Brand& b) { return b.text == text; });
+    if (it == brands.end()) {
+      if (brands.size() < kMaxBrands) brands.push_back(brand);
+      return;
+    }
+    // The best lender: a full name, then one whose body is just the brand,
+    // then the longest (舜宇集团有限公司 over 舜宇集团 and 浙江舜宇智能光学技术有限公司).
+    const std::size_t len = c.end - c.start, old_len = (*cands_)[it->org].end - (*cands_)[it->org].start;
+    if (std::tie(whole, exact, len) > std::tie(it->whole, it->exact, old_len)) *it = brand;
+  };
+  for (std::size_t ci = 0; ci < found; ++ci) {
+    const Candidate& c = (*cands_)[ci];
+    if (!c.valid || c.known || c.kind != "company" || c.body_end >= c.end) continue;
+    // The body after its leading places and before any other place
+    // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 东风纳米 of 东风纳米襄阳工厂).
+    std::size_t t = TokenAt(c.start);
+    if (doc_.tokens[t].start != c.start) continue;
+    auto is_place = [&](const Token& tok) { return region_at_[tok.start] >= 0 || tok.pos == "ns"; };
+    while (t < doc_.tokens.size() && doc_.tokens[t].end <= c.body_end && is_place(doc_.tokens[t])) ++t;
+    if (t >= doc_.tokens.size() || doc_.tokens[t].end > c.body_end) continue;
+    const std::size_t first = t;
+    std::uint32_t end = doc_.tokens[t].start;
+    bool proper = false;
+    for (; t < doc_.tokens.size() && doc_.tokens[t].end <= c.body_end && !is_place(doc_.tokens[t]); ++t) {
+      proper = proper || IsBrandPos(doc_.tokens[t].pos);
+      end = doc_.tokens[t].end;
+    }
+    const Token& lead = doc_.tokens[first];
+    if (!proper || end - lead.start < 2) continue;
+    const bool whole = end == c.body_end;
+    lend(lead.start, end, ci, whole, true);
+    // An unknown word leading the body is the brand alone too (美嘉欣).
+    if (lead.end < end && lead.end - lead.start >= 2 && (lead.pos == "x" || lead.pos == "nz")) {
+      lend(lead.start, lead.end, ci, whole, false);
+    }
+  }
+  if (brands.empty()) return;
+  // Shorter forms already found take the full name too (舜宇集团, 金山环保).
+  for (std::size_t ci = 0; ci < found; ++ci) {
+    Candidate& c = (*cands_)[ci];
+    if (!c.valid || c.known || c.kind != "company") continue;
+    for (const Brand& b : brands) {
+      const Candidate& from = (*cands_)[b.org];
+      if (!b.whole || static_cast<int>(ci) == b.org || c.start + b.text.size() > c.end ||
+          text_.substr(c.start, b.text.size()) != b.text || c.end - c.start >= from.end - from.start ||
+          !c.name.empty()) {
+        continue;
+      }
+      // Only the brand alone or the brand plus a short head (舜宇集团, 卫星化学公司);
+      // a full legal name (…有限公司) is a company of its own.
+      const bool alone = c.end == c.start + b.text.size();
+      if (!alone && (c.body_end != c.start + b.text.size() || c.head_end - c.body_end > 2)) continue;
+      c.name = EncodeUtf8(std::u32string_view(doc_.text).substr(from.start, from.end - from.start));
+      if (c.region.empty()) c.region = from.region;
+    }
+  }
+  std::vector<bool> covered(text_.size() + 1, false);
+  for (const Candidate& c : *cands_) {
+    if (c.valid) std::fill(covered.begin() + c.start, covered.begin() + c.end, true);
+  }
+  const auto& toks = doc_.tokens;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (covered[toks[i].start]) continue;
+    for (const Brand& b : brands) {
+      const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
+      if (end > text_.size() || text_.substr(toks[i].start, b.text.size()) != b.text || covered[end - 1]) continue;
+      const std::size_t last = TokenAt(end - 1);
+      if (toks[last].end != end) continue;  // must end on a token boundary
+      const Candidate& from = (*cands_)[b.org];
+      Candidate c;
+      c.start = toks[i].start;
+      c.end = end;
+      c.kind = from.kind;
+      if (b.whole) {
+        c.name = EncodeUtf8(std::u32string_view(doc_.text).substr(from.start, from.end - from.start));
+        c.region = from.region;
+      }
+      Add(std::move(c));
+      i = last;
+      break;
+    }
+  }
+}
+
+}  // namespace zhcorpus::org
