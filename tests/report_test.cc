@@ -9,21 +9,37 @@
 #include "test_config.h"
 #include "tool_runner.h"
 #include "zhcorpus/jsonl.h"
+#include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/report.h"
 
 namespace zhcorpus {
 namespace {
 
-std::string Fixture() { return std::string(testing::kTestDataDir) + "/report_tagged.jsonl"; }
+std::string Fixture(const char* name = "report_tagged.jsonl") { return std::string(testing::kTestDataDir) + "/" + name; }
 
-// Feeds the fixture through a builder; returns how many records were refused.
-std::size_t Load(ReportBuilder* builder) {
-  std::ifstream in(Fixture());
-  JsonlReader reader(in, "fixture");
-  JsonlLine line;
+// Feeds a fixture through a builder line by line, as the tool does; returns how many were refused.
+std::size_t Load(ReportBuilder* builder, const char* name = "report_tagged.jsonl") {
+  std::ifstream in(Fixture(name));
+  std::string line;
   std::size_t refused = 0;
-  while (reader.Next(&line)) refused += line.error || builder->Add(line.record) ? 1 : 0;
+  while (std::getline(in, line)) refused += builder->AddLine(line) ? 1 : 0;
   return refused;
+}
+
+// The build's gazetteer, or null when the data is not built.
+const RegionGazetteer* Gazetteer() {
+  static const auto* gaz = [] {
+    auto g = RegionGazetteer::Load(testing::kBuildDataDir);
+    return g.ok() ? new RegionGazetteer(std::move(*g)) : nullptr;
+  }();
+  return gaz;
+}
+
+const ReportTable& Section(const std::vector<ReportTable>& tables, const std::string& name) {
+  for (const ReportTable& t : tables)
+    if (t.name == name) return t;
+  static const ReportTable none;
+  return none;
 }
 
 const std::vector<std::string>* Row(const ReportTable& t, const std::string& first) {
@@ -40,12 +56,49 @@ TEST(ReportTest, RollsCountiesUpToCityAndProvince) {
   const auto* city = Row(t, "温州市");
   ASSERT_NE(city, nullptr);
   // 鹿城区 (a county of 温州) counts for the city too: 3 mentions in 2 articles.
-  EXPECT_EQ(*city, (std::vector<std::string>{"温州市", "330300", "city", "浙江省", "3", "2", "32258.06452"}));
+  EXPECT_EQ(*city, (std::vector<std::string>{"温州市", "330300", "city", "浙江省", "3", "2", "32258.1"}));
   EXPECT_EQ((*Row(t, "浙江省"))[1], "330000");
   EXPECT_EQ((*Row(t, "浙江省"))[4], "3");
   EXPECT_EQ((*Row(t, "鹿城区"))[4], "1");
-  EXPECT_EQ((*Row(t, "长三角"))[2], "macro");
-  EXPECT_EQ((*Row(t, "长三角"))[1], "");
+  EXPECT_EQ(Row(t, "长三角"), nullptr);  // macro-regions stay apart
+  const ReportTable places = (*b.Tables({{"places"}, 0}))[0];
+  EXPECT_EQ(*Row(places, "长三角"), (std::vector<std::string>{"长三角", "macro", "", "1", "1", "10752.7"}));
+}
+
+TEST(ReportTest, GazetteerRollsTownsAndAbbreviationRunsUp) {
+  if (!Gazetteer()) GTEST_SKIP() << "no built data in " << testing::kBuildDataDir;
+  ReportBuilder b(Gazetteer());
+  EXPECT_EQ(Load(&b, "report_regions.jsonl"), 0u);
+  auto tables = b.Tables({{"regions", "places", "overview"}, 0});
+  ASSERT_TRUE(tables.ok());
+  const ReportTable& t = (*tables)[0];
+  // 桐乡濮院 -> 濮院镇 -> 桐乡市 -> 嘉兴市 -> 浙江省, each named by the gazetteer.
+  EXPECT_EQ(*Row(t, "濮院镇"), (std::vector<std::string>{"濮院镇", "330483101", "town", "浙江省", "1", "1", "11494.3"}));
+  EXPECT_EQ((*Row(t, "桐乡市"))[1], "330483");
+  EXPECT_EQ((*Row(t, "嘉兴市"))[2], "city");
+  // 沪苏浙皖 is a mention of each of its four provinces; 浙江省 also gets 濮院镇's.
+  EXPECT_EQ((*Row(t, "浙江省"))[4], "2");
+  EXPECT_EQ((*Row(t, "浙江省"))[5], "1");
+  EXPECT_EQ((*Row(t, "江苏省"))[4], "1");
+  // 闵行区 rolls straight up to 上海市: no unnamed 310100 row.
+  EXPECT_EQ((*Row(t, "上海市"))[4], "2");
+  EXPECT_EQ((*Row(t, "上海市"))[5], "2");
+  EXPECT_EQ(Row(t, "310100"), nullptr);
+  EXPECT_EQ(Row(t, "沪苏浙皖"), nullptr);
+  EXPECT_EQ((*Row((*tables)[1], "美国"))[1], "country");
+  EXPECT_EQ((*Row((*tables)[1], "硅谷"))[1], "foreign");
+  // The second record has no "chars": its text is counted (48 + 39 code points).
+  EXPECT_EQ((*Row((*tables)[2], "characters"))[1], "87");
+}
+
+TEST(ReportTest, WithoutGazetteerCodesRollUpByArithmetic) {
+  ReportBuilder b;
+  Load(&b, "report_regions.jsonl");
+  const ReportTable t = (*b.Tables({{"regions"}, 0}))[0];
+  EXPECT_EQ((*Row(t, "310100"))[2], "city");  // unnamed without a gazetteer
+  EXPECT_EQ((*Row(t, "上海市"))[4], "1");     // the run stays apart
+  EXPECT_EQ((*Row(t, "330483"))[2], "county");
+  EXPECT_EQ((*Row((*b.Tables({{"places"}, 0}))[0], "沪苏浙皖"))[1], "run");
 }
 
 TEST(ReportTest, IndicatorSummaryReadsAsTimeSeries) {
@@ -54,14 +107,17 @@ TEST(ReportTest, IndicatorSummaryReadsAsTimeSeries) {
   auto tables = b.Tables({{"overview", "metrics", "indicators", "orgs"}, 0});
   ASSERT_TRUE(tables.ok());
   EXPECT_EQ((*Row((*tables)[0], "articles"))[1], "3");
-  EXPECT_EQ((*Row((*tables)[0], "bad records"))[1], "1");
+  EXPECT_EQ((*Row((*tables)[0], "bad records"))[1], "2");
   EXPECT_EQ((*Row((*tables)[0], "articles without entities"))[1], "1");
   EXPECT_EQ((*Row((*tables)[0], "mentioned dates"))[1], "2023 .. 2024-03");
   EXPECT_EQ((*tables)[1].rows.size(), 3u);
+  // The region and date nearest before the metric: 温州市技术交易额超过9亿元.
+  EXPECT_EQ((*tables)[1].rows[1],
+            (std::vector<std::string>{"技术交易额", "900000000", "元", "over", "温州市", "2023", "r2"}));
   EXPECT_EQ((*tables)[1].rows[2],
             (std::vector<std::string>{"合作项目", "30", "个", "", "长三角", "2023", "r2"}));
-  EXPECT_EQ(*Row((*tables)[2], "技术交易额"),
-            (std::vector<std::string>{"技术交易额", "元", "2", "900000000", "1200000000", "2024-03", "1200000000"}));
+  EXPECT_EQ(*Row((*tables)[2], "技术交易额"), (std::vector<std::string>{"技术交易额", "元", "2", "900000000", "1200000000",
+                                                                         "2", "2023", "2024-03", "1200000000"}));
   EXPECT_EQ((*tables)[3].rows[0], (std::vector<std::string>{"university", "浙江大学", "浙江省", "2", "2"}));
   EXPECT_FALSE(b.Tables({{"nonsense"}, 0}).ok());
 }
@@ -74,22 +130,47 @@ TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
   // Months from article dates (2024-01, 2024-03, 2024-04) and from 2024年3月; 2023年 is a year.
   EXPECT_EQ((*tables)[0].rows, (std::vector<std::vector<std::string>>{
                                    {"2024-01", "0", "1"}, {"2024-03", "1", "1"}, {"2024-04", "0", "1"}}));
-  // 温州市 and 浙江大学 share both of their 2 articles among 3: log2(3*2/(2*2)).
-  bool found = false;
-  for (const auto& r : (*tables)[1].rows)
-    if (r[0] == "温州市" && r[1] == "浙江大学") found = r[2] == "2" && r[3] == "0.585";
-  EXPECT_TRUE(found);
+  // 温州市 and 浙江大学 share both of their 2 articles among 3: PMI log2(3*2/(2*2)),
+  // logDice 14 + log2(2*2/(2+2)); pairs seen once come after.
+  EXPECT_EQ((*tables)[1].rows[1],
+            (std::vector<std::string>{"region-org", "温州市", "浙江大学", "2", "2", "2", "14.000", "0.585"}));
+  EXPECT_EQ((*tables)[1].rows.back()[3], "1");
+}
+
+TEST(ReportTest, SeriesAndTimelineFromResolvedDates) {
+  ReportBuilder b(Gazetteer());
+  Load(&b, "report_regions.jsonl");
+  auto tables = b.Tables({{"series", "timeline", "metrics"}, 0});
+  ASSERT_TRUE(tables.ok());
+  EXPECT_EQ((*tables)[0].rows, (std::vector<std::vector<std::string>>{{"签约金额", "元", "2025-05", "300000000"},
+                                                                      {"签约金额", "元", "2025-06", "500000000"}}));
+  EXPECT_EQ((*tables)[1].rows,
+            (std::vector<std::vector<std::string>>{{"2025-05", "1", "0"}, {"2025-06", "1", "2"}}));
+  // An abbreviation run is named as written when it is the nearest region.
+  EXPECT_EQ((*tables)[2].rows[0][4], "沪苏浙皖");
+  EXPECT_EQ((*tables)[2].rows[1][4], "闵行区");
+}
+
+TEST(ReportTest, OrgsAreCutPerKind) {
+  ReportTable t{"orgs", "Orgs", {"kind", "organisation"}, "ss",
+                {{"government", "甲局"}, {"government", "乙局"}, {"company", "丙公司"}}};
+  t.top_per_group = true;
+  auto md = RenderReport({t}, "md", 1);
+  ASSERT_TRUE(md.ok());
+  EXPECT_NE(md->find("甲局"), std::string::npos);
+  EXPECT_EQ(md->find("乙局"), std::string::npos);
+  EXPECT_NE(md->find("丙公司"), std::string::npos);
 }
 
 TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
-  std::ifstream in(Fixture());
-  JsonlReader reader(in, "fixture");
-  JsonlLine line;
-  ReportBuilder whole, first, second;
-  for (std::size_t i = 0; reader.Next(&line); ++i) {
-    if (line.error) continue;
-    whole.Add(line.record);
-    (i < 1 ? first : second).Add(line.record);
+  ReportBuilder whole(Gazetteer()), first(Gazetteer()), second(Gazetteer());
+  std::size_t i = 0;
+  for (const char* name : {"report_tagged.jsonl", "report_regions.jsonl"}) {
+    std::ifstream in(Fixture(name));
+    for (std::string line; std::getline(in, line); ++i) {
+      whole.AddLine(line);
+      (i < 3 ? first : second).AddLine(line);
+    }
   }
   ReportBuilder merged;
   // Through text, as the tool does with .state files.
@@ -98,11 +179,13 @@ TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
   auto a = RenderReport(*whole.Tables({}), "json", 0), b = RenderReport(*merged.Tables({}), "json", 0);
   EXPECT_EQ(*a, *b);
   EXPECT_NE(a->find("温州市"), std::string::npos);
+  EXPECT_NE(a->find("闵行区科技局"), std::string::npos);
   EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"other/9"})")).ok());
+  EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"zhcorpus.report-state/2"})")).ok());
 }
 
 TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
-  ReportTable t{"regions", "Regions", {"region", "mentions"}, "sn", {{"<script>温州</script>", "3"}, {"杭州", "1"}}};
+  ReportTable t{"places", "Places", {"place", "mentions"}, "sn", {{"<script>温州</script>", "3"}, {"杭州", "1"}}};
   auto html = RenderReport({t}, "html", 0);
   ASSERT_TRUE(html.ok());
   EXPECT_EQ(html->find("<script>温州"), std::string::npos);
@@ -125,8 +208,12 @@ TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   const std::string dom = testing::ReadWholeFile(dir / "dom");
   fs::remove_all(dir);
-  // The inline script ran and counted the bars: 4 regions + 1 org + 3 months + 2 indicators.
-  EXPECT_NE(dom.find("data-charts=\"10\""), std::string::npos);
+  // The inline script ran to the end without an error, and the charts are there:
+  // province grid, bars of regions, places, orgs and indicators, the timeline,
+  // one series (技术交易额); the grid has all 34 provinces.
+  EXPECT_NE(dom.find("data-errors=\"0\""), std::string::npos);
+  EXPECT_NE(dom.find("data-charts=\"7\""), std::string::npos);
+  EXPECT_NE(dom.find("data-provinces=\"34\""), std::string::npos);
 }
 
 TEST(ReportTest, DisplayWidthCountsChineseAsTwo) {
@@ -162,7 +249,7 @@ TEST(ReportToolTest, TableAlignsChineseByDisplayWidth) {
 TEST(ReportToolTest, JsonHasSchemaVersionAndNumbers) {
   auto run = testing::RunTool("report", "--format json " + Fixture());
   const Json j = Json::parse(run.out);
-  EXPECT_EQ(j["schema"], "zhcorpus.report/1");
+  EXPECT_EQ(j["schema"], "zhcorpus.report/2");
   EXPECT_EQ(j["sections"]["indicators"][0]["indicator"], "技术交易额");
   EXPECT_EQ(j["sections"]["indicators"][0]["max"], 1200000000.0);
   auto md = testing::RunTool("report", "--format md --section orgs " + Fixture());

@@ -11,6 +11,7 @@
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/idf_table.h"
 #include "zhcorpus/jsonl.h"
+#include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/report.h"
 
 namespace zh = zhcorpus;
@@ -22,6 +23,25 @@ zh::Result<zh::IdfTable> LoadReference(const std::string& data_dir) {
   auto dir = zh::ResolveDataDir(data_dir);
   if (!dir.ok()) return dir.status();
   return zh::IdfTable::Load(*dir / "idf.bin");
+}
+
+// Names the cities and provinces counties roll up to (a few milliseconds to load).
+zh::Result<zh::RegionGazetteer> LoadGazetteer(const std::string& data_dir) {
+  auto dir = zh::ResolveDataDir(data_dir);
+  if (!dir.ok()) return dir.status();
+  return zh::RegionGazetteer::Load(*dir);
+}
+
+// Reads tagged lines into the builder; blank lines are not records.
+void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* builder, zh::ErrorLog* errors,
+              std::size_t* seen) {
+  std::string line;
+  for (std::size_t n = 1; !errors->ShouldStop() && std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    if (++*seen % 100000 == 0) std::cerr << "report: " << *seen << " records\n";
+    if (auto why = builder->AddLine(line)) errors->Report({name == "-" ? "<stdin>" : name, n, *why});
+  }
 }
 
 bool Wants(const zh::ReportOptions& options, const std::string& section) {
@@ -66,23 +86,23 @@ int main(int argc, char** argv) {
       reference.emplace(std::move(*idf));
       options.reference = &*reference;
     }
+    std::optional<zh::RegionGazetteer> gazetteer;
+    if (!merge) {
+      auto gaz = LoadGazetteer(data_dir);
+      if (!gaz.ok()) { std::cerr << "report: regions: " << gaz.status().message() << '\n'; return 2; }
+      gazetteer.emplace(std::move(*gaz));
+    }
+    if (format == "table" || format == "md" || format == "html") options.metric_rows = options.top;
     zh::ErrorLog errors(std::cerr, "report", strict);
-    zh::ReportBuilder builder;
+    zh::ReportBuilder builder(gazetteer ? &*gazetteer : nullptr);
     std::size_t seen = 0;
     const zh::Status st = zh::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
+      if (!merge) return AddLines(in, name, &builder, &errors, &seen);
       zh::JsonlReader reader(in, name);
       zh::JsonlLine line;
-      if (merge) {
-        while (reader.Next(&line)) {
-          const zh::Status m = line.error ? zh::Status::DataError(line.error->reason) : builder.Merge(line.record);
-          if (!m.ok()) errors.Report({name, line.line, m.message()});
-        }
-        return;
-      }
-      while (!errors.ShouldStop() && reader.Next(&line)) {
-        if (++seen % 100000 == 0) std::cerr << "report: " << seen << " records\n";
-        if (line.error) { errors.Report(*line.error); continue; }
-        if (auto why = builder.Add(line.record)) errors.Report({reader.source(), line.line, *why});
+      while (reader.Next(&line)) {
+        const zh::Status m = line.error ? zh::Status::DataError(line.error->reason) : builder.Merge(line.record);
+        if (!m.ok()) errors.Report({name, line.line, m.message()});
       }
     });
     if (!st.ok()) { std::cerr << "report: " << st.message() << '\n'; return 2; }

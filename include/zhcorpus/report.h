@@ -1,31 +1,33 @@
 // Corpus statistics over tagged records (RECORDS.md), rendered as tables.
 //
-//   zhcorpus::ReportBuilder builder;
-//   for (each record) if (auto why = builder.Add(record)) errors.Report(...);
-//   std::cout << zhcorpus::RenderReport(builder.Tables(opts), "table");
+//   zhcorpus::ReportBuilder builder(&gazetteer);   // or no gazetteer: codes roll up by arithmetic
+//   for (each line) if (auto why = builder.AddLine(line)) errors.Report(...);
+//   std::cout << *zhcorpus::RenderReport(*builder.Tables(opts), "table", opts.top);
 //
-// Memory grows with the number of distinct regions, orgs, indicators and
-// months, not with the number of articles; metric rows are kept one per
-// metric mention that names an indicator.
+// Memory grows with the number of distinct regions, orgs, indicators, dates,
+// pairs and words, not with the number of articles: the metric rows (one per
+// metric mention that names an indicator) go to a temporary file.
 #pragma once
 
 #include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zhcorpus/idf_table.h"
 #include "zhcorpus/jsonl.h"
+#include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/status.h"
 
 namespace zhcorpus {
 
 // Version of the JSON output schema; bump when a field changes meaning.
-inline constexpr const char* kReportSchema = "zhcorpus.report/1";
+inline constexpr const char* kReportSchema = "zhcorpus.report/2";
 
 // Version of the state format (--format state / --merge); Merge refuses any other.
-inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/2";
+inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/3";
 
 // One section as a table: `kinds` says per column "s" (text) or "n" (number).
 // `method` names how a score was computed, `note` says why rows may be missing.
@@ -37,6 +39,8 @@ struct ReportTable {
   std::vector<std::vector<std::string>> rows;
   std::string method = "";
   std::string note = "";
+  bool top_per_group = false;  // --top applies to each value of the first column (orgs by kind)
+  std::size_t total = 0;       // rows in the section when `rows` holds only the first ones; 0 = rows.size()
 };
 
 struct ReportOptions {
@@ -44,6 +48,9 @@ struct ReportOptions {
   std::size_t top = 20;               // rows per section in table/md; 0 = all
   // Reference idf for the keywords section (not owned); null = no keywords, with a note.
   const IdfTable* reference = nullptr;
+  // Metric rows to materialise, in input order (0 = all): table, md and html
+  // show only the first --top, so they need not read every row back.
+  std::size_t metric_rows = 0;
 };
 
 // Keywords kept per report (best scores), so the JSON of a large corpus stays small.
@@ -54,10 +61,15 @@ const std::vector<std::string>& ReportSectionNames();
 
 class ReportBuilder {
  public:
-  ReportBuilder();
+  // The gazetteer (not owned, may be null) names the city and province a
+  // county rolls up to and resolves abbreviation runs (沪苏浙皖) to provinces.
+  explicit ReportBuilder(const RegionGazetteer* gazetteer = nullptr);
   ~ReportBuilder();
-  // Adds one tagged article; returns the reason when the record is unusable
-  // (it is then counted as bad, and nothing else of it is used).
+  // Adds one tagged article given as one JSON Lines line (the fast path: only
+  // the fields the report uses are parsed); returns the reason when the record
+  // is unusable (it is then counted as bad, and nothing else of it is used).
+  std::optional<std::string> AddLine(std::string_view line);
+  // The same for a parsed record.
   std::optional<std::string> Add(const Json& record);
   // The partial aggregate as JSON ("schema": kReportStateSchema); Merge adds one
   // back, so merging the states of two halves equals building over the whole.
@@ -66,8 +78,9 @@ class ReportBuilder {
   // Tables for the selected sections; InvalidArgument for an unknown name.
   Result<std::vector<ReportTable>> Tables(const ReportOptions& options) const;
 
+  struct Impl;  // opaque: defined in src/report/impl.h
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

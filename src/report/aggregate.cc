@@ -1,145 +1,277 @@
 // ReportBuilder: streams tagged articles into per-key counters.
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <map>
-#include <set>
-#include <string>
+#include <cstdint>
+#include <cstring>
 
 #include "report/impl.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
+
+std::uint32_t CounterTable::Id(const std::string& key, const Counter& proto) {
+  auto [it, fresh] = index_.try_emplace(key, static_cast<std::uint32_t>(items_.size()));
+  if (fresh) {
+    items_.push_back(proto);
+    items_.back().key = key;
+  }
+  return it->second;
+}
+
+void CounterTable::Count(std::uint32_t id, std::size_t doc) {
+  Counter& c = items_[id];
+  ++c.mentions;
+  if (c.last_doc != doc) c.last_doc = doc, ++c.docs;
+}
+
+const Counter* CounterTable::Find(const std::string& key) const {
+  auto it = index_.find(key);
+  return it == index_.end() ? nullptr : &items_[it->second];
+}
+
+MetricRows::MetricRows() : file_(std::tmpfile()) {}
+MetricRows::~MetricRows() {
+  if (file_) std::fclose(file_);
+}
+
 namespace {
 
-std::string Num(double v) {
-  char buf[64];
-  // Whole numbers in full (1588亿元 reads as 158800000000, not 1.588e+11).
-  if (v == static_cast<double>(static_cast<long long>(v)) && v < 1e18 && v > -1e18)
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-  else
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
+void Put(std::FILE* f, const std::string& s) {
+  const auto n = static_cast<std::uint32_t>(s.size());
+  std::fwrite(&n, sizeof n, 1, f);
+  std::fwrite(s.data(), 1, n, f);
+}
+
+bool Get(std::FILE* f, std::string* s) {
+  std::uint32_t n = 0;
+  if (std::fread(&n, sizeof n, 1, f) != 1) return false;
+  s->resize(n);
+  return std::fread(s->data(), 1, n, f) == n;
 }
 
 }  // namespace
 
-ReportBuilder::ReportBuilder() : impl_(std::make_unique<Impl>()) {}
+void MetricRows::Append(const MetricRow& r) {
+  ++size_;
+  if (!file_) {
+    memory_.push_back(r);
+    return;
+  }
+  for (const std::string* s : {&r.article, &r.indicator, &r.unit, &r.approx, &r.region, &r.date}) Put(file_, *s);
+  std::fwrite(&r.value, sizeof r.value, 1, file_);
+}
+
+bool MetricRows::Read(MetricRow* r) const {
+  for (std::string* s : {&r->article, &r->indicator, &r->unit, &r->approx, &r->region, &r->date})
+    if (!Get(file_, s)) return false;
+  return std::fread(&r->value, sizeof r->value, 1, file_) == 1;
+}
+
+std::string MonthOf(const std::string& d) {
+  if (d.size() < 7 || d[4] != '-' || d[5] == 'Q' || d[5] == 'H' || d.compare(0, 7, "XXXX-XX") == 0 ||
+      d.substr(0, 7).find('X') != std::string::npos)
+    return "";
+  return d.substr(0, 7);
+}
+
+void WidenRange(const std::string& d, std::string* lo, std::string* hi) {
+  if (d.empty()) return;
+  if (lo->empty() || d < *lo) *lo = d;
+  if (hi->empty() || d > *hi) *hi = d;
+}
+
+ReportBuilder::Impl::Impl(const RegionGazetteer* gaz) : gazetteer(gaz) {
+  if (!gaz) return;
+  for (std::size_t i = 0; i < gaz->size(); ++i) {
+    const Place& p = gaz->place(static_cast<std::int32_t>(i));
+    if (!p.code.empty() && p.level <= PlaceLevel::kTown) place_by_code.emplace(p.code, static_cast<std::int32_t>(i));
+  }
+}
+
+namespace {
+
+bool IsDivisionLevel(const std::string& level) {
+  return level == "province" || level == "city" || level == "county" || level == "town";
+}
+
+// GB/T 2260 ancestors by arithmetic, when no gazetteer is at hand: a 9-digit
+// town code's county, then city, then province.
+std::vector<std::string> CodeAncestors(const std::string& code) {
+  std::vector<std::string> out{code};
+  if (code.size() != 6 && code.size() != 9) return out;
+  const std::string county = code.substr(0, 6), city = code.substr(0, 4) + "00", province = code.substr(0, 2) + "0000";
+  for (const std::string& c : {county, city, province})
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+void ReportBuilder::Impl::AddDivision(const std::string& code, const std::string& name, const std::string& level,
+                                      const std::string& parent, std::vector<std::uint32_t>* seen) {
+  struct Link {
+    std::string code, name, level;
+  };
+  std::vector<Link> chain;
+  auto found = place_by_code.find(code);
+  if (found != place_by_code.end()) {
+    // The gazetteer's own chain: skips levels that do not exist (上海市's 市辖区).
+    for (std::int32_t id = found->second; id >= 0; id = gazetteer->place(id).parent) {
+      const Place& p = gazetteer->place(id);
+      if (p.level < PlaceLevel::kProvince || p.level > PlaceLevel::kTown) break;
+      chain.push_back({p.code, p.name, std::string(PlaceLevelName(p.level))});
+    }
+  } else {
+    for (const std::string& c : CodeAncestors(code)) {
+      const bool self = c == code, province = c.substr(2) == "0000";
+      const std::string nm = self ? name : province && !parent.empty() ? parent : c;
+      const char* lvl = province ? "province" : c.size() == 9 ? "town" : c.substr(4) == "00" ? "city" : "county";
+      chain.push_back({c, nm, self ? level : lvl});
+    }
+  }
+  const std::string& province = chain.back().level == "province" ? chain.back().name : parent;
+  for (const Link& l : chain) {
+    const std::uint32_t id = regions.Id(l.code, {"", l.name, l.code, l.level, province, ""});
+    Counter& c = regions.at(id);
+    if (c.name == c.code && l.name != l.code) c.name = l.name;  // named later by a mention
+    regions.Count(id, articles);
+    seen->push_back(id);
+  }
+}
+
+void ReportBuilder::Impl::AddRegion(const ReportEntity& e, std::vector<std::uint32_t>* seen) {
+  const std::string& name = e.name.empty() ? e.text : e.name;
+  // An abbreviation run (沪苏浙皖) is a mention of each member it names.
+  if (!e.members.empty() && gazetteer) {
+    std::vector<std::int32_t> ids;
+    for (const std::string& m : e.members)
+      for (const PlaceName& pn : gazetteer->Lookup(DecodeUtf8(m)))
+        if (pn.form == NameForm::kFull && gazetteer->place(pn.place).level >= PlaceLevel::kProvince &&
+            gazetteer->place(pn.place).level <= PlaceLevel::kTown) {
+          ids.push_back(pn.place);
+          break;
+        }
+    if (ids.size() == e.members.size()) {
+      for (std::int32_t id : ids) {
+        const Place& p = gazetteer->place(id);
+        AddDivision(p.code, p.name, std::string(PlaceLevelName(p.level)), "", seen);
+      }
+      return;
+    }
+  }
+  if (!e.code.empty() && IsDivisionLevel(e.level) && e.members.empty()) {
+    AddDivision(e.code, name, e.level, e.parent, seen);
+    return;
+  }
+  // Apart: macro-regions, countries, foreign places, and what cannot be placed.
+  const std::string level = !e.members.empty() ? "run" : e.level.empty() ? "other" : e.level;
+  const std::uint32_t id = regions.Id("~" + name, {"", name, e.code, level, e.parent, ""});
+  regions.Count(id, articles);
+  seen->push_back(id);
+}
+
+void ReportBuilder::Impl::Add(const ReportArticle& a) {
+  ++articles;
+  chars += a.chars;
+  if (!a.source.empty()) sources.insert(a.source);
+  if (!a.outlet.empty()) outlets.insert(a.outlet);
+  for (const std::string& au : a.authors)
+    if (!au.empty()) authors.insert(au);
+  WidenRange(a.date, &first_date, &last_date);
+  if (const std::string m = MonthOf(a.date); !m.empty()) ++months[m].second;
+  if (a.has_tokens) {
+    keywords.BeginArticle();
+    for (const auto& [word, pos] : a.tokens) keywords.Add(word, pos);
+  }
+  if (a.entities.empty()) {
+    ++no_entities;
+    return;
+  }
+  std::vector<std::uint32_t> regions_seen, orgs_seen;
+  for (const ReportEntity& e : a.entities) {
+    if (!e.has_norm) continue;
+    ++entities;
+    if (e.type == "region") {
+      AddRegion(e, &regions_seen);
+    } else if (e.type == "org") {
+      const std::string& name = e.name.empty() ? e.text : e.name;
+      const std::uint32_t id = orgs.Id(name, {"", name, "", "", e.region, e.kind});
+      if (orgs.at(id).province.empty()) orgs.at(id).province = e.region;
+      orgs.Count(id, articles);
+      orgs_seen.push_back(id);
+    } else if (e.type == "date") {
+      if (e.date.find('X') == std::string::npos) WidenRange(e.date, &first_mentioned, &last_mentioned);
+      if (const std::string m = MonthOf(e.date); !m.empty()) ++months[m].first;
+    } else if (e.type == "metric" && !e.indicator.empty() && e.has_value) {
+      AddMetric(a, e);
+    }
+  }
+  CountPairs(&regions_seen, &orgs_seen);
+}
+
+namespace {
+
+// The entity of `type` nearest before `m` in the text (Chinese news names the
+// place and time before the figure: 温州市技术交易额超过9亿元), else the
+// nearest after it.
+const ReportEntity* Nearest(const std::vector<ReportEntity>& all, const ReportEntity& m, const char* type,
+                            bool (*usable)(const ReportEntity&)) {
+  const ReportEntity *before = nullptr, *after = nullptr;
+  for (const ReportEntity& e : all) {
+    if (e.type != type || !usable(e)) continue;
+    if (e.end <= m.start) before = &e;
+    else if (e.start >= m.end && !after) after = &e;
+  }
+  return before ? before : after;
+}
+
+}  // namespace
+
+void ReportBuilder::Impl::AddMetric(const ReportArticle& a, const ReportEntity& m) {
+  const ReportEntity* region = Nearest(a.entities, m, "region", [](const ReportEntity& e) { return e.has_norm; });
+  const ReportEntity* date = Nearest(a.entities, m, "date", [](const ReportEntity& e) { return !e.date.empty(); });
+  MetricRow row{a.id, m.indicator, m.unit, m.approx, "", date ? date->date : a.date, m.value};
+  if (region) row.region = region->name.empty() ? region->text : region->name;
+  metrics.Append(row);
+  AddIndicator(row);
+}
+
+void ReportBuilder::Impl::AddIndicator(const MetricRow& row) {
+  IndicatorSummary& s = indicators[{row.indicator, row.unit}];
+  s.min = s.count == 0 ? row.value : std::min(s.min, row.value);
+  s.max = s.count == 0 ? row.value : std::max(s.max, row.value);
+  ++s.count;
+  if (row.date.empty() || row.date.find('X') != std::string::npos) return;
+  auto [it, fresh] = s.series.try_emplace(row.date, row.value);
+  if (!fresh) it->second = std::max(it->second, row.value);
+}
+
+// Each pair of distinct keys counted once per article they share.
+void ReportBuilder::Impl::CountPairs(std::vector<std::uint32_t>* rs, std::vector<std::uint32_t>* os) {
+  for (auto* v : {rs, os}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  for (std::uint32_t r : *rs)
+    for (std::uint32_t o : *os) ++region_org[PairKey(r, o)];
+  for (std::size_t i = 0; i < os->size(); ++i)
+    for (std::size_t j = i + 1; j < os->size(); ++j) ++org_org[PairKey((*os)[i], (*os)[j])];
+}
+
+ReportBuilder::ReportBuilder(const RegionGazetteer* gazetteer) : impl_(std::make_unique<Impl>(gazetteer)) {}
 ReportBuilder::~ReportBuilder() = default;
 
-std::optional<std::string> ReportBuilder::Add(const Json& record) {
-  if (!record.is_object()) return "record is not a JSON object";
-  if (auto why = CheckTextField(record)) { ++impl_->bad; return why; }
-  if (record.contains("entities") && !record["entities"].is_array()) {
+std::optional<std::string> ReportBuilder::AddLine(std::string_view line) {
+  ReportArticle a;
+  if (auto why = ParseTaggedLine(line, &a)) {
     ++impl_->bad;
-    return "\"entities\" is not an array";
+    return why;
   }
-  impl_->Add(record);
+  impl_->Add(a);
   return std::nullopt;
 }
 
-const std::vector<std::string>& ReportSectionNames() {
-  static const std::vector<std::string> names{"overview", "keywords", "regions", "orgs", "metrics", "indicators",
-                                                   "timeline", "cooccurrence"};
-  return names;
-}
-
-namespace {
-
-template <typename Less>
-std::vector<const Counter*> Sorted(const std::map<std::string, Counter>& m, Less less) {
-  std::vector<const Counter*> v;
-  for (const auto& [k, c] : m) v.push_back(&c);
-  std::stable_sort(v.begin(), v.end(), less);
-  return v;
-}
-
-bool ByMentions(const Counter* a, const Counter* b) {
-  if (a->mentions != b->mentions) return a->mentions > b->mentions;
-  return a->name < b->name;
-}
-
-}  // namespace
-
-Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& options) const {
-  const Impl& d = *impl_;
-  std::vector<std::string> wanted = options.sections.empty() ? ReportSectionNames() : options.sections;
-  std::vector<ReportTable> out;
-  for (const std::string& s : wanted) {
-    if (std::find(ReportSectionNames().begin(), ReportSectionNames().end(), s) == ReportSectionNames().end())
-      return Status::InvalidArgument("unknown section '" + s + "' (overview, keywords, regions, orgs, metrics, indicators, timeline, cooccurrence)");
-    ReportTable t;
-    t.name = s;
-    if (s == "overview") {
-      t = {s, "Overview", {"measure", "value"}, "ss", {}};
-      auto add = [&](const char* k, const std::string& v) { t.rows.push_back({k, v}); };
-      add("articles", std::to_string(d.articles));
-      add("bad records", std::to_string(d.bad));
-      add("articles without entities", std::to_string(d.no_entities));
-      add("characters", std::to_string(d.chars));
-      add("entities", std::to_string(d.entities));
-      add("sources", std::to_string(d.sources.size()));
-      add("outlets", std::to_string(d.outlets.size()));
-      add("authors", std::to_string(d.authors.size()));
-      add("article dates", d.first_date.empty() ? "" : d.first_date + " .. " + d.last_date);
-      add("mentioned dates", d.first_mentioned.empty() ? "" : d.first_mentioned + " .. " + d.last_mentioned);
-    } else if (s == "keywords") {
-      t = KeywordTable(d.keywords, d.articles, options.reference);
-    } else if (s == "regions") {
-      t = {s, "Regions (rolled up county -> city -> province)",
-           {"region", "code", "level", "province", "mentions", "docs", "per_million"}, "ssssnnn", {}};
-      for (const Counter* c : Sorted(d.regions, ByMentions))
-        t.rows.push_back({c->name, c->code, c->level, c->province, std::to_string(c->mentions),
-                          std::to_string(c->docs), d.chars ? Num(c->mentions * 1e6 / d.chars) : "0"});
-    } else if (s == "orgs") {
-      t = {s, "Organisations by kind", {"kind", "organisation", "region", "mentions", "docs"}, "sssnn", {}};
-      for (const Counter* c : Sorted(d.orgs, [](const Counter* a, const Counter* b) {
-             return a->kind != b->kind ? a->kind < b->kind : ByMentions(a, b);
-           }))
-        t.rows.push_back({c->kind, c->name, c->province, std::to_string(c->mentions), std::to_string(c->docs)});
-    } else if (s == "metrics") {
-      t = {s, "Metric mentions with an indicator",
-           {"indicator", "value", "unit", "approx", "region", "date", "article"}, "snssss" "s", {}};
-      for (const MetricRow& m : d.metrics)
-        t.rows.push_back({m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article});
-    } else if (s == "timeline") {
-      t = {s, "Timeline per month", {"month", "date_mentions", "articles"}, "snn", {}};
-      for (const auto& [m, c] : d.months) t.rows.push_back({m, std::to_string(c.first), std::to_string(c.second)});
-    } else if (s == "cooccurrence") {
-      t = {s, "Co-occurrence in articles (PMI = log2(N*n_ab/(n_a*n_b)), n = document counts)",
-           {"a", "b", "articles", "pmi"}, "ssnn", {}, "pmi: log2(N * n_ab / (n_a * n_b)) over article counts", ""};
-      std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
-      for (const auto& [key, n] : d.pairs) {
-        const Counter &a = d.Of(key.first), &b = d.Of(key.second);
-        const double na = static_cast<double>(a.docs), nb = static_cast<double>(b.docs);
-        const double pmi = std::log2(static_cast<double>(n) * d.articles / (na * nb));
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.3f", pmi);
-        rows.push_back({n, {a.name, b.name, std::to_string(n), buf}});
-      }
-      std::stable_sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first > b.first; });
-      for (auto& r : rows) t.rows.push_back(std::move(r.second));
-    } else {
-      t = {s, "Indicators", {"indicator", "unit", "count", "min", "max", "latest_date", "latest_value"},
-           "ssnnnsn", {}};
-      std::map<std::pair<std::string, std::string>, std::vector<const MetricRow*>> by;
-      for (const MetricRow& m : d.metrics) by[{m.indicator, m.unit}].push_back(&m);
-      std::vector<std::pair<std::size_t, std::vector<std::string>>> rows;
-      for (const auto& [key, ms] : by) {
-        double lo = ms[0]->value, hi = ms[0]->value;
-        const MetricRow* latest = nullptr;
-        for (const MetricRow* m : ms) {
-          lo = std::min(lo, m->value), hi = std::max(hi, m->value);
-          if (!m->date.empty() && (!latest || m->date > latest->date)) latest = m;
-        }
-        rows.push_back({ms.size(), {key.first, key.second, std::to_string(ms.size()), Num(lo), Num(hi),
-                                    latest ? latest->date : "", latest ? Num(latest->value) : ""}});
-      }
-      std::stable_sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.first > b.first; });
-      for (auto& r : rows) t.rows.push_back(std::move(r.second));
-    }
-    out.push_back(std::move(t));
-  }
-  return out;
+std::optional<std::string> ReportBuilder::Add(const Json& record) {
+  return AddLine(record.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 }  // namespace zhcorpus

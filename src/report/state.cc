@@ -1,23 +1,46 @@
 // ReportBuilder state: the whole partial aggregate as versioned JSON, and merging one back.
+// Counters and pairs are written by key (not by this run's ids), so states of
+// different runs merge.
 #include "report/impl.h"
 
 namespace zhcorpus {
 namespace {
 
-Json CountersToJson(const std::map<std::string, Counter>& m) {
+Json CountersToJson(const CounterTable& t) {
   Json out = Json::array();
-  for (const auto& [k, c] : m)
-    out.push_back({k, c.name, c.code, c.level, c.province, c.kind, c.mentions, c.docs});
+  for (const Counter& c : t.items()) out.push_back({c.key, c.name, c.code, c.level, c.province, c.kind, c.mentions, c.docs});
   return out;
 }
 
-void MergeCounters(const Json& rows, std::map<std::string, Counter>* m) {
+// Returns the ids of the merged rows, in the order of `rows`.
+std::vector<std::uint32_t> MergeCounters(const Json& rows, CounterTable* t) {
+  std::vector<std::uint32_t> ids;
   for (const Json& r : rows) {
-    Counter& c = (*m)[r[0].get<std::string>()];
-    if (c.name.empty() || c.name == c.code) c.name = r[1].get<std::string>();
-    c.code = r[2].get<std::string>(), c.level = r[3].get<std::string>();
-    c.province = r[4].get<std::string>(), c.kind = r[5].get<std::string>();
+    Counter proto{"", r[1].get<std::string>(), r[2].get<std::string>(), r[3].get<std::string>(),
+                  r[4].get<std::string>(), r[5].get<std::string>()};
+    const std::uint32_t id = t->Id(r[0].get<std::string>(), proto);
+    Counter& c = t->at(id);
+    if (c.name == c.code && proto.name != proto.code) c.name = proto.name;
+    if (c.province.empty()) c.province = proto.province;
     c.mentions += r[6].get<std::size_t>(), c.docs += r[7].get<std::size_t>();
+    ids.push_back(id);
+  }
+  return ids;
+}
+
+Json PairsToJson(const std::unordered_map<std::uint64_t, std::size_t>& pairs) {
+  Json out = Json::array();
+  for (const auto& [k, n] : pairs) out.push_back({k >> 32, k & 0xffffffffu, n});
+  return out;
+}
+
+// Pairs of a state, whose ids index that state's counter arrays (`a_ids`, `b_ids`).
+void MergePairs(const Json& rows, const std::vector<std::uint32_t>& a_ids, const std::vector<std::uint32_t>& b_ids,
+                bool symmetric, std::unordered_map<std::uint64_t, std::size_t>* pairs) {
+  for (const Json& p : rows) {
+    std::uint32_t a = a_ids.at(p[0].get<std::size_t>()), b = b_ids.at(p[1].get<std::size_t>());
+    if (symmetric && b < a) std::swap(a, b);
+    (*pairs)[PairKey(a, b)] += p[2].get<std::size_t>();
   }
 }
 
@@ -37,24 +60,52 @@ Json ReportBuilder::State() const {
   s["article_dates"] = {d.first_date, d.last_date};
   s["mentioned_dates"] = {d.first_mentioned, d.last_mentioned};
   s["regions"] = CountersToJson(d.regions), s["orgs"] = CountersToJson(d.orgs);
+  // Pairs refer to positions in "regions" and "orgs" above.
+  s["region_org"] = PairsToJson(d.region_org), s["org_org"] = PairsToJson(d.org_org);
   s["metrics"] = Json::array();
-  for (const MetricRow& m : d.metrics)
+  d.metrics.ForEach(0, [&](const MetricRow& m) {
     s["metrics"].push_back({m.article, m.indicator, m.unit, m.approx, m.region, m.date, m.value});
+  });
+  s["indicators"] = Json::array();
+  for (const auto& [k, v] : d.indicators) {
+    Json series = Json::array();
+    for (const auto& [date, value] : v.series) series.push_back({date, value});
+    s["indicators"].push_back({k.first, k.second, v.count, v.min, v.max, std::move(series)});
+  }
   s["months"] = Json::array();
   for (const auto& [k, c] : d.months) s["months"].push_back({k, c.first, c.second});
-  s["pairs"] = Json::array();
-  for (const auto& [k, n] : d.pairs) s["pairs"].push_back({k.first, k.second, n});
   s["keyword_articles"] = d.keywords.articles();
   s["keywords"] = Json::array();
   for (const auto& [w, t] : d.keywords.terms()) s["keywords"].push_back({w, t.pos, t.mentions, t.docs});
   return s;
 }
 
+namespace {
+
+void MergeIndicators(const Json& rows, ReportBuilder::Impl* d) {
+  for (const Json& r : rows) {
+    IndicatorSummary& s = d->indicators[{r[0].get<std::string>(), r[1].get<std::string>()}];
+    const auto count = r[2].get<std::size_t>();
+    const double lo = r[3].get<double>(), hi = r[4].get<double>();
+    s.min = s.count == 0 ? lo : std::min(s.min, lo);
+    s.max = s.count == 0 ? hi : std::max(s.max, hi);
+    s.count += count;
+    for (const Json& p : r[5]) {
+      auto [it, fresh] = s.series.try_emplace(p[0].get<std::string>(), p[1].get<double>());
+      if (!fresh) it->second = std::max(it->second, p[1].get<double>());
+    }
+  }
+}
+
+}  // namespace
+
 Status ReportBuilder::Merge(const Json& s) {
-  const std::string schema = s.is_object() ? Str(s, "schema") : "";
+  const std::string schema = s.is_object() && s.contains("schema") && s["schema"].is_string()
+                                 ? s["schema"].get<std::string>() : "";
   const std::string family = "zhcorpus.report-state/";
   if (schema.rfind(family, 0) == 0 && schema != kReportStateSchema)
-    return Status::DataError("report state version " + schema.substr(family.size()) + " is not readable by this report (it reads " +
+    return Status::DataError("report state version " + schema.substr(family.size()) +
+                             " is not readable by this report (it reads " +
                              std::string(kReportStateSchema).substr(family.size()) +
                              "): rebuild it with `report --format state` from the tagged records");
   if (schema != kReportStateSchema)
@@ -63,23 +114,23 @@ Status ReportBuilder::Merge(const Json& s) {
     Impl& d = *impl_;
     std::size_t* counts[] = {&d.articles, &d.bad, &d.no_entities, &d.chars, &d.entities};
     for (int i = 0; i < 5; ++i) *counts[i] += s["counts"][i].get<std::size_t>();
-    for (const Json& v : s["sources"]) d.sources.insert(v.get<std::string>());
-    for (const Json& v : s["outlets"]) d.outlets.insert(v.get<std::string>());
-    for (const Json& v : s["authors"]) d.authors.insert(v.get<std::string>());
+    for (const char* k : {"sources", "outlets", "authors"})
+      for (const Json& v : s[k]) (k[0] == 's' ? d.sources : k[0] == 'o' ? d.outlets : d.authors).insert(v.get<std::string>());
     MergeDates(s["article_dates"], &d.first_date, &d.last_date);
     MergeDates(s["mentioned_dates"], &d.first_mentioned, &d.last_mentioned);
-    MergeCounters(s["regions"], &d.regions);
-    MergeCounters(s["orgs"], &d.orgs);
+    const std::vector<std::uint32_t> regions = MergeCounters(s["regions"], &d.regions);
+    const std::vector<std::uint32_t> orgs = MergeCounters(s["orgs"], &d.orgs);
+    MergePairs(s["region_org"], regions, orgs, false, &d.region_org);
+    MergePairs(s["org_org"], orgs, orgs, true, &d.org_org);
     for (const Json& m : s["metrics"])
-      d.metrics.push_back({m[0].get<std::string>(), m[1].get<std::string>(), m[2].get<std::string>(),
-                           m[3].get<std::string>(), m[4].get<std::string>(), m[5].get<std::string>(),
-                           m[6].get<double>()});
+      d.metrics.Append({m[0].get<std::string>(), m[1].get<std::string>(), m[2].get<std::string>(),
+                        m[3].get<std::string>(), m[4].get<std::string>(), m[5].get<std::string>(),
+                        m[6].get<double>()});
+    MergeIndicators(s["indicators"], &d);
     for (const Json& m : s["months"]) {
       auto& c = d.months[m[0].get<std::string>()];
       c.first += m[1].get<std::size_t>(), c.second += m[2].get<std::size_t>();
     }
-    for (const Json& p : s["pairs"])
-      d.pairs[{p[0].get<std::string>(), p[1].get<std::string>()}] += p[2].get<std::size_t>();
     d.keywords.AddArticles(s["keyword_articles"].get<std::size_t>());
     for (const Json& k : s["keywords"])
       d.keywords.AddCounts(k[0].get<std::string>(), k[1].get<std::string>(), k[2].get<std::size_t>(),

@@ -1,0 +1,225 @@
+// ReportBuilder::Tables: the counters as one table per section.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+#include "report/impl.h"
+
+namespace zhcorpus {
+namespace {
+
+std::string Num(double v) {
+  char buf[64];
+  // Whole numbers in full (1588亿元 reads as 158800000000, not 1.588e+11).
+  if (v == static_cast<double>(static_cast<long long>(v)) && v < 1e18 && v > -1e18)
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  else
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+std::string Fixed(double v, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+std::string N(std::size_t n) { return std::to_string(n); }
+
+bool ByMentions(const Counter* a, const Counter* b) {
+  if (a->mentions != b->mentions) return a->mentions > b->mentions;
+  if (a->docs != b->docs) return a->docs > b->docs;
+  return a->name < b->name;
+}
+
+std::vector<const Counter*> Select(const CounterTable& t, bool apart) {
+  std::vector<const Counter*> v;
+  for (const Counter& c : t.items())
+    if ((c.key.rfind('~', 0) == 0) == apart) v.push_back(&c);
+  std::sort(v.begin(), v.end(), ByMentions);
+  return v;
+}
+
+using Impl = ReportBuilder::Impl;
+
+ReportTable Overview(const Impl& d) {
+  ReportTable t{"overview", "Overview", {"measure", "value"}, "ss", {}};
+  auto add = [&](const char* k, const std::string& v) { t.rows.push_back({k, v}); };
+  add("articles", N(d.articles));
+  add("bad records", N(d.bad));
+  add("articles without entities", N(d.no_entities));
+  add("characters", N(d.chars));
+  add("entities", N(d.entities));
+  add("regions (rolled up)", N(Select(d.regions, false).size()));
+  add("macro-regions and foreign places", N(Select(d.regions, true).size()));
+  add("organisations", N(d.orgs.items().size()));
+  add("metric mentions with an indicator", N(d.metrics.size()));
+  add("sources", N(d.sources.size()));
+  add("outlets", N(d.outlets.size()));
+  add("authors", N(d.authors.size()));
+  add("article dates", d.first_date.empty() ? "" : d.first_date + " .. " + d.last_date);
+  add("mentioned dates", d.first_mentioned.empty() ? "" : d.first_mentioned + " .. " + d.last_mentioned);
+  return t;
+}
+
+std::string PerMillion(const Impl& d, std::size_t mentions) {
+  return d.chars ? Fixed(mentions * 1e6 / static_cast<double>(d.chars), 1) : "";
+}
+
+ReportTable Regions(const Impl& d) {
+  ReportTable t{"regions", "Regions (county -> city -> province, GB/T 2260 codes)",
+                {"region", "code", "level", "province", "mentions", "docs", "per_million"}, "ssssnnn", {}};
+  t.method = "a mention counts for its place and every place above it; docs = articles; per_million = "
+             "mentions per million characters of text";
+  for (const Counter* c : Select(d.regions, false))
+    t.rows.push_back({c->name, c->code, c->level, c->province, N(c->mentions), N(c->docs), PerMillion(d, c->mentions)});
+  return t;
+}
+
+ReportTable Places(const Impl& d) {
+  ReportTable t{"places", "Macro-regions, countries and foreign places (not rolled up)",
+                {"place", "level", "province", "mentions", "docs", "per_million"}, "sssnnn", {}};
+  for (const Counter* c : Select(d.regions, true))
+    t.rows.push_back({c->name, c->level, c->province, N(c->mentions), N(c->docs), PerMillion(d, c->mentions)});
+  return t;
+}
+
+ReportTable Orgs(const Impl& d) {
+  ReportTable t{"orgs", "Organisations by kind", {"kind", "organisation", "region", "mentions", "docs"}, "sssnn", {}};
+  t.top_per_group = true;
+  std::map<std::string, std::size_t> kind_mentions;
+  for (const Counter& c : d.orgs.items()) kind_mentions[c.kind] += c.mentions;
+  std::vector<const Counter*> v = Select(d.orgs, false);
+  // Kinds by their total mentions, then organisations by theirs.
+  std::stable_sort(v.begin(), v.end(), [&](const Counter* a, const Counter* b) {
+    const std::size_t ka = kind_mentions[a->kind], kb = kind_mentions[b->kind];
+    return ka != kb ? ka > kb : a->kind < b->kind;
+  });
+  for (const Counter* c : v)
+    t.rows.push_back({c->kind.empty() ? "other" : c->kind, c->name, c->province, N(c->mentions), N(c->docs)});
+  return t;
+}
+
+ReportTable Metrics(const Impl& d, std::size_t limit) {
+  ReportTable t{"metrics", "Metric mentions with an indicator",
+                {"indicator", "value", "unit", "approx", "region", "date", "article"}, "snsssss", {}};
+  t.method = "region and date: the nearest region and date mentions before the metric in its article, else "
+             "the nearest after it; date falls back to the article's date";
+  d.metrics.ForEach(limit, [&](const MetricRow& m) {
+    t.rows.push_back({m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article});
+  });
+  t.total = d.metrics.size();
+  return t;
+}
+
+std::vector<const std::pair<const std::pair<std::string, std::string>, IndicatorSummary>*> ByCount(const Impl& d) {
+  std::vector<const std::pair<const std::pair<std::string, std::string>, IndicatorSummary>*> v;
+  for (const auto& kv : d.indicators) v.push_back(&kv);
+  std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->second.count > b->second.count; });
+  return v;
+}
+
+ReportTable Indicators(const Impl& d) {
+  ReportTable t{"indicators", "Indicators",
+                {"indicator", "unit", "count", "min", "max", "dates", "first_date", "latest_date", "latest_value"},
+                "ssnnnnssn", {}};
+  t.method = "over the metric mentions of each indicator and unit; dates and latest: resolved dates only "
+             "(XXXX-05 is left out), the largest value where several share a date";
+  for (const auto* kv : ByCount(d)) {
+    const IndicatorSummary& s = kv->second;
+    const bool dated = !s.series.empty();
+    t.rows.push_back({kv->first.first, kv->first.second, N(s.count), Num(s.min), Num(s.max), N(s.series.size()),
+                      dated ? s.series.begin()->first : "", dated ? s.series.rbegin()->first : "",
+                      dated ? Num(s.series.rbegin()->second) : ""});
+  }
+  return t;
+}
+
+ReportTable Series(const Impl& d) {
+  ReportTable t{"series", "Indicator time series", {"indicator", "unit", "date", "value"}, "sssn", {}};
+  t.method = "indicators with at least two resolved dates, most mentioned first; one point per date (the largest "
+             "value stated for it)";
+  for (const auto* kv : ByCount(d)) {
+    if (kv->second.series.size() < 2) continue;
+    for (const auto& [date, value] : kv->second.series)
+      t.rows.push_back({kv->first.first, kv->first.second, date, Num(value)});
+  }
+  return t;
+}
+
+ReportTable Timeline(const Impl& d) {
+  ReportTable t{"timeline", "Timeline per month", {"month", "date_mentions", "articles"}, "snn", {}};
+  t.method = "date_mentions: date entities resolved to a month or day; articles: by the article's own date";
+  for (const auto& [m, c] : d.months) t.rows.push_back({m, N(c.first), N(c.second)});
+  return t;
+}
+
+ReportTable Cooccurrence(const Impl& d) {
+  ReportTable t{"cooccurrence", "Co-occurrence in articles",
+                {"pair", "a", "b", "articles", "a_docs", "b_docs", "logdice", "pmi"}, "sssnnnnn", {}};
+  t.method = "over articles (N = " + N(d.articles) +
+             "): logDice = 14 + log2(2 n_ab / (n_a + n_b)), at most 14, independent of N; "
+             "PMI = log2(N n_ab / (n_a n_b)); ranked by logDice, pairs seen in one article only after the rest; "
+             "regions as rolled up (an article naming 杭州市 names 浙江省)";
+  struct Row {
+    std::size_t n;
+    double logdice;
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> rows;
+  auto add = [&](const char* kind, const Counter& a, const Counter& b, std::size_t n) {
+    const double na = static_cast<double>(a.docs), nb = static_cast<double>(b.docs), ab = static_cast<double>(n);
+    const double logdice = 14 + std::log2(2 * ab / (na + nb)), pmi = std::log2(d.articles * ab / (na * nb));
+    rows.push_back({n, logdice, {kind, a.name, b.name, N(n), N(a.docs), N(b.docs), Fixed(logdice, 3), Fixed(pmi, 3)}});
+  };
+  for (const auto& [k, n] : d.region_org)
+    add("region-org", d.regions.at(static_cast<std::uint32_t>(k >> 32)), d.orgs.at(static_cast<std::uint32_t>(k)), n);
+  for (const auto& [k, n] : d.org_org) {
+    const Counter *a = &d.orgs.at(static_cast<std::uint32_t>(k >> 32)), *b = &d.orgs.at(static_cast<std::uint32_t>(k));
+    if (b->name < a->name) std::swap(a, b);  // ids depend on input order; names do not
+    add("org-org", *a, *b, n);
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    if ((a.n > 1) != (b.n > 1)) return a.n > 1;
+    if (a.logdice != b.logdice) return a.logdice > b.logdice;
+    if (a.n != b.n) return a.n > b.n;
+    return a.cells < b.cells;
+  });
+  for (Row& r : rows) t.rows.push_back(std::move(r.cells));
+  return t;
+}
+
+}  // namespace
+
+const std::vector<std::string>& ReportSectionNames() {
+  static const std::vector<std::string> names{"overview",   "keywords", "regions",  "places",   "orgs",
+                                              "metrics",    "indicators", "series", "timeline", "cooccurrence"};
+  return names;
+}
+
+Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& options) const {
+  const Impl& d = *impl_;
+  const std::vector<std::string>& all = ReportSectionNames();
+  std::vector<ReportTable> out;
+  for (const std::string& s : options.sections.empty() ? all : options.sections) {
+    if (s == "overview") out.push_back(Overview(d));
+    else if (s == "keywords") out.push_back(KeywordTable(d.keywords, d.articles, options.reference));
+    else if (s == "regions") out.push_back(Regions(d));
+    else if (s == "places") out.push_back(Places(d));
+    else if (s == "orgs") out.push_back(Orgs(d));
+    else if (s == "metrics") out.push_back(Metrics(d, options.metric_rows));
+    else if (s == "indicators") out.push_back(Indicators(d));
+    else if (s == "series") out.push_back(Series(d));
+    else if (s == "timeline") out.push_back(Timeline(d));
+    else if (s == "cooccurrence") out.push_back(Cooccurrence(d));
+    else {
+      std::string names;
+      for (const std::string& n : all) names += (names.empty() ? "" : ", ") + n;
+      return Status::InvalidArgument("unknown section '" + s + "' (" + names + ")");
+    }
+  }
+  return out;
+}
+
+}  // namespace zhcorpus
