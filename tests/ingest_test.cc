@@ -53,6 +53,19 @@ TEST(DecodeBytes, UndecodableBytesNameTheOffsetInsteadOfMojibake) {
   EXPECT_FALSE(DecodeBytes("x", "no-such-encoding").ok());
 }
 
+// AsUtf8 takes exactly the inputs DecodeBytes would return unchanged as UTF-8.
+TEST(AsUtf8, OnlyPlainUtf8WithoutItsBom) {
+  EXPECT_EQ(AsUtf8("\xEF\xBB\xBF科技周"), std::optional<std::string_view>("科技周"));
+  EXPECT_EQ(AsUtf8("科技周"), std::optional<std::string_view>("科技周"));
+  EXPECT_FALSE(AsUtf8(Encode("科技周", "GB18030")));
+  EXPECT_FALSE(AsUtf8("\xFF\xFE\x11\x79"));
+  for (const std::string& bytes : {std::string("\xEF\xBB\xBF科技周"), std::string("ok"), Encode("科技周", "GB18030")}) {
+    auto decoded = DecodeBytes(bytes);
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_EQ(AsUtf8(bytes).has_value(), decoded->encoding == "UTF-8");
+  }
+}
+
 TEST(LooksBinary, NulBytesAreBinaryUtf16WithBomIsNot) {
   EXPECT_TRUE(LooksBinary(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11)));
   EXPECT_FALSE(LooksBinary("\xFF\xFE" + Encode("杭州", "UTF-16LE")));

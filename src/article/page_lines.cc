@@ -66,6 +66,7 @@ std::optional<std::size_t> GluedCaptionStart(std::string_view t) {
 
 void UndoubleLines(std::vector<PageLine>* lines) {
   std::vector<PageLine> out;
+  out.reserve(lines->size());
   for (PageLine& line : *lines) {
     if (auto single = Undouble(line.text)) {
       out.push_back({*single, line.blank_before, true, line.indented});
@@ -125,6 +126,7 @@ void DropRunningHeads(std::vector<PageLine>* lines) {
   }
   std::size_t carried = 0;  // blank lines before a dropped head move to the next line
   std::vector<PageLine> kept;
+  kept.reserve(lines->size());
   for (std::size_t i = 0; i < lines->size(); ++i) {
     PageLine& l = (*lines)[i];
     if (is_label[i] && count[WithoutSpaces(l.text)] >= 2) {
