@@ -199,6 +199,15 @@ TEST(SplitPage, FeatureHeadlineWithDashSubtitleOrKickerBelow) {
   EXPECT_EQ(*wide[0].title, "守好绿水青山的金饭碗");
 }
 
+// A vertical section label (` 要`, `闻`: one glyph a line, each followed by a
+// blank like every line of the page) closes the item before it.
+TEST(SplitPage, VerticalLabelBetweenItemsSplitsThem) {
+  std::vector<Article> articles = SplitPage(LoosePage(Join({kColumnA, {" 要", "闻"}, kColumnB})), {});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_TRUE(articles[0].text.ends_with("集群效应逐步显现出来。"));
+  EXPECT_EQ(articles[1].text.rfind("园区还引进", 0), 0u);
+}
+
 // A commentary: its headline, as wide as the column, sits right over the ■
 // byline after the last sentence of the article before it.
 TEST(SplitPage, LineOverAMarkedBylineIsAHeadline) {
