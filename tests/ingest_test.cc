@@ -53,6 +53,19 @@ TEST(DecodeBytes, UndecodableBytesNameTheOffsetInsteadOfMojibake) {
   EXPECT_FALSE(DecodeBytes("x", "no-such-encoding").ok());
 }
 
+// AsUtf8 takes exactly the inputs DecodeBytes would return unchanged as UTF-8.
+TEST(AsUtf8, OnlyPlainUtf8WithoutItsBom) {
+  EXPECT_EQ(AsUtf8("\xEF\xBB\xBF科技周"), std::optional<std::string_view>("科技周"));
+  EXPECT_EQ(AsUtf8("科技周"), std::optional<std::string_view>("科技周"));
+  EXPECT_FALSE(AsUtf8(Encode("科技周", "GB18030")));
+  EXPECT_FALSE(AsUtf8("\xFF\xFE\x11\x79"));
+  for (const std::string& bytes : {std::string("\xEF\xBB\xBF科技周"), std::string("ok"), Encode("科技周", "GB18030")}) {
+    auto decoded = DecodeBytes(bytes);
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_EQ(AsUtf8(bytes).has_value(), decoded->encoding == "UTF-8");
+  }
+}
+
 TEST(LooksBinary, NulBytesAreBinaryUtf16WithBomIsNot) {
   EXPECT_TRUE(LooksBinary(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11)));
   EXPECT_FALSE(LooksBinary("\xFF\xFE" + Encode("杭州", "UTF-16LE")));
@@ -184,6 +197,15 @@ TEST(SplitPage, FeatureHeadlineWithDashSubtitleOrKickerBelow) {
       {});
   ASSERT_EQ(wide.size(), 1u);
   EXPECT_EQ(*wide[0].title, "守好绿水青山的金饭碗");
+}
+
+// A vertical section label (` 要`, `闻`: one glyph a line, each followed by a
+// blank like every line of the page) closes the item before it.
+TEST(SplitPage, VerticalLabelBetweenItemsSplitsThem) {
+  std::vector<Article> articles = SplitPage(LoosePage(Join({kColumnA, {" 要", "闻"}, kColumnB})), {});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_TRUE(articles[0].text.ends_with("集群效应逐步显现出来。"));
+  EXPECT_EQ(articles[1].text.rfind("园区还引进", 0), 0u);
 }
 
 // A commentary: its headline, as wide as the column, sits right over the ■

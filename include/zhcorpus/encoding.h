@@ -5,6 +5,7 @@
 //   Result<DecodedText> big5 = DecodeBytes(bytes, "Big5");   // --encoding
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,10 @@ struct DecodedText {
 // means detect. An undecodable byte is a ParseError naming its offset
 // ("undecodable GB18030 byte 0xFF at byte 1234"), never mojibake.
 Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& forced = "");
+
+// The text itself (BOM stripped) when DecodeBytes would detect it as UTF-8
+// and return it unchanged: lets a caller holding the bytes skip the copy.
+std::optional<std::string_view> AsUtf8(std::string_view bytes);
 
 // True for content that is not text in any encoding we read (NUL bytes
 // outside UTF-16, many control characters): such files are skipped.

@@ -74,12 +74,23 @@ Result<IngestedFile> IngestBytes(std::string_view bytes, const std::string& name
     file.skip_reason = "binary file";
     return file;
   }
-  Result<DecodedText> decoded = DecodeBytes(bytes, options.encoding);
-  if (!decoded.ok()) return decoded.status().WithContext(name);
-  file.encoding = decoded->encoding;
+  // Plain UTF-8 is used where it lies: a copy of a large file costs time.
+  std::string owned;
+  std::string_view text;
+  if (auto utf8 = options.encoding.empty() ? AsUtf8(bytes) : std::nullopt) {
+    file.encoding = "UTF-8";
+    text = *utf8;
+  } else {
+    Result<DecodedText> decoded = DecodeBytes(bytes, options.encoding);
+    if (!decoded.ok()) return decoded.status().WithContext(name);
+    file.encoding = decoded->encoding;
+    owned = std::move(decoded->utf8);
+    text = owned;
+  }
   const std::string ext = Lower(fs::path(name).extension().string());
-  const bool html = ext == ".html" || ext == ".htm" || ((ext.empty() || ext == ".txt") && LooksLikeHtml(decoded->utf8));
-  const std::string page = html ? HtmlToPageText(decoded->utf8) : std::move(decoded->utf8);
+  const bool html = ext == ".html" || ext == ".htm" || ((ext.empty() || ext == ".txt") && LooksLikeHtml(text));
+  if (html) owned = HtmlToPageText(text);
+  const std::string_view page = html ? std::string_view(owned) : text;
   file.articles = SplitPage(page, options.page);
   const std::string stem = name == "-" ? "stdin" : fs::path(name).stem().string();
   for (std::size_t i = 0; i < file.articles.size(); ++i) {

@@ -26,19 +26,22 @@ struct Item {
   bool indented = false;        // page_lines.h
 };
 
-void AddTextLine(const PageLine& line, std::vector<Item>* items) {
+void AddTextLine(PageLine&& line, std::vector<Item>* items) {
   if (auto split = SplitTrailingByline(line.text)) {
     items->push_back({ItemKind::kText, 0, split->first, line.blank_before, VisibleLength(split->first), {}, {}});
     items->push_back({ItemKind::kByline, 0, "", 0, 0, split->second, {}});
     return;
   }
-  items->push_back({ItemKind::kText, 0, line.text, line.blank_before, VisibleLength(line.text), {}, {}, line.doubled, 0,
+  const std::size_t length = VisibleLength(line.text);
+  items->push_back({ItemKind::kText, 0, std::move(line.text), line.blank_before, length, {}, {}, line.doubled, 0,
                     line.indented});
 }
 
 std::vector<Item> ReadItems(std::string_view page) {
   std::vector<Item> items;
-  for (const PageLine& pl : ReadPageLines(page)) {
+  std::vector<PageLine> lines = ReadPageLines(page);
+  items.reserve(lines.size() + lines.size() / 8);  // a trailing byline adds an item
+  for (PageLine& pl : lines) {  // each line's text moves into its item
     const std::string_view line = pl.text;
     const std::size_t blanks = pl.blank_before;
     std::size_t hashes = 0;
@@ -53,7 +56,7 @@ std::vector<Item> ReadItems(std::string_view page) {
     } else if (IsRoleLine(line) && !items.empty() && items.back().kind == ItemKind::kByline) {
       continue;  // `本刊记者` printed on the line after the names
     } else {
-      AddTextLine(pl, &items);
+      AddTextLine(std::move(pl), &items);
     }
   }
   return items;
@@ -207,7 +210,7 @@ bool IsPageLabel(const Item& it, bool after_sentence_end) {
   return spaced || (after_sentence_end && t.size() <= 4);  // subheadings run longer
 }
 
-bool StartsNewParagraph(const std::string& prev, const Item& it, const Layout& layout) {
+bool StartsNewParagraph(std::string_view prev, const Item& it, const Layout& layout) {
   if (!EndsSentence(prev)) return false;  // a sentence broken by layout, even across a gap
   if (!layout.hard_wrapped) return true;
   return VisibleLength(prev) + 2 <= it.local_width || (it.blank_before > 0 && !layout.blank_every_line);
@@ -250,7 +253,8 @@ PageBlocks ReadBlocks(std::string_view page) {
     for (Item& it : items) it.local_width = layout.width;
   }
   std::vector<Block>& blocks = result.blocks;
-  std::string last_line;         // the last text line of the open paragraph
+  blocks.reserve(items.size());
+  std::string_view last_line;    // the last text line of the open paragraph (items stay put)
   bool paragraph_open = false;
   bool after_sentence_end = true;
   bool after_kicker = false;    // the last block is a name kicker headline (page_lines.h)

@@ -22,7 +22,8 @@ bool EndsLikeOrg(std::u32string_view w) {
   if (kEnds.find(w.back()) == std::u32string_view::npos) return false;
   // Meetings and venues end like bodies (座谈会, 博物馆) but are not organisations.
   static constexpr std::u32string_view kEvents[] = {
-      U"会议", U"大会", U"全会", U"交易会", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
+      U"会议", U"大会", U"全会", U"交易会", U"音乐会", U"演唱会", U"演奏会", U"庆祝会", U"纪念会", U"表彰会",
+      U"动员会", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
       U"展会", U"例会", U"推介会", U"发布会", U"汇报会", U"代会", U"洽谈会", U"联欢会", U"茶话会", U"报告会",
       U"美术馆", U"博物馆", U"图书馆", U"体育馆", U"科技馆", U"文化馆", U"展览馆", U"纪念馆", U"宾馆", U"饭馆",
       U"旅馆", U"舞台", U"平台", U"电视台"};

@@ -117,7 +117,10 @@ constexpr HeadRow kHeads[] = {
     {"艺术团", "other", W, false}, {"合唱团", "other", W, false}, {"剧团", "other", W, false},
     {"总行", "company", W, true}, {"分行", "company", W, true}, {"支行", "company", W, true},
     {"核电站", "company", W, false}, {"工会", "association", W, false}, {"总会", "association", W, false},
-    {"友协", "association", W, false}, {"分会", "association", W, true},
+    {"友协", "association", W, false}, {"分会", "association", W, true}, {"分社", "media", W, true},
+    {"分院", "research", W, true}, {"分局", "government", W, false}, {"派出所", "government", W, false},
+    {"支队", "other", W, false}, {"大队", "other", W, false}, {"总队", "other", W, false},
+    {"军分区", "other", W, false}, {"大使馆", "government", W, false}, {"领事馆", "government", W, false},
     {"理事会", "association", W, false}, {"同学会", "association", W, false}, {"参议院", "government", W, false},
     {"众议院", "government", W, false}, {"议会", "government", W, false}, {"国会", "government", W, false},
     {"立法会", "government", W, false}, {"军区", "other", W, false}, {"男排", "other", W, false},
@@ -180,7 +183,7 @@ bool IsEverydayWord(std::u32string_view s) {
       "景区", "城区", "市区", "郊区", "片区", "街区", "山区", "灾区", "港口", "海港", "网站", "车站", "主办",
       "承办", "举办", "创办", "协办", "开办", "兴办", "督办", "包办", "核心", "重心", "部队", "团队", "军队",
       "球队", "车队", "梯队", "排队", "站队", "插队", "高科技", "黑科技", "微生物", "老厂", "药厂", "香港",
-      "新港", "治港", "舞台", "平台", "讲台", "阳台", "柜台", "前台", "后台", "上台", "下台", "登台", "院所", "科研院所", "市中心", "城中心", "全市", "全省", "全区", "全县",
+      "新港", "治港", "四合院", "大杂院", "舞台", "平台", "讲台", "阳台", "柜台", "前台", "后台", "上台", "下台", "登台", "院所", "科研院所", "市中心", "城中心", "全市", "全省", "全区", "全县",
   });
   return Contains(set, s);
 }

@@ -262,6 +262,18 @@ std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_
   return n;
 }
 
+// A group named by one ordinary noun (骆驼集团, 步长集团): a single noun word
+// right after a clause boundary, before 集团 or a legal form, not 公司 alone
+// (保险公司, 物流公司 are kinds of companies).
+bool Walker::IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                         std::uint32_t head_end) const {
+  const std::u32string_view head = text_.substr(head_start, head_end - head_start);
+  if (head == U"公司" || head == U"分公司" || head == U"总公司" || head == U"银行") return false;
+  const Piece& p = pieces[body.left];
+  return body.left == 0 && p.pos == "n" && p.end - p.start >= 2 && p.role == Role::kNominal &&
+         (body.left + 1 >= pieces.size() || pieces[body.left + 1].role == Role::kStop);
+}
+
 // Whether the body makes a name with this head, and the name's kind.
 bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                     std::uint32_t head_end, std::string_view* kind_out) const {
@@ -284,7 +296,10 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
       if (described && (national_only || head_start - body.start < 2)) return false;
-      if (described && kind != "university" && kind != "research" && !quoted) return false;
+      if (described && kind != "university" && kind != "research" && !quoted &&
+          !(kind == "company" && IsTradeName(pieces, body, head_start, head_end))) {
+        return false;
+      }
       break;
     case HeadClass::kWeak:
       if (described && !quoted) return false;

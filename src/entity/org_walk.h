@@ -96,6 +96,8 @@ class Walker {
   std::size_t Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
+  bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                   std::uint32_t head_end) const;
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
               std::uint32_t head_end, std::string_view* kind) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,

@@ -79,6 +79,7 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
     if (!text.ok()) return text.status();
     return DecodedText{std::move(text).value(), forced};
   }
+  if (auto utf8 = AsUtf8(bytes)) return DecodedText{std::string(*utf8), "UTF-8"};
   if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
     const std::string name = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
@@ -86,7 +87,6 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
     if (!text.ok()) return text.status();
     return DecodedText{std::move(text).value(), name};
   }
-  if (IsValidUtf8(bytes)) return DecodedText{std::string(bytes), "UTF-8"};
   std::string name = Detect(bytes);
   if (name.empty()) name = "GB18030";  // Chinese bytes that are not UTF-8 are most often GB
   Result<std::string> text = Convert(bytes, name, 0);
@@ -96,6 +96,13 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
   }
   if (!text.ok()) return text.status();
   return DecodedText{std::move(text).value(), name};
+}
+
+std::optional<std::string_view> AsUtf8(std::string_view bytes) {
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) return std::nullopt;  // UTF-16
+  if (!IsValidUtf8(bytes)) return std::nullopt;
+  return bytes;
 }
 
 bool LooksBinary(std::string_view bytes) {
