@@ -45,7 +45,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       continue;
     }
     if (r == Role::kLevel) {
-      if (bad_pending) break;
+      // A level right before a place ends something else (经济区 + 中国合作中心).
+      if (bad_pending || (i > 0 && pieces[i - 1].role == Role::kRegion)) break;
       boundary = p.start, left = i, pending = 0;
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;

@@ -102,6 +102,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
+  if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
@@ -229,8 +230,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
     if (head_start == 0 || RightContextIsVerb(head_end)) return false;
+    if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
     const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
     if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+  }
+  // A head whose longer form the HMM cut away (产业园 + 区营商 for 产业园区) is
+  // not where the name ends.
+  if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "x" &&
+      FindHead(text_.substr(head_start, head_end - head_start + 1))) {
+    return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
   if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !RightContextEndsName(head_end)) {
@@ -296,6 +304,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
       if (described && (national_only || head_start - body.start < 2)) return false;
+      // (three characters at least: 工匠学院 is a kind of school).
+      if (described && (kind == "university" || kind == "research") && head_start - body.start < 3) return false;
       if (described && kind != "university" && kind != "research" && !quoted &&
           !(kind == "company" && IsTradeName(pieces, body, head_start, head_end))) {
         return false;
