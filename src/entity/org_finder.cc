@@ -42,6 +42,10 @@ Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view
   return c;
 }
 
+bool IsNumeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十两").find(c) != std::u32string_view::npos;
+}
+
 bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
@@ -104,7 +108,13 @@ class Finder {
     for (std::size_t len = std::min(w.size() - 1, lex_.max_len); len >= 2; --len) {
       auto it = lex_.known.find(w.substr(w.size() - len));
       if (it == lex_.known.end()) continue;
-      walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      // After a session count (八届全国政协) the body alone is the name.
+      if (IsNumeral(w.front())) {
+        const std::uint32_t start = t.end - static_cast<std::uint32_t>(len);
+        walk_.Add(MakeCandidate(start, t.end, it->second.kind, &it->second));
+      } else {
+        walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      }
       return;
     }
     // A word ending in a head is judged with its head (商业银行 is generic).
