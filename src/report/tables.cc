@@ -195,6 +195,7 @@ ReportTable Cooccurrence(const Impl& d) {
     if ((a.n > 1) != (b.n > 1)) return a.n > 1;
     if (a.logdice != b.logdice) return a.logdice > b.logdice;
     if (a.n != b.n) return a.n > b.n;
+    if (a.cells[0] != b.cells[0]) return a.cells[0] > b.cells[0];  // region-org first on a tie
     return a.cells < b.cells;
   });
   for (Row& r : rows) t.rows.push_back(std::move(r.cells));
