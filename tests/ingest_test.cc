@@ -232,6 +232,16 @@ TEST(SplitPage, LetterSpacedHeadlineIsTheMainTitle) {
   EXPECT_EQ(*articles[0].subtitle, "王明在东湖县调研时强调");
 }
 
+// The record is the same whether the article is copied or moved into it.
+TEST(Article, MovedRecordEqualsCopiedRecord) {
+  std::vector<Article> articles = SplitPage(kBrief, {.one_article = false, .date = "2024-06-03"});
+  ASSERT_EQ(articles.size(), 1u);
+  articles[0].id = "brief#1";
+  articles[0].converted_t2s = true;
+  const Json copied = articles[0].ToJson();
+  EXPECT_EQ(std::move(articles[0]).ToJson().dump(), copied.dump());
+}
+
 TEST(SplitPage, WireDatelineGivesOutletAndDate) {
   std::vector<Article> articles = SplitPage("新华社合肥5月22日电 2024年合肥新增企业15家。\n", {});
   ASSERT_EQ(articles.size(), 1u);
