@@ -199,6 +199,15 @@ TEST(SplitPage, FeatureHeadlineWithDashSubtitleOrKickerBelow) {
   EXPECT_EQ(*wide[0].title, "守好绿水青山的金饭碗");
 }
 
+// A vertical section label (` 要`, `闻`: one glyph a line, each followed by a
+// blank like every line of the page) closes the item before it.
+TEST(SplitPage, VerticalLabelBetweenItemsSplitsThem) {
+  std::vector<Article> articles = SplitPage(LoosePage(Join({kColumnA, {" 要", "闻"}, kColumnB})), {});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_TRUE(articles[0].text.ends_with("集群效应逐步显现出来。"));
+  EXPECT_EQ(articles[1].text.rfind("园区还引进", 0), 0u);
+}
+
 // A commentary: its headline, as wide as the column, sits right over the ■
 // byline after the last sentence of the article before it.
 TEST(SplitPage, LineOverAMarkedBylineIsAHeadline) {
@@ -221,6 +230,16 @@ TEST(SplitPage, LetterSpacedHeadlineIsTheMainTitle) {
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(*articles[0].title, "推动科技创新再上台阶 奋力开创新材料产业发展新局面");
   EXPECT_EQ(*articles[0].subtitle, "王明在东湖县调研时强调");
+}
+
+// The record is the same whether the article is copied or moved into it.
+TEST(Article, MovedRecordEqualsCopiedRecord) {
+  std::vector<Article> articles = SplitPage(kBrief, {.one_article = false, .date = "2024-06-03"});
+  ASSERT_EQ(articles.size(), 1u);
+  articles[0].id = "brief#1";
+  articles[0].converted_t2s = true;
+  const Json copied = articles[0].ToJson();
+  EXPECT_EQ(std::move(articles[0]).ToJson().dump(), copied.dump());
 }
 
 TEST(SplitPage, WireDatelineGivesOutletAndDate) {

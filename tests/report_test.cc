@@ -130,6 +130,7 @@ TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
   // Months from article dates (2024-01, 2024-03, 2024-04) and from 2024年3月; 2023年 is a year.
   EXPECT_EQ((*tables)[0].rows, (std::vector<std::vector<std::string>>{
                                    {"2024-01", "0", "1"}, {"2024-03", "1", "1"}, {"2024-04", "0", "1"}}));
+  EXPECT_NE((*tables)[0].note.find("1 date mentions resolved only to a year"), std::string::npos);
   // 温州市 and 浙江大学 share both of their 2 articles among 3: PMI log2(3*2/(2*2)),
   // logDice 14 + log2(2*2/(2+2)); pairs seen once come after.
   EXPECT_EQ((*tables)[1].rows[1],

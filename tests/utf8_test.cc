@@ -57,6 +57,24 @@ TEST(SimplifiedView, KeepsLengthAndMapsTraditional) {
   EXPECT_FALSE(view->HasTraditional(DecodeUtf8("杭州")));
 }
 
+TEST(SimplifiedView, BmpCharacterWithAnAstralSimplifiedForm) {
+  auto view = SimplifiedView::FromTable("㑮\t𫝈\n", "t.tsv");  // OpenCC maps some BMP characters beyond it
+  ASSERT_TRUE(view.ok());
+  EXPECT_EQ(view->Map(U'㑮'), U'𫝈');
+  EXPECT_EQ(view->Map(U'杭'), U'杭');
+}
+
+TEST(Utf8, DecodeIntoValidatesAndReusesTheBuffer) {
+  std::u32string out;
+  EXPECT_EQ(DecodeUtf8Into("杭州 2024年𠀀", &out), std::string_view::npos);
+  EXPECT_EQ(out, U"杭州 2024年𠀀");
+  EXPECT_EQ(DecodeUtf8Into("ab", &out), std::string_view::npos);
+  EXPECT_EQ(out, U"ab");
+  EXPECT_EQ(DecodeUtf8Into("ab\xE6\x9D", &out), 2u);           // truncated three-byte sequence
+  EXPECT_EQ(DecodeUtf8Into("\xED\xA0\x80", &out), 0u);          // a surrogate
+  EXPECT_EQ(DecodeUtf8Into("x\xE0\x80\xAF", &out), 1u);        // overlong
+}
+
 TEST(SimplifiedView, BadTableLineNamesFileAndLine) {
   auto view = SimplifiedView::FromTable("臺\t台\n臺台\n", "t.tsv");
   ASSERT_FALSE(view.ok());

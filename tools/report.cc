@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
         "Split runs: report a.jsonl -f state -o a.state; report --merge a.state b.state"};
     app.add_option("inputs", inputs, "tagged JSON Lines files (default: stdin)");
     app.add_option("-f,--format", format, "table | md | csv (one section) | json | html | state (partial aggregate for --merge)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::IsMember({"table", "md", "csv", "json", "html", "state"}));
     app.add_option("-s,--section", options.sections, "section to show, repeatable (default: all)")
         ->allow_extra_args(false);
     app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str();
@@ -79,6 +80,10 @@ int main(int argc, char** argv) {
     app.add_flag("--strict", strict, "stop at the first bad record");
     CLI11_PARSE(app, argc, argv);
 
+    if (format == "csv" && options.sections.size() != 1) {
+      std::cerr << "report: csv takes exactly one --section (e.g. --section metrics)\n";
+      return 2;
+    }
     std::optional<zh::IdfTable> reference;
     if (format != "state" && Wants(options, "keywords")) {
       auto idf = LoadReference(data_dir);
@@ -93,6 +98,7 @@ int main(int argc, char** argv) {
       gazetteer.emplace(std::move(*gaz));
     }
     if (format == "table" || format == "md" || format == "html") options.metric_rows = options.top;
+    options.stream_metric_rows = format == "json" || format == "csv";
     zh::ErrorLog errors(std::cerr, "report", strict);
     zh::ReportBuilder builder(gazetteer ? &*gazetteer : nullptr);
     std::size_t seen = 0;
@@ -108,12 +114,15 @@ int main(int argc, char** argv) {
     if (!st.ok()) { std::cerr << "report: " << st.message() << '\n'; return 2; }
     auto tables = builder.Tables(options);
     if (!tables.ok()) { std::cerr << "report: " << tables.status().message() << '\n'; return 2; }
-    auto text = format == "state" ? zh::Result<std::string>(builder.State().dump() + "\n")
-                                  : zh::RenderReport(*tables, format, options.top);
-    if (!text.ok()) { std::cerr << "report: " << text.status().message() << '\n'; return 2; }
     auto out = zh::OpenOutput(output);
     if (!out.ok()) { std::cerr << "report: " << out.status().message() << '\n'; return 2; }
-    **out << *text;
+    // Written as it goes: json, csv and state stream the metric rows from disk.
+    if (format == "state") {
+      builder.WriteState(**out);
+    } else if (zh::Status r = zh::RenderReportTo(*tables, format, options.top, **out); !r.ok()) {
+      std::cerr << "report: " << r.message() << '\n';
+      return 2;
+    }
     (*out)->flush();
     return errors.ExitCode();
   } catch (const std::exception& e) {

@@ -1,4 +1,6 @@
 // segment: plain text in, words out, line for line (SIGHAN style).
+#include <algorithm>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -26,25 +28,73 @@ struct Flags {
   bool keep_spaces = false;
 };
 
-// Writes the words of one line; spaces in the input are dropped unless asked.
-void WriteLine(const zh::Segmenter& seg, const zh::SimplifiedView& view, const Flags& flags, const std::string& line,
-               std::vector<zh::Token>* tokens, std::string* out) {
-  const std::u32string text = zh::DecodeUtf8(line);
-  tokens->clear();
-  seg.Cut(view.Convert(text), tokens);
+// Bytes of the UTF-8 sequence led by `c` (the line is valid UTF-8).
+inline std::size_t SequenceLength(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+inline bool IsSpaceToken(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' || c == U'\f' || c == U'\v';
+}
+
+// Buffers reused for every line: nothing is allocated per line once warm.
+struct LineBuffers {
+  std::u32string text, view;
+  std::vector<zh::Token> tokens;
+};
+
+// Writes the words of one valid line; spaces in the input are dropped unless
+// asked. Words are copied from the line's own bytes, walked along the tokens.
+void WriteLine(const zh::Segmenter& seg, const zh::SimplifiedView& view, const Flags& flags, std::string_view line,
+               LineBuffers* b, std::string* out) {
+  b->view.resize(b->text.size());
+  for (std::size_t i = 0; i < b->text.size(); ++i) b->view[i] = view.Map(b->text[i]);
+  b->tokens.clear();
+  seg.Cut(b->view, &b->tokens);
+  const char* p = line.data();
   bool first = true;
-  for (const zh::Token& t : *tokens) {
-    const std::u32string_view word = std::u32string_view(text).substr(t.start, t.end - t.start);
-    if (!flags.keep_spaces && word.find_first_not_of(U" \t\r\u3000") == std::u32string_view::npos) continue;
-    if (!first) *out += flags.delimiter;
+  for (const zh::Token& t : b->tokens) {
+    const char* from = p;
+    for (std::uint32_t k = t.start; k < t.end; ++k) p += SequenceLength(static_cast<unsigned char>(*p));
+    // Cut gives a run of spaces a token of its own: its first character tells.
+    if (!flags.keep_spaces && IsSpaceToken(b->text[t.start])) continue;
+    if (!first) out->append(flags.delimiter);
     first = false;
-    for (char32_t c : word) zh::AppendUtf8(c, out);
+    out->append(from, static_cast<std::size_t>(p - from));
     if (flags.pos) {
       *out += '/';
       *out += t.pos;
     }
   }
   *out += '\n';
+}
+
+// Calls on_line(line, number) for every line of `in`, read in large blocks
+// (getline per line cost more than segmenting short lines).
+template <typename F>
+void ForEachLine(std::istream& in, F&& on_line) {
+  std::string block(1 << 20, '\0');
+  std::size_t have = 0, no = 0;
+  for (;;) {
+    if (have == block.size()) block.resize(block.size() * 2);  // a line longer than the block
+    in.read(block.data() + have, static_cast<std::streamsize>(block.size() - have));
+    const std::size_t got = static_cast<std::size_t>(in.gcount());
+    const bool eof = got == 0;
+    have += got;
+    std::size_t from = 0;
+    for (;;) {
+      const void* nl = std::memchr(block.data() + from, '\n', have - from);
+      if (!nl) break;
+      const std::size_t end = static_cast<std::size_t>(static_cast<const char*>(nl) - block.data());
+      on_line(std::string_view(block.data() + from, end - from), ++no);
+      from = end + 1;
+    }
+    if (eof) {
+      if (from < have) on_line(std::string_view(block.data() + from, have - from), ++no);
+      return;
+    }
+    block.erase(0, from);
+    have -= from;
+    block.resize(std::max<std::size_t>(block.size(), 1 << 20));
+  }
 }
 
 int Run(const Flags& flags) {
@@ -61,22 +111,21 @@ int Run(const Flags& flags) {
   std::ostream& out = **out_stream;
   std::ios::sync_with_stdio(false);
   std::size_t bad_lines = 0;
-  std::vector<zh::Token> tokens;
+  LineBuffers buffers;
   std::string buffer;
   zh::Status read = zh::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
-    std::string line;
-    for (std::size_t no = 1; std::getline(in, line); ++no) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (std::size_t bad = zh::FindInvalidUtf8(line); bad != std::string::npos) {
+    ForEachLine(in, [&](std::string_view line, std::size_t no) {
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (std::size_t bad = zh::DecodeUtf8Into(line, &buffers.text); bad != std::string_view::npos) {
         std::cerr << "segment: " << (name == "-" ? "<stdin>" : name) << ":" << no << ": invalid UTF-8 at byte "
                   << bad + 1 << "; line left empty\n";
         ++bad_lines;
         buffer += '\n';  // keep the output line for line
       } else {
-        WriteLine(*seg, *view, flags, line, &tokens, &buffer);
+        WriteLine(*seg, *view, flags, line, &buffers, &buffer);
       }
       if (buffer.size() > (1 << 16)) { out << buffer; buffer.clear(); }
-    }
+    });
   });
   out << buffer;
   out.flush();

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "zhcorpus/status.h"
 
@@ -23,6 +24,10 @@ class SimplifiedView {
 
   char32_t Map(char32_t c) const {
     if (c < 0x3400) return c;
+    if (c < 0x10000 && !bmp_.empty()) {  // a flat table: Map runs once per character of every text
+      const char16_t m = bmp_[c];
+      if (m != kAstral) return m ? m : c;
+    }
     auto it = map_.find(c);
     return it == map_.end() ? c : it->second;
   }
@@ -33,7 +38,9 @@ class SimplifiedView {
   std::size_t size() const { return map_.size(); }
 
  private:
-  std::unordered_map<char32_t, char32_t> map_;
+  std::unordered_map<char32_t, char32_t> map_;  // every pair (astral ones are looked up here)
+  static constexpr char16_t kAstral = 0xFFFF;     // in bmp_: the target is beyond the BMP, see map_
+  std::vector<char16_t> bmp_;                    // simplified form of each BMP character, 0 = unchanged
 };
 
 }  // namespace zhcorpus

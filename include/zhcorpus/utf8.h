@@ -16,6 +16,10 @@ inline bool IsValidUtf8(std::string_view s) { return FindInvalidUtf8(s) == std::
 
 // Decodes valid UTF-8 (check first); invalid bytes become U+FFFD.
 std::u32string DecodeUtf8(std::string_view s);
+// Validates and decodes in one pass into *out (its storage is reused: no
+// allocation per line in a loop). Returns the byte offset of the first invalid
+// sequence (then *out is unspecified), or npos.
+std::size_t DecodeUtf8Into(std::string_view s, std::u32string* out);
 void AppendUtf8(char32_t cp, std::string* out);
 std::string EncodeUtf8(std::u32string_view s);
 

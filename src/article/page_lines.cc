@@ -18,7 +18,8 @@ bool IsSpace(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; }
 constexpr std::size_t kMinDoubled = 6;
 
 // A vertical label printed one glyph per line: consecutive single-character
-// lines (no blank between) joined back into one line.
+// lines (at most one blank between, as on pages with a blank after every
+// line) joined back into one line.
 bool IsSingleGlyph(std::string_view line) {
   if (line.size() > 4) return false;  // longer than one UTF-8 sequence
   const std::u32string t = DecodeUtf8(line);
@@ -36,7 +37,7 @@ std::vector<PageLine> SplitLines(std::string_view page) {
     page = nl == std::string_view::npos ? std::string_view() : page.substr(nl + 1);
     if (line.empty()) { ++blanks; continue; }
     const bool glyph = IsSingleGlyph(line);
-    if (glyph && vertical && blanks == 0) {
+    if (glyph && vertical && blanks <= 1) {  // one blank: the page may put one after every line
       lines.back().text += line;
     } else {
       lines.push_back({std::string(line), blanks, false, raw.substr(0, 1) == " " || raw.substr(0, 3) == "\xE3\x80\x80"});

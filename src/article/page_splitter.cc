@@ -106,8 +106,10 @@ class Splitter {
  public:
   Splitter(const PageOptions& options, bool loose) : options_(options), loose_(loose) {}
 
-  std::vector<Draft> Run(const std::vector<Block>& blocks) {
-    for (const Block& b : blocks) {
+  // Paragraph texts move into the drafts (nothing points at paragraphs;
+  // headlines stay in `blocks`, pointed at).
+  std::vector<Draft> Run(std::vector<Block>& blocks) {
+    for (Block& b : blocks) {
       // A wide gap after a finished sentence closes the article.
       if (b.blank_before >= 3 && cur_ && !cur_->paragraphs.empty() && article::EndsSentence(cur_->paragraphs.back())) {
         cur_->ended = true;
@@ -156,12 +158,12 @@ class Splitter {
     pending_.push_back(&b);
   }
 
-  void OnParagraph(const Block& b) {
+  void OnParagraph(Block& b) {
     const std::string_view head = std::string_view(b.text).substr(0, 160);
     const std::optional<article::Dateline> dateline =
         article::MayOpenDateline(head) ? article::ParseDateline(NormalizeText(head)) : std::nullopt;
     if (cur_ && IsEditorsNote(b.text)) {  // ■ 编后 belongs to the article before it
-      cur_->paragraphs.push_back(b.text);
+      cur_->paragraphs.push_back(std::move(b.text));
       return;
     }
     if (!pending_.empty()) {
@@ -195,7 +197,7 @@ class Splitter {
       Start();
     }
     if (cur_->paragraphs.empty() && dateline) cur_->dateline = dateline;
-    cur_->paragraphs.push_back(b.text);
+    cur_->paragraphs.push_back(std::move(b.text));
   }
 
   void OnByline(const Block& b) {
@@ -322,7 +324,7 @@ Article Finish(const Draft& d, const PageOptions& options) {
 }  // namespace
 
 std::vector<Article> SplitPage(std::string_view text, const PageOptions& options) {
-  const article::PageBlocks page = article::ReadBlocks(text);
+  article::PageBlocks page = article::ReadBlocks(text);
   std::vector<Draft> drafts = Splitter(options, page.loose).Run(page.blocks);
   if (options.one_article && drafts.size() > 1) {
     Draft whole = std::move(drafts.front());
@@ -343,7 +345,27 @@ std::vector<Article> SplitPage(std::string_view text, const PageOptions& options
   return articles;
 }
 
-Json Article::ToJson() const {
+Json Article::ToJson() && {
+  // Strings move into the record: a writer that is done with the article
+  // saves a copy of its text.
+  auto opt = [](std::optional<std::string>& s) { return s ? Json(std::move(*s)) : Json(nullptr); };
+  const std::size_t chars = CodePointCount(text);
+  Json j;
+  j["id"] = std::move(id);
+  j["source"] = std::move(source);
+  j["title"] = opt(title);
+  j["subtitle"] = opt(subtitle);
+  j["authors"] = std::move(authors);
+  j["outlet"] = opt(outlet);
+  j["date"] = opt(date);
+  j["text"] = std::move(text);
+  j["chars"] = chars;
+  j["encoding"] = std::move(encoding);
+  if (converted_t2s) j["converted"] = "t2s";
+  return j;
+}
+
+Json Article::ToJson() const& {
   auto opt = [](const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); };
   Json j;
   j["id"] = id;

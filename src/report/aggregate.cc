@@ -201,6 +201,8 @@ void ReportBuilder::Impl::Add(const ReportArticle& a) {
     } else if (e.type == "date") {
       if (e.date.find('X') == std::string::npos) WidenRange(e.date, &first_mentioned, &last_mentioned);
       if (const std::string m = MonthOf(e.date); !m.empty()) ++months[m].first;
+      else if (e.date.empty() || e.date.find('X') != std::string::npos) ++unresolved_dates;
+      else ++coarse_dates;
     } else if (e.type == "metric" && !e.indicator.empty() && e.has_value) {
       AddMetric(a, e);
     }

@@ -84,6 +84,9 @@ struct ReportBuilder::Impl {
   std::unordered_map<std::string, std::int32_t> place_by_code;  // from the gazetteer
 
   std::size_t articles = 0, bad = 0, no_entities = 0, chars = 0, entities = 0;
+  // Date mentions off the monthly timeline: resolved only to a year, half,
+  // quarter or decade; and unresolved (XXXX-05, or null without an article date).
+  std::size_t coarse_dates = 0, unresolved_dates = 0;
   std::set<std::string> sources, outlets, authors;
   std::string first_date, last_date, first_mentioned, last_mentioned;
   // Regions keyed by code (rolled up), and by "~name" for macro-regions,

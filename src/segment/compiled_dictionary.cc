@@ -38,6 +38,10 @@ Result<CompiledDictionary> CompiledDictionary::Load(const std::filesystem::path&
     off += need[i];
   }
   d.tags_ = sections[0];
+  for (std::uint32_t t = 0; t < h.tag_count; ++t) {
+    const char* name = d.tags_ + t * 8;
+    d.tag_names_.emplace_back(name, strnlen(name, 8));
+  }
   const auto* chars = reinterpret_cast<const std::uint32_t*>(sections[1]);
   d.words_ = reinterpret_cast<const WordEntry*>(sections[2]);
   d.trie_ = {reinterpret_cast<const std::int32_t*>(sections[3]), reinterpret_cast<const std::int32_t*>(sections[4]),

@@ -53,12 +53,7 @@ class CompiledDictionary {
   void AddWord(std::u32string_view word, double freq, std::string_view tag);
 
  private:
-  std::string_view TagName(std::uint16_t tag) const {
-    const char* p = tags_ + tag * 8;
-    std::size_t n = 0;
-    while (n < 8 && p[n]) ++n;
-    return {p, n};
-  }
+  std::string_view TagName(std::uint16_t tag) const { return tag_names_[tag]; }
 
   template <typename F>
   void ForEachAddedWord(std::u32string_view text, F&& on_word) const {
@@ -83,6 +78,7 @@ class CompiledDictionary {
   MappedFile file_;
   const DictHeader* header_ = nullptr;
   const char* tags_ = nullptr;
+  std::vector<std::string_view> tag_names_;  // into tags_, measured once at load
   const WordEntry* words_ = nullptr;
   const EmitEntry* emit_ = nullptr;
   DoubleArrayView trie_;

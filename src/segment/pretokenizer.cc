@@ -83,9 +83,8 @@ std::size_t ScanLatin(std::u32string_view text, std::size_t i) {
 }
 
 std::size_t ScanHanYear(std::u32string_view text, std::size_t i) {
-  static constexpr std::u32string_view kDigits = U"〇○零一二三四五六七八九";
   std::size_t j = i;
-  while (j < text.size() && kDigits.find(text[j]) != std::u32string_view::npos) ++j;
+  while (j < text.size() && IsHanDigit(text[j])) ++j;
   return j - i >= 2 && j < text.size() && text[j] == U'年' ? j + 1 : i;
 }
 

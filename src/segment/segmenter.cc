@@ -109,6 +109,7 @@ void Segmenter::Impl::CutHanRun(std::u32string_view text, std::size_t from, std:
                                 std::vector<Token>* out) const {
   std::size_t start = from;
   for (std::size_t k = from; k < to; ++k) {
+    if (!segment::IsHanDigit(text[k])) continue;
     const std::size_t year = segment::ScanHanYear(text.substr(0, to), k);
     if (year == k) continue;
     if (k > start) CutHan(text.substr(start, k - start), static_cast<std::uint32_t>(start), out);

@@ -28,6 +28,10 @@ Result<SimplifiedView> SimplifiedView::FromTable(std::string_view table, const s
     }
     view.map_[cps[0]] = cps[2];
   }
+  view.bmp_.assign(0x10000, 0);
+  for (const auto& [from, to] : view.map_) {
+    if (from < 0x10000) view.bmp_[from] = to < 0x10000 ? static_cast<char16_t>(to) : kAstral;
+  }
   return view;
 }
 

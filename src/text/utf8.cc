@@ -82,6 +82,32 @@ std::u32string DecodeUtf8(std::string_view s) {
   return out;
 }
 
+std::size_t DecodeUtf8Into(std::string_view s, std::u32string* out) {
+  out->resize(s.size());
+  char32_t* o = out->data();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char c = p[i];
+    if (c < 0x80) { *o++ = c; ++i; continue; }
+    if ((c & 0xF0) == 0xE0 && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      // Three bytes (all of CJK): checked and decoded inline.
+      const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) { *o++ = cp; i += 3; continue; }
+      return i;
+    }
+    const std::size_t n = ValidSequenceLength(s, i);
+    if (n == 0) return i;
+    char32_t cp = c & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    *o++ = cp;
+    i += n;
+  }
+  out->resize(static_cast<std::size_t>(o - out->data()));
+  return std::string_view::npos;
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
@@ -101,9 +127,28 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 std::string EncodeUtf8(std::u32string_view s) {
-  std::string out;
-  out.reserve(s.size() * 3);
-  for (char32_t c : s) AppendUtf8(c, &out);
+  // Written through a pointer into a buffer of the largest size, then cut:
+  // AppendUtf8's push_back per byte was a hot loop of ingest.
+  std::string out(s.size() * 4, '\0');
+  char* o = out.data();
+  for (char32_t cp : s) {
+    if (cp < 0x80) {
+      *o++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (cp >> 6));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (cp >> 12));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (cp >> 18));
+      *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
