@@ -56,7 +56,9 @@ for r in rows("areas.csv"):
         continue
     lines.append((r["code"], r["name"], "county", parent))
 for r in rows("streets.csv"):
-    if r["provinceCode"] in TOWN_PROVINCES and r["areaCode"] not in zones:
+    # Town-level units are 镇, 乡 and 街道; 高新区-style zones listed among them are not divisions.
+    if r["provinceCode"] in TOWN_PROVINCES and r["areaCode"] not in zones and \
+            r["name"].endswith(("镇", "乡", "街道")):
         lines.append((r["code"], r["name"], "town", r["areaCode"]))
 with open(countries, encoding="utf-8") as f:
     for r in csv.DictReader(f):
