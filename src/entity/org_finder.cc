@@ -53,7 +53,7 @@ bool IsGluedAfter(char32_t c) {
 class Finder {
  public:
   Finder(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions)
-      : lex_(lexicon), doc_(doc), regions_(regions), text_(doc.simplified),
+      : lex_(lexicon), doc_(doc), text_(doc.simplified),
         walk_(doc, regions, &cands_) {}
 
   void Run(std::vector<Entity>* out) {
@@ -149,7 +149,7 @@ class Finder {
         if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start)))) {
           continue;
         }
-        if (walk_.TryHead(k, start, end, *head)) break;
+        if (walk_.TryHead(start, end, *head)) break;
         if (!failed && walk_.TryElidedList(start, end, *head)) break;
         failed = true;
       }
@@ -182,7 +182,6 @@ class Finder {
 
   const Lexicon& lex_;
   const Document& doc_;
-  const std::vector<Entity>& regions_;
   std::u32string_view text_;
   std::vector<Candidate> cands_;
   Walker walk_;

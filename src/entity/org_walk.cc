@@ -127,8 +127,7 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
 
 // Pieces right to left from the head: the part of the head's token before
 // the head, then whole tokens, jumping over organisations already found.
-std::size_t Walker::Collect(std::size_t k, std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
-  (void)k;
+std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
   std::size_t n = 0;
   std::uint32_t pos = head_start;
   while (n < kMaxPieces && pos > 0 && head_start - pos < kMaxBody) {
@@ -197,15 +196,16 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.start = start;
   c.end = head_end;
   c.kind = head.kind;
-  (void)head_start;
+  c.body_end = head_start;
+  c.head_end = head_end;
   Add(std::move(c));
   return true;
 }
 
-bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
+bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
   if (!HeadContextAllows(head, head_start, head_end)) return false;
   std::array<Piece, 16> pieces;
-  const std::size_t n = Gather(k, head_start, head_end, head, &pieces);
+  const std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
@@ -249,11 +249,11 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
 
 // The pieces left of the head: the part of the head's token before it (科技
 // of 科技局), then whole tokens; kNoPieces when that part rules the head out.
-std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                            std::array<Piece, 16>* pieces) const {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
-  if (head_start == htok.start) return Collect(k, head_start, pieces);
+  if (head_start == htok.start) return Collect(head_start, pieces);
   if (!FragmentAllowed(ht, head_start)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
@@ -265,7 +265,7 @@ std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_
   std::size_t n = 0;
   (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
   std::array<Piece, 16> rest;
-  const std::size_t m = Collect(k, htok.start, &rest);
+  const std::size_t m = Collect(htok.start, &rest);
   for (std::size_t i = 0; i < m && n < pieces->size(); ++i) (*pieces)[n++] = rest[i];
   return n;
 }
