@@ -75,12 +75,14 @@ int main(int argc, char** argv) {
     bool strict = false, merge = false, quiet = false;
     CLI::App app{
         "Corpus statistics over tagged article records (JSON Lines from `tag`, see RECORDS.md).\n"
-        "Sections: overview, regions (rolled up county -> city -> province by GB/T 2260 code;\n"
-        "macro-regions and foreign places apart; per-million = mentions per million characters),\n"
-        "orgs (by kind), metrics (one row per metric with an indicator, with the nearest preceding\n"
-        "region and date in the article), indicators (count, min, max, latest dated value),\n"
-        "timeline, cooccurrence (PMI), keywords (TF-IDF of the records' tokens against jieba's idf\n"
-        "table in <data-dir>/idf.bin; needs records from `tag --tokens`, best with --pos).\n"
+        "Sections: overview; keywords (TF-IDF of the records' tokens against jieba's idf table,\n"
+        "needs `tag --tokens`, best with --pos); regions (Chinese divisions rolled up town ->\n"
+        "county -> city -> province through the gazetteer, with GB/T 2260 codes; per_million =\n"
+        "mentions per million characters); places (macro-regions, countries, foreign places, apart);\n"
+        "orgs (by kind, --top per kind); metrics (one row per metric with an indicator, with the\n"
+        "nearest region and date before it in the article); indicators (count, min, max, latest\n"
+        "dated value); series (value per date of each indicator); timeline (per month);\n"
+        "cooccurrence (region-org and org-org pairs per article, logDice and PMI).\n"
         "Example: ingest data/samples | tag | report --section regions --top 10\n"
         "Split runs: report a.jsonl -f state -o a.state; report --merge a.state b.state"};
     app.add_option("inputs", inputs, "tagged JSON Lines files (default: stdin)");
@@ -91,12 +93,19 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str();
     app.add_option("-o,--output", output, "write here instead of stdout");
-    app.add_option("--data-dir", data_dir, "compiled data (idf.bin); default $ZHCORPUS_DATA, then <exe>/../data");
+    app.add_option("--data-dir", data_dir, "compiled data (idf.bin, regions.tsv); default $ZHCORPUS_DATA, then <exe>/../data");
     app.add_flag("--merge", merge, "inputs are .state files from --format state; combine and render them");
     app.add_flag("--strict", strict, "stop at the first bad record");
     app.add_flag("-q,--quiet", quiet, "no progress on stderr (records and MB read, every 5 seconds)");
     CLI11_PARSE(app, argc, argv);
 
+    for (const std::string& s : options.sections)  // a typo is a usage error before any reading
+      if (std::find(zh::ReportSectionNames().begin(), zh::ReportSectionNames().end(), s) ==
+          zh::ReportSectionNames().end()) {
+        std::cerr << "report: unknown section '" << s << "'; sections: overview keywords regions places orgs "
+                     "metrics indicators series timeline cooccurrence\n";
+        return 2;
+      }
     if (format == "csv" && options.sections.size() != 1) {
       std::cerr << "report: csv takes exactly one --section (e.g. --section metrics)\n";
       return 2;
