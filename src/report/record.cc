@@ -268,7 +268,10 @@ std::optional<std::string> ParseTaggedLine(std::string_view line, ReportArticle*
   ArticleSax sax(out);
   nlohmann::json::sax_parse(line.begin(), line.end(), &sax);
   // A byte after the emptied text is that much further on in the line as read.
-  if (sax.error_byte) return *sax.error + " (byte " + std::to_string(sax.error_byte > b ? sax.error_byte + (e - b) : sax.error_byte) + ")";
+  if (sax.error_byte) {
+    const std::size_t byte = sax.error_byte > b ? sax.error_byte + (e - b) : sax.error_byte;
+    return *sax.error + " (byte " + std::to_string(byte) + ")";
+  }
   if (sax.error) return sax.error;
   if (!sax.has_text) return "no \"text\" field";
   out->chars = sax.chars_ ? *sax.chars_ : text_chars ? *text_chars : out->chars;
