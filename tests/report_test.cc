@@ -152,6 +152,17 @@ TEST(ReportTest, SeriesAndTimelineFromResolvedDates) {
   EXPECT_EQ((*tables)[2].rows[1][4], "闵行区");
 }
 
+TEST(ReportTest, AnOrgBelongsToTheRegionMostOfItsMentionsName) {
+  ReportBuilder b;
+  const auto record = [](const char* region) {
+    return std::string(R"({"text":"省委召开会议。","entities":[{"type":"org","text":"省委","start":0,"end":2,)") +
+           R"("norm":{"name":"省委","kind":"party","region":")" + region + R"("}}]})";
+  };
+  for (const char* r : {"浙江省", "安徽省", "安徽省"}) ASSERT_EQ(b.AddLine(record(r)), std::nullopt);
+  EXPECT_EQ((*b.Tables({{"orgs"}, 0}))[0].rows[0],
+            (std::vector<std::string>{"party", "省委", "安徽省", "3", "3"}));
+}
+
 TEST(ReportTest, OrgsAreCutPerKind) {
   ReportTable t{"orgs", "Orgs", {"kind", "organisation"}, "ss",
                 {{"government", "甲局"}, {"government", "乙局"}, {"company", "丙公司"}}};

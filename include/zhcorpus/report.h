@@ -46,7 +46,7 @@ struct ReportTable {
   // Rows after `rows`, produced on demand so they need not all be in memory
   // (the metric rows with ReportOptions::stream_metric_rows); json and csv use it.
   // Valid while the ReportBuilder that made the table lives.
-  std::function<void(const std::function<void(const std::vector<std::string>&)>&)> stream;
+  std::function<void(const std::function<void(const std::vector<std::string>&)>&)> stream = nullptr;
 };
 
 struct ReportOptions {
