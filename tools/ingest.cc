@@ -82,8 +82,8 @@ int Run(const Flags& flags) {
       ++totals.skipped;
       if (!flags.quiet) std::cerr << (bar ? "\r" : "") << "ingest: warning: " << path << ": " << file->skip_reason << "; skipped\n";
     } else {
-      for (const zh::Article& a : file->articles) out.Write(a.ToJson());
       totals.articles += file->articles.size();
+      for (zh::Article& a : file->articles) out.Write(std::move(a).ToJson());
     }
     if (bar) Progress(totals, totals.files, files->size());
   }

@@ -30,7 +30,8 @@ struct Article {
   bool converted_t2s = false;
 
   // The article record, fields in RECORDS.md order.
-  Json ToJson() const;
+  Json ToJson() const&;
+  Json ToJson() &&;  // moves the strings into the record
 };
 
 struct PageOptions {

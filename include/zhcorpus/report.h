@@ -10,6 +10,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -41,6 +43,10 @@ struct ReportTable {
   std::string note = "";
   bool top_per_group = false;  // --top applies to each value of the first column (orgs by kind)
   std::size_t total = 0;       // rows in the section when `rows` holds only the first ones; 0 = rows.size()
+  // Rows after `rows`, produced on demand so they need not all be in memory
+  // (the metric rows with ReportOptions::stream_metric_rows); json and csv use it.
+  // Valid while the ReportBuilder that made the table lives.
+  std::function<void(const std::function<void(const std::vector<std::string>&)>&)> stream = nullptr;
 };
 
 struct ReportOptions {
@@ -51,6 +57,8 @@ struct ReportOptions {
   // Metric rows to materialise, in input order (0 = all): table, md and html
   // show only the first --top, so they need not read every row back.
   std::size_t metric_rows = 0;
+  // Metric rows through ReportTable::stream instead of `rows` (json and csv of a large corpus).
+  bool stream_metric_rows = false;
 };
 
 // Keywords kept per report (best scores), so the JSON of a large corpus stays small.
@@ -74,6 +82,8 @@ class ReportBuilder {
   // The partial aggregate as JSON ("schema": kReportStateSchema); Merge adds one
   // back, so merging the states of two halves equals building over the whole.
   Json State() const;
+  // The same state written as one JSON line, its metric rows streamed from disk.
+  void WriteState(std::ostream& out) const;
   Status Merge(const Json& state);
   // Tables for the selected sections; InvalidArgument for an unknown name.
   Result<std::vector<ReportTable>> Tables(const ReportOptions& options) const;
@@ -84,7 +94,10 @@ class ReportBuilder {
   std::unique_ptr<Impl> impl_;
 };
 
-// "table" (display-width aligned), "md", "csv" (exactly one table), "json".
+// "table" (display-width aligned), "md", "csv" (exactly one table), "json",
+// "html"; `top` rows per section in table, md and html (0 = all).
+Status RenderReportTo(const std::vector<ReportTable>& tables, const std::string& format, std::size_t top,
+                      std::ostream& out);
 Result<std::string> RenderReport(const std::vector<ReportTable>& tables, const std::string& format,
                                  std::size_t top);
 

@@ -23,6 +23,8 @@ struct Draft {
   bool ended = false;  // a byline, source note or gap closed it
   bool byline_on_top = false;  // opened by a magazine byline (■ names) above the body
   bool display = false;        // headed by display type (doubled lines): a feature
+  bool headed = false;         // its headlines were printed above its body
+  bool lead_under_headline = false;  // the body's first line sits right under the last headline
 };
 
 // `（上接一版）`: a continuation from another page opens its own article.
@@ -106,8 +108,10 @@ class Splitter {
  public:
   Splitter(const PageOptions& options, bool loose) : options_(options), loose_(loose) {}
 
-  std::vector<Draft> Run(const std::vector<Block>& blocks) {
-    for (const Block& b : blocks) {
+  // Paragraph texts move into the drafts (nothing points at paragraphs;
+  // headlines stay in `blocks`, pointed at).
+  std::vector<Draft> Run(std::vector<Block>& blocks) {
+    for (Block& b : blocks) {
       // A wide gap after a finished sentence closes the article.
       if (b.blank_before >= 3 && cur_ && !cur_->paragraphs.empty() && article::EndsSentence(cur_->paragraphs.back())) {
         cur_->ended = true;
@@ -133,6 +137,7 @@ class Splitter {
     drafts_.emplace_back();
     cur_ = &drafts_.back();
     cur_->headlines = std::move(pending_);
+    cur_->headed = !cur_->headlines.empty();
     cur_->display = std::any_of(cur_->headlines.begin(), cur_->headlines.end(), [](const Block* h) { return h->doubled; });
     pending_.clear();
   }
@@ -156,12 +161,12 @@ class Splitter {
     pending_.push_back(&b);
   }
 
-  void OnParagraph(const Block& b) {
+  void OnParagraph(Block& b) {
     const std::string_view head = std::string_view(b.text).substr(0, 160);
     const std::optional<article::Dateline> dateline =
         article::MayOpenDateline(head) ? article::ParseDateline(NormalizeText(head)) : std::nullopt;
     if (cur_ && IsEditorsNote(b.text)) {  // ■ 编后 belongs to the article before it
-      cur_->paragraphs.push_back(b.text);
+      cur_->paragraphs.push_back(std::move(b.text));
       return;
     }
     if (!pending_.empty()) {
@@ -195,7 +200,8 @@ class Splitter {
       Start();
     }
     if (cur_->paragraphs.empty() && dateline) cur_->dateline = dateline;
-    cur_->paragraphs.push_back(b.text);
+    if (cur_->paragraphs.empty()) cur_->lead_under_headline = b.blank_before == 0;
+    cur_->paragraphs.push_back(std::move(b.text));
   }
 
   void OnByline(const Block& b) {
@@ -281,10 +287,16 @@ void AssignHeadlines(const Draft& d, Article* a) {
       else if (next + continued < others.end()) a->subtitle = NormalizeText((*(next + continued))->text, keep);
       return;
     }
-    // Plain headlines: a line opening with —— is the subtitle; the first other is the title.
+    // Plain headlines: a line opening with —— is the subtitle; the first other
+    // is the title, unless the lead sits right under the last one while a
+    // blank sets that one apart from the kicker above it.
+    std::vector<const Block*> plain;
     for (const Block* h : others) {
-      if (!IsSubtitleLine(h) && mains.empty()) mains.push_back(h);
+      if (!IsSubtitleLine(h)) plain.push_back(h);
     }
+    const bool on_lead = d.headed && d.lead_under_headline && plain.size() >= 2 && plain.back() == others.back() &&
+                         plain.back()->blank_before > 0 && !plain.back()->doubled;
+    if (!plain.empty()) mains.push_back(on_lead ? plain.back() : plain.front());
     std::erase(others, mains.empty() ? nullptr : mains.front());
   }
   if (!mains.empty()) a->title = NormalizeText(mains.front()->text, keep);
@@ -322,7 +334,7 @@ Article Finish(const Draft& d, const PageOptions& options) {
 }  // namespace
 
 std::vector<Article> SplitPage(std::string_view text, const PageOptions& options) {
-  const article::PageBlocks page = article::ReadBlocks(text);
+  article::PageBlocks page = article::ReadBlocks(text);
   std::vector<Draft> drafts = Splitter(options, page.loose).Run(page.blocks);
   if (options.one_article && drafts.size() > 1) {
     Draft whole = std::move(drafts.front());
@@ -343,7 +355,27 @@ std::vector<Article> SplitPage(std::string_view text, const PageOptions& options
   return articles;
 }
 
-Json Article::ToJson() const {
+Json Article::ToJson() && {
+  // Strings move into the record: a writer that is done with the article
+  // saves a copy of its text.
+  auto opt = [](std::optional<std::string>& s) { return s ? Json(std::move(*s)) : Json(nullptr); };
+  const std::size_t chars = CodePointCount(text);
+  Json j;
+  j["id"] = std::move(id);
+  j["source"] = std::move(source);
+  j["title"] = opt(title);
+  j["subtitle"] = opt(subtitle);
+  j["authors"] = std::move(authors);
+  j["outlet"] = opt(outlet);
+  j["date"] = opt(date);
+  j["text"] = std::move(text);
+  j["chars"] = chars;
+  j["encoding"] = std::move(encoding);
+  if (converted_t2s) j["converted"] = "t2s";
+  return j;
+}
+
+Json Article::ToJson() const& {
   auto opt = [](const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); };
   Json j;
   j["id"] = id;

@@ -34,8 +34,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
-      // Only a word that is part of a name, not a whole organisation (中国政府 支持 …).
-      if (!(l.role == Role::kName && (l.pos == "nt" || l.pos == "j"))) break;
+      // A verb bridges only after an abbreviation inside a name (j), never after
+      // a whole organisation (中国政府 支持 …, 中国队 战胜 …).
+      if (!(l.role == Role::kName && l.pos == "j")) break;
       bad_pending = true, ++pending;
       continue;
     }
@@ -45,7 +46,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       continue;
     }
     if (r == Role::kLevel) {
-      if (bad_pending) break;
+      // A level right before a place ends something else (经济区 + 中国合作中心).
+      if (bad_pending || (i > 0 && pieces[i - 1].role == Role::kRegion)) break;
       boundary = p.start, left = i, pending = 0;
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;

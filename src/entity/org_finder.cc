@@ -42,6 +42,10 @@ Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view
   return c;
 }
 
+bool IsNumeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十两").find(c) != std::u32string_view::npos;
+}
+
 bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
@@ -49,7 +53,7 @@ bool IsGluedAfter(char32_t c) {
 class Finder {
  public:
   Finder(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions)
-      : lex_(lexicon), doc_(doc), regions_(regions), text_(doc.simplified),
+      : lex_(lexicon), doc_(doc), text_(doc.simplified),
         walk_(doc, regions, &cands_) {}
 
   void Run(std::vector<Entity>* out) {
@@ -104,7 +108,13 @@ class Finder {
     for (std::size_t len = std::min(w.size() - 1, lex_.max_len); len >= 2; --len) {
       auto it = lex_.known.find(w.substr(w.size() - len));
       if (it == lex_.known.end()) continue;
-      walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      // After a session count (八届全国政协) the body alone is the name.
+      if (IsNumeral(w.front())) {
+        const std::uint32_t start = t.end - static_cast<std::uint32_t>(len);
+        walk_.Add(MakeCandidate(start, t.end, it->second.kind, &it->second));
+      } else {
+        walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      }
       return;
     }
     // A word ending in a head is judged with its head (商业银行 is generic).
@@ -139,7 +149,7 @@ class Finder {
         if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start)))) {
           continue;
         }
-        if (walk_.TryHead(k, start, end, *head)) break;
+        if (walk_.TryHead(start, end, *head)) break;
         if (!failed && walk_.TryElidedList(start, end, *head)) break;
         failed = true;
       }
@@ -172,7 +182,6 @@ class Finder {
 
   const Lexicon& lex_;
   const Document& doc_;
-  const std::vector<Entity>& regions_;
   std::u32string_view text_;
   std::vector<Candidate> cands_;
   Walker walk_;

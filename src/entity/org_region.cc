@@ -47,6 +47,8 @@ std::string Walker::RegionInside(const Candidate& c) const {
   for (const Entity& r : regions_) {
     if (r.start < c.start || r.end > c.end || (r.end > c.body_end && r.start < c.head_end)) continue;
     const int rank = LevelRank(r.norm);
+    // A macro-region in a company's name is part of its brand (华东制药), not its seat.
+    if (c.kind == "company" && Field(r.norm, "level") == "macro") continue;
     const std::string name = Field(r.norm, "name");
     if (rank > best_rank) {
       best_rank = rank, best = name, tie = false;

@@ -102,6 +102,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
+  if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
@@ -126,8 +127,7 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
 
 // Pieces right to left from the head: the part of the head's token before
 // the head, then whole tokens, jumping over organisations already found.
-std::size_t Walker::Collect(std::size_t k, std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
-  (void)k;
+std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
   std::size_t n = 0;
   std::uint32_t pos = head_start;
   while (n < kMaxPieces && pos > 0 && head_start - pos < kMaxBody) {
@@ -196,15 +196,16 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.start = start;
   c.end = head_end;
   c.kind = head.kind;
-  (void)head_start;
+  c.body_end = head_start;
+  c.head_end = head_end;
   Add(std::move(c));
   return true;
 }
 
-bool Walker::TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
+bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
   if (!HeadContextAllows(head, head_start, head_end)) return false;
   std::array<Piece, 16> pieces;
-  const std::size_t n = Gather(k, head_start, head_end, head, &pieces);
+  const std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
@@ -229,8 +230,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
     if (head_start == 0 || RightContextIsVerb(head_end)) return false;
+    if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
     const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
     if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+  }
+  // A head whose longer form the HMM cut away (产业园 + 区营商 for 产业园区) is
+  // not where the name ends.
+  if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "x" &&
+      FindHead(text_.substr(head_start, head_end - head_start + 1))) {
+    return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
   if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !RightContextEndsName(head_end)) {
@@ -241,11 +249,11 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
 
 // The pieces left of the head: the part of the head's token before it (科技
 // of 科技局), then whole tokens; kNoPieces when that part rules the head out.
-std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                            std::array<Piece, 16>* pieces) const {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
-  if (head_start == htok.start) return Collect(k, head_start, pieces);
+  if (head_start == htok.start) return Collect(head_start, pieces);
   if (!FragmentAllowed(ht, head_start)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
@@ -257,7 +265,7 @@ std::size_t Walker::Gather(std::size_t k, std::uint32_t head_start, std::uint32_
   std::size_t n = 0;
   (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
   std::array<Piece, 16> rest;
-  const std::size_t m = Collect(k, htok.start, &rest);
+  const std::size_t m = Collect(htok.start, &rest);
   for (std::size_t i = 0; i < m && n < pieces->size(); ++i) (*pieces)[n++] = rest[i];
   return n;
 }
@@ -296,6 +304,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
       if (described && (national_only || head_start - body.start < 2)) return false;
+      // (three characters at least: 工匠学院 is a kind of school).
+      if (described && (kind == "university" || kind == "research") && head_start - body.start < 3) return false;
       if (described && kind != "university" && kind != "research" && !quoted &&
           !(kind == "company" && IsTradeName(pieces, body, head_start, head_end))) {
         return false;

@@ -74,9 +74,9 @@ class Walker {
   bool IsPlace(std::size_t t) const;
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
-  // Tries the head text[head_start, head_end), which ends token k or a head
-  // glued to a job title inside it (市委|书记); true when it made a candidate.
-  bool TryHead(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Tries the head text[head_start, head_end), which ends a token or comes
+  // before a job title glued to it (市委|书记); true when it made a candidate.
+  bool TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
@@ -88,12 +88,12 @@ class Walker {
   std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
-  std::size_t Collect(std::size_t k, std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
+  std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   bool RightContextEndsName(std::uint32_t end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
-  std::size_t Gather(std::size_t k, std::uint32_t head_start, std::uint32_t head_end, const Head& head,
+  std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
   bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,

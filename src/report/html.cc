@@ -127,29 +127,67 @@ std::string ProvinceGrid(const ReportTable& regions) {
   return out + "</svg>\n";
 }
 
-// Columns of date mentions per month with the articles per month as a line.
+// Months since year 0 of "2024-03"; -1 when it is not a month.
+long MonthIndex(const std::string& m) {
+  if (m.size() < 7 || m[4] != '-') return -1;
+  try {
+    return std::stol(m.substr(0, 4)) * 12 + std::stol(m.substr(5, 2)) - 1;
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+// Columns of date mentions per month with the articles per month as a line,
+// on a true time axis: months without mentions are gaps, not squeezed out.
 std::string TimelineChart(const ReportTable& t) {
-  if (t.rows.empty()) return "";
-  const std::size_t n = t.rows.size();
-  const double step = std::max(6.0, std::min(40.0, 560.0 / n)), height = 160;
+  std::map<long, const std::vector<std::string>*> by_month;
+  for (const auto& r : t.rows)
+    if (MonthIndex(r[0]) >= 0) by_month[MonthIndex(r[0])] = &r;
+  if (by_month.empty()) return "";
+  const long first = by_month.begin()->first, span = by_month.rbegin()->first - first + 1;
+  const double step = std::max(1.5, std::min(40.0, 600.0 / static_cast<double>(span))), height = 160;
   double max = 1;
-  for (const auto& r : t.rows) max = std::max({max, Number(r[1]), Number(r[2])});
-  std::string out = Svg("timeline", static_cast<int>(n * step) + 80, 210, "Timeline per month");
+  for (const auto& [m, r] : by_month) max = std::max({max, Number((*r)[1]), Number((*r)[2])});
+  std::string out = Svg("timeline", static_cast<int>(static_cast<double>(span) * step) + 90, 210, "Timeline per month");
   std::string line;
-  for (std::size_t i = 0; i < n; ++i) {
-    const double x = 40 + i * step, h = height * Number(t.rows[i][1]) / max;
-    out += "<rect x=\"" + I(x) + "\" y=\"" + I(10 + height - h) + "\" width=\"" + I(std::max(2.0, step - 2)) +
+  double last_label = -1e9;
+  for (long i = 0; i < span; ++i) {
+    const double x = 40 + static_cast<double>(i) * step;
+    const auto it = by_month.find(first + i);
+    const double articles = it == by_month.end() ? 0 : Number((*it->second)[2]);
+    line += I(x + step / 2) + "," + I(10 + height - height * articles / max) + " ";
+    if (it == by_month.end()) continue;
+    const std::vector<std::string>& r = *it->second;
+    const double h = height * Number(r[1]) / max;
+    out += "<rect x=\"" + I(x) + "\" y=\"" + I(10 + height - h) + "\" width=\"" + I(std::max(2.0, step - 1)) +
            "\" height=\"" + I(h) + "\" fill=\"#3b6ea8\"><title>" +
-           HtmlEscape(t.rows[i][0] + ": " + t.rows[i][1] + " date mentions, " + t.rows[i][2] + " articles") +
-           "</title></rect>";
-    line += I(x + step / 2) + "," + I(10 + height - height * Number(t.rows[i][2]) / max) + " ";
-    if (i == 0 || i + 1 == n || i % std::max<std::size_t>(1, n / 8) == 0)
-      out += Text(x, 190, t.rows[i][0], " class=\"small\"");
+           HtmlEscape(r[0] + ": " + r[1] + " date mentions, " + r[2] + " articles") + "</title></rect>";
+    if (x - last_label >= 70 || i + 1 == span) {
+      out += Text(x, 190, r[0], " class=\"small\"");
+      last_label = x;
+    }
   }
   out += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#d9822b\" stroke-width=\"2\"/>";
   out += Text(0, 18, I(max), " class=\"small\"");
-  out += Text(40, 206, "bars: date mentions; line: articles (by their date)", " class=\"small\"");
+  out += Text(40, 206, "bars: date mentions; line: articles (by their date); one step per month", " class=\"small\"");
   return out + "</svg>\n";
+}
+
+// A resolved date as years ("2024-03" -> 2024.17, "2024-Q2" -> 2024.25), for a
+// time axis over dates of mixed grain; a range counts from its start.
+double Years(const std::string& d) {
+  try {
+    double y = std::stod(d.substr(0, 4));
+    if (d.size() >= 7 && d[4] == '-') {
+      if (d[5] == 'Q') return y + (d[6] - '1') * 0.25;
+      if (d[5] == 'H') return y + (d[6] - '1') * 0.5;
+      y += (std::stod(d.substr(5, 2)) - 1) / 12;
+      if (d.size() >= 10 && d[7] == '-') y += (std::stod(d.substr(8, 2)) - 1) / 366;
+    }
+    return y;
+  } catch (const std::exception&) {
+    return 0;
+  }
 }
 
 // One small line chart per indicator of the series table (most mentioned first).
@@ -165,12 +203,14 @@ std::string SeriesCharts(const ReportTable& t, std::size_t top) {
   for (const auto& [name, points] : series) {
     double lo = Number((*points[0])[3]), hi = lo;
     for (const auto* p : points) lo = std::min(lo, Number((*p)[3])), hi = std::max(hi, Number((*p)[3]));
-    const double span = hi > lo ? hi - lo : 1, step = 240.0 / std::max<std::size_t>(1, points.size() - 1);
+    const double span = hi > lo ? hi - lo : 1, t0 = Years((*points.front())[2]);
+    const double t_span = std::max(1e-9, Years((*points.back())[2]) - t0);
     out += Svg("series", 300, 130, name);
     out += Text(0, 12, name);
     std::string line;
     for (std::size_t i = 0; i < points.size(); ++i) {
-      const double x = 30 + i * step, y = 100 - 70 * (Number((*points[i])[3]) - lo) / span;
+      const double x = 30 + 240 * (Years((*points[i])[2]) - t0) / t_span;
+      const double y = 100 - 70 * (Number((*points[i])[3]) - lo) / span;
       line += I(x) + "," + I(y) + " ";
       out += "<circle cx=\"" + I(x) + "\" cy=\"" + I(y) + "\" r=\"3\" fill=\"#3b6ea8\"><title>" +
              HtmlEscape((*points[i])[2] + ": " + (*points[i])[3]) + "</title></circle>";

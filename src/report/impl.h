@@ -23,7 +23,21 @@ struct Counter {
   std::string key, name, code, level, province, kind;
   std::size_t mentions = 0, docs = 0;
   std::size_t last_doc = 0;  // article that last counted this key, so docs count once each
+  // Orgs: mentions per region stated (a bare 省委 belongs to whichever province the
+  // article is about); `province` shown is the most mentioned, see MainRegion.
+  std::map<std::string, std::size_t> regions;
 };
+
+inline Counter NewCounter(std::string name, std::string code, std::string level, std::string province,
+                          std::string kind) {
+  Counter c;
+  c.name = std::move(name), c.code = std::move(code), c.level = std::move(level);
+  c.province = std::move(province), c.kind = std::move(kind);
+  return c;
+}
+
+// The region with the most mentions (on a tie, the first by name); "" when none.
+std::string MainRegion(const Counter& c);
 
 // Counters by key with small stable ids, so pairs are keyed by two integers.
 class CounterTable {
@@ -84,6 +98,9 @@ struct ReportBuilder::Impl {
   std::unordered_map<std::string, std::int32_t> place_by_code;  // from the gazetteer
 
   std::size_t articles = 0, bad = 0, no_entities = 0, chars = 0, entities = 0;
+  // Date mentions off the monthly timeline: resolved only to a year, half,
+  // quarter or decade; and unresolved (XXXX-05, or null without an article date).
+  std::size_t coarse_dates = 0, unresolved_dates = 0;
   std::set<std::string> sources, outlets, authors;
   std::string first_date, last_date, first_mentioned, last_mentioned;
   // Regions keyed by code (rolled up), and by "~name" for macro-regions,

@@ -2,6 +2,8 @@
 #include <unicode/uchar.h>
 
 #include <map>
+#include <ostream>
+#include <sstream>
 
 #include "report/render.h"
 #include "zhcorpus/utf8.h"
@@ -110,57 +112,74 @@ std::string CsvField(const std::string& s) {
   return out + '"';
 }
 
-std::string Csv(const ReportTable& t) {
-  std::string out;
+void WriteCsv(const ReportTable& t, std::ostream& out) {
   auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "," : "") + CsvField(cells[c]);
-    out += "\r\n";
+    for (std::size_t c = 0; c < cells.size(); ++c) out << (c ? "," : "") << CsvField(cells[c]);
+    out << "\r\n";
   };
   line(t.columns);
-  for (const auto& r : t.rows) line(r);
-  return out;
+  ForEachRow(t, line);
 }
 
-Json JsonOf(const std::vector<ReportTable>& tables) {
-  Json root = Json::object();
-  root["schema"] = kReportSchema;
-  Json sections = Json::object(), methods = Json::object(), notes = Json::object();
-  for (const ReportTable& t : tables) {
+Json JsonRow(const ReportTable& t, const std::vector<std::string>& r) {
+  Json row = Json::object();
+  for (std::size_t c = 0; c < r.size(); ++c) {
+    if (t.kinds[c] == 'n' && !r[c].empty()) row[t.columns[c]] = std::stod(r[c]);
+    else row[t.columns[c]] = r[c].empty() ? Json() : Json(r[c]);
+  }
+  return row;
+}
+
+std::string Dump(const Json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+// One object, one row per line, written as it goes: the metric rows of a large
+// corpus stream from their temporary file to the output.
+void WriteJson(const std::vector<ReportTable>& tables, std::ostream& out) {
+  Json methods = Json::object(), notes = Json::object();
+  out << "{\n  \"schema\": " << Dump(kReportSchema) << ",\n  \"sections\": {";
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    const ReportTable& t = tables[i];
     if (!t.method.empty()) methods[t.name] = t.method;
     if (!t.note.empty()) notes[t.name] = t.note;
-    Json rows = Json::array();
-    for (const auto& r : t.rows) {
-      Json row = Json::object();
-      for (std::size_t c = 0; c < r.size(); ++c) {
-        if (t.kinds[c] == 'n' && !r[c].empty()) row[t.columns[c]] = std::stod(r[c]);
-        else row[t.columns[c]] = r[c].empty() ? Json() : Json(r[c]);
-      }
-      rows.push_back(std::move(row));
-    }
-    sections[t.name] = std::move(rows);
+    out << (i ? ",\n    " : "\n    ") << Dump(t.name) << ": [";
+    bool first = true;
+    ForEachRow(t, [&](const std::vector<std::string>& r) {
+      out << (first ? "\n      " : ",\n      ") << Dump(JsonRow(t, r));
+      first = false;
+    });
+    out << (first ? "]" : "\n    ]");
   }
-  root["sections"] = std::move(sections);
-  root["method"] = std::move(methods);  // per section, how its score was computed
-  root["notes"] = std::move(notes);     // per section, why rows may be missing
-  return root;
+  // method: per section, how its score was computed; notes: why rows may be missing.
+  out << "\n  },\n  \"method\": " << Dump(methods) << ",\n  \"notes\": " << Dump(notes) << "\n}\n";
 }
 
 }  // namespace
 
+Status RenderReportTo(const std::vector<ReportTable>& tables, const std::string& format, std::size_t top,
+                      std::ostream& out) {
+  if (format == "json") {
+    WriteJson(tables, out);
+  } else if (format == "csv") {
+    if (tables.size() != 1) return Status::InvalidArgument("csv takes exactly one --section (e.g. --section metrics)");
+    WriteCsv(tables[0], out);
+  } else if (format == "html") {
+    out << HtmlPage(tables, top);  // html.cc
+  } else if (format == "table" || format == "md") {
+    if (format == "md") out << "# Corpus report\n\n";
+    for (const ReportTable& t : tables) out << (format == "md" ? Markdown(t, top) : Table(t, top));
+  } else {
+    return Status::InvalidArgument("unknown format '" + format + "' (table, json, csv, md, html, state)");
+  }
+  return Status::Ok();
+}
+
 Result<std::string> RenderReport(const std::vector<ReportTable>& tables, const std::string& format,
                                  std::size_t top) {
-  std::string out;
-  if (format == "json") return JsonOf(tables).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-  if (format == "csv") {
-    if (tables.size() != 1) return Status::InvalidArgument("csv takes exactly one --section (e.g. --section metrics)");
-    return Csv(tables[0]);
-  }
-  if (format == "html") return HtmlPage(tables, top);  // html.cc
-  if (format != "table" && format != "md")
-    return Status::InvalidArgument("unknown format '" + format + "' (table, json, csv, md, html, state)");
-  if (format == "md") out += "# Corpus report\n\n";
-  for (const ReportTable& t : tables) out += format == "md" ? Markdown(t, top) : Table(t, top);
-  return out;
+  std::ostringstream out;
+  if (Status st = RenderReportTo(tables, format, top, out); !st.ok()) return st;
+  return out.str();
 }
 
 }  // namespace zhcorpus

@@ -17,6 +17,13 @@ std::vector<std::size_t> ShownRows(const ReportTable& t, std::size_t top);
 // Rows in the section, including any not materialised (ReportTable::total).
 inline std::size_t TotalRows(const ReportTable& t) { return t.total ? t.total : t.rows.size(); }
 
+// Calls fn for every row: `rows`, then those `stream` produces.
+template <typename Fn>
+void ForEachRow(const ReportTable& t, Fn fn) {
+  for (const auto& r : t.rows) fn(r);
+  if (t.stream) t.stream(fn);
+}
+
 // Escapes text for HTML element content and attribute values.
 std::string HtmlEscape(const std::string& s);
 

@@ -1,6 +1,8 @@
 // ReportBuilder state: the whole partial aggregate as versioned JSON, and merging one back.
 // Counters and pairs are written by key (not by this run's ids), so states of
 // different runs merge.
+#include <ostream>
+
 #include "report/impl.h"
 
 namespace zhcorpus {
@@ -8,7 +10,8 @@ namespace {
 
 Json CountersToJson(const CounterTable& t) {
   Json out = Json::array();
-  for (const Counter& c : t.items()) out.push_back({c.key, c.name, c.code, c.level, c.province, c.kind, c.mentions, c.docs});
+  for (const Counter& c : t.items())
+    out.push_back({c.key, c.name, c.code, c.level, c.province, c.kind, c.mentions, c.docs, c.regions});
   return out;
 }
 
@@ -16,13 +19,15 @@ Json CountersToJson(const CounterTable& t) {
 std::vector<std::uint32_t> MergeCounters(const Json& rows, CounterTable* t) {
   std::vector<std::uint32_t> ids;
   for (const Json& r : rows) {
-    Counter proto{"", r[1].get<std::string>(), r[2].get<std::string>(), r[3].get<std::string>(),
-                  r[4].get<std::string>(), r[5].get<std::string>()};
+    const Counter proto = NewCounter(r[1].get<std::string>(), r[2].get<std::string>(), r[3].get<std::string>(),
+                                     r[4].get<std::string>(), r[5].get<std::string>());
     const std::uint32_t id = t->Id(r[0].get<std::string>(), proto);
     Counter& c = t->at(id);
     if (c.name == c.code && proto.name != proto.code) c.name = proto.name;
     if (c.province.empty()) c.province = proto.province;
     c.mentions += r[6].get<std::size_t>(), c.docs += r[7].get<std::size_t>();
+    if (r.size() > 8)  // per-region mentions of orgs (states from before 29 Nov 16:00 lack them)
+      for (const auto& [region, n] : r[8].items()) c.regions[region] += n.get<std::size_t>();
     ids.push_back(id);
   }
   return ids;
@@ -51,21 +56,21 @@ void MergeDates(const Json& j, std::string* lo, std::string* hi) {
 
 }  // namespace
 
-Json ReportBuilder::State() const {
-  const Impl& d = *impl_;
+namespace {
+
+Json MetricJson(const MetricRow& m) { return {m.article, m.indicator, m.unit, m.approx, m.region, m.date, m.value}; }
+
+// Everything but the metric rows, which State() and WriteState() add last.
+Json StateWithoutMetrics(const ReportBuilder::Impl& d) {
   Json s = Json::object();
   s["schema"] = kReportStateSchema;
-  s["counts"] = {d.articles, d.bad, d.no_entities, d.chars, d.entities};
+  s["counts"] = {d.articles, d.bad, d.no_entities, d.chars, d.entities, d.coarse_dates, d.unresolved_dates};
   s["sources"] = d.sources, s["outlets"] = d.outlets, s["authors"] = d.authors;
   s["article_dates"] = {d.first_date, d.last_date};
   s["mentioned_dates"] = {d.first_mentioned, d.last_mentioned};
   s["regions"] = CountersToJson(d.regions), s["orgs"] = CountersToJson(d.orgs);
   // Pairs refer to positions in "regions" and "orgs" above.
   s["region_org"] = PairsToJson(d.region_org), s["org_org"] = PairsToJson(d.org_org);
-  s["metrics"] = Json::array();
-  d.metrics.ForEach(0, [&](const MetricRow& m) {
-    s["metrics"].push_back({m.article, m.indicator, m.unit, m.approx, m.region, m.date, m.value});
-  });
   s["indicators"] = Json::array();
   for (const auto& [k, v] : d.indicators) {
     Json series = Json::array();
@@ -78,6 +83,27 @@ Json ReportBuilder::State() const {
   s["keywords"] = Json::array();
   for (const auto& [w, t] : d.keywords.terms()) s["keywords"].push_back({w, t.pos, t.mentions, t.docs});
   return s;
+}
+
+}  // namespace
+
+Json ReportBuilder::State() const {
+  Json s = StateWithoutMetrics(*impl_);
+  s["metrics"] = Json::array();
+  impl_->metrics.ForEach(0, [&](const MetricRow& m) { s["metrics"].push_back(MetricJson(m)); });
+  return s;
+}
+
+void ReportBuilder::WriteState(std::ostream& out) const {
+  std::string head = StateWithoutMetrics(*impl_).dump(-1, ' ', false, Json::error_handler_t::replace);
+  head.pop_back();  // the closing brace: the metric rows go last
+  out << head << ",\"metrics\":[";
+  bool first = true;
+  impl_->metrics.ForEach(0, [&](const MetricRow& m) {
+    out << (first ? "" : ",") << MetricJson(m).dump(-1, ' ', false, Json::error_handler_t::replace);
+    first = false;
+  });
+  out << "]}\n";
 }
 
 namespace {
@@ -112,8 +138,9 @@ Status ReportBuilder::Merge(const Json& s) {
     return Status::DataError(std::string("not a report state (expected schema ") + kReportStateSchema + ")");
   try {
     Impl& d = *impl_;
-    std::size_t* counts[] = {&d.articles, &d.bad, &d.no_entities, &d.chars, &d.entities};
-    for (int i = 0; i < 5; ++i) *counts[i] += s["counts"][i].get<std::size_t>();
+    std::size_t* counts[] = {&d.articles,  &d.bad,          &d.no_entities,     &d.chars,
+                             &d.entities, &d.coarse_dates, &d.unresolved_dates};
+    for (std::size_t i = 0; i < 7; ++i) *counts[i] += s["counts"].at(i).get<std::size_t>();
     for (const char* k : {"sources", "outlets", "authors"})
       for (const Json& v : s[k]) (k[0] == 's' ? d.sources : k[0] == 'o' ? d.outlets : d.authors).insert(v.get<std::string>());
     MergeDates(s["article_dates"], &d.first_date, &d.last_date);

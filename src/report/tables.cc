@@ -87,6 +87,7 @@ ReportTable Places(const Impl& d) {
 
 ReportTable Orgs(const Impl& d) {
   ReportTable t{"orgs", "Organisations by kind", {"kind", "organisation", "region", "mentions", "docs"}, "sssnn", {}};
+  t.method = "region: the region most of its mentions belong to (norm.region)";
   t.top_per_group = true;
   std::map<std::string, std::size_t> kind_mentions;
   for (const Counter& c : d.orgs.items()) kind_mentions[c.kind] += c.mentions;
@@ -97,19 +98,27 @@ ReportTable Orgs(const Impl& d) {
     return ka != kb ? ka > kb : a->kind < b->kind;
   });
   for (const Counter* c : v)
-    t.rows.push_back({c->kind.empty() ? "other" : c->kind, c->name, c->province, N(c->mentions), N(c->docs)});
+    t.rows.push_back({c->kind.empty() ? "other" : c->kind, c->name, MainRegion(*c), N(c->mentions), N(c->docs)});
   return t;
 }
 
-ReportTable Metrics(const Impl& d, std::size_t limit) {
+ReportTable Metrics(const Impl& d, std::size_t limit, bool stream) {
   ReportTable t{"metrics", "Metric mentions with an indicator",
                 {"indicator", "value", "unit", "approx", "region", "date", "article"}, "snsssss", {}};
   t.method = "region and date: the nearest region and date mentions before the metric in its article, else "
              "the nearest after it; date falls back to the article's date";
-  d.metrics.ForEach(limit, [&](const MetricRow& m) {
-    t.rows.push_back({m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article});
-  });
+  const auto cells = [](const MetricRow& m) {
+    return std::vector<std::string>{m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article};
+  };
   t.total = d.metrics.size();
+  if (stream) {
+    const MetricRows* rows = &d.metrics;
+    t.stream = [rows, cells](const std::function<void(const std::vector<std::string>&)>& fn) {
+      rows->ForEach(0, [&](const MetricRow& m) { fn(cells(m)); });
+    };
+    return t;
+  }
+  d.metrics.ForEach(limit, [&](const MetricRow& m) { t.rows.push_back(cells(m)); });
   return t;
 }
 
@@ -152,6 +161,9 @@ ReportTable Timeline(const Impl& d) {
   ReportTable t{"timeline", "Timeline per month", {"month", "date_mentions", "articles"}, "snn", {}};
   t.method = "date_mentions: date entities resolved to a month or day; articles: by the article's own date";
   for (const auto& [m, c] : d.months) t.rows.push_back({m, N(c.first), N(c.second)});
+  if (d.coarse_dates || d.unresolved_dates)
+    t.note = "not on the timeline: " + N(d.coarse_dates) + " date mentions resolved only to a year, half, quarter "
+             "or decade, " + N(d.unresolved_dates) + " unresolved (no year: the article has no date)";
   return t;
 }
 
@@ -184,6 +196,7 @@ ReportTable Cooccurrence(const Impl& d) {
     if ((a.n > 1) != (b.n > 1)) return a.n > 1;
     if (a.logdice != b.logdice) return a.logdice > b.logdice;
     if (a.n != b.n) return a.n > b.n;
+    if (a.cells[0] != b.cells[0]) return a.cells[0] > b.cells[0];  // region-org first on a tie
     return a.cells < b.cells;
   });
   for (Row& r : rows) t.rows.push_back(std::move(r.cells));
@@ -208,7 +221,7 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
     else if (s == "regions") out.push_back(Regions(d));
     else if (s == "places") out.push_back(Places(d));
     else if (s == "orgs") out.push_back(Orgs(d));
-    else if (s == "metrics") out.push_back(Metrics(d, options.metric_rows));
+    else if (s == "metrics") out.push_back(Metrics(d, options.metric_rows, options.stream_metric_rows));
     else if (s == "indicators") out.push_back(Indicators(d));
     else if (s == "series") out.push_back(Series(d));
     else if (s == "timeline") out.push_back(Timeline(d));

@@ -13,7 +13,8 @@
 # into TAGGED, then `report -f FORMAT` on TAGGED for each format. Times are
 # medians over REPS of /usr/bin/time's wall time and CPU time (user + sys); the
 # machine may be shared, so CPU time is the steadier ratio. Peak RSS is the
-# largest seen.
+# largest seen. A last step reads COPIES copies of TAGGED through a pipe: its
+# peak RSS should match one copy's, as report grows with distinct keys only.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${BIN:-$ROOT/build/bin}
@@ -21,6 +22,7 @@ INPUT=${INPUT:-/tmp/bench20.jsonl}
 TAGGED=${TAGGED:-/tmp/bench20_tagged.jsonl}
 REPS=${REPS:-3}
 FORMATS=${FORMATS:-table json html state}
+COPIES=${COPIES:-4}
 [ -f "$INPUT" ] || { echo "report_bench: no input $INPUT" >&2; exit 2; }
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
@@ -38,15 +40,17 @@ median() {  # file, column: the median of that column
 rep=0
 while [ "$rep" -lt "$REPS" ]; do
   timed tag "$BIN/tag" -q "$INPUT" -o "$TAGGED"
-  for f in $FORMATS; do timed "report_$f" "$BIN/report" -f "$f" -o "$DIR/out.$f" "$TAGGED"; done
+  for f in $FORMATS; do timed "report_$f" "$BIN/report" -q -f "$f" -o "$DIR/out.$f" "$TAGGED"; done
   rep=$((rep + 1))
 done
+timed "json_x$COPIES" sh -c 'i=0; while [ $i -lt "$1" ]; do cat "$2"; i=$((i + 1)); done | "$3/report" -q -f json -o /dev/null' \
+  sh "$COPIES" "$TAGGED" "$BIN"
 
 in_mb=$(du -b "$INPUT" | cut -f1); tagged_mb=$(du -b "$TAGGED" | cut -f1)
 echo "input $INPUT: $(wc -l < "$INPUT") records, $((in_mb / 1000000)) MB; tagged: $((tagged_mb / 1000000)) MB; $REPS reps, medians"
 tag_wall=$(median "$DIR/tag" 1); tag_cpu=$(median "$DIR/tag" 2)
 printf '%-14s %8s %8s %10s %12s %12s\n' step wall_s cpu_s peak_MB x_tag_wall x_tag_cpu
-for label in tag $(for f in $FORMATS; do echo "report_$f"; done); do
+for label in tag $(for f in $FORMATS; do echo "report_$f"; done) "json_x$COPIES"; do
   wall=$(median "$DIR/$label" 1); cpu=$(median "$DIR/$label" 2)
   rss=$(sort -n -k3 "$DIR/$label" | tail -1 | cut -d' ' -f3)
   awk -v l="$label" -v w="$wall" -v c="$cpu" -v r="$rss" -v tw="$tag_wall" -v tc="$tag_cpu" 'BEGIN {
