@@ -242,6 +242,26 @@ TEST(Article, MovedRecordEqualsCopiedRecord) {
   EXPECT_EQ(std::move(articles[0]).ToJson().dump(), copied.dump());
 }
 
+// Two headlines over a lead: the one the lead sits right under, set apart
+// from the other by a blank, is the main title and the one above its kicker;
+// otherwise the first is the title.
+TEST(SplitPage, HeadlineOnTheLeadIsTheTitle) {
+  std::vector<Article> kicked = SplitPage(
+      "东湖县首次举办新材料产业对接会\n\n新材料企业与高校牵手合作\n"
+      "本报讯 6月3日，东湖县举办新材料产业对接会，30余家企业参加。 李华\n",
+      {});
+  ASSERT_EQ(kicked.size(), 1u);
+  EXPECT_EQ(*kicked[0].title, "新材料企业与高校牵手合作");
+  EXPECT_EQ(*kicked[0].subtitle, "东湖县首次举办新材料产业对接会");
+  std::vector<Article> decked = SplitPage(
+      "新材料产业对接会在东湖县举行\n十二个合作项目现场签约\n\n"
+      "本报讯 6月3日，东湖县举办新材料产业对接会，30余家企业参加。 陈佳\n",
+      {});
+  ASSERT_EQ(decked.size(), 1u);
+  EXPECT_EQ(*decked[0].title, "新材料产业对接会在东湖县举行");
+  EXPECT_EQ(*decked[0].subtitle, "十二个合作项目现场签约");
+}
+
 TEST(SplitPage, WireDatelineGivesOutletAndDate) {
   std::vector<Article> articles = SplitPage("新华社合肥5月22日电 2024年合肥新增企业15家。\n", {});
   ASSERT_EQ(articles.size(), 1u);

@@ -54,6 +54,8 @@ TEST(ReportRecordTest, NamesWhatIsWrongWithABadLine) {
   EXPECT_EQ(ParseTaggedLine(R"({"text":"好","entities":{}})", &a), "\"entities\" is not an array");
   EXPECT_EQ(ParseTaggedLine(R"(["text"])", &a), "not a JSON object but array");
   EXPECT_NE(ParseTaggedLine(R"({"text":"好",)", &a)->find("not JSON"), std::string::npos);
+  // The byte is counted in the line as read, the text included (好 is 3 bytes).
+  EXPECT_NE(ParseTaggedLine(R"({"text":"好好","id":x})", &a)->find("(byte 23)"), std::string::npos);
   EXPECT_NE(ParseTaggedLine("{\"text\":\"\xff\"}", &a)->find("invalid UTF-8"), std::string::npos);
 }
 

@@ -152,6 +152,17 @@ TEST(ReportTest, SeriesAndTimelineFromResolvedDates) {
   EXPECT_EQ((*tables)[2].rows[1][4], "闵行区");
 }
 
+TEST(ReportTest, AnOrgBelongsToTheRegionMostOfItsMentionsName) {
+  ReportBuilder b;
+  const auto record = [](const char* region) {
+    return std::string(R"({"text":"省委召开会议。","entities":[{"type":"org","text":"省委","start":0,"end":2,)") +
+           R"("norm":{"name":"省委","kind":"party","region":")" + region + R"("}}]})";
+  };
+  for (const char* r : {"浙江省", "安徽省", "安徽省"}) ASSERT_EQ(b.AddLine(record(r)), std::nullopt);
+  EXPECT_EQ((*b.Tables({{"orgs"}, 0}))[0].rows[0],
+            (std::vector<std::string>{"party", "省委", "安徽省", "3", "3"}));
+}
+
 TEST(ReportTest, OrgsAreCutPerKind) {
   ReportTable t{"orgs", "Orgs", {"kind", "organisation"}, "ss",
                 {{"government", "甲局"}, {"government", "乙局"}, {"company", "丙公司"}}};
@@ -245,6 +256,39 @@ TEST(ReportToolTest, TableAlignsChineseByDisplayWidth) {
   // "code" starts at the same terminal column in the header and a Chinese row.
   EXPECT_EQ(DisplayWidth(header.substr(0, header.find("code"))),
             DisplayWidth(wenzhou.substr(0, wenzhou.find("330300"))));
+}
+
+// Issue 6: tagging two halves of a corpus apart and merging their states gives
+// exactly the report of the whole, end to end through the tools.
+TEST(ReportToolTest, TaggingTwoHalvesAndMergingEqualsTheWhole) {
+  namespace fs = std::filesystem;
+  const auto articles = testing::RunTool("ingest", std::string(testing::kSourceDir) + "/data/samples");
+  ASSERT_EQ(articles.exit_code, 0) << articles.err;
+  std::size_t n = 0;
+  for (char c : articles.out) n += c == '\n';
+  ASSERT_GE(n, 4u);
+  // The first and the second half, in corpus order (metric rows list in input order).
+  std::istringstream lines(articles.out);
+  std::string line, halves[2];
+  for (std::size_t i = 0; std::getline(lines, line); ++i) halves[i < n / 2 ? 0 : 1] += line + "\n";
+  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_report_merge_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string states;
+  for (int h = 0; h < 2; ++h) {
+    const auto tagged = testing::RunTool("tag", "-q", halves[h]);
+    ASSERT_EQ(tagged.exit_code, 0) << tagged.err;
+    const auto state = testing::RunTool("report", "-f state", tagged.out);
+    ASSERT_EQ(state.exit_code, 0) << state.err;
+    const fs::path p = dir / ("half" + std::to_string(h) + ".state");
+    std::ofstream(p) << state.out;
+    states += " " + p.string();
+  }
+  const auto merged = testing::RunTool("report", "--merge -f json" + states);
+  const auto whole = testing::RunTool("report", "-f json", testing::RunTool("tag", "-q", articles.out).out);
+  fs::remove_all(dir);
+  ASSERT_EQ(merged.exit_code, 0) << merged.err;
+  EXPECT_EQ(merged.out, whole.out);
+  EXPECT_NE(whole.out.find("{\"measure\":\"articles\",\"value\":\"" + std::to_string(n) + "\"}"), std::string::npos);
 }
 
 TEST(ReportToolTest, JsonHasSchemaVersionAndNumbers) {

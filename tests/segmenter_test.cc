@@ -50,7 +50,7 @@ TEST_F(SegmenterTest, DatesSplitIntoYearMonthDay) {
 }
 
 TEST_F(SegmenterTest, NegativeNumbersFractionsAndClockTimes) {
-  EXPECT_EQ(Cut("夜间最低气温－5℃"), "夜间/最低气温/－5/℃");
+  EXPECT_EQ(Cut("夜间最低气温－5℃"), "夜间/最低/气温/－5/℃");
   EXPECT_EQ(Cut("路程约5-10公里"), "路程/约/5/-/10公里");  // a range, not minus ten
   EXPECT_EQ(Cut("完成全年任务的3/4"), "完成/全年/任务/的/3/4");
   EXPECT_EQ(Cut("晚上8时30分开幕"), "晚上/8时/30分/开幕");
@@ -58,12 +58,12 @@ TEST_F(SegmenterTest, NegativeNumbersFractionsAndClockTimes) {
 
 TEST_F(SegmenterTest, YearsInChineseDigitsAreOneWord) {
   EXPECT_EQ(Cut("二○○五年和一九八四年"), "二○○五年/和/一九八四年");
-  EXPECT_EQ(Cut("过去一年"), "过去/一/年");  // "one year": a single digit is not a year
+  EXPECT_EQ(Cut("过去一年"), "过去/一年");  // "one year": the word, not a year in Chinese digits
 }
 
-TEST(SegmenterGranularity, WordBonusZeroKeepsJiebasCompounds) {
+TEST(SegmenterGranularity, BonusesZeroKeepJiebasCompounds) {
   auto fine = Segmenter::Load({testing::kBuildDataDir, {}, true});
-  auto coarse = Segmenter::Load({.data_dir = testing::kBuildDataDir, .word_bonus = 0});
+  auto coarse = Segmenter::Load({.data_dir = testing::kBuildDataDir, .word_bonus = 0, .single_bonus = 0});
   ASSERT_TRUE(fine.ok() && coarse.ok());
   EXPECT_EQ(fine->CutUtf8("检察机关"), (std::vector<std::string>{"检察", "机关"}));
   EXPECT_EQ(coarse->CutUtf8("检察机关"), (std::vector<std::string>{"检察机关"}));

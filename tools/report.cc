@@ -1,5 +1,6 @@
 // report: corpus statistics over tagged records, as a table, Markdown, CSV or JSON.
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <iostream>
 #include <optional>
@@ -32,21 +33,36 @@ zh::Result<zh::RegionGazetteer> LoadGazetteer(const std::string& data_dir) {
   return zh::RegionGazetteer::Load(*dir);
 }
 
+bool Wants(const zh::ReportOptions& options, const std::string& section) {
+  return options.sections.empty() ||
+         std::find(options.sections.begin(), options.sections.end(), section) != options.sections.end();
+}
+
+// Progress on stderr for long inputs: records and MB read, every 5 seconds.
+struct Progress {
+  bool quiet = false;
+  std::size_t records = 0, bytes = 0;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+  void Count(std::size_t line_bytes) {
+    ++records, bytes += line_bytes + 1;
+    if (quiet || records % 1024 != 0) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last < std::chrono::seconds(5)) return;
+    last = now;
+    std::cerr << "report: " << records << " records, " << bytes / 1000000 << " MB\n";
+  }
+};
+
 // Reads tagged lines into the builder; blank lines are not records.
 void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* builder, zh::ErrorLog* errors,
-              std::size_t* seen) {
+              Progress* progress) {
   std::string line;
   for (std::size_t n = 1; !errors->ShouldStop() && std::getline(in, line); ++n) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (++*seen % 100000 == 0) std::cerr << "report: " << *seen << " records\n";
+    progress->Count(line.size());
     if (auto why = builder->AddLine(line)) errors->Report({name == "-" ? "<stdin>" : name, n, *why});
   }
-}
-
-bool Wants(const zh::ReportOptions& options, const std::string& section) {
-  return options.sections.empty() ||
-         std::find(options.sections.begin(), options.sections.end(), section) != options.sections.end();
 }
 
 }  // namespace
@@ -56,15 +72,17 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string format = "table", output, data_dir;
     zh::ReportOptions options;
-    bool strict = false, merge = false;
+    bool strict = false, merge = false, quiet = false;
     CLI::App app{
         "Corpus statistics over tagged article records (JSON Lines from `tag`, see RECORDS.md).\n"
-        "Sections: overview, regions (rolled up county -> city -> province by GB/T 2260 code;\n"
-        "macro-regions and foreign places apart; per-million = mentions per million characters),\n"
-        "orgs (by kind), metrics (one row per metric with an indicator, with the nearest preceding\n"
-        "region and date in the article), indicators (count, min, max, latest dated value),\n"
-        "timeline, cooccurrence (PMI), keywords (TF-IDF of the records' tokens against jieba's idf\n"
-        "table in <data-dir>/idf.bin; needs records from `tag --tokens`, best with --pos).\n"
+        "Sections: overview; keywords (TF-IDF of the records' tokens against jieba's idf table,\n"
+        "needs `tag --tokens`, best with --pos); regions (Chinese divisions rolled up town ->\n"
+        "county -> city -> province through the gazetteer, with GB/T 2260 codes; per_million =\n"
+        "mentions per million characters); places (macro-regions, countries, foreign places, apart);\n"
+        "orgs (by kind, --top per kind); metrics (one row per metric with an indicator, with the\n"
+        "nearest region and date before it in the article); indicators (count, min, max, latest\n"
+        "dated value); series (value per date of each indicator); timeline (per month);\n"
+        "cooccurrence (region-org and org-org pairs per article, logDice and PMI).\n"
         "Example: ingest data/samples | tag | report --section regions --top 10\n"
         "Split runs: report a.jsonl -f state -o a.state; report --merge a.state b.state"};
     app.add_option("inputs", inputs, "tagged JSON Lines files (default: stdin)");
@@ -75,11 +93,19 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str();
     app.add_option("-o,--output", output, "write here instead of stdout");
-    app.add_option("--data-dir", data_dir, "compiled data (idf.bin); default $ZHCORPUS_DATA, then <exe>/../data");
+    app.add_option("--data-dir", data_dir, "compiled data (idf.bin, regions.tsv); default $ZHCORPUS_DATA, then <exe>/../data");
     app.add_flag("--merge", merge, "inputs are .state files from --format state; combine and render them");
     app.add_flag("--strict", strict, "stop at the first bad record");
+    app.add_flag("-q,--quiet", quiet, "no progress on stderr (records and MB read, every 5 seconds)");
     CLI11_PARSE(app, argc, argv);
 
+    for (const std::string& s : options.sections)  // a typo is a usage error before any reading
+      if (std::find(zh::ReportSectionNames().begin(), zh::ReportSectionNames().end(), s) ==
+          zh::ReportSectionNames().end()) {
+        std::cerr << "report: unknown section '" << s << "'; sections: overview keywords regions places orgs "
+                     "metrics indicators series timeline cooccurrence\n";
+        return 2;
+      }
     if (format == "csv" && options.sections.size() != 1) {
       std::cerr << "report: csv takes exactly one --section (e.g. --section metrics)\n";
       return 2;
@@ -101,9 +127,9 @@ int main(int argc, char** argv) {
     options.stream_metric_rows = format == "json" || format == "csv";
     zh::ErrorLog errors(std::cerr, "report", strict);
     zh::ReportBuilder builder(gazetteer ? &*gazetteer : nullptr);
-    std::size_t seen = 0;
+    Progress progress{quiet};
     const zh::Status st = zh::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
-      if (!merge) return AddLines(in, name, &builder, &errors, &seen);
+      if (!merge) return AddLines(in, name, &builder, &errors, &progress);
       zh::JsonlReader reader(in, name);
       zh::JsonlLine line;
       while (reader.Next(&line)) {

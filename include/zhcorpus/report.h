@@ -46,7 +46,7 @@ struct ReportTable {
   // Rows after `rows`, produced on demand so they need not all be in memory
   // (the metric rows with ReportOptions::stream_metric_rows); json and csv use it.
   // Valid while the ReportBuilder that made the table lives.
-  std::function<void(const std::function<void(const std::vector<std::string>&)>&)> stream;
+  std::function<void(const std::function<void(const std::vector<std::string>&)>&)> stream = nullptr;
 };
 
 struct ReportOptions {
@@ -67,6 +67,8 @@ inline constexpr std::size_t kMaxKeywords = 1000;
 // Section names in output order.
 const std::vector<std::string>& ReportSectionNames();
 
+// Not thread-safe, not even its const methods (they read the metric rows back
+// from one temporary file): use one builder per thread and Merge their states.
 class ReportBuilder {
  public:
   // The gazetteer (not owned, may be null) names the city and province a

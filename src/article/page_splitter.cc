@@ -23,6 +23,8 @@ struct Draft {
   bool ended = false;  // a byline, source note or gap closed it
   bool byline_on_top = false;  // opened by a magazine byline (■ names) above the body
   bool display = false;        // headed by display type (doubled lines): a feature
+  bool headed = false;         // its headlines were printed above its body
+  bool lead_under_headline = false;  // the body's first line sits right under the last headline
 };
 
 // `（上接一版）`: a continuation from another page opens its own article.
@@ -135,6 +137,7 @@ class Splitter {
     drafts_.emplace_back();
     cur_ = &drafts_.back();
     cur_->headlines = std::move(pending_);
+    cur_->headed = !cur_->headlines.empty();
     cur_->display = std::any_of(cur_->headlines.begin(), cur_->headlines.end(), [](const Block* h) { return h->doubled; });
     pending_.clear();
   }
@@ -197,6 +200,7 @@ class Splitter {
       Start();
     }
     if (cur_->paragraphs.empty() && dateline) cur_->dateline = dateline;
+    if (cur_->paragraphs.empty()) cur_->lead_under_headline = b.blank_before == 0;
     cur_->paragraphs.push_back(std::move(b.text));
   }
 
@@ -283,10 +287,16 @@ void AssignHeadlines(const Draft& d, Article* a) {
       else if (next + continued < others.end()) a->subtitle = NormalizeText((*(next + continued))->text, keep);
       return;
     }
-    // Plain headlines: a line opening with —— is the subtitle; the first other is the title.
+    // Plain headlines: a line opening with —— is the subtitle; the first other
+    // is the title, unless the lead sits right under the last one while a
+    // blank sets that one apart from the kicker above it.
+    std::vector<const Block*> plain;
     for (const Block* h : others) {
-      if (!IsSubtitleLine(h) && mains.empty()) mains.push_back(h);
+      if (!IsSubtitleLine(h)) plain.push_back(h);
     }
+    const bool on_lead = d.headed && d.lead_under_headline && plain.size() >= 2 && plain.back() == others.back() &&
+                         plain.back()->blank_before > 0 && !plain.back()->doubled;
+    if (!plain.empty()) mains.push_back(on_lead ? plain.back() : plain.front());
     std::erase(others, mains.empty() ? nullptr : mains.front());
   }
   if (!mains.empty()) a->title = NormalizeText(mains.front()->text, keep);

@@ -23,6 +23,13 @@ void CounterTable::Count(std::uint32_t id, std::size_t doc) {
   if (c.last_doc != doc) c.last_doc = doc, ++c.docs;
 }
 
+std::string MainRegion(const Counter& c) {
+  const std::pair<const std::string, std::size_t>* best = nullptr;
+  for (const auto& kv : c.regions)
+    if (!best || kv.second > best->second) best = &kv;
+  return best ? best->first : "";
+}
+
 const Counter* CounterTable::Find(const std::string& key) const {
   auto it = index_.find(key);
   return it == index_.end() ? nullptr : &items_[it->second];
@@ -130,7 +137,7 @@ void ReportBuilder::Impl::AddDivision(const std::string& code, const std::string
   }
   const std::string& province = chain.back().level == "province" ? chain.back().name : parent;
   for (const Link& l : chain) {
-    const std::uint32_t id = regions.Id(l.code, {"", l.name, l.code, l.level, province, ""});
+    const std::uint32_t id = regions.Id(l.code, NewCounter(l.name, l.code, l.level, province, ""));
     Counter& c = regions.at(id);
     if (c.name == c.code && l.name != l.code) c.name = l.name;  // named later by a mention
     regions.Count(id, articles);
@@ -164,7 +171,7 @@ void ReportBuilder::Impl::AddRegion(const ReportEntity& e, std::vector<std::uint
   }
   // Apart: macro-regions, countries, foreign places, and what cannot be placed.
   const std::string level = !e.members.empty() ? "run" : e.level.empty() ? "other" : e.level;
-  const std::uint32_t id = regions.Id("~" + name, {"", name, e.code, level, e.parent, ""});
+  const std::uint32_t id = regions.Id("~" + name, NewCounter(name, e.code, level, e.parent, ""));
   regions.Count(id, articles);
   seen->push_back(id);
 }
@@ -194,8 +201,8 @@ void ReportBuilder::Impl::Add(const ReportArticle& a) {
       AddRegion(e, &regions_seen);
     } else if (e.type == "org") {
       const std::string& name = e.name.empty() ? e.text : e.name;
-      const std::uint32_t id = orgs.Id(name, {"", name, "", "", e.region, e.kind});
-      if (orgs.at(id).province.empty()) orgs.at(id).province = e.region;
+      const std::uint32_t id = orgs.Id(name, NewCounter(name, "", "", "", e.kind));
+      if (!e.region.empty()) ++orgs.at(id).regions[e.region];
       orgs.Count(id, articles);
       orgs_seen.push_back(id);
     } else if (e.type == "date") {

@@ -23,7 +23,21 @@ struct Counter {
   std::string key, name, code, level, province, kind;
   std::size_t mentions = 0, docs = 0;
   std::size_t last_doc = 0;  // article that last counted this key, so docs count once each
+  // Orgs: mentions per region stated (a bare 省委 belongs to whichever province the
+  // article is about); `province` shown is the most mentioned, see MainRegion.
+  std::map<std::string, std::size_t> regions;
 };
+
+inline Counter NewCounter(std::string name, std::string code, std::string level, std::string province,
+                          std::string kind) {
+  Counter c;
+  c.name = std::move(name), c.code = std::move(code), c.level = std::move(level);
+  c.province = std::move(province), c.kind = std::move(kind);
+  return c;
+}
+
+// The region with the most mentions (on a tie, the first by name); "" when none.
+std::string MainRegion(const Counter& c);
 
 // Counters by key with small stable ids, so pairs are keyed by two integers.
 class CounterTable {

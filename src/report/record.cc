@@ -59,9 +59,11 @@ class ArticleSax : public Sax {
   bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& e) override {
     std::string what = e.what();
     const std::size_t at = what.find("syntax error");
-    error = "not JSON: " + (at == kNpos ? what : what.substr(at)) + " (byte " + std::to_string(byte) + ")";
+    error = "not JSON: " + (at == kNpos ? what : what.substr(at));
+    error_byte = byte;
     return false;
   }
+  std::size_t error_byte = 0;  // of a syntax error, in the line given to the parser (0: none)
 
  private:
   enum class Ctx : std::uint8_t { kRoot, kAuthors, kEntities, kEntity, kNorm, kMembers, kTokens, kPair, kSkip };
@@ -265,6 +267,11 @@ std::optional<std::string> ParseTaggedLine(std::string_view line, ReportArticle*
   }
   ArticleSax sax(out);
   nlohmann::json::sax_parse(line.begin(), line.end(), &sax);
+  // A byte after the emptied text is that much further on in the line as read.
+  if (sax.error_byte) {
+    const std::size_t byte = sax.error_byte > b ? sax.error_byte + (e - b) : sax.error_byte;
+    return *sax.error + " (byte " + std::to_string(byte) + ")";
+  }
   if (sax.error) return sax.error;
   if (!sax.has_text) return "no \"text\" field";
   out->chars = sax.chars_ ? *sax.chars_ : text_chars ? *text_chars : out->chars;

@@ -10,7 +10,8 @@ namespace {
 
 Json CountersToJson(const CounterTable& t) {
   Json out = Json::array();
-  for (const Counter& c : t.items()) out.push_back({c.key, c.name, c.code, c.level, c.province, c.kind, c.mentions, c.docs});
+  for (const Counter& c : t.items())
+    out.push_back({c.key, c.name, c.code, c.level, c.province, c.kind, c.mentions, c.docs, c.regions});
   return out;
 }
 
@@ -18,13 +19,15 @@ Json CountersToJson(const CounterTable& t) {
 std::vector<std::uint32_t> MergeCounters(const Json& rows, CounterTable* t) {
   std::vector<std::uint32_t> ids;
   for (const Json& r : rows) {
-    Counter proto{"", r[1].get<std::string>(), r[2].get<std::string>(), r[3].get<std::string>(),
-                  r[4].get<std::string>(), r[5].get<std::string>()};
+    const Counter proto = NewCounter(r[1].get<std::string>(), r[2].get<std::string>(), r[3].get<std::string>(),
+                                     r[4].get<std::string>(), r[5].get<std::string>());
     const std::uint32_t id = t->Id(r[0].get<std::string>(), proto);
     Counter& c = t->at(id);
     if (c.name == c.code && proto.name != proto.code) c.name = proto.name;
     if (c.province.empty()) c.province = proto.province;
     c.mentions += r[6].get<std::size_t>(), c.docs += r[7].get<std::size_t>();
+    if (r.size() > 8)  // per-region mentions of orgs (states from before 29 Nov 16:00 lack them)
+      for (const auto& [region, n] : r[8].items()) c.regions[region] += n.get<std::size_t>();
     ids.push_back(id);
   }
   return ids;

@@ -87,6 +87,7 @@ ReportTable Places(const Impl& d) {
 
 ReportTable Orgs(const Impl& d) {
   ReportTable t{"orgs", "Organisations by kind", {"kind", "organisation", "region", "mentions", "docs"}, "sssnn", {}};
+  t.method = "region: the region most of its mentions belong to (norm.region)";
   t.top_per_group = true;
   std::map<std::string, std::size_t> kind_mentions;
   for (const Counter& c : d.orgs.items()) kind_mentions[c.kind] += c.mentions;
@@ -97,7 +98,7 @@ ReportTable Orgs(const Impl& d) {
     return ka != kb ? ka > kb : a->kind < b->kind;
   });
   for (const Counter* c : v)
-    t.rows.push_back({c->kind.empty() ? "other" : c->kind, c->name, c->province, N(c->mentions), N(c->docs)});
+    t.rows.push_back({c->kind.empty() ? "other" : c->kind, c->name, MainRegion(*c), N(c->mentions), N(c->docs)});
   return t;
 }
 

@@ -46,6 +46,7 @@ struct Segmenter::Impl {
   SimplifiedView simplified;
   bool hmm = true;
   double word_bonus = 0;
+  double single_bonus = 0;
 
   void CutHanRun(std::u32string_view text, std::size_t from, std::size_t to, std::vector<Token>* out) const;
   void CutHan(std::u32string_view text, std::uint32_t offset, std::vector<Token>* out) const;
@@ -56,8 +57,9 @@ struct Segmenter::Impl {
 
 // Best path through the word lattice of a run of Chinese text, right to left
 // (jieba's calc): best[i] = max over words w at i of logP(w) + bonus + best[i + |w|].
-// The per-word bonus (SegmenterOptions::word_bonus) tilts the unigram model,
-// which prefers the fewest words, toward jieba's shorter dictionary words.
+// The bonuses (SegmenterOptions::word_bonus, single_bonus) tilt the unigram
+// model, which prefers the fewest words, toward jieba's shorter dictionary
+// words; single characters get less, so 为了 or 正在 stay whole.
 void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std::vector<Token>* out) const {
   const std::size_t n = text.size();
   Scratch& s = ThreadScratch();
@@ -72,7 +74,7 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
     std::uint32_t best_len = 0;
     std::string_view best_tag = kTagUnknown;
     dict.ForEachWord(text.substr(i), s.codes.data() + i, [&](std::size_t len, float lp, std::string_view tag) {
-      const double score = lp + word_bonus + s.best[i + len];
+      const double score = lp + (len == 1 ? single_bonus : word_bonus) + s.best[i + len];
       if (score > best) {
         best = score;
         best_len = static_cast<std::uint32_t>(len);
@@ -80,7 +82,7 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
       }
     });
     if (best_len == 0) {  // a character the dictionary does not know
-      best = dict.MinLogProb() + word_bonus + s.best[i + 1];
+      best = dict.MinLogProb() + single_bonus + s.best[i + 1];
       best_len = 1;
     }
     s.best[i] = best;
@@ -235,7 +237,8 @@ Result<Segmenter> Segmenter::Load(const SegmenterOptions& options, std::vector<s
   if (!dict.ok()) return dict.status();
   Result<SimplifiedView> simplified = SimplifiedView::Load(options.data_dir);
   if (!simplified.ok()) return simplified.status();
-  auto impl = std::make_unique<Impl>(Impl{std::move(dict).value(), std::move(simplified).value(), options.hmm, options.word_bonus});
+  auto impl = std::make_unique<Impl>(Impl{std::move(dict).value(), std::move(simplified).value(), options.hmm, options.word_bonus,
+                                          options.single_bonus});
   for (const auto& path : options.user_dicts) {
     if (Status s = impl->LoadUserDict(path, warnings); !s.ok()) return s;
   }

@@ -40,10 +40,10 @@ median() {  # file, column: the median of that column
 rep=0
 while [ "$rep" -lt "$REPS" ]; do
   timed tag "$BIN/tag" -q "$INPUT" -o "$TAGGED"
-  for f in $FORMATS; do timed "report_$f" "$BIN/report" -f "$f" -o "$DIR/out.$f" "$TAGGED"; done
+  for f in $FORMATS; do timed "report_$f" "$BIN/report" -q -f "$f" -o "$DIR/out.$f" "$TAGGED"; done
   rep=$((rep + 1))
 done
-timed "json_x$COPIES" sh -c 'i=0; while [ $i -lt "$1" ]; do cat "$2"; i=$((i + 1)); done | "$3/report" -f json -o /dev/null' \
+timed "json_x$COPIES" sh -c 'i=0; while [ $i -lt "$1" ]; do cat "$2"; i=$((i + 1)); done | "$3/report" -q -f json -o /dev/null' \
   sh "$COPIES" "$TAGGED" "$BIN"
 
 in_mb=$(du -b "$INPUT" | cut -f1); tagged_mb=$(du -b "$TAGGED" | cut -f1)
