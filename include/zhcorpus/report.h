@@ -67,6 +67,8 @@ inline constexpr std::size_t kMaxKeywords = 1000;
 // Section names in output order.
 const std::vector<std::string>& ReportSectionNames();
 
+// Not thread-safe, not even its const methods (they read the metric rows back
+// from one temporary file): use one builder per thread and Merge their states.
 class ReportBuilder {
  public:
   // The gazetteer (not owned, may be null) names the city and province a
