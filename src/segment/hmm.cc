@@ -37,11 +37,12 @@ void HmmSplit(const CompiledDictionary& dict, std::u32string_view run, std::vect
   }
   // A word ends the run: the last state is E or S.
   int state = v[(n - 1) * 4 + kE] >= v[(n - 1) * 4 + kS] ? kE : kS;
-  std::vector<std::uint8_t>& states = *path;  // reuse: states[t] written below t's row, read back after
-  std::vector<std::uint8_t> seq(n);
+  // The best state sequence, traced back (per-thread buffer: no allocation per run).
+  thread_local std::vector<std::uint8_t> seq;
+  seq.resize(n);
   for (std::size_t t = n; t-- > 0;) {
     seq[t] = static_cast<std::uint8_t>(state);
-    state = states[t * 4 + state];
+    state = (*path)[t * 4 + state];
   }
   std::uint32_t len = 0;
   for (std::size_t t = 0; t < n; ++t) {
