@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -28,6 +29,13 @@ class EntityRecognizer {
  public:
   virtual ~EntityRecognizer() = default;
   virtual void Recognize(const Document& doc, std::vector<Entity>* out) const = 0;
+  // True when this recogniser's candidates can change the entities of `type`
+  // (its own types, and those its longer spans overlap and shadow). The Tagger
+  // skips a recogniser that affects none of the types a run keeps.
+  virtual bool Affects(std::string_view type) const {
+    (void)type;
+    return true;
+  }
 };
 
 }  // namespace zhcorpus

@@ -45,6 +45,8 @@ class MetricExtractor : public EntityRecognizer {
  public:
   explicit MetricExtractor(UnitLexicon units) : units_(std::move(units)) {}
   void Recognize(const Document& doc, std::vector<Entity>* out) const override;
+  // Metrics and dates compete for the same spans (2024年, 5年多).
+  bool Affects(std::string_view type) const override { return type == "metric" || type == "date"; }
 
  private:
   UnitLexicon units_;
@@ -53,6 +55,7 @@ class MetricExtractor : public EntityRecognizer {
 class DateExtractor : public EntityRecognizer {
  public:
   void Recognize(const Document& doc, std::vector<Entity>* out) const override;
+  bool Affects(std::string_view type) const override { return type == "metric" || type == "date"; }
 };
 
 // Loads units.tsv from `data_dir` and appends a MetricExtractor and a DateExtractor.

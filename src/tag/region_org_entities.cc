@@ -14,6 +14,9 @@ class RegionOrgEntities : public EntityRecognizer {
   RegionOrgEntities(RegionRecognizer regions, OrgRecognizer orgs)
       : regions_(std::move(regions)), orgs_(std::move(orgs)) {}
 
+  // Every type: an organisation's name shadows the numbers and dates inside it.
+  bool Affects(std::string_view) const override { return true; }
+
   void Recognize(const Document& doc, std::vector<Entity>* out) const override {
     std::vector<Entity> regions;
     regions_.Find(doc, &regions);

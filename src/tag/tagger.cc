@@ -16,6 +16,10 @@ struct Tagger::Impl {
   bool Keeps(const std::string& type) const {
     return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
   }
+  // `tag --types region,org` need not look for metrics and dates.
+  bool Needed(const EntityRecognizer& r) const {
+    return types.empty() || std::any_of(types.begin(), types.end(), [&](const std::string& t) { return r.Affects(t); });
+  }
 };
 
 namespace {
@@ -90,7 +94,9 @@ Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) co
   impl_->segmenter.Cut(doc.simplified, &doc.tokens);
 
   std::vector<Entity> candidates;
-  for (const auto& recognizer : impl_->recognizers) recognizer->Recognize(doc, &candidates);
+  for (const auto& recognizer : impl_->recognizers) {
+    if (impl_->Needed(*recognizer)) recognizer->Recognize(doc, &candidates);
+  }
   std::erase_if(candidates, [&](const Entity& e) { return !impl_->Keeps(e.type); });
   Tagged out;
   out.entities = ResolveOverlaps(std::move(candidates), doc.text.size());

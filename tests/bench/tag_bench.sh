@@ -1,0 +1,38 @@
+#!/bin/sh
+# Measures `tag` throughput (MB of text per second, one thread) and peak memory
+# on the benchmark corpus, for all four entity types and for regions and
+# organisations alone. Not a test: run by hand, it prints numbers for the README.
+#   tests/bench/tag_bench.sh [build/bin] [corpus.txt]
+# The corpus defaults to /tmp/bench20.txt (../shared/bench/make_bench_corpus.py
+# builds it); ingest turns it into article records first (not timed).
+set -eu
+BIN=${1:-build/bin}
+INPUT=${2:-/tmp/bench20.txt}
+[ -f "$INPUT" ] || { echo "tag_bench: no input $INPUT" >&2; exit 2; }
+DIR=$(mktemp -d)
+trap 'rm -rf "$DIR"' EXIT
+
+# One record per 20 lines, like a folder of short articles.
+split -l 20 -a 5 "$INPUT" "$DIR/part-"
+mkdir "$DIR/in" && mv "$DIR"/part-* "$DIR/in/"
+for f in "$DIR"/in/part-*; do mv "$f" "$f.txt"; done
+"$BIN/ingest" -q --one-article "$DIR/in" > "$DIR/records.jsonl"
+bytes=$(wc -c < "$INPUT")
+
+# CPU seconds beside wall seconds: on a loaded machine the wall clock measures
+# the other jobs as much as tag.
+run() {  # label, tag flags...
+  label=$1; shift
+  /usr/bin/time -f '%e %U %S %M' -o "$DIR/time" "$BIN/tag" -q "$@" "$DIR/records.jsonl" > /dev/null
+  read -r secs user sys rss_kb < "$DIR/time"
+  awk -v l="$label" -v b="$bytes" -v s="$secs" -v u="$user" -v y="$sys" -v r="$rss_kb" 'BEGIN {
+    mb = b / 1e6; if (s <= 0) s = 0.01; c = u + y; if (c <= 0) c = 0.01
+    printf "%-28s %6.1f MB  wall %6.2f s %6.1f MB/s  cpu %6.2f s %6.1f MB/s  peak RSS %6.1f MB\n",
+           l, mb, s, mb / s, c, mb / c, r / 1024 }'
+}
+
+/usr/bin/time -f '%e' -o "$DIR/start" "$BIN/tag" -q < /dev/null > /dev/null
+echo "startup on empty input: $(cat "$DIR/start") s"
+run "all types" 
+run "region,org" --types region,org
+run "all types, 2 threads" -j 2
