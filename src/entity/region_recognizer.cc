@@ -37,8 +37,8 @@ int LevelRank(PlaceLevel level) {
     case PlaceLevel::kCountry: return 0;
     case PlaceLevel::kProvince: return 1;
     case PlaceLevel::kCity: return 2;
-    case PlaceLevel::kCounty: return 3;
-    case PlaceLevel::kMacro: return 4;
+    case PlaceLevel::kMacro: return 3;  // 江南 the region before Nanning's 江南区
+    case PlaceLevel::kCounty: return 4;
     case PlaceLevel::kForeign: return 5;
     case PlaceLevel::kTown: return 6;
   }
@@ -153,7 +153,7 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
 // The place is meant.
 void RegionRecognizer::MarkPeopleSuffix(std::u32string_view text, const Token& t, Boundaries* b) const {
   static constexpr std::u32string_view kPeople[] = {U"人",   U"市民", U"同胞", U"侨胞", U"籍",   U"人民", U"首相",
-                                                    U"总统", U"总理", U"外长", U"大使", U"国王", U"军",   U"地区"};
+                                                    U"总统", U"总理", U"外长", U"大使", U"国王", U"军",   U"地区", U"城"};
   const std::u32string_view word = text.substr(t.start, t.end - t.start);
   for (std::u32string_view suffix : kPeople) {
     if (word.size() < suffix.size() + 2 || !word.ends_with(suffix)) continue;
