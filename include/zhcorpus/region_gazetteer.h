@@ -120,6 +120,7 @@ class RegionGazetteer {
   std::vector<std::u32string> names_;                 // every written name, once
   std::unordered_set<std::u32string, Hash, Equal> everyday_;
   std::unordered_map<char32_t, std::vector<std::int32_t>> abbreviations_;
+  std::vector<bool> abbreviation_chars_;  // BMP characters that are abbreviations
 };
 
 }  // namespace zhcorpus

@@ -121,6 +121,8 @@ Status RegionGazetteer::LoadExtras(const std::filesystem::path& path) {
       const std::int32_t id = FindByFullName(DecodeUtf8(f[3]));
       if (c.size() != 1 || id < 0) return Status::DataError("abbreviation " + f[1] + " -> unknown place " + f[3]);
       abbreviations_[c[0]].push_back(id);
+      if (abbreviation_chars_.empty()) abbreviation_chars_.assign(0x10000, false);
+      if (c[0] < 0x10000) abbreviation_chars_[c[0]] = true;
       return Status::Ok();
     }
     if (kind == "everyday") {
@@ -205,6 +207,7 @@ std::span<const PlaceName> RegionGazetteer::Lookup(std::u32string_view name) con
 }
 
 std::span<const std::int32_t> RegionGazetteer::Abbreviation(char32_t c) const {
+  if (c < abbreviation_chars_.size() && !abbreviation_chars_[c]) return {};  // most characters: no lookup
   auto it = abbreviations_.find(c);
   if (it == abbreviations_.end()) return {};
   return it->second;

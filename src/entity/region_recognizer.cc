@@ -154,6 +154,7 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
 void RegionRecognizer::MarkPeopleSuffix(std::u32string_view text, const Token& t, Boundaries* b) const {
   static constexpr std::u32string_view kPeople[] = {U"人",   U"市民", U"同胞", U"侨胞", U"籍",   U"人民", U"首相",
                                                     U"总统", U"总理", U"外长", U"大使", U"国王", U"军",   U"地区", U"城"};
+  if (t.end - t.start < 3) return;  // a name of two or more and a suffix
   const std::u32string_view word = text.substr(t.start, t.end - t.start);
   for (std::u32string_view suffix : kPeople) {
     if (word.size() < suffix.size() + 2 || !word.ends_with(suffix)) continue;
