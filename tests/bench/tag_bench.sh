@@ -5,8 +5,14 @@
 #   tests/bench/tag_bench.sh [build/bin] [corpus.txt]
 # The corpus defaults to /tmp/bench20.txt (../shared/bench/make_bench_corpus.py
 # builds it); ingest turns it into article records first (not timed).
+# The machine is shared and its speed drifts, so the same run also times the
+# packaged ICU segmenter (../shared/bench/icu_seg.cpp, built here if missing)
+# and scales our figures by ICU's reference speed on this machine kind
+# (12.7 MB/s, ../shared/README.md): "ref-equivalent MB/s".
 set -eu
 BIN=${1:-build/bin}
+SHARED=${SHARED:-$(dirname "$0")/../../../shared}
+ICU_REF_MBS=12.7
 INPUT=${2:-/tmp/bench20.txt}
 [ -f "$INPUT" ] || { echo "tag_bench: no input $INPUT" >&2; exit 2; }
 DIR=$(mktemp -d)
@@ -25,11 +31,23 @@ run() {  # label, tag flags...
   label=$1; shift
   /usr/bin/time -f '%e %U %S %M' -o "$DIR/time" "$BIN/tag" -q "$@" "$DIR/records.jsonl" > /dev/null
   read -r secs user sys rss_kb < "$DIR/time"
-  awk -v l="$label" -v b="$bytes" -v s="$secs" -v u="$user" -v y="$sys" -v r="$rss_kb" 'BEGIN {
+  awk -v l="$label" -v b="$bytes" -v s="$secs" -v u="$user" -v y="$sys" -v r="$rss_kb" \
+      -v icu="$icu_mbs" -v ref="$ICU_REF_MBS" 'BEGIN {
     mb = b / 1e6; if (s <= 0) s = 0.01; c = u + y; if (c <= 0) c = 0.01
-    printf "%-28s %6.1f MB  wall %6.2f s %6.1f MB/s  cpu %6.2f s %6.1f MB/s  peak RSS %6.1f MB\n",
-           l, mb, s, mb / s, c, mb / c, r / 1024 }'
+    printf "%-28s %6.1f MB  wall %6.2f s %6.1f MB/s  cpu %6.2f s %6.1f MB/s  peak RSS %6.1f MB",
+           l, mb, s, mb / s, c, mb / c, r / 1024
+    if (icu != "") printf "  ref-equivalent %6.1f MB/s", mb / s * ref / icu
+    printf "\n" }'
 }
+
+# ICU on the same corpus, now: how fast this machine is at the moment.
+icu_mbs=""
+if [ -f "$SHARED/bench/icu_seg.cpp" ]; then
+  g++ -O2 -std=c++17 "$SHARED/bench/icu_seg.cpp" -o "$DIR/icu_seg" $(pkg-config --cflags --libs icu-uc icu-i18n)
+  /usr/bin/time -f '%e' -o "$DIR/icu_time" "$DIR/icu_seg" "$INPUT" "$DIR/icu_out" > /dev/null
+  icu_mbs=$(awk -v b="$bytes" -v s="$(cat "$DIR/icu_time")" 'BEGIN { printf "%.2f", b / 1e6 / s }')
+  echo "ICU segmenter now: $icu_mbs MB/s (reference $ICU_REF_MBS MB/s)"
+fi
 
 /usr/bin/time -f '%e' -o "$DIR/start" "$BIN/tag" -q < /dev/null > /dev/null
 echo "startup on empty input: $(cat "$DIR/start") s"
