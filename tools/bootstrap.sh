@@ -31,7 +31,8 @@ case "$mode" in
   demo)
     pipeline=("$BUILD/bin/ingest" data/samples)
     if [ -x "$BUILD/bin/tag" ] && [ -x "$BUILD/bin/report" ]; then
-      "$BUILD/bin/ingest" data/samples | "$BUILD/bin/tag" | "$BUILD/bin/report" --format table
+      # --tokens --pos: the report's keywords section needs the words.
+      "$BUILD/bin/ingest" data/samples | "$BUILD/bin/tag" --tokens --pos | "$BUILD/bin/report" --format table
     else
       "${pipeline[@]}"
     fi
