@@ -13,14 +13,15 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
-#include "zhcorpus/char_trie.h"
 #include "zhcorpus/status.h"
 
 namespace zhcorpus {
@@ -61,13 +62,10 @@ class RegionGazetteer {
   // first: one trie walk, the scan a recogniser runs at each word start.
   template <typename F>
   void ForEachNameAt(std::u32string_view text, F&& on_name) const {
-    std::int32_t node = CharTrie::kRoot;
-    for (std::size_t len = 1; len <= text.size(); ++len) {
-      node = trie_.Child(node, text[len - 1]);
-      if (node == CharTrie::kNone) return;
-      const std::span<const PlaceName> places = AtNode(node);
-      if (!places.empty()) on_name(len, places);
-    }
+    using Fn = std::remove_reference_t<F>;
+    WalkNames(
+        text, [](void* f, std::size_t len, std::span<const PlaceName> places) { (*static_cast<Fn*>(f))(len, places); },
+        const_cast<void*>(static_cast<const void*>(&on_name)));
   }
 
   // Places a one-character abbreviation may denote (沪 -> 上海市), most likely first.
@@ -101,10 +99,10 @@ class RegionGazetteer {
     bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
   };
 
-  std::span<const PlaceName> AtNode(std::int32_t node) const {
-    const std::size_t n = static_cast<std::size_t>(node);
-    return n < names_at_node_.size() ? std::span<const PlaceName>(names_at_node_[n]) : std::span<const PlaceName>();
-  }
+  // The name index (a trie) stays out of this header.
+  struct NameIndex;
+  using NameVisitor = void (*)(void* context, std::size_t length, std::span<const PlaceName> places);
+  void WalkNames(std::u32string_view text, NameVisitor visit, void* context) const;
 
   Status LoadDivisions(const std::filesystem::path& path);
   Status LoadExtras(const std::filesystem::path& path);
@@ -115,9 +113,7 @@ class RegionGazetteer {
   std::int32_t FindByFullName(std::u32string_view name) const;
 
   std::vector<Place> places_;
-  CharTrie trie_;                                    // every written name
-  std::vector<std::vector<PlaceName>> names_at_node_;  // per trie node, the places named there
-  std::vector<std::u32string> names_;                 // every written name, once
+  std::shared_ptr<NameIndex> index_;  // shared by copies; immutable once loaded
   std::unordered_set<std::u32string, Hash, Equal> everyday_;
   std::unordered_map<char32_t, std::vector<std::int32_t>> abbreviations_;
   std::vector<bool> abbreviation_chars_;  // BMP characters that are abbreviations

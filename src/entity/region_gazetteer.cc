@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "entity/place_names.h"
+#include "util/char_trie.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -22,6 +23,18 @@ std::string_view PlaceLevelName(PlaceLevel level) {
   }
   return "county";
 }
+
+// Every written name in a trie, and per trie node the places named there.
+struct RegionGazetteer::NameIndex {
+  CharTrie trie;
+  std::vector<std::vector<PlaceName>> at_node;
+  std::vector<std::u32string> names;  // every written name, once
+
+  std::span<const PlaceName> At(std::int32_t node) const {
+    const auto n = static_cast<std::size_t>(node);
+    return n < at_node.size() ? std::span<const PlaceName>(at_node[n]) : std::span<const PlaceName>();
+  }
+};
 
 namespace {
 
@@ -75,10 +88,11 @@ std::int32_t RegionGazetteer::AddPlace(Place place) {
 
 void RegionGazetteer::AddName(std::u32string name, std::int32_t place, NameForm form) {
   if (name.empty()) return;
-  const auto node = static_cast<std::size_t>(trie_.Insert(name));
-  names_at_node_.resize(trie_.size());
-  auto& entries = names_at_node_[node];
-  if (entries.empty()) names_.push_back(name);
+  NameIndex& index = *index_;
+  const auto node = static_cast<std::size_t>(index.trie.Insert(name));
+  index.at_node.resize(index.trie.size());
+  auto& entries = index.at_node[node];
+  if (entries.empty()) index.names.push_back(name);
   for (const PlaceName& e : entries) {
     if (e.place == place) return;  // the same place under the same name once
   }
@@ -185,7 +199,7 @@ void RegionGazetteer::DeriveDirectionalMacros() {
   for (const auto& [c, province] : provinces) {
     for (char32_t d : kDirections) {
       const std::u32string name{c, d};
-      if (trie_.Find(name) != CharTrie::kNone) continue;  // a name or the start of one (陇南, 新西兰)
+      if (index_->trie.Find(name) != CharTrie::kNone) continue;  // a name or the start of one (陇南, 新西兰)
       const std::int32_t id = AddPlace(Place{"", EncodeUtf8(name), PlaceLevel::kMacro, province});
       AddName(name, id, NameForm::kShort);
     }
@@ -194,6 +208,7 @@ void RegionGazetteer::DeriveDirectionalMacros() {
 
 Result<RegionGazetteer> RegionGazetteer::Load(const std::filesystem::path& data_dir) {
   RegionGazetteer g;
+  g.index_ = std::make_shared<NameIndex>();
   if (Status s = g.LoadDivisions(data_dir / "regions.tsv"); !s.ok()) return s;
   if (Status s = g.LoadExtras(data_dir / "places_extra.tsv"); !s.ok()) return s;
   g.DeriveShortNames();
@@ -202,8 +217,19 @@ Result<RegionGazetteer> RegionGazetteer::Load(const std::filesystem::path& data_
 }
 
 std::span<const PlaceName> RegionGazetteer::Lookup(std::u32string_view name) const {
-  const std::int32_t node = trie_.Find(name);
-  return node == CharTrie::kNone ? std::span<const PlaceName>() : AtNode(node);
+  const std::int32_t node = index_->trie.Find(name);
+  return node == CharTrie::kNone ? std::span<const PlaceName>() : index_->At(node);
+}
+
+void RegionGazetteer::WalkNames(std::u32string_view text, NameVisitor visit, void* context) const {
+  const NameIndex& index = *index_;
+  std::int32_t node = CharTrie::kRoot;
+  for (std::size_t len = 1; len <= text.size(); ++len) {
+    node = index.trie.Child(node, text[len - 1]);
+    if (node == CharTrie::kNone) return;
+    const std::span<const PlaceName> places = index.At(node);
+    if (!places.empty()) visit(context, len, places);
+  }
 }
 
 std::span<const std::int32_t> RegionGazetteer::Abbreviation(char32_t c) const {
@@ -240,7 +266,7 @@ bool RegionGazetteer::IsDivisionName(std::u32string_view name) const {
 }
 
 std::vector<std::u32string> RegionGazetteer::Names() const {
-  std::vector<std::u32string> out = names_;
+  std::vector<std::u32string> out = index_->names;
   std::sort(out.begin(), out.end());  // deterministic segmenter additions
   return out;
 }

@@ -14,7 +14,7 @@
 
 #include "segment/dictionary_format.h"
 #include "segment/double_array.h"
-#include "zhcorpus/char_trie.h"
+#include "util/char_trie.h"
 #include "util/mapped_file.h"
 #include "zhcorpus/status.h"
 

@@ -1,4 +1,4 @@
-// CharTrie: a trie over code points stored as one hash table from (node, char)
+// Internal: CharTrie, a trie over code points stored as one hash table from (node, char)
 // to child. Walking a word costs one integer hash per character and no string
 // hashing or allocation, which is what the per-character scans of the
 // segmenter's added words and of the region gazetteer need.
