@@ -44,6 +44,11 @@ TEST(RegionRecognizer, AContiguousChainIsOneMentionOfTheInnermostPlace) {
   EXPECT_EQ(Regions("工厂搬到了桐乡濮院。"), (Names{"桐乡濮院=濮院镇/null"}));
 }
 
+TEST(RegionRecognizer, AShortNameGluedToAPlaceThatDoesNotEncloseItIsALocalName) {
+  // Wuxi's 滨湖区 is not meant in a Hefei district name.
+  EXPECT_EQ(Regions("新馆建在安徽省合肥市滨湖科学城。"), (Names{"安徽省合肥市=合肥市/340100"}));
+}
+
 TEST(RegionRecognizer, GenericTrailingNounsStayOutOfTheMention) {
   EXPECT_EQ(Regions("长三角地区的企业在嘉兴一带设厂。"), (Names{"长三角=长江三角洲/null", "嘉兴=嘉兴市/330400"}));
   EXPECT_EQ(Regions("中部地区的城市。"), (Names{"中部=中部地区/null"}));

@@ -14,6 +14,7 @@ struct RegionRecognizer::Mention {
   std::vector<std::int32_t> places;        // what the name may denote; one when resolved
   std::vector<std::int32_t> chain_places;  // towns' short names (濮院): only inside a chain
   bool needs_support = false;              // an everyday word: kept only with context
+  bool short_only = false;                 // every reading is a short name (滨湖, 青山)
   std::vector<std::int32_t> members;  // abbreviation runs (沪苏浙): the places named
 };
 
@@ -125,7 +126,7 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
       const std::u32string_view piece = text.substr(i, len);
       const auto end = static_cast<std::uint32_t>(i + len);
       if (len >= 2 && bounds.end[end] && !doc.IsOpaque(i, end)) {
-        Mention m{i, end, {}, {}, true, {}};
+        Mention m{i, end, {}, {}, true, true, {}};
         for (const PlaceName& name : names) {
           if (!Acceptable(doc, name, end)) continue;
           if (name.form == NameForm::kTownShort) {
@@ -133,6 +134,7 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
             continue;
           }
           m.places.push_back(name.place);
+          m.short_only &= name.form == NameForm::kShort;
           // Everyday only when every reading is (河北: a province first,
           // Tianjin's 河北区 second).
           m.needs_support &= NeedsSupport(piece, name);
@@ -214,9 +216,12 @@ void RegionRecognizer::JoinChains(std::vector<Mention>* mentions) const {
       if (!inner.empty()) {
         outer.end = m.end;
         outer.places = std::move(inner);
-        outer.needs_support = false;
+        outer.needs_support = outer.short_only = false;
         continue;
       }
+      // 合肥市滨湖科学城: a short name glued to a place that does not enclose
+      // it (Wuxi's 滨湖区) is part of a local name, not that place.
+      if (m.short_only) continue;
     }
     joined.push_back(std::move(m));
   }
@@ -288,6 +293,7 @@ void RegionRecognizer::Disambiguate(std::vector<Mention>* mentions) const {
     std::erase_if(kept, [&](std::int32_t q) { return LevelRank(gazetteer_.place(q).level) != best_rank; });
     m.places = std::move(kept);
   }
+
 }
 
 // 沪苏浙皖, 杭甬, 港澳台: two or more one-character abbreviations in a row,
@@ -326,7 +332,7 @@ void RegionRecognizer::FindAbbreviationRuns(const Document& doc, const std::vect
     }
     if (end == start) continue;
     if (end - start >= 2 && !doc.IsOpaque(start, end)) {
-      Mention run{start, end, {}, {}, false, {}};
+      Mention run{start, end, {}, {}, false, false, {}};
       // A city reading when the run's other characters read as cities (苏锡常).
       int city_votes = 0;
       for (std::uint32_t i = start; i < end; ++i) city_votes += reading(text[i]).front() >= 0 &&
@@ -349,7 +355,7 @@ void RegionRecognizer::FindAbbreviationRuns(const Document& doc, const std::vect
         IsPlacePreposition(text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start))) {
       for (std::int32_t r : reading(text[start])) {
         if (named.contains(r)) {
-          runs->push_back(Mention{start, end, {r}, {}, false, {}});
+          runs->push_back(Mention{start, end, {r}, {}, false, false, {}});
           break;
         }
       }
