@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "zhcorpus/status.h"
+#include "zhcorpus/u32_string_set.h"
 
 namespace zhcorpus {
 
@@ -90,15 +91,6 @@ class RegionGazetteer {
   std::vector<std::u32string> Names() const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-  };
-  struct Equal {
-    using is_transparent = void;
-    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
-  };
-
   // The name index (a trie) stays out of this header.
   struct NameIndex;
   using NameVisitor = void (*)(void* context, std::size_t length, std::span<const PlaceName> places);
@@ -114,7 +106,7 @@ class RegionGazetteer {
 
   std::vector<Place> places_;
   std::shared_ptr<NameIndex> index_;  // shared by copies; immutable once loaded
-  std::unordered_set<std::u32string, Hash, Equal> everyday_;
+  U32StringSet everyday_;
   std::unordered_map<char32_t, std::vector<std::int32_t>> abbreviations_;
   std::vector<bool> abbreviation_chars_;  // BMP characters that are abbreviations
 };

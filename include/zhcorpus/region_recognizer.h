@@ -20,6 +20,7 @@
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/segmenter.h"
 #include "zhcorpus/status.h"
+#include "zhcorpus/u32_string_set.h"
 
 namespace zhcorpus {
 
@@ -37,20 +38,12 @@ class RegionRecognizer {
 
  private:
   struct Mention;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-  };
-  struct Equal {
-    using is_transparent = void;
-    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
-  };
 
   struct Boundaries {
     std::vector<bool> start, end;  // per code point (size text + 1)
   };
   Boundaries FindBoundaries(const Document& doc) const;
-  void MarkPeopleSuffix(std::u32string_view text, const Token& t, Boundaries* b) const;
+  void MarkNameSuffix(std::u32string_view text, const Token& t, Boundaries* b) const;
   std::vector<Mention> MatchNames(const Document& doc, const Boundaries& bounds) const;
   bool Acceptable(const Document& doc, const PlaceName& name, std::uint32_t end) const;
   bool StartsName(std::u32string_view text) const;
@@ -63,7 +56,7 @@ class RegionRecognizer {
   Entity ToEntity(const Document& doc, const Mention& m) const;
 
   RegionGazetteer gazetteer_;
-  std::unordered_set<std::u32string, Hash, Equal> everyday_;  // names the dictionary knows as other words
+  U32StringSet everyday_;  // names the dictionary knows as other words
 };
 
 }  // namespace zhcorpus

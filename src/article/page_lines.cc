@@ -48,7 +48,7 @@ std::vector<PageLine> SplitLines(std::string_view page) {
   return lines;
 }
 
-// `…注入更强劲动力。余杭区余杭街道永安村余杭区余杭街道永安村`: a doubled caption
+// `…走出一条新路。桐庐县分水镇某村桐庐县分水镇某村`: a doubled caption
 // glued after the last sentence of a column.
 // Returns the caption's byte offset. Works on bytes: UTF-8 sequences never
 // match inside one another, and decoding every long line here was slow.

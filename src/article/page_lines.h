@@ -1,7 +1,7 @@
 // Internal: the raw lines of a page, cleaned of layout debris before the
 // splitter classifies them. Magazine pages extracted from PDF print vertical
 // labels one glyph per line, double every run of bold display text
-// (`乡村乡村““土特产土特产””`), and repeat running heads on every page; these
+// (`山城山城““夜市夜市””`), and repeat running heads on every page; these
 // are joined, undoubled and marked here.
 #pragma once
 
@@ -24,7 +24,7 @@ struct PageLine {
 // running heads (short labels printed more than once) dropped.
 std::vector<PageLine> ReadPageLines(std::string_view page);
 
-// `创新引领制造业问创新引领制造业问““鼎鼎””之路之路` -> `创新引领制造业问“鼎”之路`: the
+// `老街老街新生新生““茶茶””香香` -> `老街新生“茶”香`: the
 // line is a sequence of runs each printed twice. nullopt for ordinary text.
 std::optional<std::string> Undouble(std::string_view line);
 
@@ -34,7 +34,7 @@ std::size_t VisibleLength(std::string_view s);
 std::size_t VisibleLength(std::string_view s, std::size_t limit);
 
 // A short line that only names a place or a body (`湖州市`, `绍兴市柯桥区`,
-// `杭州高新区（滨江）`, `卫星化学股份有限公司`): printed over or under a
+// `杭州高新区（滨江）`, `某某材料股份有限公司`): printed over or under a
 // magazine feature's headline as its kicker.
 bool IsNameLine(std::string_view line);
 

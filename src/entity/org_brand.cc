@@ -82,7 +82,7 @@ void Walker::PropagateBrands() {
           !c.name.empty()) {
         continue;
       }
-      // Only the brand alone or the brand plus a short head (舜宇集团, 卫星化学公司);
+      // Only the brand alone or the brand plus a short head (舜宇集团, 宏达化学公司);
       // a full legal name (…有限公司) is a company of its own.
       const bool alone = c.end == c.start + b.text.size();
       if (!alone && (c.body_end != c.start + b.text.size() || c.head_end - c.body_end > 2)) continue;

@@ -12,6 +12,7 @@
 
 #include "zhcorpus/document.h"
 #include "zhcorpus/entity.h"
+#include "zhcorpus/u32_string_set.h"
 
 namespace zhcorpus::org {
 
@@ -21,13 +22,8 @@ struct KnownOrg {
   std::string region;  // region the full name contains, "" when none
 };
 
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-};
-
 struct Lexicon {
-  std::unordered_map<std::u32string, KnownOrg, ViewHash, std::equal_to<>> known;
+  U32StringMap<KnownOrg> known;
   std::vector<bool> first_chars = std::vector<bool>(0x10000, false);  // BMP first characters of surfaces
   std::size_t max_len = 0;                                            // longest surface, code points
 

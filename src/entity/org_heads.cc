@@ -6,17 +6,13 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "zhcorpus/u32_string_set.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
 namespace {
 
-// Heterogeneous lookup so that string views into the text need no copy.
-struct Hash {
-  using is_transparent = void;
-  std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-};
-using WordSet = std::unordered_set<std::u32string, Hash, std::equal_to<>>;
+using WordSet = U32StringSet;
 
 WordSet MakeSet(std::initializer_list<const char*> words) {
   WordSet set;
@@ -128,7 +124,7 @@ constexpr HeadRow kHeads[] = {
 };
 
 struct HeadTable {
-  std::unordered_map<std::u32string, Head, Hash, std::equal_to<>> heads;
+  U32StringMap<Head> heads;
   // Longest head ending with each BMP character (0: none), so that most
   // tokens are rejected with one array read.
   std::vector<unsigned char> longest_by_end = std::vector<unsigned char>(0x10000, 0);

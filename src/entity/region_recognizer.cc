@@ -153,7 +153,7 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
 // 北京市民, 法国人, 台湾同胞, 日本首相, 广州地区: a token the dictionary holds
 // whole that is a place name and a word for its people (or the generic 地区).
 // The place is meant.
-void RegionRecognizer::MarkPeopleSuffix(std::u32string_view text, const Token& t, Boundaries* b) const {
+void RegionRecognizer::MarkNameSuffix(std::u32string_view text, const Token& t, Boundaries* b) const {
   static constexpr std::u32string_view kPeople[] = {U"人",   U"市民", U"同胞", U"侨胞", U"籍",   U"人民", U"首相",
                                                     U"总统", U"总理", U"外长", U"大使", U"国王", U"军",   U"地区", U"城"};
   if (t.end - t.start < 3) return;  // a name of two or more and a suffix
@@ -176,7 +176,7 @@ RegionRecognizer::Boundaries RegionRecognizer::FindBoundaries(const Document& do
   for (const Token& t : doc.tokens) {
     b.start[t.start] = true;
     b.end[t.end] = true;
-    MarkPeopleSuffix(text, t, &b);
+    MarkNameSuffix(text, t, &b);
     if (t.end - t.start < 4 || !t.pos.starts_with("ns")) continue;
     std::vector<std::uint32_t> seams;
     std::uint32_t i = t.start;
