@@ -8,7 +8,7 @@
 
 #include "test_config.h"
 #include "tool_runner.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/report.h"
 

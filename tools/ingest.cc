@@ -1,6 +1,4 @@
 // ingest: files or folders of Chinese news -> article records (JSON Lines).
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -10,19 +8,24 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/error_log.h"
+#include "cli/log.h"
+#include "cli/output.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/document.h"
 #include "zhcorpus/ingest.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 namespace zh = zhcorpus;
+namespace cli = zhcorpus::cli;
 
 namespace {
 
 struct Flags {
   std::vector<std::string> inputs;
   std::string output, encoding, date, data_dir;
-  bool one_article = false, to_simplified = false, quiet = false, strict = false;
+  bool one_article = false, to_simplified = false, strict = false;
+  cli::LogFlags log;
 };
 
 struct Totals {
@@ -32,8 +35,10 @@ struct Totals {
 void Progress(const Totals& t, std::size_t done, std::size_t total) {
   const int width = 30;
   const int filled = total ? static_cast<int>(width * done / total) : width;
-  std::fprintf(stderr, "\ringest [%-*s] %zu/%zu files, %.1f MB, %zu articles", width,
-               std::string(static_cast<std::size_t>(filled), '#').c_str(), done, total, t.bytes / 1e6, t.articles);
+  char line[160];
+  std::snprintf(line, sizeof line, "[%-*s] %zu/%zu files, %.1f MB, %zu articles", width,
+                std::string(static_cast<std::size_t>(filled), '#').c_str(), done, total, t.bytes / 1e6, t.articles);
+  cli::ShowProgress(line);
 }
 
 std::string ReadStdin() {
@@ -45,28 +50,27 @@ int Run(const Flags& flags) {
   options.encoding = flags.encoding;
   options.page.one_article = flags.one_article;
   if (!flags.date.empty()) {
-    if (!zh::ParseIsoDate(flags.date)) { std::cerr << "ingest: --date " << flags.date << ": expected YYYY-MM-DD\n"; return 2; }
+    if (!zh::ParseIsoDate(flags.date)) { spdlog::error("--date {}: expected YYYY-MM-DD", flags.date); return cli::kExitUsage; }
     options.page.date = flags.date;
   }
   std::optional<zh::SimplifiedView> view;
   if (flags.to_simplified) {
     auto dir = zh::ResolveDataDir(flags.data_dir);
-    if (!dir.ok()) { std::cerr << "ingest: " << dir.status().message() << '\n'; return 2; }
+    if (!dir.ok()) { spdlog::error("{}", dir.status().message()); return cli::kExitUsage; }
     auto loaded = zh::SimplifiedView::Load(*dir);
-    if (!loaded.ok()) { std::cerr << "ingest: " << loaded.status().message() << '\n'; return 2; }
+    if (!loaded.ok()) { spdlog::error("{}", loaded.status().message()); return cli::kExitUsage; }
     view = std::move(loaded).value();
     options.to_simplified = &*view;
   }
   std::vector<std::string> warnings;
   auto files = zh::ListInputFiles(flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs, &warnings);
-  if (!files.ok()) { std::cerr << "ingest: " << files.status().message() << '\n'; return 2; }
-  for (const std::string& w : warnings) std::cerr << "ingest: warning: " << w << '\n';
-  auto out_stream = zh::OpenOutput(flags.output);
-  if (!out_stream.ok()) { std::cerr << "ingest: " << out_stream.status().message() << '\n'; return 2; }
+  if (!files.ok()) { spdlog::error("{}", files.status().message()); return cli::kExitUsage; }
+  for (const std::string& w : warnings) spdlog::warn("{}", w);
+  auto output = cli::Output::Open(flags.output);
+  if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
 
-  zh::JsonlWriter out(**out_stream);
-  zh::ErrorLog errors(std::cerr, "ingest", flags.strict);
-  const bool bar = !flags.quiet && isatty(STDERR_FILENO);
+  zh::JsonlWriter out(output->stream());
+  cli::ErrorLog errors(flags.strict);
   Totals totals;
   const auto started = std::chrono::steady_clock::now();
   for (const std::string& path : *files) {
@@ -80,20 +84,20 @@ int Run(const Flags& flags) {
       errors.Report({"", 0, file.status().message()});
     } else if (file->skipped) {
       ++totals.skipped;
-      if (!flags.quiet) std::cerr << (bar ? "\r" : "") << "ingest: warning: " << path << ": " << file->skip_reason << "; skipped\n";
+      spdlog::warn("{}: {}; skipped", path, file->skip_reason);
     } else {
       totals.articles += file->articles.size();
       for (zh::Article& a : file->articles) out.Write(std::move(a).ToJson());
     }
-    if (bar) Progress(totals, totals.files, files->size());
+    Progress(totals, totals.files, files->size());
   }
   out.Flush();
-  if (!flags.quiet) {
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::fprintf(stderr, "%singest: %zu files read (%.1f MB), %zu skipped, %zu articles written, %zu errors, %.2f s\n",
-                 bar ? "\n" : "", totals.files - totals.skipped - errors.count(), totals.bytes / 1e6, totals.skipped,
-                 totals.articles, errors.count(), secs);
-  }
+  cli::EndProgress();
+  if (zh::Status closed = output->Close(); !closed.ok()) { spdlog::error("{}", closed.message()); return cli::kExitUsage; }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  spdlog::info("{} files read ({:.1f} MB), {} skipped, {} articles written, {} errors, {:.2f} s",
+               totals.files - totals.skipped - errors.count(), totals.bytes / 1e6, totals.skipped, totals.articles,
+               errors.count(), secs);
   return errors.ExitCode();
 }
 
@@ -117,16 +121,17 @@ int main(int argc, char** argv) {
   app.add_flag("--to-simplified", flags.to_simplified, "convert traditional characters (record says \"converted\":\"t2s\")");
   app.add_option("--data-dir", flags.data_dir, "compiled data, for --to-simplified (default: next to the tool)");
   app.add_flag("--strict", flags.strict, "stop at the first file that cannot be decoded");
-  app.add_flag("-q,--quiet", flags.quiet, "no progress or summary on stderr");
+  cli::AddLogFlags(app, &flags.log);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
   }
+  cli::SetUpLogging("ingest", flags.log);
   try {
     return Run(flags);
   } catch (const std::exception& e) {
-    std::cerr << "ingest: " << e.what() << '\n';
-    return 2;
+    spdlog::error("{}", e.what());
+    return cli::kExitUsage;
   }
 }

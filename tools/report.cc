@@ -1,6 +1,5 @@
 // report: corpus statistics over tagged records, as a table, Markdown, CSV or JSON.
 #include <algorithm>
-#include <chrono>
 #include <exception>
 #include <iostream>
 #include <optional>
@@ -9,13 +8,18 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/error_log.h"
+#include "cli/inputs.h"
+#include "cli/log.h"
+#include "cli/output.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/idf_table.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/report.h"
 
 namespace zh = zhcorpus;
+namespace cli = zhcorpus::cli;
 
 namespace {
 
@@ -38,23 +42,17 @@ bool Wants(const zh::ReportOptions& options, const std::string& section) {
          std::find(options.sections.begin(), options.sections.end(), section) != options.sections.end();
 }
 
-// Progress on stderr for long inputs: records and MB read, every 5 seconds.
+// Records and MB read, on the progress line (a terminal only).
 struct Progress {
-  bool quiet = false;
   std::size_t records = 0, bytes = 0;
-  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
   void Count(std::size_t line_bytes) {
     ++records, bytes += line_bytes + 1;
-    if (quiet || records % 1024 != 0) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last < std::chrono::seconds(5)) return;
-    last = now;
-    std::cerr << "report: " << records << " records, " << bytes / 1000000 << " MB\n";
+    if (records % 1024 == 0) cli::ShowProgress(std::to_string(records) + " records, " + std::to_string(bytes / 1000000) + " MB");
   }
 };
 
 // Reads tagged lines into the builder; blank lines are not records.
-void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* builder, zh::ErrorLog* errors,
+void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* builder, cli::ErrorLog* errors,
               Progress* progress) {
   std::string line;
   for (std::size_t n = 1; !errors->ShouldStop() && std::getline(in, line); ++n) {
@@ -72,7 +70,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string format = "table", output, data_dir;
     zh::ReportOptions options;
-    bool strict = false, merge = false, quiet = false;
+    bool strict = false, merge = false;
+    cli::LogFlags log_flags;
     CLI::App app{
         "Corpus statistics over tagged article records (JSON Lines from `tag`, see RECORDS.md).\n"
         "Sections: overview; keywords (TF-IDF of the records' tokens against jieba's idf table,\n"
@@ -96,39 +95,44 @@ int main(int argc, char** argv) {
     app.add_option("--data-dir", data_dir, "compiled data (idf.bin, regions.tsv); default $ZHCORPUS_DATA, then <exe>/../data");
     app.add_flag("--merge", merge, "inputs are .state files from --format state; combine and render them");
     app.add_flag("--strict", strict, "stop at the first bad record");
-    app.add_flag("-q,--quiet", quiet, "no progress on stderr (records and MB read, every 5 seconds)");
-    CLI11_PARSE(app, argc, argv);
+    cli::AddLogFlags(app, &log_flags);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
+    }
+    cli::SetUpLogging("report", log_flags);
 
     for (const std::string& s : options.sections)  // a typo is a usage error before any reading
       if (std::find(zh::ReportSectionNames().begin(), zh::ReportSectionNames().end(), s) ==
           zh::ReportSectionNames().end()) {
-        std::cerr << "report: unknown section '" << s << "'; sections: overview keywords regions places orgs "
-                     "metrics indicators series timeline cooccurrence\n";
-        return 2;
+        spdlog::error("unknown section '{}'; sections: overview keywords regions places orgs metrics indicators "
+                      "series timeline cooccurrence", s);
+        return cli::kExitUsage;
       }
     if (format == "csv" && options.sections.size() != 1) {
-      std::cerr << "report: csv takes exactly one --section (e.g. --section metrics)\n";
-      return 2;
+      spdlog::error("csv takes exactly one --section (e.g. --section metrics)");
+      return cli::kExitUsage;
     }
     std::optional<zh::IdfTable> reference;
     if (format != "state" && Wants(options, "keywords")) {
       auto idf = LoadReference(data_dir);
-      if (!idf.ok()) { std::cerr << "report: keywords: " << idf.status().message() << '\n'; return 2; }
+      if (!idf.ok()) { spdlog::error("keywords: {}", idf.status().message()); return cli::kExitUsage; }
       reference.emplace(std::move(*idf));
       options.reference = &*reference;
     }
     std::optional<zh::RegionGazetteer> gazetteer;
     if (!merge) {
       auto gaz = LoadGazetteer(data_dir);
-      if (!gaz.ok()) { std::cerr << "report: regions: " << gaz.status().message() << '\n'; return 2; }
+      if (!gaz.ok()) { spdlog::error("regions: {}", gaz.status().message()); return cli::kExitUsage; }
       gazetteer.emplace(std::move(*gaz));
     }
     if (format == "table" || format == "md" || format == "html") options.metric_rows = options.top;
     options.stream_metric_rows = format == "json" || format == "csv";
-    zh::ErrorLog errors(std::cerr, "report", strict);
+    cli::ErrorLog errors(strict);
     zh::ReportBuilder builder(gazetteer ? &*gazetteer : nullptr);
-    Progress progress{quiet};
-    const zh::Status st = zh::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
+    Progress progress;
+    const zh::Status st = cli::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
       if (!merge) return AddLines(in, name, &builder, &errors, &progress);
       zh::JsonlReader reader(in, name);
       zh::JsonlLine line;
@@ -137,22 +141,23 @@ int main(int argc, char** argv) {
         if (!m.ok()) errors.Report({name, line.line, m.message()});
       }
     });
-    if (!st.ok()) { std::cerr << "report: " << st.message() << '\n'; return 2; }
+    cli::EndProgress();
+    if (!st.ok()) { spdlog::error("{}", st.message()); return cli::kExitUsage; }
     auto tables = builder.Tables(options);
-    if (!tables.ok()) { std::cerr << "report: " << tables.status().message() << '\n'; return 2; }
-    auto out = zh::OpenOutput(output);
-    if (!out.ok()) { std::cerr << "report: " << out.status().message() << '\n'; return 2; }
+    if (!tables.ok()) { spdlog::error("{}", tables.status().message()); return cli::kExitUsage; }
+    auto out = cli::Output::Open(output);
+    if (!out.ok()) { spdlog::error("{}", out.status().message()); return cli::kExitUsage; }
     // Written as it goes: json, csv and state stream the metric rows from disk.
     if (format == "state") {
-      builder.WriteState(**out);
-    } else if (zh::Status r = zh::RenderReportTo(*tables, format, options.top, **out); !r.ok()) {
-      std::cerr << "report: " << r.message() << '\n';
-      return 2;
+      builder.WriteState(out->stream());
+    } else if (zh::Status r = zh::RenderReportTo(*tables, format, options.top, out->stream()); !r.ok()) {
+      spdlog::error("{}", r.message());
+      return cli::kExitUsage;
     }
-    (*out)->flush();
+    if (zh::Status closed = out->Close(); !closed.ok()) { spdlog::error("{}", closed.message()); return cli::kExitUsage; }
     return errors.ExitCode();
   } catch (const std::exception& e) {
-    std::cerr << "report: " << e.what() << '\n';
-    return 2;
+    spdlog::error("{}", e.what());
+    return cli::kExitUsage;
   }
 }

@@ -3,6 +3,8 @@
 #include <exception>
 #include <iostream>
 
+#include "cli/exit_codes.h"
+#include "cli/log.h"
 #include "score_registry.h"
 
 int main(int argc, char** argv) {
@@ -10,15 +12,21 @@ int main(int argc, char** argv) {
       "score: measure zhcorpus output against gold data.\n"
       "Each subcommand prints its figures on stdout; see `score SUBCOMMAND --help`."};
   app.require_subcommand(1);
-  int exit_code = 0;
+  namespace cli = zhcorpus::cli;
+  cli::LogFlags log_flags;
+  cli::AddLogFlags(app, &log_flags);
+  cli::SetUpLogging("score", log_flags);
+  // The subcommands run as callbacks, after the flags above are parsed.
+  app.parse_complete_callback([&] { cli::SetUpLogging("score", log_flags); });
+  int exit_code = cli::kExitOk;
   for (const auto& add : zhcorpus::tools::ScoreCommands()) add(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
   } catch (const std::exception& e) {
-    std::cerr << "score: " << e.what() << '\n';
-    return 2;
+    spdlog::error("{}", e.what());
+    return cli::kExitUsage;
   }
   return exit_code;
 }

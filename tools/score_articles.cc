@@ -3,8 +3,10 @@
 #include <iostream>
 
 #include "score_registry.h"
+#include "cli/exit_codes.h"
+#include "cli/inputs.h"
 #include "zhcorpus/article_scorer.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 namespace zhcorpus::tools {
 namespace {
@@ -12,15 +14,15 @@ namespace {
 // Reads every record of a JSON Lines file ("-" = stdin); bad lines are errors.
 bool ReadAll(const std::string& path, std::vector<Json>* out) {
   bool ok = true;
-  Status s = ForEachInput({path}, [&](std::istream& in, const std::string& name) {
+  Status s = cli::ForEachInput({path}, [&](std::istream& in, const std::string& name) {
     JsonlReader reader(in, name);
     JsonlLine line;
     while (reader.Next(&line)) {
-      if (line.error) { std::cerr << "score: " << line.error->ToString() << '\n'; ok = false; continue; }
+      if (line.error) { spdlog::error("{}", line.error->ToString()); ok = false; continue; }
       out->push_back(std::move(line.record));
     }
   });
-  if (!s.ok()) { std::cerr << "score: " << s.message() << '\n'; return false; }
+  if (!s.ok()) { spdlog::error("{}", s.message()); return false; }
   return ok;
 }
 
@@ -36,7 +38,7 @@ const ScoreCommandRegistrar kArticles([](CLI::App& app, int* exit_code) {
   cmd->add_option("--pred", *pred, "ingest output (default: stdin)");
   cmd->callback([=] {
     std::vector<Json> g, p;
-    if (!ReadAll(*gold, &g) || !ReadAll(*pred, &p)) { *exit_code = 2; return; }
+    if (!ReadAll(*gold, &g) || !ReadAll(*pred, &p)) { *exit_code = cli::kExitUsage; return; }
     ScoreArticles(g, p).Print(std::cout);
   });
 });

@@ -3,9 +3,11 @@
 #include <memory>
 
 #include "score_registry.h"
+#include "cli/exit_codes.h"
+#include "cli/inputs.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/entity_scorer.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/utf8.h"
 
@@ -23,25 +25,25 @@ struct EntityFlags {
 
 // Reads one side; a file that cannot be opened is a usage error (false).
 bool ReadSide(const std::string& path, EntityRecords* out) {
-  Status s = ForEachInput({path}, [&](std::istream& in, const std::string& name) { *out = ReadEntityRecords(in, name); });
-  if (!s.ok()) std::cerr << "score: " << s.message() << '\n';
+  Status s = cli::ForEachInput({path}, [&](std::istream& in, const std::string& name) { *out = ReadEntityRecords(in, name); });
+  if (!s.ok()) spdlog::error("{}", s.message());
   return s.ok();
 }
 
 // Names up to 20 ids on stderr, then how many more.
 void ListIds(const std::vector<std::string>& ids, const std::string& what) {
   if (ids.empty()) return;
-  std::cerr << "score: " << ids.size() << ' ' << what << ':';
-  for (std::size_t i = 0; i < ids.size() && i < 20; ++i) std::cerr << ' ' << ids[i];
-  if (ids.size() > 20) std::cerr << " ... (" << ids.size() - 20 << " more)";
-  std::cerr << '\n';
+  std::string line = std::to_string(ids.size()) + ' ' + what + ':';
+  for (std::size_t i = 0; i < ids.size() && i < 20; ++i) line += ' ' + ids[i];
+  if (ids.size() > 20) line += " ... (" + std::to_string(ids.size() - 20) + " more)";
+  spdlog::error("{}", line);
 }
 
 int Run(const EntityFlags& flags) {
   EntityRecords gold, pred;
-  if (!ReadSide(flags.gold, &gold) || !ReadSide(flags.pred, &pred)) return 2;
+  if (!ReadSide(flags.gold, &gold) || !ReadSide(flags.pred, &pred)) return cli::kExitUsage;
   for (const auto* side : {&gold, &pred}) {
-    for (const RecordError& e : side->errors) std::cerr << "score: " << e.ToString() << '\n';
+    for (const RecordError& e : side->errors) spdlog::error("{}", e.ToString());
   }
   EntityScoreOptions options{.types = flags.types, .recall_only = flags.recall_only, .worst = flags.worst};
   std::shared_ptr<RegionGazetteer> gazetteer;
@@ -49,8 +51,8 @@ int Run(const EntityFlags& flags) {
     Result<std::filesystem::path> dir = ResolveDataDir(flags.data_dir);
     Result<RegionGazetteer> loaded = dir.ok() ? RegionGazetteer::Load(*dir) : Result<RegionGazetteer>(dir.status());
     if (!loaded.ok()) {
-      std::cerr << "score: " << loaded.status().message() << '\n';
-      return 2;
+      spdlog::error("{}", loaded.status().message());
+      return cli::kExitUsage;
     }
     gazetteer = std::make_shared<RegionGazetteer>(std::move(loaded).value());
     options.subsets.push_back(GoldSubset{"region:divisions", "region", [gazetteer](const ScoredEntity& e) {
@@ -67,7 +69,7 @@ int Run(const EntityFlags& flags) {
     score.PrintTable(std::cout);
   }
   const bool failed = !gold.errors.empty() || !pred.errors.empty() || !score.missing_in_pred.empty();
-  return failed ? 1 : 0;
+  return failed ? cli::kExitRecordsFailed : cli::kExitOk;
 }
 
 const ScoreCommandRegistrar kEntities([](CLI::App& app, int* exit_code) {

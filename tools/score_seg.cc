@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "score_registry.h"
+#include "cli/exit_codes.h"
 #include "zhcorpus/segmentation_scorer.h"
 
 namespace zhcorpus::tools {
@@ -27,7 +28,7 @@ const ScoreCommandRegistrar kSeg([](CLI::App& app, int* exit_code) {
   cmd->add_flag("--json", *json, "one JSON object (keys as seg_score.py --json) instead of text");
   cmd->callback([=] {
     auto score = ScoreSegmentationFiles(*gold, *test, *words);
-    if (!score.ok()) { std::cerr << "score: " << score.status().message() << '\n'; *exit_code = 2; return; }
+    if (!score.ok()) { spdlog::error("{}", score.status().message()); *exit_code = cli::kExitUsage; return; }
     if (*json) score->PrintJson(std::cout);
     else score->Print(std::cout);
   });

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "score_registry.h"
+#include "cli/exit_codes.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/timex_scorer.h"
 
@@ -27,9 +28,9 @@ const ScoreCommandRegistrar kTimex([](CLI::App& app, int* exit_code) {
   cmd->add_flag("--failures", *failures, "also list every failed in-scope case with what we produced");
   cmd->callback([=] {
     auto data = ResolveDataDir(*data_dir);
-    if (!data.ok()) { std::cerr << "score: " << data.status().message() << '\n'; *exit_code = 2; return; }
+    if (!data.ok()) { spdlog::error("{}", data.status().message()); *exit_code = cli::kExitUsage; return; }
     auto report = ScoreTimex(*dir, *data);
-    if (!report.ok()) { std::cerr << "score: " << report.status().message() << '\n'; *exit_code = 2; return; }
+    if (!report.ok()) { spdlog::error("{}", report.status().message()); *exit_code = cli::kExitUsage; return; }
     report->Print(std::cout, *failures);
   });
 });

@@ -7,13 +7,18 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/error_log.h"
+#include "cli/inputs.h"
+#include "cli/log.h"
+#include "cli/output.h"
 #include "zhcorpus/data_dir.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/segmenter.h"
 #include "zhcorpus/simplified.h"
 #include "zhcorpus/utf8.h"
 
 namespace zh = zhcorpus;
+namespace cli = zhcorpus::cli;
 
 namespace {
 
@@ -26,6 +31,7 @@ struct Flags {
   bool pos = false;
   bool no_hmm = false;
   bool keep_spaces = false;
+  cli::LogFlags log;
 };
 
 // Bytes of the UTF-8 sequence led by `c` (the line is valid UTF-8).
@@ -99,27 +105,27 @@ void ForEachLine(std::istream& in, F&& on_line) {
 
 int Run(const Flags& flags) {
   auto data_dir = zh::ResolveDataDir(flags.data_dir);
-  if (!data_dir.ok()) { std::cerr << "segment: " << data_dir.status().message() << '\n'; return 2; }
+  if (!data_dir.ok()) { spdlog::error("{}", data_dir.status().message()); return cli::kExitUsage; }
+  spdlog::debug("data from {}", data_dir->string());
   std::vector<std::string> warnings;
   auto seg = zh::Segmenter::Load({*data_dir, {flags.user_dicts.begin(), flags.user_dicts.end()}, !flags.no_hmm}, &warnings);
-  for (const std::string& w : warnings) std::cerr << "segment: warning: " << w << '\n';
-  if (!seg.ok()) { std::cerr << "segment: " << seg.status().message() << '\n'; return 2; }
+  for (const std::string& w : warnings) spdlog::warn("{}", w);
+  if (!seg.ok()) { spdlog::error("{}", seg.status().message()); return cli::kExitUsage; }
   auto view = zh::SimplifiedView::Load(*data_dir);
-  if (!view.ok()) { std::cerr << "segment: " << view.status().message() << '\n'; return 2; }
-  auto out_stream = zh::OpenOutput(flags.output);
-  if (!out_stream.ok()) { std::cerr << "segment: " << out_stream.status().message() << '\n'; return 2; }
-  std::ostream& out = **out_stream;
+  if (!view.ok()) { spdlog::error("{}", view.status().message()); return cli::kExitUsage; }
+  auto output = cli::Output::Open(flags.output);
+  if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
+  std::ostream& out = output->stream();
   std::ios::sync_with_stdio(false);
-  std::size_t bad_lines = 0;
+  cli::ErrorLog errors;
   LineBuffers buffers;
   std::string buffer;
-  zh::Status read = zh::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
+  zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
     ForEachLine(in, [&](std::string_view line, std::size_t no) {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (std::size_t bad = zh::DecodeUtf8Into(line, &buffers.text); bad != std::string_view::npos) {
-        std::cerr << "segment: " << (name == "-" ? "<stdin>" : name) << ":" << no << ": invalid UTF-8 at byte "
-                  << bad + 1 << "; line left empty\n";
-        ++bad_lines;
+        errors.Report({name == "-" ? "<stdin>" : name, no,
+                       "invalid UTF-8 at byte " + std::to_string(bad + 1) + "; line left empty"});
         buffer += '\n';  // keep the output line for line
       } else {
         WriteLine(*seg, *view, flags, line, &buffers, &buffer);
@@ -128,9 +134,9 @@ int Run(const Flags& flags) {
     });
   });
   out << buffer;
-  out.flush();
-  if (!read.ok()) { std::cerr << "segment: " << read.message() << '\n'; return 2; }
-  return bad_lines ? 1 : 0;
+  if (!read.ok()) { spdlog::error("{}", read.message()); return cli::kExitUsage; }
+  if (zh::Status closed = output->Close(); !closed.ok()) { spdlog::error("{}", closed.message()); return cli::kExitUsage; }
+  return errors.ExitCode();
 }
 
 }  // namespace
@@ -152,15 +158,17 @@ int main(int argc, char** argv) {
   app.add_flag("--no-hmm", flags.no_hmm, "do not guess unknown words with the HMM");
   app.add_flag("--keep-spaces", flags.keep_spaces, "also write the input's spaces as tokens");
   app.add_option("--data-dir", flags.data_dir, "compiled data (default: $ZHCORPUS_DATA, then next to the tool)");
+  cli::AddLogFlags(app, &flags.log);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
   }
+  cli::SetUpLogging("segment", flags.log);
   try {
     return Run(flags);
   } catch (const std::exception& e) {
-    std::cerr << "segment: " << e.what() << '\n';
-    return 2;
+    spdlog::error("{}", e.what());
+    return cli::kExitUsage;
   }
 }

@@ -1,21 +1,21 @@
 // tag: adds tokens and entities (regions, organisations, metrics, dates) to
 // JSON Lines records. Thin: flags, Tagger::TagRecord per record, print.
-#include <unistd.h>
-
 #include <chrono>
-#include <cstdio>
 #include <exception>
-#include <iostream>
-#include <sstream>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/error_log.h"
+#include "cli/inputs.h"
+#include "cli/log.h"
+#include "cli/output.h"
 #include "zhcorpus/data_dir.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/parallel.h"
 #include "zhcorpus/tagger.h"
 
 namespace zh = zhcorpus;
+namespace cli = zhcorpus::cli;
 
 namespace {
 
@@ -30,7 +30,7 @@ struct Flags {
   bool pos = false;
   bool no_hmm = false;
   bool strict = false;
-  bool quiet = false;
+  cli::LogFlags log;
 };
 
 constexpr std::size_t kBatch = 512;
@@ -42,7 +42,7 @@ struct Totals {
 // Tags one batch on `jobs` threads, then writes records and reports errors
 // in input order.
 void RunBatch(const zh::Tagger& tagger, const Flags& flags, const std::string& source,
-              std::vector<zh::JsonlLine>* batch, zh::JsonlWriter* out, zh::ErrorLog* errors, Totals* totals) {
+              std::vector<zh::JsonlLine>* batch, zh::JsonlWriter* out, cli::ErrorLog* errors, Totals* totals) {
   std::vector<zh::Status> status(batch->size());
   const zh::TagOutputOptions opts{flags.tokens, flags.pos};
   zh::ParallelFor(batch->size(), flags.jobs, [&](std::size_t i) {
@@ -64,21 +64,24 @@ void RunBatch(const zh::Tagger& tagger, const Flags& flags, const std::string& s
 }
 
 int Run(const Flags& flags) {
+  const auto loading = std::chrono::steady_clock::now();
   auto data_dir = zh::ResolveDataDir(flags.data_dir);
-  if (!data_dir.ok()) { std::cerr << "tag: " << data_dir.status().message() << '\n'; return 2; }
+  if (!data_dir.ok()) { spdlog::error("{}", data_dir.status().message()); return cli::kExitUsage; }
+  spdlog::debug("data from {}", data_dir->string());
   zh::TaggerOptions options{*data_dir, {flags.user_dicts.begin(), flags.user_dicts.end()}, flags.types, !flags.no_hmm};
   std::vector<std::string> warnings;
   auto tagger = zh::Tagger::Load(options, &warnings);
-  for (const std::string& w : warnings) std::cerr << "tag: warning: " << w << '\n';
-  if (!tagger.ok()) { std::cerr << "tag: " << tagger.status().message() << '\n'; return 2; }
-  auto out_stream = zh::OpenOutput(flags.output);
-  if (!out_stream.ok()) { std::cerr << "tag: " << out_stream.status().message() << '\n'; return 2; }
+  for (const std::string& w : warnings) spdlog::warn("{}", w);
+  if (!tagger.ok()) { spdlog::error("{}", tagger.status().message()); return cli::kExitUsage; }
+  auto output = cli::Output::Open(flags.output);
+  if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
 
-  zh::JsonlWriter out(**out_stream);
-  zh::ErrorLog errors(std::cerr, "tag", flags.strict);
+  zh::JsonlWriter out(output->stream());
+  cli::ErrorLog errors(flags.strict);
   Totals totals;
   const auto started = std::chrono::steady_clock::now();
-  zh::Status read = zh::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
+  spdlog::debug("loaded in {:.2f} s", std::chrono::duration<double>(started - loading).count());
+  zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
     zh::JsonlReader reader(in, name);
     std::vector<zh::JsonlLine> batch;
     zh::JsonlLine line;
@@ -87,19 +90,17 @@ int Run(const Flags& flags) {
                           ? line.record["text"].get_ref<const std::string&>().size() : 0;
       batch.push_back(std::move(line));
       if (batch.size() == kBatch) RunBatch(**tagger, flags, reader.source(), &batch, &out, &errors, &totals);
-      if (!flags.quiet && isatty(STDERR_FILENO) && totals.records % 4096 == 0 && totals.records > 0) {
-        std::cerr << "\rtag: " << totals.records << " records" << std::flush;
-      }
+      if (totals.records % 4096 == 0 && totals.records > 0) cli::ShowProgress(std::to_string(totals.records) + " records");
     }
     RunBatch(**tagger, flags, reader.source(), &batch, &out, &errors, &totals);
   });
   out.Flush();
-  if (!read.ok()) { std::cerr << "tag: " << read.message() << '\n'; return 2; }
-  if (!flags.quiet) {
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::fprintf(stderr, "%stag: %zu records tagged, %zu failed, %.1f MB of text in %.2f s\n",
-                 isatty(STDERR_FILENO) ? "\r" : "", totals.records, errors.count(), totals.bytes / 1e6, secs);
-  }
+  cli::EndProgress();
+  if (!read.ok()) { spdlog::error("{}", read.message()); return cli::kExitUsage; }
+  if (zh::Status closed = output->Close(); !closed.ok()) { spdlog::error("{}", closed.message()); return cli::kExitUsage; }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  spdlog::info("{} records tagged, {} failed, {:.1f} MB of text in {:.2f} s", totals.records, errors.count(),
+               totals.bytes / 1e6, secs);
   return errors.ExitCode();
 }
 
@@ -128,16 +129,17 @@ int main(int argc, char** argv) {
   app.add_flag("--no-hmm", flags.no_hmm, "do not guess unknown words with the HMM");
   app.add_option("--data-dir", flags.data_dir, "compiled data (default: $ZHCORPUS_DATA, then next to the tool)");
   app.add_flag("--strict", flags.strict, "stop at the first bad record");
-  app.add_flag("-q,--quiet", flags.quiet, "no progress or summary on stderr");
+  cli::AddLogFlags(app, &flags.log);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
   }
+  cli::SetUpLogging("tag", flags.log);
   try {
     return Run(flags);
   } catch (const std::exception& e) {
-    std::cerr << "tag: " << e.what() << '\n';
-    return 2;
+    spdlog::error("{}", e.what());
+    return cli::kExitUsage;
   }
 }

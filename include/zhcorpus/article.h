@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 namespace zhcorpus {
 

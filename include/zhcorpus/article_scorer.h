@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/status.h"
 
 namespace zhcorpus {

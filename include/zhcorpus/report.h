@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "zhcorpus/idf_table.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/status.h"
 

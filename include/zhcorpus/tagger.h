@@ -21,7 +21,7 @@
 
 #include "zhcorpus/document.h"
 #include "zhcorpus/entity.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/segmenter.h"
 #include "zhcorpus/simplified.h"
 #include "zhcorpus/status.h"

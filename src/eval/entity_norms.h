@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 namespace zhcorpus {
 

@@ -5,7 +5,7 @@
 #include <iomanip>
 #include <iostream>
 
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/metrics.h"
 #include "zhcorpus/simplified.h"
 

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "eval/timex_cases.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/metrics.h"
 #include "zhcorpus/number_parser.h"
 #include "zhcorpus/simplified.h"

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "numbers/scan.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/metrics.h"
 #include "zhcorpus/utf8.h"
 

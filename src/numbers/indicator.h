@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "zhcorpus/document.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 namespace zhcorpus {
 

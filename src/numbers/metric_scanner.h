@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "numbers/scan.h"
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/metrics.h"
 
 namespace zhcorpus::metrics {

@@ -1,4 +1,5 @@
-// Streaming JSON Lines I/O shared by every tool (see shared spec RECORDS.md).
+// Article records as JSON Lines: the reader and writer every stage uses
+// (the record contract is docs/records.md).
 //
 //   JsonlReader reader(std::cin, "<stdin>");
 //   JsonlLine line;
@@ -9,15 +10,13 @@
 //
 // Records are nlohmann::ordered_json so unknown fields pass through in order.
 // A bad line never ends the stream: it comes back as an error with its line
-// number and the reason, and the caller decides (ErrorLog, --strict).
+// number and the reason, and the caller decides what to do with it.
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -78,31 +77,5 @@ class JsonlWriter {
   std::ostream& out_;
   std::string buffer_;
 };
-
-// Counts and prints record errors as "tool: source:line: reason" and turns
-// them into the exit code RECORDS.md defines (0 all done, 1 some failed).
-class ErrorLog {
- public:
-  ErrorLog(std::ostream& err, std::string tool, bool strict = false);
-  void Report(const RecordError& error);
-  std::size_t count() const { return count_; }
-  bool ShouldStop() const { return strict_ && count_ > 0; }
-  int ExitCode() const { return count_ == 0 ? 0 : 1; }
-
- private:
-  std::ostream& err_;
-  std::string tool_;
-  bool strict_;
-  std::size_t count_ = 0;
-};
-
-// Opens each input path in turn ("-" or an empty list means stdin) and calls
-// `fn(stream, name)`. Returns NotFound naming the first path that cannot be
-// opened, before reading anything, so a typo is a usage error (exit 2).
-Status ForEachInput(const std::vector<std::string>& paths,
-                    const std::function<void(std::istream&, const std::string&)>& fn);
-
-// Opens `path` for writing, or returns stdout for "" or "-".
-Result<std::ostream*> OpenOutput(const std::string& path);
 
 }  // namespace zhcorpus

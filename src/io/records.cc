@@ -1,12 +1,8 @@
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <memory>
 
 #include "zhcorpus/utf8.h"
 
@@ -172,49 +168,6 @@ void JsonlWriter::Flush() {
   out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   out_.flush();
   buffer_.clear();
-}
-
-ErrorLog::ErrorLog(std::ostream& err, std::string tool, bool strict)
-    : err_(err), tool_(std::move(tool)), strict_(strict) {}
-
-void ErrorLog::Report(const RecordError& error) {
-  ++count_;
-  err_ << tool_ << ": " << error.ToString() << '\n';
-}
-
-Status ForEachInput(const std::vector<std::string>& paths,
-                    const std::function<void(std::istream&, const std::string&)>& fn) {
-  if (paths.empty()) {
-    fn(std::cin, "-");
-    return Status::Ok();
-  }
-  for (const std::string& p : paths) {
-    if (p == "-") continue;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(p, ec) && !std::filesystem::is_fifo(p, ec) &&
-        !std::filesystem::is_character_file(p, ec)) {
-      return Status::NotFound(p + ": no such file");
-    }
-  }
-  for (const std::string& p : paths) {
-    if (p == "-") {
-      fn(std::cin, "-");
-      continue;
-    }
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return Status::IoError(p + ": cannot open for reading");
-    fn(in, p);
-  }
-  return Status::Ok();
-}
-
-Result<std::ostream*> OpenOutput(const std::string& path) {
-  if (path.empty() || path == "-") return &std::cout;
-  // The stream lives for the whole process: tools open one output.
-  static std::unique_ptr<std::ofstream> file;
-  file = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
-  if (!*file) return Status::IoError(path + ": cannot open for writing");
-  return static_cast<std::ostream*>(file.get());
 }
 
 }  // namespace zhcorpus

@@ -1,4 +1,4 @@
-#include "zhcorpus/jsonl.h"
+#include "zhcorpus/records.h"
 
 #include <gtest/gtest.h>
 
@@ -81,25 +81,6 @@ TEST(JsonlWriter, LineIsExactlyWhatDumpWrites) {
   writer.Write(j);
   writer.Flush();
   EXPECT_EQ(out.str(), ToJsonLine(j) + "\n");
-}
-
-TEST(ErrorLog, CountsAndTurnsErrorsIntoExitCode) {
-  std::ostringstream err;
-  ErrorLog log(err, "tag", /*strict=*/true);
-  EXPECT_EQ(log.ExitCode(), 0);
-  EXPECT_FALSE(log.ShouldStop());
-  log.Report({"a.jsonl", 17, "no \"text\" field"});
-  EXPECT_EQ(err.str(), "tag: a.jsonl:17: no \"text\" field\n");
-  EXPECT_EQ(log.ExitCode(), 1);
-  EXPECT_TRUE(log.ShouldStop());
-}
-
-TEST(ForEachInput, MissingFileIsNotFoundBeforeAnythingIsRead) {
-  int calls = 0;
-  Status s = ForEachInput({"/nonexistent/x.jsonl"}, [&](std::istream&, const std::string&) { ++calls; });
-  EXPECT_EQ(s.code(), Status::Code::kNotFound);
-  EXPECT_EQ(calls, 0);
-  EXPECT_NE(s.message().find("/nonexistent/x.jsonl"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,41 @@
+// Where a tool writes: a file named by -o, or stdout for "" and "-".
+//
+//   auto out = cli::Output::Open(flags.output);
+//   if (!out.ok()) { spdlog::error("{}", out.status().message()); return cli::kExitUsage; }
+//   Write(out->stream());
+//   if (Status s = out->Close(); !s.ok()) { ...; return cli::kExitUsage; }
+//
+// Each Open returns its own object, which owns the file it opened.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "zhcorpus/status.h"
+
+namespace zhcorpus::cli {
+
+class Output {
+ public:
+  static Result<Output> Open(const std::string& path);
+
+  Output(Output&&) noexcept;
+  Output& operator=(Output&&) noexcept;
+  ~Output();
+
+  std::ostream& stream() { return *stream_; }
+  // "<stdout>" or the path, for messages.
+  const std::string& name() const { return name_; }
+  // Flushes; an error when the bytes could not be written.
+  Status Close();
+
+ private:
+  Output(std::string name, std::unique_ptr<std::ostream> file);
+
+  std::string name_;
+  std::unique_ptr<std::ostream> file_;  // null for stdout
+  std::ostream* stream_;
+};
+
+}  // namespace zhcorpus::cli
