@@ -1,6 +1,8 @@
 // End to end: the `tag` tool on JSON Lines we write here.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "tool_runner.h"
@@ -57,6 +59,46 @@ TEST(TagTool, WorkersKeepInputOrder) {
   auto records = Lines(run.out);
   ASSERT_EQ(records.size(), 1500u);
   for (int i = 0; i < 1500; ++i) ASSERT_EQ(records[i]["n"], i);
+}
+
+// Issue 14 item 2: `"n":1e400` used to end the run (exit 2) and lose every record.
+TEST(TagTool, NumberOutsideDoubleRangeDoesNotEndTheRun) {
+  ToolRun run = RunTool("tag", "-q", "{\"text\":\"一。\"}\n{\"n\":1e400,\"text\":\"二。\"}\n{\"text\":\"三。\"}\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
+  EXPECT_NE(run.out.find("{\"n\":1e400,\"text\":\"二。\",\"entities\":[]}\n"), std::string::npos) << run.out;
+}
+
+// Issue 14 item 3: a deeply nested field overflowed the stack (SEGV).
+TEST(TagTool, DeeplyNestedFieldIsOneRecordErrorNamedWithItsLine) {
+  const std::string deep = std::string(120000, '[') + std::string(120000, ']');
+  ToolRun run = RunTool("tag", "-q -j 2", "{\"text\":\"一。\"}\n{\"text\":\"二。\",\"x\":" + deep + "}\n{\"text\":\"三。\"}\n");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 2);
+  EXPECT_NE(run.err.find("tag: <stdin>:2: not JSON: nested deeper than 512 levels"), std::string::npos) << run.err;
+}
+
+// Issue 14 item 8: numbers came back as doubles (1.2345678901234568e+29, 2.5, 100000.0).
+TEST(TagTool, UnknownFieldsPassThroughByteForByte) {
+  const std::string fields = R"({"big":123456789012345678901234567890,"price":2.50,"n":1e5,"q":"\u4e00",)";
+  ToolRun run = RunTool("tag", "-q", fields + "\"text\":\"好。\"}\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, fields + "\"text\":\"好。\",\"entities\":[]}\n");
+}
+
+TEST(TagTool, TwoThreadsWriteTheSameBytesAsOne) {
+  std::string input;
+  for (int i = 0; i < 400; ++i) {
+    input += "{\"id\":" + std::to_string(i) + ",\"text\":\"2024年杭州市第" + std::to_string(i) + "家企业增长5%。\"}\n";
+    if (i % 50 == 7) input += "{oops}\n";
+  }
+  ToolRun one = RunTool("tag", "-q --pos -j 1", input);
+  ToolRun two = RunTool("tag", "-q --pos -j 2", input);
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_EQ(two.exit_code, 1);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.err, two.err);
+  EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), 400);
 }
 
 TEST(TagTool, TokensWithPosArePairsThatRebuildTheText) {

@@ -1,5 +1,5 @@
 // tag: adds tokens and entities (regions, organisations, metrics, dates) to
-// JSON Lines records. Thin: flags, Tagger::TagRecord per record, print.
+// JSON Lines records. Thin: flags, then TagStream (tag_stream.h) per input.
 #include <chrono>
 #include <exception>
 
@@ -11,7 +11,7 @@
 #include "cli/output.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/records.h"
-#include "zhcorpus/parallel.h"
+#include "zhcorpus/tag_stream.h"
 #include "zhcorpus/tagger.h"
 
 namespace zh = zhcorpus;
@@ -33,34 +33,21 @@ struct Flags {
   cli::LogFlags log;
 };
 
-constexpr std::size_t kBatch = 512;
-
-struct Totals {
-  std::size_t records = 0, bytes = 0;
-};
-
-// Tags one batch on `jobs` threads, then writes records and reports errors
-// in input order.
-void RunBatch(const zh::Tagger& tagger, const Flags& flags, const std::string& source,
-              std::vector<zh::JsonlLine>* batch, zh::JsonlWriter* out, cli::ErrorLog* errors, Totals* totals) {
-  std::vector<zh::Status> status(batch->size());
-  const zh::TagOutputOptions opts{flags.tokens, flags.pos};
-  zh::ParallelFor(batch->size(), flags.jobs, [&](std::size_t i) {
-    zh::JsonlLine& line = (*batch)[i];
-    if (!line.error) status[i] = tagger.TagRecord(&line.record, opts);
-  });
-  for (std::size_t i = 0; i < batch->size() && !errors->ShouldStop(); ++i) {
-    zh::JsonlLine& line = (*batch)[i];
-    if (line.error) {
-      errors->Report(*line.error);
-    } else if (!status[i].ok()) {
-      errors->Report({source, line.line, status[i].message()});
-    } else {
-      out->Write(line.record);
-      ++totals->records;
-    }
-  }
-  batch->clear();
+// Record errors go to the log (stopping at the first with --strict); a
+// progress line every 4096 records on a terminal.
+zh::TagStreamOptions StreamOptions(const Flags& flags, cli::ErrorLog* errors, const zh::TagStreamTotals* before) {
+  zh::TagStreamOptions stream;
+  stream.output = {flags.tokens, flags.pos};
+  stream.jobs = flags.jobs;
+  stream.on_error = [errors](const zh::RecordError& e) {
+    errors->Report(e);
+    return !errors->ShouldStop();
+  };
+  stream.on_progress = [before, shown = std::size_t{0}](const zh::TagStreamTotals& now) mutable {
+    const std::size_t records = before->records + now.records;
+    if (records >= shown + 4096) cli::ShowProgress(std::to_string(shown = records) + " records");
+  };
+  return stream;
 }
 
 int Run(const Flags& flags) {
@@ -76,30 +63,28 @@ int Run(const Flags& flags) {
   auto output = cli::Output::Open(flags.output);
   if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
 
-  zh::JsonlWriter out(output->stream());
   cli::ErrorLog errors(flags.strict);
-  Totals totals;
+  zh::TagStreamTotals totals;  // of the inputs done so far
+  const zh::TagStreamOptions stream = StreamOptions(flags, &errors, &totals);
   const auto started = std::chrono::steady_clock::now();
   spdlog::debug("loaded in {:.2f} s", std::chrono::duration<double>(started - loading).count());
+  zh::Status failed_io;
   zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
-    zh::JsonlReader reader(in, name);
-    std::vector<zh::JsonlLine> batch;
-    zh::JsonlLine line;
-    while (!errors.ShouldStop() && reader.Next(&line)) {
-      totals.bytes += line.record.is_object() && line.record.contains("text") && line.record["text"].is_string()
-                          ? line.record["text"].get_ref<const std::string&>().size() : 0;
-      batch.push_back(std::move(line));
-      if (batch.size() == kBatch) RunBatch(**tagger, flags, reader.source(), &batch, &out, &errors, &totals);
-      if (totals.records % 4096 == 0 && totals.records > 0) cli::ShowProgress(std::to_string(totals.records) + " records");
+    if (errors.ShouldStop() || !failed_io.ok()) return;
+    auto done = zh::TagStream(**tagger, in, name, output->stream(), stream);
+    if (!done.ok()) {
+      failed_io = done.status();
+      return;
     }
-    RunBatch(**tagger, flags, reader.source(), &batch, &out, &errors, &totals);
+    totals.records += done->records;
+    totals.bytes += done->bytes;
   });
-  out.Flush();
   cli::EndProgress();
+  if (read.ok()) read = failed_io;
   if (!read.ok()) { spdlog::error("{}", read.message()); return cli::kExitUsage; }
   if (zh::Status closed = output->Close(); !closed.ok()) { spdlog::error("{}", closed.message()); return cli::kExitUsage; }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  spdlog::info("{} records tagged, {} failed, {:.1f} MB of text in {:.2f} s", totals.records, errors.count(),
+  spdlog::info("{} records tagged, {} failed, {:.1f} MB in {:.2f} s", totals.records, errors.count(),
                totals.bytes / 1e6, secs);
   return errors.ExitCode();
 }
@@ -113,7 +98,7 @@ int main(int argc, char** argv) {
       "Reads records with a string \"text\" (the output of `ingest`, or any JSON object) and writes\n"
       "them back with \"entities\": regions, organisations, metrics and dates, each with code-point\n"
       "offsets and a normalised \"norm\" (see README). A record's \"date\" (YYYY-MM-DD) resolves\n"
-      "relative dates such as 去年. Other fields pass through unchanged, in order.\n\n"
+      "relative dates such as 去年. Every other field passes through byte for byte, in order.\n\n"
       "  ingest data/samples | tag | report\n"
       "  tag --tokens --pos -j 2 articles.jsonl -o tagged.jsonl\n"};
   app.add_option("inputs", flags.inputs, "JSON Lines files (default: stdin; - is stdin)");

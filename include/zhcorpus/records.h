@@ -65,6 +65,11 @@ std::optional<std::string> CheckTextField(const Json& record);
 // that are not valid UTF-8 get U+FFFD), only faster: what JsonlWriter writes.
 std::string ToJsonLine(const Json& record);
 
+// Appends what ToJsonLine returns (for writers that build a line in place),
+// and one JSON string with the same escaping.
+void AppendJson(const Json& value, std::string* out);
+void AppendJsonString(std::string_view s, std::string* out);
+
 // Writes one compact JSON object per line. Strings are valid UTF-8 by the
 // time they reach here; anything else is replaced rather than thrown.
 class JsonlWriter {

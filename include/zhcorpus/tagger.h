@@ -54,9 +54,18 @@ class Tagger {
 
   Tagged Tag(std::string_view utf8_text, std::optional<CivilDate> date) const;
 
-  // Validates `record` (a string "text"), tags it, and sets "entities" (and
-  // "tokens" when asked), keeping every other field in place. A non-OK status
-  // says why the record could not be tagged; the record is then unchanged.
+  // Tags one JSON Lines record (`line` without its '\n') and appends it to
+  // *out with "entities" (and "tokens" when asked) set: an existing field of
+  // that name is replaced in place, a missing one added at the end. Every
+  // other byte of the line is copied as it came (numbers too big for a double,
+  // `2.50`, escapes), so the line is never parsed into a tree. A non-OK status
+  // says why the record could not be tagged (not JSON with the byte, no
+  // string "text", bad "date", nesting deeper than 512); *out is then as it
+  // was. Reuses per-thread buffers: call it from as many threads as you like.
+  Status TagLine(std::string_view line, const TagOutputOptions& output, std::string* out) const;
+
+  // The same for a record already parsed: sets "entities" (and "tokens"),
+  // keeping every other field in place; unchanged when the status is not OK.
   Status TagRecord(Json* record, const TagOutputOptions& output) const;
 
   const Segmenter& segmenter() const;

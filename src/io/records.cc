@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "io/json_bytes.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -74,21 +75,13 @@ namespace {
 
 constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
 
-// True when one of the eight bytes in `w` may need escaping (below 0x20, '"'
-// or '\\'): the classic bit tricks for "has a zero byte" and "has a byte
-// less than n"; a false alarm only sends the word through the byte loop.
-bool NeedsEscape(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  auto has_zero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
-  const bool control = ((w - 0x20 * kOnes) & ~w & kHigh) != 0;
-  return control || has_zero(w ^ ('"' * kOnes)) || has_zero(w ^ ('\\' * kOnes));
-}
+}  // namespace
 
 // A JSON string, byte for byte as nlohmann's dump(-1, ' ', false, replace)
 // writes valid UTF-8. nlohmann checks UTF-8 one byte at a time; copying the
 // runs that need no escape made writing ingest's records about five times
 // faster. Invalid UTF-8 is left to nlohmann's replacement rules.
-void AppendString(std::string_view s, std::string* out) {
+void AppendJsonString(std::string_view s, std::string* out) {
   if (!IsValidUtf8(s)) {
     *out += Json(s).dump(-1, ' ', false, kReplace);
     return;
@@ -97,8 +90,7 @@ void AppendString(std::string_view s, std::string* out) {
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Eight bytes at a time while none is a control character, '"' or '\\'.
-    std::uint64_t w;
-    while (i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), !NeedsEscape(w))) i += 8;
+    i = json_bytes::SkipPlainWords(s, i);
     if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
@@ -126,14 +118,14 @@ void AppendString(std::string_view s, std::string* out) {
 // Compact JSON as dump(-1) writes it, with strings through AppendString.
 void AppendJson(const Json& j, std::string* out) {
   if (j.is_string()) {
-    AppendString(j.get_ref<const std::string&>(), out);
+    AppendJsonString(j.get_ref<const std::string&>(), out);
   } else if (j.is_object()) {
     out->push_back('{');
     bool first = true;
     for (auto it = j.begin(); it != j.end(); ++it) {
       if (!first) out->push_back(',');
       first = false;
-      AppendString(it.key(), out);
+      AppendJsonString(it.key(), out);
       out->push_back(':');
       AppendJson(it.value(), out);
     }
@@ -149,8 +141,6 @@ void AppendJson(const Json& j, std::string* out) {
     *out += j.dump(-1, ' ', false, kReplace);  // numbers, booleans, null
   }
 }
-
-}  // namespace
 
 std::string ToJsonLine(const Json& record) {
   std::string line;

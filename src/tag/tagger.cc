@@ -40,29 +40,6 @@ void FillTexts(const std::u32string& text, std::vector<Entity>* entities) {
   for (Entity& e : *entities) e.text = EncodeUtf8(std::u32string_view(text).substr(e.start, e.end - e.start));
 }
 
-Json EntityToJson(const Entity& e) {
-  Json j;
-  j["type"] = e.type;
-  j["text"] = e.text;
-  j["start"] = e.start;
-  j["end"] = e.end;
-  j["norm"] = e.norm.is_null() ? Json::object() : e.norm;
-  return j;
-}
-
-Json TokensToJson(const std::u32string& text, const std::vector<Token>& tokens, bool pos) {
-  Json out = Json::array();
-  for (const Token& t : tokens) {
-    std::string word = EncodeUtf8(std::u32string_view(text).substr(t.start, t.end - t.start));
-    if (pos) {
-      out.push_back(Json::array({std::move(word), std::string(t.pos)}));
-    } else {
-      out.push_back(std::move(word));
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::vector<std::string>* warnings) {
@@ -103,30 +80,6 @@ Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) co
   FillTexts(doc.text, &out.entities);
   out.tokens = std::move(doc.tokens);
   return out;
-}
-
-Status Tagger::TagRecord(Json* record, const TagOutputOptions& output) const {
-  if (!record->is_object()) return Status::InvalidArgument("not a JSON object");
-  if (auto why = CheckTextField(*record)) return Status::InvalidArgument(*why);
-  const std::string& text = (*record)["text"].get_ref<const std::string&>();
-  if (std::size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
-    return Status::InvalidArgument("\"text\" is not valid UTF-8 at byte " + std::to_string(bad + 1));
-  }
-  std::optional<CivilDate> date;
-  if (auto it = record->find("date"); it != record->end() && it->is_string()) {
-    date = ParseIsoDate(it->get_ref<const std::string&>());
-    if (!date) return Status::InvalidArgument("\"date\" is not YYYY-MM-DD: " + it->get<std::string>());
-  }
-  Tagged tagged = Tag(text, date);
-  Json entities = Json::array();
-  for (const Entity& e : tagged.entities) entities.push_back(EntityToJson(e));
-  // Build everything that reads `text` before the record grows: adding a
-  // field may move the string `text` refers to.
-  Json tokens;
-  if (output.tokens || output.pos) tokens = TokensToJson(DecodeUtf8(text), tagged.tokens, output.pos);
-  (*record)["entities"] = std::move(entities);
-  if (!tokens.is_null()) (*record)["tokens"] = std::move(tokens);
-  return Status::Ok();
 }
 
 }  // namespace zhcorpus

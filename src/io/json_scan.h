@@ -1,0 +1,57 @@
+// A validating scan of one JSON object that keeps the bytes: it finds where
+// each top-level member sits in the line and decodes only the strings asked
+// for. `tag` uses it to splice its fields into a record without building a
+// tree, so every other field passes through byte for byte (big integers,
+// `2.50`, `1e400`, escapes) and no nesting depth can overflow a stack.
+//
+//   ScannedObject obj;
+//   if (Status s = ScanJsonObject(line, &obj); !s.ok()) return s;  // "not JSON: expected ':' at byte 41"
+//   for (const JsonMember& m : obj.members) if (m.KeyIs("text")) ...
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhcorpus/status.h"
+
+namespace zhcorpus {
+
+// Deeper nesting is a record error, not a crash (no recursion here, but the
+// records go on to tools that build trees).
+inline constexpr int kMaxJsonDepth = 512;
+
+// One top-level member: `"key": value`, as byte offsets into the line.
+struct JsonMember {
+  std::size_t key_begin = 0;    // the key's opening quote
+  std::size_t key_end = 0;      // one past its closing quote
+  std::size_t value_begin = 0;  // first byte of the value
+  std::size_t value_end = 0;    // one past its last byte
+  bool key_has_escape = false;  // the key must be decoded before comparing
+};
+
+struct ScannedObject {
+  std::string_view line;
+  std::vector<JsonMember> members;  // in order, duplicates included
+  std::size_t close = 0;            // offset of the closing '}'
+
+  std::string_view Value(const JsonMember& m) const { return line.substr(m.value_begin, m.value_end - m.value_begin); }
+  bool KeyIs(const JsonMember& m, std::string_view key) const;
+  // The last member named `key` (JSON parsers keep the last of duplicates), or null.
+  const JsonMember* Find(std::string_view key) const;
+};
+
+// Checks that `line` is exactly one JSON object (whitespace around it
+// allowed) nested at most `max_depth` deep and fills *out. `line` must be
+// valid UTF-8 (check first): strings are checked for JSON's rules only. The
+// error says what was expected and at which byte (1-based).
+Status ScanJsonObject(std::string_view line, ScannedObject* out, int max_depth = kMaxJsonDepth);
+
+// JSON's name for the type of a scanned value ("string", "number", ...).
+const char* JsonTypeName(std::string_view value);
+
+// Decodes a scanned string token (quotes included) into UTF-8 in *out.
+void DecodeJsonString(std::string_view token, std::string* out);
+
+}  // namespace zhcorpus
