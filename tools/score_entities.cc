@@ -85,7 +85,7 @@ const ScoreCommandRegistrar kEntities([](CLI::App& app, int* exit_code) {
       "metric.measure, .region and .date are checked only where the gold states them. Then the records with the\n"
       "most errors and what was missed or spurious. Gold records with no prediction count as all missed.\n"
       "Exit 1 when a line was bad or a gold record had no prediction. Examples:\n"
-      "  tag ../shared/eval/dev/seeds_gold.jsonl | score entities --gold ../shared/eval/dev/seeds_gold.jsonl\n"
+      "  tag gold.jsonl | score entities --gold gold.jsonl\n"
       "  score entities --gold pd.jsonl --pred tagged.jsonl --types region,org --recall-only --divisions");
   auto flags = std::make_shared<EntityFlags>();
   cmd->add_option("--gold", flags->gold, "gold JSON Lines with id, text and entities")->required();

@@ -1,4 +1,4 @@
-// Which norm fields the entity scorer compares, per entity type (ENTITIES.md).
+// Which norm fields the entity scorer compares, per entity type (docs/entities.md).
 // The primary field of a type is its norm accuracy; the others are detail
 // lines that tell a developer which part of the norm goes wrong.
 #pragma once
