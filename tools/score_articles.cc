@@ -30,8 +30,8 @@ const ScoreCommandRegistrar kArticles([](CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("articles",
                                  "Compare `ingest` output with article gold: per-file counts, articles found with\n"
                                  "both body ends, title, author and outlet accuracy.\n"
-                                 "  ingest --date 2024-06-10 ../shared/corpus/seeds | score articles --gold "
-                                 "../shared/eval/articles/seeds_articles.jsonl");
+                                 "  ingest --date 2024-06-10 pages/ | score articles --gold pages_articles.jsonl\n"
+                                 "Data sets and figures: docs/evaluation.md");
   auto gold = std::make_shared<std::string>();
   auto pred = std::make_shared<std::string>("-");
   cmd->add_option("--gold", *gold, "gold JSON Lines (file, index, title, body_start, body_end, authors, outlet)")->required();
