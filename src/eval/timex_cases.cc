@@ -75,9 +75,8 @@ std::optional<std::pair<CivilDate, CivilDate>> Interval(const std::string& value
     return std::make_pair(a->first, b->second);
   }
   if (value.find('X') != std::string::npos || value.size() < 4) return std::nullopt;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int y = std::stoi(value.substr(0, 4));
-  auto last_day = [&](int m) { return kDays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)); };
+  auto last_day = [&](int m) { return DaysInMonth(y, m); };
   if (value.size() == 4) return std::make_pair(CivilDate{y, 1, 1}, CivilDate{y, 12, 31});
   if (value.size() == 5 && value[4] == 's') return std::make_pair(CivilDate{y, 1, 1}, CivilDate{y + 9, 12, 31});
   if (value[5] == 'Q' || value[5] == 'H') {
@@ -91,20 +90,11 @@ std::optional<std::pair<CivilDate, CivilDate>> Interval(const std::string& value
   return std::make_pair(CivilDate{y, m, d}, CivilDate{y, m, d});
 }
 
-bool Same(CivilDate a, CivilDate b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
-
-CivilDate DayBefore(CivilDate d) {
-  if (--d.day > 0) return d;
-  static constexpr int kDays[] = {31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (--d.month == 0) d.month = 12, --d.year;
-  d.day = kDays[d.month] + (d.month == 2 && d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0));
-  return d;
-}
 
 // Duckling's grains as the last day of a period starting at `d`.
 std::optional<CivilDate> GrainEnd(CivilDate d, const std::string& grain) {
   if (grain == "day") return d;
-  if (grain == "month") return DayBefore(CivilDate{d.year + (d.month == 12), d.month % 12 + 1, 1});
+  if (grain == "month") return CivilDate{d.year, d.month, DaysInMonth(d.year, d.month)};
   if (grain == "year") return CivilDate{d.year, 12, 31};
   return std::nullopt;
 }
@@ -278,7 +268,7 @@ Outcome Judge::DateCase(const std::string& input, std::optional<CivilDate> ref, 
   o.detail = found[0].norm.dump();
   if (found.size() != 1 || !found[0].norm["value"].is_string()) return o;
   auto span = Interval(found[0].norm["value"]);
-  o.passed = span && Same(span->first, from) && Same(span->second, to) && found[0].norm["mod"].is_null();
+  o.passed = span && span->first == from && span->second == to && found[0].norm["mod"].is_null();
   return o;
 }
 
@@ -298,7 +288,7 @@ Outcome Judge::DucklingTime(const Json& c) const {
   auto end = Date(e.value("end_exclusive", std::string()));
   std::u32string s = DecodeUtf8(input);
   if (!end || !GrainEnd(*start, grain) || !Has(s, {U"到", U"至", U"-", U"—", U"~"})) return {};
-  return DateCase(input, ref, *start, DayBefore(*end));
+  return DateCase(input, ref, *start, AddDays(*end, -1));
 }
 
 Outcome Judge::JioTime(const Json& c) const {

@@ -115,7 +115,7 @@ Status Tagger::TagRecord(Json* record, const TagOutputOptions& output) const {
   std::optional<CivilDate> date;
   if (auto it = record->find("date"); it != record->end() && it->is_string()) {
     date = ParseIsoDate(it->get_ref<const std::string&>());
-    if (!date) return Status::InvalidArgument("\"date\" is not YYYY-MM-DD: " + it->get<std::string>());
+    if (!date) return Status::InvalidArgument("\"date\" is not a calendar day as YYYY-MM-DD: " + it->get<std::string>());
   }
   Tagged tagged = Tag(text, date);
   Json entities = Json::array();
