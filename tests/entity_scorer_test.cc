@@ -7,6 +7,7 @@
 
 #include <sstream>
 
+#include "eval/entity_norms.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -225,6 +226,43 @@ TEST(EntityScorer, JsonReportCarriesSchemaRowsAndMistakes) {
   EXPECT_EQ(j["types"][1]["predicted"], 1);
   EXPECT_EQ(j["worst"][0]["spurious"][0]["text"], "桐庐");
   EXPECT_EQ(j["worst"][0]["missed"].size(), 2u);
+}
+
+const NormFieldScore& Field(const EntityScore& s, const std::string& type, const std::string& field) {
+  for (const NormFieldScore& f : s.norm_fields) {
+    if (f.type == type && f.field == field) return f;
+  }
+  ADD_FAILURE() << "no field " << type << "." << field;
+  return s.norm_fields.front();
+}
+
+TEST(IndicatorAgreement, DiceOfCharactersAfterTheTrailingChangeWord) {
+  EXPECT_TRUE(IndicatorsAgree("出口额", "出口额"));
+  EXPECT_TRUE(IndicatorsAgree("出口额同比增长", "出口额"));      // 同比增长 is dropped
+  EXPECT_TRUE(IndicatorsAgree("研发投入强度排名", "研发投入强度"));
+  EXPECT_TRUE(IndicatorsAgree("技术交易额占GDP比重", "技术交易额比重"));  // 2*7/(10+7) = 0.82
+  EXPECT_FALSE(IndicatorsAgree("技术交易额", "南京"));
+  EXPECT_FALSE(IndicatorsAgree("高新技术企业", "企业"));  // 2*2/(6+2) = 0.5
+  EXPECT_DOUBLE_EQ(CharacterDice(U"企业企业", U"企业"), 2.0 * 2 / 6);  // multiplicity counts
+  EXPECT_EQ(StripIndicatorSuffix(U"工业投资增长率"), U"工业投资");   // longest listed first
+}
+
+TEST(EntityScorer, IndicatorIsLenientAndMeasureIsCheckedWhereGoldHasOne) {
+  const std::string text = "出口额同比增长12%，进口额达到30亿元。";
+  const std::string gold = Line(
+      "m1", text,
+      {Ent(text, "metric", "12%", {{"value", 12}, {"unit", "%"}, {"indicator", "出口额"}, {"measure", "change"}}),
+       Ent(text, "metric", "30亿元", {{"value", 3e9}, {"unit", "元"}, {"indicator", nullptr}})});
+  const std::string pred = Line(
+      "m1", text,
+      {Ent(text, "metric", "12%", {{"value", 12}, {"unit", "%"}, {"indicator", "出口额同比增长"}, {"measure", "level"}}),
+       Ent(text, "metric", "30亿元", {{"value", 3e9}, {"unit", "元"}, {"indicator", "进口额"}})});
+  EntityScore s = ScoreEntities(Read(gold), Read(pred), {});
+  EXPECT_EQ(Field(s, "metric", "indicator").checked, 2u);
+  EXPECT_EQ(Field(s, "metric", "indicator").right, 1u);  // null in gold, given in prediction: wrong
+  EXPECT_EQ(Field(s, "metric", "indicator.exact").right, 0u);
+  EXPECT_EQ(Field(s, "metric", "measure").checked, 1u);   // only where gold states a measure
+  EXPECT_EQ(Field(s, "metric", "measure").right, 0u);
 }
 
 }  // namespace

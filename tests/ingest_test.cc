@@ -47,10 +47,33 @@ TEST(DecodeBytes, DetectsEachEncodingAndSaysWhichItUsed) {
 }
 
 TEST(DecodeBytes, UndecodableBytesNameTheOffsetInsteadOfMojibake) {
-  auto bad = DecodeBytes("abc\xFF\xFF\xFF", "UTF-8");
+  auto bad = DecodeBytes(Encode("台积电扩产", "GB18030") + "\xFF", "GB18030");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("at byte 3"), std::string::npos) << bad.status().message();
+  EXPECT_NE(bad.status().message().find("byte 0xFF at byte 10"), std::string::npos) << bad.status().message();
   EXPECT_FALSE(DecodeBytes("x", "no-such-encoding").ok());
+  EXPECT_FALSE(CheckEncodingName("no-such-encoding").ok());
+  EXPECT_TRUE(CheckEncodingName("gb18030").ok());
+}
+
+// A UTF-8 file with a stray byte or a character cut at the end is UTF-8
+// with damage, not UTF-16 or Big5: the bad bytes become U+FFFD, named.
+TEST(DecodeBytes, DamagedUtf8IsReadAsUtf8WithTheBadByteNamed) {
+  const std::string story = "杭州市发布新政，预计惠及企业五百家。";
+  auto stray = DecodeBytes(story + "\xFF" + story);
+  ASSERT_TRUE(stray.ok());
+  EXPECT_EQ(stray->encoding, "UTF-8");
+  EXPECT_EQ(stray->utf8, story + "\uFFFD" + story);
+  EXPECT_NE(stray->warning.find("0xFF at byte " + std::to_string(story.size())), std::string::npos) << stray->warning;
+  auto cut = DecodeBytes(story + "\xE6\x9D");
+  ASSERT_TRUE(cut.ok());
+  EXPECT_EQ(cut->encoding, "UTF-8");
+  EXPECT_EQ(cut->utf8, story + "\uFFFD");
+  EXPECT_NE(cut->warning.find("2 invalid UTF-8 bytes"), std::string::npos) << cut->warning;
+  auto forced = DecodeBytes("abc\xFF", "utf-8");
+  ASSERT_TRUE(forced.ok());
+  EXPECT_EQ(forced->utf8, "abc\uFFFD");
+  EXPECT_FALSE(DecodeBytes(Encode(story + story, "GB18030"), "UTF-8").ok());  // mostly not UTF-8
+  EXPECT_EQ(DecodeBytes(Encode(story, "GB18030"))->encoding, "GB18030");
 }
 
 // AsUtf8 takes exactly the inputs DecodeBytes would return unchanged as UTF-8.
@@ -291,9 +314,11 @@ TEST(IngestSamples, EveryBundledSampleDecodesAndSplits) {
   auto files = ListInputFiles({std::string(testing::kSourceDir) + "/data/samples"}, &warnings);
   ASSERT_TRUE(files.ok());
   ASSERT_GE(files->size(), 6u);
-  EXPECT_TRUE(std::is_sorted(files->begin(), files->end()));
+  EXPECT_TRUE(std::is_sorted(files->begin(), files->end(),
+                             [](const InputFile& a, const InputFile& b) { return a.path < b.path; }));
   std::set<std::string> encodings;
-  for (const std::string& f : *files) {
+  for (const InputFile& input : *files) {
+    const std::string& f = input.path;
     auto result = IngestFile(f, {});
     ASSERT_TRUE(result.ok()) << result.status().message();
     EXPECT_FALSE(result->articles.empty()) << f;
@@ -309,12 +334,39 @@ TEST(IngestTool, ErrorsAreNamedAndTheRunGoesOn) {
   std::ofstream(dir / "b.txt", std::ios::binary) << "\xEF\xBB\xBF\xE6\x9D";  // BOM, then broken UTF-8... as GB
   std::ofstream(dir / "c.bin", std::ios::binary) << std::string("\0\0\0\1", 4);
   std::ofstream(dir / ".hidden" / "d.txt") << kBrief;
+  std::ofstream(dir / "e.txt", std::ios::binary) << Encode(kBrief, "GB18030");
   testing::ToolRun run = testing::RunTool("ingest", dir.string() + " --encoding UTF-8");
   EXPECT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_NE(run.err.find("b.txt: undecodable UTF-8 byte"), std::string::npos) << run.err;
-  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);  // a.txt only; hidden folder skipped
+  EXPECT_NE(run.err.find("b.txt: 2 invalid UTF-8 bytes replaced"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("ingest: " + (dir / "e.txt").string() + ": undecodable UTF-8 byte"), std::string::npos)
+      << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 2);  // a.txt and b.txt; hidden folder skipped
+  testing::ToolRun nonsense = testing::RunTool("ingest", dir.string() + " --encoding nonsense");
+  EXPECT_EQ(nonsense.exit_code, 2);
+  EXPECT_EQ(std::count(nonsense.err.begin(), nonsense.err.end(), '\n'), 1) << nonsense.err;
   EXPECT_EQ(testing::RunTool("ingest", (dir / "missing.txt").string()).exit_code, 2);
   EXPECT_EQ(testing::RunTool("ingest", "--date 2024-13-40 " + (dir / "a.txt").string()).exit_code, 2);
+  fs::remove_all(dir);
+}
+
+// Files of the same name in two folders get ids from their paths below the
+// input folder, so ids stay unique within a run.
+TEST(ListInputFiles, IdsComeFromThePathBelowTheInputFolder) {
+  const fs::path dir = fs::temp_directory_path() / "zhcorpus_ingest_ids";
+  fs::create_directories(dir / "a");
+  fs::create_directories(dir / "b");
+  std::ofstream(dir / "a" / "x.txt") << kBrief;
+  std::ofstream(dir / "b" / "x.txt") << kBrief;
+  std::vector<std::string> warnings;
+  auto files = ListInputFiles({dir.string()}, &warnings);
+  ASSERT_TRUE(files.ok());
+  ASSERT_EQ(files->size(), 2u);
+  EXPECT_EQ((*files)[0].id_stem, "a/x");
+  EXPECT_EQ((*files)[1].id_stem, "b/x");
+  auto direct = ListInputFiles({(dir / "a" / "x.txt").string(), (dir / "b" / "x.txt").string()}, &warnings);
+  ASSERT_TRUE(direct.ok());
+  EXPECT_NE((*direct)[0].id_stem, (*direct)[1].id_stem);
+  EXPECT_EQ(IngestFile((*files)[1].path, {}, (*files)[1].id_stem)->articles[0].id, "b/x#1");
   fs::remove_all(dir);
 }
 

@@ -84,7 +84,7 @@ TEST(TagLine, TokensRebuildTheTextEscapesIncluded) {
 TEST(TagLine, RecordErrorsSayWhy) {
   EXPECT_EQ(TagOne(R"({"id":1})"), "error: no \"text\" field");
   EXPECT_EQ(TagOne(R"({"text":["a"]})"), "error: \"text\" is array, not a string");
-  EXPECT_EQ(TagOne(R"({"text":"a","date":"2024-02-30"})"), "error: \"date\" is not YYYY-MM-DD: 2024-02-30");
+  EXPECT_EQ(TagOne(R"({"text":"a","date":"2024-02-30"})"), "error: \"date\" is not a calendar day as YYYY-MM-DD: 2024-02-30");
   EXPECT_EQ(TagOne("{\"text\":\"\xff\"}"), "error: invalid UTF-8 at byte 10");
   EXPECT_EQ(TagOne(R"({"text":"a",})"), "error: not JSON: expected a string key at byte 13");
 }

@@ -42,7 +42,19 @@ TEST(TagTool, BadRecordsAreNamedOnStderrAndTheStreamGoesOn) {
   EXPECT_EQ(Lines(run.out).size(), 2u);
   EXPECT_NE(run.err.find("tag: <stdin>:2: not JSON"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("tag: <stdin>:3: no \"text\" field"), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("tag: <stdin>:4: \"date\" is not YYYY-MM-DD"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("tag: <stdin>:4: \"date\" is not a calendar day as YYYY-MM-DD: 2024-13-01"),
+            std::string::npos) << run.err;
+}
+
+TEST(TagTool, AFebruary29thOutsideALeapYearIsABadDate) {
+  ToolRun run = RunTool("tag", "-q",
+                        "{\"text\":\"去年底。\",\"date\":\"2023-02-29\"}\n"
+                        "{\"text\":\"去年底。\",\"date\":\"2024-02-29\"}\n");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("tag: <stdin>:1: \"date\" is not a calendar day as YYYY-MM-DD: 2023-02-29"),
+            std::string::npos) << run.err;
+  ASSERT_EQ(Lines(run.out).size(), 1u);
+  EXPECT_NE(run.out.find("\"value\":\"2023\""), std::string::npos) << run.out;  // 去年底 of 2024-02-29
 }
 
 TEST(TagTool, StrictStopsAtTheFirstBadRecord) {

@@ -13,6 +13,7 @@
 #include "cli/output.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/document.h"
+#include "zhcorpus/encoding.h"
 #include "zhcorpus/ingest.h"
 #include "zhcorpus/records.h"
 
@@ -45,6 +46,11 @@ std::string ReadStdin() {
   return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 }
 
+// Library messages name the file already; the error log names it again.
+std::string WithoutPrefix(const std::string& message, const std::string& prefix) {
+  return message.starts_with(prefix) ? message.substr(prefix.size()) : message;
+}
+
 int Run(const Flags& flags) {
   zh::IngestOptions options;
   options.encoding = flags.encoding;
@@ -52,6 +58,12 @@ int Run(const Flags& flags) {
   if (!flags.date.empty()) {
     if (!zh::ParseIsoDate(flags.date)) { spdlog::error("--date {}: expected YYYY-MM-DD", flags.date); return cli::kExitUsage; }
     options.page.date = flags.date;
+  }
+  if (!flags.encoding.empty()) {
+    if (zh::Status s = zh::CheckEncodingName(flags.encoding); !s.ok()) {
+      spdlog::error("--encoding: {}", s.message());
+      return cli::kExitUsage;
+    }
   }
   std::optional<zh::SimplifiedView> view;
   if (flags.to_simplified) {
@@ -73,19 +85,21 @@ int Run(const Flags& flags) {
   cli::ErrorLog errors(flags.strict);
   Totals totals;
   const auto started = std::chrono::steady_clock::now();
-  for (const std::string& path : *files) {
+  for (const zh::InputFile& input : *files) {
     if (errors.ShouldStop()) break;
-    zh::Result<zh::IngestedFile> file = path == "-" ? zh::IngestBytes(ReadStdin(), "-", options)
-                                                    : zh::IngestFile(path, options);
+    const std::string& path = input.path;
+    zh::Result<zh::IngestedFile> file = path == "-" ? zh::IngestBytes(ReadStdin(), "-", options, input.id_stem)
+                                                    : zh::IngestFile(path, options, input.id_stem);
     ++totals.files;
     std::error_code ec;
     totals.bytes += path == "-" ? 0 : std::filesystem::file_size(path, ec);
     if (!file.ok()) {
-      errors.Report({"", 0, file.status().message()});
+      errors.Report({path, 0, WithoutPrefix(file.status().message(), path + ": ")});
     } else if (file->skipped) {
       ++totals.skipped;
       spdlog::warn("{}: {}; skipped", path, file->skip_reason);
     } else {
+      for (const std::string& w : file->warnings) spdlog::warn("{}", w);
       totals.articles += file->articles.size();
       for (zh::Article& a : file->articles) out.Write(std::move(a).ToJson());
     }

@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
     bool strict = false, merge = false;
     cli::LogFlags log_flags;
     CLI::App app{
-        "Corpus statistics over tagged article records (JSON Lines from `tag`, see RECORDS.md).\n"
+        "Corpus statistics over tagged article records (JSON Lines from `tag`, see docs/records.md).\n"
         "Sections: overview; keywords (TF-IDF of the records' tokens against jieba's idf table,\n"
         "needs `tag --tokens`, best with --pos); regions (Chinese divisions rolled up town ->\n"
         "county -> city -> province through the gazetteer, with GB/T 2260 codes; per_million =\n"

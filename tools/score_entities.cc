@@ -79,10 +79,13 @@ const ScoreCommandRegistrar kEntities([](CLI::App& app, int* exit_code) {
       "with \"id\" and \"entities\" [{type, start, end, text, norm}] (offsets in code points); records are\n"
       "paired by id. Prints per type: gold and predicted counts, strict matches (same type, start and\n"
       "end), precision, recall, F1, lenient F1 (same type and text, per record) and norm accuracy over\n"
-      "strict matches (region code, org kind, metric value+unit, date value), then the records with the\n"
+      "strict matches (region code, org kind, metric value+unit, date value), then the detail fields:\n"
+      "metric.indicator agrees when both are null or when the character Dice coefficient is >= 0.6 after\n"
+      "a trailing 同比增长/增长率/增长/增速/增幅/排名/排位 is removed from each (indicator.exact: same string);\n"
+      "metric.measure, .region and .date are checked only where the gold states them. Then the records with the\n"
       "most errors and what was missed or spurious. Gold records with no prediction count as all missed.\n"
       "Exit 1 when a line was bad or a gold record had no prediction. Examples:\n"
-      "  tag ../shared/eval/dev/seeds_gold.jsonl | score entities --gold ../shared/eval/dev/seeds_gold.jsonl\n"
+      "  tag gold.jsonl | score entities --gold gold.jsonl\n"
       "  score entities --gold pd.jsonl --pred tagged.jsonl --types region,org --recall-only --divisions");
   auto flags = std::make_shared<EntityFlags>();
   cmd->add_option("--gold", flags->gold, "gold JSON Lines with id, text and entities")->required();

@@ -15,9 +15,9 @@ const ScoreCommandRegistrar kSeg([](CLI::App& app, int* exit_code) {
       "precision, recall and F1 over words as character spans; with --words (the training word\n"
       "list, one per line) also the OOV rate, OOV recall and IV recall. Both files must hold the\n"
       "same lines and, whitespace removed, the same characters. Example:\n"
-      "  segment ../shared/eval/sighan2005/pku_test.utf8 > pku.out\n"
-      "  score seg --gold ../shared/eval/sighan2005/pku_test_gold.utf8 --test pku.out \\\n"
-      "            --words ../shared/eval/sighan2005/pku_training_words.utf8");
+      "  segment pku_test.utf8 > pku.out\n"
+      "  score seg --gold pku_test_gold.utf8 --test pku.out --words pku_training_words.utf8\n"
+      "SIGHAN 2005 data and figures: docs/evaluation.md");
   auto gold = std::make_shared<std::string>();
   auto test = std::make_shared<std::string>("-");
   auto words = std::make_shared<std::string>();

@@ -1,5 +1,5 @@
 // `score timex`: the number parser and the metric/date extractors on the
-// Duckling and JioNLP normalisation cases (../shared/eval/timex).
+// Duckling and JioNLP normalisation cases (docs/evaluation.md).
 #include <iostream>
 
 #include "score_registry.h"
@@ -14,12 +14,12 @@ const ScoreCommandRegistrar kTimex([](CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand(
       "timex",
       "Run the number parser and the metric and date extractors on the Duckling and JioNLP test cases\n"
-      "(JSON Lines, one case per line; see ../shared/eval/README.md) and print, per file, how many cases\n"
-      "are within ENTITIES.md's scope and the pass rate on those. Out of scope: holidays, weekdays and\n"
+      "(JSON Lines, one case per line; see docs/evaluation.md) and print, per file, how many cases\n"
+      "are within docs/entities.md's scope and the pass rate on those. Out of scope: holidays, weekdays and\n"
       "weeks, clock times, Cantonese forms, sub-units of money (角 分), informal k/w, vague counts (几十),\n"
       "offsets counted from now (三天前), numeric-only date formats (2019/04/19), blurred JioNLP answers.\n"
       "Dates use each case's reference time. Example:\n"
-      "  score timex --dir ../shared/eval/timex --failures");
+      "  score timex --dir timex/ --failures");
   auto dir = std::make_shared<std::string>();
   auto data_dir = std::make_shared<std::string>();
   auto failures = std::make_shared<bool>(false);

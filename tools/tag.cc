@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
       "tag: add tokens and entities to JSON Lines records.\n\n"
       "Reads records with a string \"text\" (the output of `ingest`, or any JSON object) and writes\n"
       "them back with \"entities\": regions, organisations, metrics and dates, each with code-point\n"
-      "offsets and a normalised \"norm\" (see README). A record's \"date\" (YYYY-MM-DD) resolves\n"
+      "offsets and a normalised \"norm\" (see docs/entities.md). A record's \"date\" (YYYY-MM-DD) resolves\n"
       "relative dates such as 去年. Every other field passes through byte for byte, in order.\n\n"
       "  ingest data/samples | tag | report\n"
       "  tag --tokens --pos -j 2 articles.jsonl -o tagged.jsonl\n"};

@@ -1,4 +1,4 @@
-// Article records (RECORDS.md) and the splitter that cuts a newspaper page
+// Article records (docs/records.md) and the splitter that cuts a newspaper page
 // into articles: datelines (本报讯), bylines (本报记者 X 通讯员 Y, X 文/图,
 // 新华社记者 X 摄, a lone name closing an article), markdown headings,
 // headlines printed before or after their body, source notes (〔来源：…〕),
@@ -29,7 +29,7 @@ struct Article {
   std::string encoding;
   bool converted_t2s = false;
 
-  // The article record, fields in RECORDS.md order.
+  // The article record, fields in docs/records.md order.
   Json ToJson() const&;
   Json ToJson() &&;  // moves the strings into the record
 };

@@ -10,18 +10,10 @@
 #include <utility>
 #include <vector>
 
+#include "zhcorpus/civil_date.h"
 #include "zhcorpus/segmenter.h"
 
 namespace zhcorpus {
-
-struct CivilDate {
-  int year = 0;
-  int month = 0;  // 1-12
-  int day = 0;    // 1-31
-};
-
-// Parses "YYYY-MM-DD" (also "YYYY-MM-DDThh..."); nullopt when malformed.
-std::optional<CivilDate> ParseIsoDate(std::string_view s);
 
 struct Document {
   std::u32string text;              // the record's text, code points

@@ -1,4 +1,4 @@
-// Entities as ENTITIES.md defines them, and the interface every recogniser
+// Entities as docs/entities.md defines them, and the interface every recogniser
 // (regions, organisations, metrics, dates) implements for the Tagger.
 #pragma once
 
@@ -18,7 +18,7 @@ struct Entity {
   std::uint32_t start = 0;      // code points, inclusive
   std::uint32_t end = 0;        // code points, exclusive
   std::string text;             // UTF-8 of the original text[start, end)
-  nlohmann::ordered_json norm;  // type-specific normalisation, see ENTITIES.md
+  nlohmann::ordered_json norm;  // type-specific normalisation, see docs/entities.md
   // Higher wins when two candidates of equal length overlap (set by the recogniser).
   int priority = 0;
 };

@@ -1,6 +1,6 @@
 // Scores predicted entities (the output of `tag`) against gold entities, both
-// as JSON Lines records with an "id" and an "entities" array (RECORDS.md,
-// ENTITIES.md). Records are paired by id.
+// as JSON Lines records with an "id" and an "entities" array (docs/records.md,
+// docs/entities.md). Records are paired by id.
 //
 //   EntityRecords gold = ReadEntityRecords(gold_stream, "gold.jsonl");
 //   EntityRecords pred = ReadEntityRecords(pred_stream, "pred.jsonl");

@@ -1,4 +1,4 @@
-// Text normalisation as RECORDS.md defines it: NFC, ASCII letters and digits
+// Text normalisation as docs/records.md defines it: NFC, ASCII letters and digits
 // half-width, CJK punctuation full-width, layout spaces removed, hard-wrapped
 // lines rejoined.
 //

@@ -29,7 +29,7 @@ namespace zhcorpus {
 
 enum class PlaceLevel : std::uint8_t { kCountry, kProvince, kCity, kCounty, kTown, kMacro, kForeign };
 
-// "province", "city", ... as ENTITIES.md spells the norm's `level`.
+// "province", "city", ... as docs/entities.md spells the norm's `level`.
 std::string_view PlaceLevelName(PlaceLevel level);
 
 struct Place {

@@ -1,4 +1,4 @@
-// Corpus statistics over tagged records (RECORDS.md), rendered as tables.
+// Corpus statistics over tagged records (docs/records.md), rendered as tables.
 //
 //   zhcorpus::ReportBuilder builder(&gazetteer);   // or no gazetteer: codes roll up by arithmetic
 //   for (each line) if (auto why = builder.AddLine(line)) errors.Report(...);

@@ -1,6 +1,6 @@
 // Measures the number parser and the metric/date extractors on the timex
 // normalisation cases in ../shared/eval/timex (Duckling and JioNLP test data,
-// see that README). Each case is either in the scope of ENTITIES.md or not
+// see that README). Each case is either in the scope of docs/entities.md or not
 // (holidays, weekdays, clock times, Cantonese, informal k/w abbreviations...);
 // the pass rate is over in-scope cases only, per file.
 //

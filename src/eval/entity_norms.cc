@@ -3,8 +3,10 @@
 #include "eval/entity_norms.h"
 
 #include <cmath>
+#include <map>
 
 #include "zhcorpus/entity_scorer.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace {
@@ -40,11 +42,70 @@ bool SameAmount(const Json& gold, const Json& pred) {
 
 constexpr char kCode[] = "code", kLevel[] = "level", kName[] = "name", kKind[] = "kind", kRegion[] = "region",
                kApprox[] = "approx", kIndicator[] = "indicator", kValue[] = "value", kGrain[] = "grain",
-               kMod[] = "mod";
+               kMod[] = "mod", kMeasure[] = "measure", kDate[] = "date";
 
 std::string Scalar(const Json& j) { return j.is_string() ? j.get<std::string>() : j.dump(); }
 
+// A metric's region or date may be given as the entity norm itself ({"name":
+// ...} / {"value": ...}) or as that name or value alone.
+Json NameOrValue(const Json& j) {
+  if (!j.is_object()) return j;
+  if (auto it = j.find("name"); it != j.end()) return *it;
+  if (auto it = j.find("value"); it != j.end()) return *it;
+  return j;
+}
+
+template <const char* kKey>
+bool SamePlaceOrPeriod(const Json& gold, const Json& pred) {
+  return NameOrValue(Field(gold, kKey)) == NameOrValue(Field(pred, kKey));
+}
+
+template <const char* kKey>
+bool GoldHas(const Json& gold) {
+  return gold.is_object() && gold.contains(kKey);
+}
+template <const char* kKey>
+bool GoldNotNull(const Json& gold) {
+  return !Field(gold, kKey).is_null();
+}
+
+bool SameIndicatorExactly(const Json& gold, const Json& pred) { return SameField<kIndicator>(gold, pred); }
+
+bool SameIndicatorLeniently(const Json& gold, const Json& pred) {
+  const Json g = Field(gold, kIndicator), p = Field(pred, kIndicator);
+  if (g.is_null() || p.is_null()) return g.is_null() && p.is_null();
+  if (!g.is_string() || !p.is_string()) return g == p;
+  return IndicatorsAgree(g.get<std::string>(), p.get<std::string>());
+}
+
 }  // namespace
+
+std::u32string StripIndicatorSuffix(std::u32string s) {
+  static constexpr std::u32string_view kSuffixes[] = {U"同比增长", U"增长率", U"增长", U"增速",
+                                                      U"增幅",     U"排名",   U"排位"};
+  for (std::u32string_view w : kSuffixes) {
+    if (s.size() >= w.size() && std::u32string_view(s).substr(s.size() - w.size()) == w) {
+      s.resize(s.size() - w.size());
+      break;
+    }
+  }
+  return s;
+}
+
+double CharacterDice(std::u32string_view a, std::u32string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  std::map<char32_t, int> counts;
+  for (char32_t c : a) ++counts[c];
+  std::size_t shared = 0;
+  for (char32_t c : b) {
+    if (auto it = counts.find(c); it != counts.end() && it->second > 0) --it->second, ++shared;
+  }
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+}
+
+bool IndicatorsAgree(std::string_view gold, std::string_view pred) {
+  return CharacterDice(StripIndicatorSuffix(DecodeUtf8(gold)), StripIndicatorSuffix(DecodeUtf8(pred))) >= 0.6;
+}
 
 const std::vector<NormField>& NormFields() {
   static const std::vector<NormField> fields = {
@@ -52,7 +113,12 @@ const std::vector<NormField>& NormFields() {
       {"region", "name", false, SameField<kName>},    {"org", "kind", true, SameField<kKind>},
       {"org", "region", false, SameField<kRegion>},   {"org", "name", false, SameField<kName>},
       {"metric", "value+unit", true, SameAmount},     {"metric", "approx", false, SameField<kApprox>},
-      {"metric", "kind", false, SameField<kKind>},    {"metric", "indicator", false, SameField<kIndicator>},
+      {"metric", "kind", false, SameField<kKind>},
+      {"metric", "indicator", false, SameIndicatorLeniently},
+      {"metric", "indicator.exact", false, SameIndicatorExactly},
+      {"metric", "measure", false, SameField<kMeasure>, GoldNotNull<kMeasure>},
+      {"metric", "region", false, SamePlaceOrPeriod<kRegion>, GoldHas<kRegion>},
+      {"metric", "date", false, SamePlaceOrPeriod<kDate>, GoldHas<kDate>},
       {"date", "value", true, SameField<kValue>},     {"date", "grain", false, SameField<kGrain>},
       {"date", "mod", false, SameField<kMod>},
   };

@@ -140,7 +140,7 @@ class Scorer {
     ++row.strict;
     for (std::size_t k = 0; k < NormFields().size(); ++k) {
       const NormField& f = NormFields()[k];
-      if (f.type != g.type) continue;
+      if (f.type != g.type || (f.applies && !f.applies(g.norm))) continue;
       const bool agree = f.agree(g.norm, p.norm);
       ++fields_[k].checked;
       fields_[k].right += agree;

@@ -13,14 +13,14 @@ namespace {
 
 using Words = std::initializer_list<std::u32string_view>;
 
-// Why a date case is outside ENTITIES.md; any of these words puts it out.
+// Why a date case is outside docs/entities.md; any of these words puts it out.
 const Words kHolidays = {U"节", U"大年", U"国庆", U"新年", U"新春", U"纪念日", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
                          U"夏至", U"春分", U"秋分", U"立春", U"腊八", U"元宵"};
 const Words kWeeks = {U"星期", U"礼拜", U"周"};
 const Words kClock = {U"点", U"时", U"分", U"秒", U"钟", U":", U"：", U"刻", U"早", U"晚", U"午", U"夜", U"凌晨",
                       U"现在", U"此刻"};
 const Words kCantonese = {U"听日", U"琴日", U"寻日", U"噚", U"今个", U"呢个", U"咗", U"嚟"};
-// Lunar dates, and period modifiers that ENTITIES.md keeps as `mod` (年底, 上旬)
+// Lunar dates, and period modifiers that docs/entities.md keeps as `mod` (年底, 上旬)
 // where the cases expect a sub-interval.
 const Words kLunarOrModified = {U"农历", U"阴历", U"正月", U"腊月", U"初", U"末", U"底", U"旬", U"年中", U"月中"};
 const Words kNotDates = {U"上年", U"下年", U"这一年", U"当月", U"同月", U"当年", U"本季度", U"上季度", U"上个季度"};
@@ -52,7 +52,7 @@ bool IsCountedOffset(std::u32string_view s) {
   return false;
 }
 
-// A date case outside ENTITIES.md: holidays, weeks, clock times, Cantonese,
+// A date case outside docs/entities.md: holidays, weeks, clock times, Cantonese,
 // counted offsets, numeric-only formats (2019/04/19), non-dates (上年).
 bool DateOutOfScope(std::u32string_view s) {
   bool han = std::any_of(s.begin(), s.end(), [](char32_t c) { return IsHan(c); });
@@ -75,9 +75,8 @@ std::optional<std::pair<CivilDate, CivilDate>> Interval(const std::string& value
     return std::make_pair(a->first, b->second);
   }
   if (value.find('X') != std::string::npos || value.size() < 4) return std::nullopt;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int y = std::stoi(value.substr(0, 4));
-  auto last_day = [&](int m) { return kDays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)); };
+  auto last_day = [&](int m) { return DaysInMonth(y, m); };
   if (value.size() == 4) return std::make_pair(CivilDate{y, 1, 1}, CivilDate{y, 12, 31});
   if (value.size() == 5 && value[4] == 's') return std::make_pair(CivilDate{y, 1, 1}, CivilDate{y + 9, 12, 31});
   if (value[5] == 'Q' || value[5] == 'H') {
@@ -91,20 +90,11 @@ std::optional<std::pair<CivilDate, CivilDate>> Interval(const std::string& value
   return std::make_pair(CivilDate{y, m, d}, CivilDate{y, m, d});
 }
 
-bool Same(CivilDate a, CivilDate b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
-
-CivilDate DayBefore(CivilDate d) {
-  if (--d.day > 0) return d;
-  static constexpr int kDays[] = {31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (--d.month == 0) d.month = 12, --d.year;
-  d.day = kDays[d.month] + (d.month == 2 && d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0));
-  return d;
-}
 
 // Duckling's grains as the last day of a period starting at `d`.
 std::optional<CivilDate> GrainEnd(CivilDate d, const std::string& grain) {
   if (grain == "day") return d;
-  if (grain == "month") return DayBefore(CivilDate{d.year + (d.month == 12), d.month % 12 + 1, 1});
+  if (grain == "month") return CivilDate{d.year, d.month, DaysInMonth(d.year, d.month)};
   if (grain == "year") return CivilDate{d.year, 12, 31};
   return std::nullopt;
 }
@@ -235,7 +225,7 @@ Outcome Judge::DucklingDuration(const Json& c) const {
   Document doc = Doc(c["input"]);
   const std::u32string& s = doc.simplified;
   // Cantonese 钟 (hour) and 字 (5 minutes), compound durations, and N月/N日
-  // (a calendar month or day in ENTITIES.md) are out of scope.
+  // (a calendar month or day in docs/entities.md) are out of scope.
   int units = 0;
   for (auto w : {U"年", U"月", U"天", U"日", U"小时", U"分", U"秒"}) units += s.find(w) != std::u32string::npos;
   bool bare_minute = s.find(U"分") != std::u32string::npos && s.find(U"分钟") == std::u32string::npos;
@@ -278,7 +268,7 @@ Outcome Judge::DateCase(const std::string& input, std::optional<CivilDate> ref, 
   o.detail = found[0].norm.dump();
   if (found.size() != 1 || !found[0].norm["value"].is_string()) return o;
   auto span = Interval(found[0].norm["value"]);
-  o.passed = span && Same(span->first, from) && Same(span->second, to) && found[0].norm["mod"].is_null();
+  o.passed = span && span->first == from && span->second == to && found[0].norm["mod"].is_null();
   return o;
 }
 
@@ -298,12 +288,12 @@ Outcome Judge::DucklingTime(const Json& c) const {
   auto end = Date(e.value("end_exclusive", std::string()));
   std::u32string s = DecodeUtf8(input);
   if (!end || !GrainEnd(*start, grain) || !Has(s, {U"到", U"至", U"-", U"—", U"~"})) return {};
-  return DateCase(input, ref, *start, DayBefore(*end));
+  return DateCase(input, ref, *start, AddDays(*end, -1));
 }
 
 Outcome Judge::JioTime(const Json& c) const {
   const Json& e = c["expected"];
-  // Non-default options (ret_future: the next such date) are not how ENTITIES.md resolves dates.
+  // Non-default options (ret_future: the next such date) are not how docs/entities.md resolves dates.
   if (c.contains("options") && c["options"].is_object() && !c["options"].empty()) return {};
   if (e["definition"] != "accurate" || (e["type"] != "time_point" && e["type"] != "time_span")) return {};
   auto ref = c["reference"].is_string() ? Date(c["reference"].get<std::string>()) : std::nullopt;

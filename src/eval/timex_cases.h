@@ -1,5 +1,5 @@
 // Internal to the timex scorer: how each case file is judged. A case is in
-// scope when ENTITIES.md covers it; the reasons a case is out of scope are
+// scope when docs/entities.md covers it; the reasons a case is out of scope are
 // listed in kOutOfScope (timex_cases.cc) and in the README.
 #pragma once
 

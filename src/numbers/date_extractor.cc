@@ -28,7 +28,7 @@ std::optional<std::size_t> DateScanner::Anchored(std::size_t p, Point* pt) const
     pt->month = {m > 12 ? 1 : m, true, false};
     pt->grain = kMonth;
   } else if (c == U'日' && a.day.set) {
-    CivilDate d = CivilFromDays(DaysFromCivil(a.year.value, a.month.value, a.day.value) + 1);
+    CivilDate d = AddDays({a.year.value, a.month.value, a.day.value}, 1);
     pt->year = {d.year, true, false}, pt->month = {d.month, true, false}, pt->day = {d.day, true, false};
     pt->grain = kDay;
   } else {
@@ -115,7 +115,7 @@ Json DateScanner::Format(const Point& pt, bool* relative, bool* unresolved) cons
   bool partial = !pt.year.set && pt.grain != kDecade;
   if (any_rel && !ref) { *relative = true; *unresolved = true; return nullptr; }
   if (pt.day.rel) {
-    CivilDate c = CivilFromDays(DaysFromCivil(ref->year, ref->month, ref->day) + pt.day.value);
+    CivilDate c = AddDays(*ref, pt.day.value);
     y = c.year, m = c.month, d = c.day;
   } else if (pt.month.rel) {
     int idx = ref->year * 12 + (ref->month - 1) + pt.month.value;

@@ -1,6 +1,6 @@
 // Internal to the date extractor: the parsed form of a date mention
 // (components from year to day, each absolute or relative), the word tables,
-// civil-date arithmetic and the scanner that the extractor runs per document.
+// and the scanner that the extractor runs per document.
 #pragma once
 
 #include <optional>
@@ -9,6 +9,7 @@
 
 #include "numbers/scan.h"
 #include "zhcorpus/records.h"
+#include "zhcorpus/civil_date.h"
 #include "zhcorpus/metrics.h"
 #include "zhcorpus/utf8.h"
 
@@ -44,26 +45,6 @@ constexpr Word kDayWords[] = {{U"今天", 0},   {U"今日", 0},   {U"昨天", -1
                               {U"前日", -2},  {U"本日", 0}};
 constexpr std::u32string_view kDayParts[] = {U"上午", U"下午", U"晚上", U"早上", U"中午", U"凌晨", U"傍晚",
                                              U"晚间", U"早晨", U"夜间", U"深夜", U"清晨"};
-
-// Days since 1970-01-01 for a proleptic Gregorian date, and back.
-inline long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-inline CivilDate CivilFromDays(long z) {
-  z += 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long doe = z - era * 146097;
-  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long mp = (5 * doy + 2) / 153;
-  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
 
 inline const char* MonthMod(std::u32string_view t, std::size_t* p) {
   static constexpr std::pair<std::u32string_view, const char*> kMods[] = {

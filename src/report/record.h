@@ -1,4 +1,4 @@
-// Private: the fields of a tagged record (RECORDS.md) that the report reads,
+// Private: the fields of a tagged record (docs/records.md) that the report reads,
 // and a parser that fills them from one JSON Lines line without building a
 // JSON tree.
 //
@@ -20,7 +20,7 @@
 namespace zhcorpus {
 
 // One entity of `entities`, with the norm fields of every type flattened
-// (ENTITIES.md); a field the entity lacks stays empty.
+// (docs/entities.md); a field the entity lacks stays empty.
 struct ReportEntity {
   std::string type, text;
   long long start = -1, end = -1;

@@ -139,7 +139,7 @@ Status ReadFields(const ScannedObject& object, LineScratch* scratch, std::option
   if (when != nullptr && object.Value(*when).front() == '"') {
     DecodeJsonString(object.Value(*when), &scratch->date);
     *date = ParseIsoDate(scratch->date);
-    if (!*date) return Status::InvalidArgument("\"date\" is not YYYY-MM-DD: " + scratch->date);
+    if (!*date) return Status::InvalidArgument("\"date\" is not a calendar day as YYYY-MM-DD: " + scratch->date);
   }
   return Status::Ok();
 }

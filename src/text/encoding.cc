@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <cctype>
 #include <cstdio>
 #include <memory>
 
@@ -53,6 +54,61 @@ Result<std::string> Convert(std::string_view bytes, const std::string& name, std
   return utf8;
 }
 
+bool IsUtf8Name(const std::string& name) {
+  std::string n;
+  for (char c : name) if (c != '-' && c != '_') n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return n == "utf8";
+}
+
+// What is wrong with bytes that are almost UTF-8: how many bytes are bad, in
+// how many places, where the first is, and how many good multi-byte
+// characters surround them (the evidence that the file is UTF-8 at all).
+struct Utf8Damage {
+  std::size_t bad_bytes = 0, places = 0, good_multibyte = 0, first_at = 0;
+  unsigned char first_byte = 0;
+};
+
+// Decodes valid sequences and replaces each bad byte run by one U+FFFD.
+std::string RepairUtf8(std::string_view bytes, Utf8Damage* damage) {
+  const char* const base = bytes.data();
+  std::string out;
+  out.reserve(bytes.size() + 16);
+  bool in_bad_run = false;
+  while (!bytes.empty()) {
+    const std::size_t bad = FindInvalidUtf8(bytes);
+    const std::string_view good = bytes.substr(0, bad);
+    if (!good.empty()) in_bad_run = false;
+    for (unsigned char c : good) damage->good_multibyte += (c & 0xC0) == 0xC0;
+    out.append(good);
+    if (bad == std::string_view::npos) break;
+    if (damage->bad_bytes == 0) {
+      damage->first_at = static_cast<std::size_t>(bytes.data() + bad - base);
+      damage->first_byte = static_cast<unsigned char>(bytes[bad]);
+    }
+    ++damage->bad_bytes;
+    if (!in_bad_run) { ++damage->places; out.append("\xEF\xBF\xBD"); }
+    in_bad_run = true;
+    bytes.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
+std::string DamageWarning(const Utf8Damage& d) {
+  return std::to_string(d.bad_bytes) + " invalid UTF-8 byte" + (d.bad_bytes == 1 ? "" : "s") +
+         " replaced with U+FFFD (first: " + HexByte(d.first_byte) + " at byte " + std::to_string(d.first_at) + ")";
+}
+
+// UTF-8 with a few bad bytes, or nullopt when the bytes are not UTF-8 at all.
+// `forced`: the user said UTF-8, so only text that is mostly damage is refused.
+std::optional<DecodedText> DamagedUtf8(std::string_view bytes, bool forced) {
+  Utf8Damage damage;
+  std::string text = RepairUtf8(bytes, &damage);
+  const bool plausible = forced ? damage.bad_bytes * 20 <= bytes.size() || damage.bad_bytes <= 3
+                                : damage.places * 8 <= damage.good_multibyte;
+  if (!plausible) return std::nullopt;
+  return DecodedText{std::move(text), "UTF-8", DamageWarning(damage)};
+}
+
 // ICU's detector, limited to the encodings Chinese news comes in.
 std::string Detect(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
@@ -71,31 +127,47 @@ std::string Detect(std::string_view bytes) {
 
 }  // namespace
 
+Status CheckEncodingName(const std::string& name) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(name.c_str(), &err);
+  if (conv) ucnv_close(conv);
+  if (U_FAILURE(err) || name.empty()) {
+    return Status::InvalidArgument("unknown encoding \"" + name + "\" (try UTF-8, GB18030, GBK, Big5, UTF-16LE)");
+  }
+  return Status::Ok();
+}
+
 Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& forced) {
   if (!forced.empty()) {
-    const bool is_utf8 = forced == "UTF-8" || forced == "utf-8" || forced == "utf8";
+    const bool is_utf8 = IsUtf8Name(forced);
     if (is_utf8 && StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (is_utf8 && !IsValidUtf8(bytes)) {
+      if (auto damaged = DamagedUtf8(bytes, /*forced=*/true)) return std::move(*damaged);
+    }
     Result<std::string> text = Convert(bytes, forced, 0);
     if (!text.ok()) return text.status();
-    return DecodedText{std::move(text).value(), forced};
+    return DecodedText{std::move(text).value(), forced, ""};
   }
-  if (auto utf8 = AsUtf8(bytes)) return DecodedText{std::string(*utf8), "UTF-8"};
-  if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (auto utf8 = AsUtf8(bytes)) return DecodedText{std::string(*utf8), "UTF-8", ""};
+  const bool bom8 = StartsWith(bytes, "\xEF\xBB\xBF");
+  if (bom8) bytes.remove_prefix(3);
   else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
     const std::string name = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     Result<std::string> text = Convert(bytes.substr(2), name, 2);
     if (!text.ok()) return text.status();
-    return DecodedText{std::move(text).value(), name};
+    return DecodedText{std::move(text).value(), name, ""};
   }
+  // Before the detector: it reads a damaged UTF-8 file as UTF-16 or Big5.
+  if (auto damaged = DamagedUtf8(bytes, /*forced=*/bom8)) return std::move(*damaged);
   std::string name = Detect(bytes);
   if (name.empty()) name = "GB18030";  // Chinese bytes that are not UTF-8 are most often GB
   Result<std::string> text = Convert(bytes, name, 0);
   if (!text.ok() && name != "GB18030") {
     Result<std::string> gb = Convert(bytes, "GB18030", 0);
-    if (gb.ok()) return DecodedText{std::move(gb).value(), "GB18030"};
+    if (gb.ok()) return DecodedText{std::move(gb).value(), "GB18030", ""};
   }
   if (!text.ok()) return text.status();
-  return DecodedText{std::move(text).value(), name};
+  return DecodedText{std::move(text).value(), name, ""};
 }
 
 std::optional<std::string_view> AsUtf8(std::string_view bytes) {
