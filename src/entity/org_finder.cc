@@ -50,6 +50,8 @@ bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
 
+constexpr std::size_t kMaxKnownTokens = 6;
+
 class Finder {
  public:
   Finder(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions)
@@ -67,7 +69,8 @@ class Finder {
   }
 
  private:
-  // Known names: runs of up to four tokens whose text is a known surface.
+  // Known names: runs of up to six tokens whose text is a known surface
+  // (imported names are not taught to the segmenter, so they may be cut).
   void FindKnown() {
     const auto& toks = doc_.tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -76,10 +79,11 @@ class Finder {
         continue;
       }
       std::size_t best = 0;
-      for (std::size_t j = i; j < toks.size() && j < i + 4; ++j) {
+      for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens; ++j) {
         const std::uint32_t len = toks[j].end - toks[i].start;
         if (len > lex_.max_len) break;
-        if (lex_.known.count(text_.substr(toks[i].start, len))) best = j + 1;
+        auto it = lex_.known.find(text_.substr(toks[i].start, len));
+        if (it != lex_.known.end() && (!it->second.bare_brand || BareBrandStands(i, j))) best = j + 1;
       }
       if (best == 0) {
         MaybeNt(i);
@@ -90,11 +94,46 @@ class Finder {
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else if (k.imported && !k.bare_brand && i > 0 && walk_.IsPlace(i - 1)) {
+        // A province before a university's own name belongs to it (河北石门大学).
+        walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
+        // A school of a university (北方大学 + 海洋学院) is one name, the longest.
+        school->end = toks[best - 1].end;
+        school->body_end = school->head_end = school->end;
+        school->known = nullptr;
       } else {
         walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
       }
       i = best - 1;
     }
+  }
+
+  // A listed company's short name without a head counts where it stands
+  // alone (see Walker::EndsBareName) and is more than everyday words: one
+  // token the dictionary knows as a name, or a run holding an unknown or
+  // proper word besides places (宁波沿浦 yes; 航天科技, 线上线下 no).
+  bool BareBrandStands(std::size_t first, std::size_t last) const {
+    if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
+    for (std::size_t t = first; t <= last; ++t) {
+      const std::string_view pos = doc_.tokens[t].pos;
+      if (walk_.IsPlace(t) && first != last) continue;
+      if (pos == "nt" || pos == "nz" || pos == "j" || pos == "x" || pos == "nr" || pos == "nrt" || pos == "eng") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The university found right before `pos`, if any.
+  Candidate* SchoolBefore(std::uint32_t pos) {
+    if (cands_.empty()) return nullptr;
+    Candidate& last = cands_.back();
+    return last.valid && last.end == pos && last.kind == "university" ? &last : nullptr;
+  }
+
+  static bool IsSchoolUnit(std::u32string_view name) {
+    return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
   }
 
   // A word jieba tags as an organisation (中国科协, 上海市委) that is more

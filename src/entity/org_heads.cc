@@ -161,6 +161,15 @@ std::size_t LongestHeadEndingWith(char32_t c) {
   return c < 0x10000 ? Heads().longest_by_end[c] : 0;
 }
 
+bool EndsWithHead(std::u32string_view name) {
+  const std::size_t longest = std::min(name.empty() ? 0 : LongestHeadEndingWith(name.back()), name.size());
+  for (std::size_t len = longest; len >= 1; --len) {
+    const Head* head = FindHead(name.substr(name.size() - len));
+    if (head && len < name.size()) return head->cls != HeadClass::kIndustry;
+  }
+  return false;
+}
+
 std::vector<std::u32string> SegmenterHeads() {
   std::vector<std::u32string> words;
   for (const auto& [text, head] : Heads().heads) {

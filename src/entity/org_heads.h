@@ -33,6 +33,9 @@ const Head* FindHead(std::u32string_view s);
 // Longest head in code points; longest head ending with `c` (0: none).
 std::size_t MaxHeadLength();
 std::size_t LongestHeadEndingWith(char32_t c);
+// Whether a name ends with a head (平安银行, 中集集团), not a bare brand (宁德时代)
+// or an industry word that makes no name alone (恒瑞医药, 山推股份).
+bool EndsWithHead(std::u32string_view name);
 // Government and party short forms of three or more characters (人社局,
 // 经信厅) that the segmenter should keep whole.
 std::vector<std::u32string> SegmenterHeads();

@@ -55,6 +55,7 @@ bool Walker::IsPlace(std::size_t t) const {
 void Walker::Add(Candidate c) {
   if (c.body_end == 0) c.body_end = c.end;
   if (c.head_end == 0) c.head_end = c.end;
+  if (c.region.empty() && c.known && c.known->imported) c.region = RegionInside(c);  // 浙江大学: 浙江省, not its city
   if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
@@ -161,9 +162,7 @@ std::uint32_t Walker::ParenSuffix(std::uint32_t end) const {
   return place ? close + 1 : end;
 }
 
-// An industry word ends a brand name only when no noun follows
-// (智缤科技创始人 yes, 浙江科技创新 no).
-bool Walker::RightContextEndsName(std::uint32_t end) const {
+bool Walker::EndsBareName(std::uint32_t end) const {
   if (end >= text_.size()) return true;
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
@@ -180,7 +179,7 @@ bool Walker::RightContextIsVerb(std::uint32_t end) const {
 // or two single characters the HMM left apart (觅/睿), and no noun after it.
 bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                       const std::array<Piece, 16>& pieces, std::size_t n) {
-  if (n == 0 || !RightContextEndsName(head_end)) return false;
+  if (n == 0 || !EndsBareName(head_end)) return false;
   const Piece& p = pieces[0];
   std::uint32_t start = 0;
   if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
@@ -241,7 +240,7 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !RightContextEndsName(head_end)) {
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end)) {
     return false;
   }
   return true;
