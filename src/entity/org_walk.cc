@@ -56,7 +56,9 @@ void Walker::Add(Candidate c) {
   if (c.body_end == 0) c.body_end = c.end;
   if (c.head_end == 0) c.head_end = c.end;
   if (c.region.empty() && c.known && c.known->imported) c.region = RegionInside(c);  // 浙江大学: 浙江省, not its city
-  if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
+  // An outlet's region is its seat: the place in its name, not a dateline's place after it.
+  if (c.region.empty() && !c.known && c.kind == "media") c.region = RegionInside(c);
+  if (c.region.empty() && c.kind != "media") c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
   int& slot = cand_end_[added.end];
