@@ -27,6 +27,7 @@ struct Reading {
   bool needs_subject = false;  // 年增速, 占GDP比重: the subject is in the clause before
   bool no_carry = false;       // durations name their activity or nothing
   int region = -1, date = -1;  // entity indices, -1 = none
+  int same_as = -1;            // 同比分别下降3%和0.7%: a later figure of a 分别 list, as the first
 };
 
 bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
@@ -41,6 +42,7 @@ class Linker {
     }
     for (auto& [i, r] : readings_) Distribute(i, &r);
     for (auto& [i, r] : readings_) {
+      if (!r.indicator && r.same_as >= 0) r.indicator = readings_.at(r.same_as).indicator;
       if (!r.indicator && !r.no_carry) r.indicator = r.together ? Together(i) : Carried(i);
       if (r.needs_subject && r.indicator) {
         if (auto subject = Carried(i)) r.indicator = *subject + *r.indicator;
@@ -75,6 +77,10 @@ class Linker {
         k = static_cast<std::ptrdiff_t>(first);
         continue;
       }
+      if (k > 0 && v_.token(k - 1).start >= clause && IsSplitGapWord(static_cast<std::size_t>(k) - 1)) {
+        --k;  // 高达: one listed word the segmenter cut in two
+        continue;
+      }
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
       if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
       if (roles & kShareVerb) share = true;
@@ -88,6 +94,9 @@ class Linker {
       break;
     }
     const std::string kind = m.norm.value("kind", "");
+    // 收益的80%: a percentage of a named whole.
+    const std::size_t first = v_.TokenFrom(m.start);
+    if (kind == "percent" && first > 0 && v_.Word(first - 1) == U"的" && v_.token(first - 1).start >= clause) share = true;
     const std::size_t after = v_.TokenFrom(m.end);
     const bool of_after = after < v_.token_count() && v_.token(after).start < clause_end && v_.Word(after) == U"的";
     Phrase phrase;
@@ -120,6 +129,16 @@ class Linker {
     std::ptrdiff_t before = -1;
     Phrase p = v_.LeftPhrase(k, clause, &before);
     if (p.empty()) return p;
+    // 制造业的增长率: a generic head takes what it belongs to from before 的.
+    if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
+      std::ptrdiff_t owner_before = -1;
+      Phrase owner = v_.LeftPhrase(before - 1, clause, &owner_before);
+      if (!owner.empty()) {
+        p.text = owner.text + "的" + p.text;
+        p.start = owner.start;
+        before = owner_before;
+      }
+    }
     // 技术人员占了整个企业人数的20%: look a few tokens left for 占.
     for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
       if (v_.IsPunct(j)) break;
@@ -134,6 +153,12 @@ class Linker {
       break;
     }
     return p;
+  }
+
+  bool IsSplitGapWord(std::size_t k) const {
+    if (v_.token(k).end != v_.token(k + 1).start) return false;
+    std::u32string both = std::u32string(v_.Word(k)) + std::u32string(v_.Word(k + 1));
+    return both.size() <= 3 && v_.words().Has(both, kPredicate | kRankVerb | kScope);
   }
 
   // 增长到, 增至: the verb before 到/至/为 gives the new level, not the change.
@@ -202,6 +227,7 @@ class Linker {
     if (at > 0 && r->measure == std::string_view("level")) r->measure = readings_.at(group.front()).measure;
     if (items.size() == group.size()) r->indicator = items[at].text;
     else if (!items.empty()) r->indicator = items.back().text;
+    else if (at > 0) r->same_as = static_cast<int>(group.front());
     std::vector<int> places = PlaceList(clause, v_.token(each).start);
     if (places.size() == group.size()) r->region = places[at];
   }
