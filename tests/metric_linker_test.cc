@@ -147,6 +147,15 @@ TEST_F(MetricLinkerTest, FenbieWithoutListedSubjectsKeepsTheFirstFiguresSubject)
   EXPECT_EQ(m["1.5%"].measure, "change");
 }
 
+TEST_F(MetricLinkerTest, FromOneFigureToAnotherBothMeasureTheSameThingAtTheirOwnDates) {
+  auto m = Metrics("该县创新指数从2015年的100分增至2022年的186分。");
+  EXPECT_EQ(m["100分"].indicator, "创新指数");
+  EXPECT_EQ(m["186分"].indicator, "创新指数");
+  EXPECT_EQ(m["100分"].date, "2015");
+  EXPECT_EQ(m["186分"].date, "2022");
+  EXPECT_EQ(m["186分"].measure, "level");
+}
+
 TEST_F(MetricLinkerTest, APercentOfANamedWholeIsAShare) {
   auto m = Metrics("投资者可以分得项目利润的60%。");
   EXPECT_EQ(m["60%"].measure, "share");

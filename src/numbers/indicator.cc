@@ -27,7 +27,7 @@ struct Reading {
   bool needs_subject = false;  // 年增速, 占GDP比重: the subject is in the clause before
   bool no_carry = false;       // durations name their activity or nothing
   int region = -1, date = -1;  // entity indices, -1 = none
-  int same_as = -1;            // 同比分别下降3%和0.7%: a later figure of a 分别 list, as the first
+  int same_as = -1;  // entity index of a figure this one shares its indicator with (从100分增至268分)
 };
 
 bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
@@ -64,7 +64,8 @@ class Linker {
     const Entity& m = E(i);
     const std::uint32_t clause = v_.ClauseStart(m.start, false), clause_end = v_.ClauseEnd(m.end, false);
     std::ptrdiff_t k = static_cast<std::ptrdiff_t>(v_.TokenFrom(m.start)) - 1;
-    bool change = false, share = false;
+    bool change = false, share = false, gap_verb = false;
+    int previous = -1;  // a figure of the same quantity earlier in the clause
     for (int skipped = 0; k >= 0 && v_.token(k).start >= clause && skipped < 6; --k, ++skipped) {
       if (k > 0 && v_.IsSplitListedWord(static_cast<std::size_t>(k) - 1)) break;
       if (int e = v_.EntityOfToken(k); e >= 0) {
@@ -72,7 +73,9 @@ class Linker {
         // 企业数实现了三年翻一番: a duration before the figure frames it.
         std::size_t first = v_.TokenFrom(E(e).start);
         bool scope = E(e).type == "region" && first > 0 && v_.HasRole(first - 1, kRankVerb | kShareVerb);
-        bool frame = E(e).type == "metric" && E(e).norm.value("kind", "") == "duration";
+        bool frame = (E(e).type == "metric" && E(e).norm.value("kind", "") == "duration") || E(e).type == "date";
+        // 从100分增至268分: the figure before names the same quantity.
+        if (E(e).type == "metric" && !frame && gap_verb) previous = e;
         if (!scope && !frame) break;
         k = static_cast<std::ptrdiff_t>(first);
         continue;
@@ -85,6 +88,7 @@ class Linker {
       if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
       if (roles & kShareVerb) share = true;
       if (roles & kTogether) r.together = true;
+      if (roles & (kPredicate | kUp | kDown)) gap_verb = true;
       if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
       // 扩容至19个, 浙江占有6项: a verb before the figure; but in 科协组织204个
       // the "verb" after a noun is the noun's head.
@@ -111,6 +115,7 @@ class Linker {
       // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
+    if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
     if (!phrase.empty()) {
       r.indicator = phrase.text;
       std::u32string text = DecodeUtf8(phrase.text);

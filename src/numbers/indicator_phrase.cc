@@ -251,7 +251,8 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const
     }
     if (Breaks(k)) break;
     ++k;
-    if (IsHeadToken(k - 1)) last_noun = k;  // 越冬水鸟翩然: a trailing adjective is not part of it
+    // 越冬水鸟翩然, 5家企业落户: a trailing adjective or verb is not part of it.
+    if (IsHeadToken(k - 1) && !IsPlainVerb(k - 1)) last_noun = k;
   }
   Phrase p;
   if (begin >= last_noun || !HasHead(doc_.tokens[begin].start, doc_.tokens[last_noun - 1].end)) return p;
