@@ -96,8 +96,8 @@ class Finder {
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
-      } else if (k.imported && !k.bare_brand && i > 0 && walk_.IsPlace(i - 1)) {
-        // A province before a university's own name belongs to it (河北石门大学).
+      } else if (((k.imported && !k.bare_brand) || k.kind == "zone") && i > 0 && walk_.IsPlace(i - 1)) {
+        // A place before a university's or a zone's own name belongs to it (河北石门大学, 武汉光谷).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
         // A school of a university (北方大学 + 海洋学院) is one name, the longest.
