@@ -61,6 +61,27 @@ TEST_F(OrgLexiconTest, ShortNameFollowedByANounIsNotACompany) {
   EXPECT_EQ(Orgs("浙江医药产业规模持续扩大。"), Strings{});
 }
 
+TEST_F(OrgLexiconTest, OutletInADatelineIsMedia) {
+  EXPECT_EQ(Orgs("新华社宁波5月6日电（记者张三）今天上午，某会议召开。"), Strings{"新华社|media|-"});
+  EXPECT_EQ(Orgs("中新网上海5月6日电 当天下午举行了发布会。"), Strings{"中新网|media|-"});
+}
+
+TEST_F(OrgLexiconTest, OutletLeadingAReportIsMedia) {
+  EXPECT_EQ(Orgs("北方日报讯（记者李四）昨天下午举行了签约仪式。"), Strings{"北方日报|media|-"});
+  EXPECT_EQ(Orgs("云帆在线消息 近日举行了签约仪式。"), Strings{"云帆在线|media|-"});
+  EXPECT_EQ(Orgs("据中国政府网消息，有关方面出台了新规。"), Strings{"中国政府网|media|-"});
+}
+
+TEST_F(OrgLexiconTest, OutletsOfASourceLineAreMedia) {
+  EXPECT_EQ(Orgs("来源：星河新闻网-星河日报作者：王五"), (Strings{"星河新闻网|media|-", "星河日报|media|-"}));
+}
+
+TEST_F(OrgLexiconTest, NoOutletWithoutADatelineOrSourceLine) {
+  EXPECT_EQ(Orgs("他于3月2日电话联系了对方。"), Strings{});
+  EXPECT_EQ(Orgs("本报北京3月2日电 记者从会上获悉。"), Strings{});
+  EXPECT_EQ(Orgs("公司发布的消息显示，利润增长。"), Strings{});
+}
+
 TEST_F(OrgLexiconTest, ShortNameMadeOfEverydayWordsIsNotACompany) {
   EXPECT_EQ(Orgs("推动线上线下融合发展。"), Strings{});
 }

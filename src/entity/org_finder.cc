@@ -9,6 +9,7 @@
 
 #include "entity/org_finder.h"
 #include "entity/org_heads.h"
+#include "entity/org_media.h"
 #include "entity/org_walk.h"
 #include "zhcorpus/utf8.h"
 
@@ -55,11 +56,12 @@ constexpr std::size_t kMaxKnownTokens = 6;
 class Finder {
  public:
   Finder(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions)
-      : lex_(lexicon), doc_(doc), text_(doc.simplified),
+      : lex_(lexicon), doc_(doc), text_(doc.simplified), regions_(regions),
         walk_(doc, regions, &cands_) {}
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    FindOutletsInLines();
     FindHeads();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
@@ -94,8 +96,8 @@ class Finder {
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
-      } else if (k.imported && !k.bare_brand && i > 0 && walk_.IsPlace(i - 1)) {
-        // A province before a university's own name belongs to it (河北石门大学).
+      } else if (((k.imported && !k.bare_brand) || k.kind == "zone") && i > 0 && walk_.IsPlace(i - 1)) {
+        // A place before a university's or a zone's own name belongs to it (河北石门大学, 武汉光谷).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
         // A school of a university (北方大学 + 海洋学院) is one name, the longest.
@@ -134,6 +136,21 @@ class Finder {
 
   static bool IsSchoolUnit(std::u32string_view name) {
     return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
+  }
+
+  // Outlets of datelines and source lines (see org_media.h) not found yet.
+  void FindOutletsInLines() {
+    std::vector<Span> places;
+    places.reserve(regions_.size());
+    for (const Entity& r : regions_) places.emplace_back(r.start, r.end);
+    for (const auto& [start, end] : FindOutlets(text_, places)) {
+      const bool taken = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+        return c.valid && c.start < end && start < c.end;
+      });
+      if (taken) continue;
+      auto it = lex_.known.find(text_.substr(start, end - start));
+      walk_.Add(MakeCandidate(start, end, "media", it != lex_.known.end() ? &it->second : nullptr));
+    }
   }
 
   // A word jieba tags as an organisation (中国科协, 上海市委) that is more
@@ -222,6 +239,7 @@ class Finder {
   const Lexicon& lex_;
   const Document& doc_;
   std::u32string_view text_;
+  const std::vector<Entity>& regions_;
   std::vector<Candidate> cands_;
   Walker walk_;
 };

@@ -76,10 +76,15 @@ constexpr HeadRow kHeads[] = {
     {"绿谷", "zone", W, false}, {"科创区", "zone", W, false}, {"自贸区", "zone", S, false},
     {"保税区", "zone", S, false}, {"综合保税区", "zone", S, false}, {"知识产权港", "zone", S, false},
     {"创新港", "zone", W, false}, {"科创园", "zone", W, false},
+    {"走廊", "zone", W, false}, {"科创走廊", "zone", S, false}, {"自由贸易试验区", "zone", S, false},
+    {"自贸试验区", "zone", S, false}, {"试验区", "zone", W, false}, {"综合试验区", "zone", W, false},
+    {"示范区", "zone", W, false}, {"先行区", "zone", W, false}, {"合作区", "zone", W, false},
+    {"片区", "zone", W, true}, {"新片区", "zone", W, true}, {"智谷", "zone", W, false}, {"药谷", "zone", W, false},
+    {"数谷", "zone", W, false}, {"芯谷", "zone", W, false}, {"创新区", "zone", W, false},
     // government
     {"政府", "government", W, false}, {"人民政府", "government", W, false}, {"局", "government", W, false},
     {"厅", "government", W, false}, {"委", "government", W, false}, {"委员会", "government", S, true},
-    {"管委会", "government", W, false}, {"办公室", "government", W, true}, {"办", "government", W, false},
+    {"管委会", "government", W, false}, {"执委会", "government", W, false}, {"办公室", "government", W, true}, {"办", "government", W, false},
     {"管理局", "government", W, false}, {"科技局", "government", W, false}, {"发改委", "government", W, false},
     {"发展改革委", "government", W, false}, {"发展和改革委员会", "government", W, false},
     {"经信局", "government", W, false}, {"经信厅", "government", W, false}, {"人社局", "government", W, false},
@@ -215,6 +220,7 @@ bool IsGenericNoun(std::u32string_view s) {
       "汇报会", "党代会", "人民共和国", "参政党", "执政党", "反对党", "在野党", "两党", "国共两党", "全党全军",
       "全国代表大会", "交易会", "上市", "商业", "人民", "中介", "证券", "高级", "中级", "上市公司", "保险公司",
       "公立", "私立", "民营", "新", "老", "大", "小", "高新", "高新技术", "头部", "知名", "优秀", "领军", "链主",
+      "智慧", "智能",
   });
   return Contains(set, s);
 }
