@@ -135,6 +135,37 @@ TEST_F(MetricLinkerTest, AGenericHeadTakesItsSubjectFromTheClauseBefore) {
   EXPECT_EQ(m["18%"].measure, "change");
 }
 
+TEST_F(MetricLinkerTest, AGenericHeadTakesWhatItBelongsToBeforeDe) {
+  auto m = Metrics("去年软件业和信息服务业的增长率超过15%。");
+  EXPECT_EQ(m["超过15%"].indicator, "信息服务业的增长率");
+  EXPECT_EQ(m["超过15%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, FenbieWithoutListedSubjectsKeepsTheFirstFiguresSubject) {
+  auto m = Metrics("纺织业和造纸业出现负增长，同比分别下降4%和1.5%。");
+  EXPECT_EQ(m["4%"].indicator, m["1.5%"].indicator);
+  EXPECT_EQ(m["1.5%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, FromOneFigureToAnotherBothMeasureTheSameThingAtTheirOwnDates) {
+  auto m = Metrics("该县创新指数从2015年的100分增至2022年的186分。");
+  EXPECT_EQ(m["100分"].indicator, "创新指数");
+  EXPECT_EQ(m["186分"].indicator, "创新指数");
+  EXPECT_EQ(m["100分"].date, "2015");
+  EXPECT_EQ(m["186分"].date, "2022");
+  EXPECT_EQ(m["186分"].measure, "level");
+}
+
+TEST_F(MetricLinkerTest, APercentOfANamedWholeIsAShare) {
+  auto m = Metrics("投资者可以分得项目利润的60%。");
+  EXPECT_EQ(m["60%"].measure, "share");
+  EXPECT_EQ(m["60%"].indicator, "项目利润");
+}
+
+TEST_F(MetricLinkerTest, ALeadingTimeWordIsNotPartOfTheIndicator) {
+  EXPECT_EQ(Indicator("今晨气温只有3℃。", "3℃"), "气温");
+}
+
 TEST_F(MetricLinkerTest, DurationsNameTheActivityOrNothing) {
   EXPECT_EQ(Indicator("他从事海洋生物研究30年。", "30年"), "海洋生物研究");
   EXPECT_EQ(Indicator("学员参加了为期五天的集中培训。", "五天"), "集中培训");

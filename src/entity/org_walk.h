@@ -95,6 +95,7 @@ class Walker {
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
+  std::uint32_t PlaceInParens(std::uint32_t end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,

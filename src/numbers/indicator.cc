@@ -27,6 +27,7 @@ struct Reading {
   bool needs_subject = false;  // 年增速, 占GDP比重: the subject is in the clause before
   bool no_carry = false;       // durations name their activity or nothing
   int region = -1, date = -1;  // entity indices, -1 = none
+  int same_as = -1;  // entity index of a figure this one shares its indicator with (从100分增至268分)
 };
 
 bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
@@ -41,6 +42,7 @@ class Linker {
     }
     for (auto& [i, r] : readings_) Distribute(i, &r);
     for (auto& [i, r] : readings_) {
+      if (!r.indicator && r.same_as >= 0) r.indicator = readings_.at(r.same_as).indicator;
       if (!r.indicator && !r.no_carry) r.indicator = r.together ? Together(i) : Carried(i);
       if (r.needs_subject && r.indicator) {
         if (auto subject = Carried(i)) r.indicator = *subject + *r.indicator;
@@ -62,7 +64,8 @@ class Linker {
     const Entity& m = E(i);
     const std::uint32_t clause = v_.ClauseStart(m.start, false), clause_end = v_.ClauseEnd(m.end, false);
     std::ptrdiff_t k = static_cast<std::ptrdiff_t>(v_.TokenFrom(m.start)) - 1;
-    bool change = false, share = false;
+    bool change = false, share = false, gap_verb = false;
+    int previous = -1;  // a figure of the same quantity earlier in the clause
     for (int skipped = 0; k >= 0 && v_.token(k).start >= clause && skipped < 6; --k, ++skipped) {
       if (k > 0 && v_.IsSplitListedWord(static_cast<std::size_t>(k) - 1)) break;
       if (int e = v_.EntityOfToken(k); e >= 0) {
@@ -70,15 +73,22 @@ class Linker {
         // 企业数实现了三年翻一番: a duration before the figure frames it.
         std::size_t first = v_.TokenFrom(E(e).start);
         bool scope = E(e).type == "region" && first > 0 && v_.HasRole(first - 1, kRankVerb | kShareVerb);
-        bool frame = E(e).type == "metric" && E(e).norm.value("kind", "") == "duration";
+        bool frame = (E(e).type == "metric" && E(e).norm.value("kind", "") == "duration") || E(e).type == "date";
+        // 从100分增至268分: the figure before names the same quantity.
+        if (E(e).type == "metric" && !frame && gap_verb) previous = e;
         if (!scope && !frame) break;
         k = static_cast<std::ptrdiff_t>(first);
+        continue;
+      }
+      if (k > 0 && v_.token(k - 1).start >= clause && IsSplitGapWord(static_cast<std::size_t>(k) - 1)) {
+        --k;  // 高达: one listed word the segmenter cut in two
         continue;
       }
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
       if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
       if (roles & kShareVerb) share = true;
       if (roles & kTogether) r.together = true;
+      if (roles & (kPredicate | kUp | kDown)) gap_verb = true;
       if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
       // 扩容至19个, 浙江占有6项: a verb before the figure; but in 科协组织204个
       // the "verb" after a noun is the noun's head.
@@ -88,6 +98,9 @@ class Linker {
       break;
     }
     const std::string kind = m.norm.value("kind", "");
+    // 收益的80%: a percentage of a named whole.
+    const std::size_t first = v_.TokenFrom(m.start);
+    if (kind == "percent" && first > 0 && v_.Word(first - 1) == U"的" && v_.token(first - 1).start >= clause) share = true;
     const std::size_t after = v_.TokenFrom(m.end);
     const bool of_after = after < v_.token_count() && v_.token(after).start < clause_end && v_.Word(after) == U"的";
     Phrase phrase;
@@ -102,6 +115,7 @@ class Linker {
       // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
+    if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
     if (!phrase.empty()) {
       r.indicator = phrase.text;
       std::u32string text = DecodeUtf8(phrase.text);
@@ -120,6 +134,16 @@ class Linker {
     std::ptrdiff_t before = -1;
     Phrase p = v_.LeftPhrase(k, clause, &before);
     if (p.empty()) return p;
+    // 制造业的增长率: a generic head takes what it belongs to from before 的.
+    if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
+      std::ptrdiff_t owner_before = -1;
+      Phrase owner = v_.LeftPhrase(before - 1, clause, &owner_before);
+      if (!owner.empty()) {
+        p.text = owner.text + "的" + p.text;
+        p.start = owner.start;
+        before = owner_before;
+      }
+    }
     // 技术人员占了整个企业人数的20%: look a few tokens left for 占.
     for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
       if (v_.IsPunct(j)) break;
@@ -134,6 +158,12 @@ class Linker {
       break;
     }
     return p;
+  }
+
+  bool IsSplitGapWord(std::size_t k) const {
+    if (v_.token(k).end != v_.token(k + 1).start) return false;
+    std::u32string both = std::u32string(v_.Word(k)) + std::u32string(v_.Word(k + 1));
+    return both.size() <= 3 && v_.words().Has(both, kPredicate | kRankVerb | kScope);
   }
 
   // 增长到, 增至: the verb before 到/至/为 gives the new level, not the change.
@@ -202,6 +232,7 @@ class Linker {
     if (at > 0 && r->measure == std::string_view("level")) r->measure = readings_.at(group.front()).measure;
     if (items.size() == group.size()) r->indicator = items[at].text;
     else if (!items.empty()) r->indicator = items.back().text;
+    else if (at > 0) r->same_as = static_cast<int>(group.front());
     std::vector<int> places = PlaceList(clause, v_.token(each).start);
     if (places.size() == group.size()) r->region = places[at];
   }

@@ -114,6 +114,25 @@ bool DocumentView::IsPlainVerb(std::size_t k) const {
   return doc_.tokens[k].pos == "v" && words_.Roles(Word(k)) == 0;
 }
 
+// 高, 深厚, 国家级 alone name nothing: a phrase needs a token that is not an
+// adjective, a distinguishing word or an adverb.
+// A phrase of one character (人, 事) names nothing either, unless listed.
+bool DocumentView::HasHead(std::uint32_t start, std::uint32_t end) const {
+  if (end - start < 2 && !words_.Has(std::u32string_view(doc_.simplified).substr(start, end - start), kNoun)) {
+    return false;
+  }
+  for (std::size_t k = TokenFrom(start); k < doc_.tokens.size() && doc_.tokens[k].start < end; ++k) {
+    if (IsHeadToken(k)) return true;
+  }
+  return false;
+}
+
+bool DocumentView::IsHeadToken(std::size_t k) const {
+  std::string_view pos = doc_.tokens[k].pos;
+  if (pos.empty() || pos == "an" || std::string_view("abzd").find(pos[0]) == std::string_view::npos) return true;
+  return words_.Roles(Word(k)) != 0;
+}
+
 bool DocumentView::IsThreshold(int entity) const {
   const Entity& e = entities_[entity];
   if (e.type != "metric") return false;
@@ -182,12 +201,14 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       take(doc_.tokens[j + 1].start, tok.end, j);
       continue;
     }
+    // 国家级现代农业产业园: a time word between nouns qualifies; 今晨气温: opening the phrase it dates it.
+    if (tok.pos.starts_with("t") && !(k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1))) break;
     if (Breaks(static_cast<std::size_t>(k))) break;
     take(tok.start, tok.end, k - 1);
   }
   *before = k;
   Phrase p;
-  if (pieces.empty()) return p;
+  if (pieces.empty() || !HasHead(pieces.back().first, pieces.front().second)) return p;
   p.start = pieces.back().first;
   p.end = pieces.front().second;
   for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) p.text += Text(it->first, it->second);
@@ -229,10 +250,12 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const
       continue;
     }
     if (Breaks(k)) break;
-    last_noun = ++k;
+    ++k;
+    // 越冬水鸟翩然, 5家企业落户: a trailing adjective or verb is not part of it.
+    if (IsHeadToken(k - 1) && !IsPlainVerb(k - 1)) last_noun = k;
   }
   Phrase p;
-  if (begin >= last_noun) return p;
+  if (begin >= last_noun || !HasHead(doc_.tokens[begin].start, doc_.tokens[last_noun - 1].end)) return p;
   p.start = doc_.tokens[begin].start;
   p.end = doc_.tokens[last_noun - 1].end;
   p.text = Text(p.start, p.end);
@@ -255,9 +278,13 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   Phrase p = v.RightPhrase(k, clause_end);
   if (p.empty()) return p;
   std::size_t after = v.TokenFrom(p.end);
-  // A subject is followed by its predicate (出口额持续增长), not by the clause end.
+  // A subject is followed by its predicate (出口额持续增长), not by the clause
+  // end or a number (制造一台钢琴).
   if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
-  return p;
+  std::string_view pos = v.token(after).pos;
+  const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope) ||
+                         pos.starts_with("v") || pos.starts_with("d");
+  return predicate ? p : Phrase{};
 }
 
 }  // namespace zhcorpus::indicator

@@ -61,6 +61,8 @@ class DocumentView {
 
  private:
   bool IsThreshold(int entity) const;
+  bool HasHead(std::uint32_t start, std::uint32_t end) const;
+  bool IsHeadToken(std::size_t k) const;
   std::string Text(std::uint32_t s, std::uint32_t e) const;
 
   const Document& doc_;
