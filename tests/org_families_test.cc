@@ -2,6 +2,7 @@
 // place in parentheses) and the precision guards: sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include "entity/org_heads.h"
 #include "test_config.h"
 #include "zhcorpus/tagger.h"
 
@@ -82,6 +83,15 @@ TEST_F(OrgFamilyTest, CountedOrQualifiedCategoriesAreNoNames) {
 
 TEST_F(OrgFamilyTest, ValleysAndCorridorsInRunningTextAreNoZones) {
   EXPECT_EQ(Orgs("峡谷和低谷之间，是一条长长的走廊。"), Strings{});
+}
+
+TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
+  EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
+  ASSERT_NE(org::FindHead(U"高新区"), nullptr);
+  EXPECT_EQ(org::FindHead(U"高新区")->kind, "zone");
+  EXPECT_TRUE(org::IsTitle(U"董事长"));
+  EXPECT_TRUE(org::InClass(org::WordClass::kSourceLabel, U"来源"));
+  EXPECT_FALSE(org::InClass(org::WordClass::kSourceLabel, U"来自"));
 }
 
 }  // namespace

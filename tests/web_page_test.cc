@@ -80,6 +80,27 @@ TEST(WebFields, SourceLabelsAndFramingLines) {
   EXPECT_FALSE(article::IsTailLine(kParagraph2));
 }
 
+// The outlet shown beside the date, or as a lone outlet name, under a headline.
+TEST(WebFields, OutletNamesInHeaderLines) {
+  EXPECT_EQ(article::NameBesideDate("2023-05-06 09:30:12    东岸商报"), "东岸商报");
+  EXPECT_EQ(article::NameBesideDate("原创 科技观察 2023-05-06 09:30"), "科技观察");
+  EXPECT_FALSE(article::NameBesideDate("东岸商报 今日要闻"));  // no date: not a header line
+  EXPECT_EQ(article::OutletWord("新华社"), "新华社");
+  EXPECT_EQ(article::OutletWord("王明/东岸晚报"), "东岸晚报");
+  EXPECT_FALSE(article::OutletWord("今天天气很好"));
+}
+
+TEST(WebPage, AnAccountNameByTheHeadlineIsTheOutlet) {
+  const std::string page =
+      "<html><head><title>城市夜经济观察</title></head><body><h1>城市夜经济观察</h1>"
+      "<div class=\"meta\"><span class=\"account-name\">夜行笔记</span> <span class=\"time\">2023-07-08</span></div>"
+      "<div class=\"text\"><p>" + kParagraph1 + "</p><p>" + kParagraph2 + "</p></div></body></html>";
+  auto web = article::ExtractWebArticle(page);
+  ASSERT_TRUE(web.has_value());
+  EXPECT_EQ(web->outlet, "夜行笔记");
+  EXPECT_EQ(web->date, "2023-07-08");
+}
+
 TEST(DateForms, CommonWrittenFormsBecomeIsoDates) {
   EXPECT_EQ(article::ParseDateField("2024-03-01 10:00"), "2024-03-01");
   EXPECT_EQ(article::ParseDateField("2024/3/1"), "2024-03-01");

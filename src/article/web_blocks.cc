@@ -54,8 +54,15 @@ bool IsPunct(char32_t c) {
          c == U'“' || c == U'”';
 }
 
+bool IsSourceName(const std::string& names) {
+  return HasWord(names, {"source", "nickname", "account", "publisher", "origin", "js_name"});
+}
+
+std::string InnerText(const GumboNode* node);
+
 struct Walker {
   std::vector<TextBlock> blocks;
+  std::vector<SourceHint> hints;
   TextBlock pending;
   int link_depth = 0;
 
@@ -114,6 +121,10 @@ struct Walker {
     if (HasWord(names, {"title", "headline"})) pending.title_class = true;
     if (HasWord(names, {"source", "author", "media", "account", "nickname", "from", "info", "time", "date"}))
       pending.byline_class = true;
+    if (IsSourceName(names)) {
+      std::string text = InnerText(node);
+      if (VisibleChars(text) >= 2 && VisibleChars(text) <= 24) hints.push_back({std::move(text), blocks.size()});
+    }
     const bool link = tag == GUMBO_TAG_A;
     link_depth += link;
     const GumboVector& children = node->v.element.children;
@@ -141,6 +152,7 @@ const GumboNode* FindTag(const GumboNode* node, GumboTag tag) {
 
 std::string InnerText(const GumboNode* node) {
   std::string out;
+  if (node->type == GUMBO_NODE_ELEMENT && IsDropped(node->v.element.tag)) return out;
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
     return node->v.text.text;
   }
@@ -198,13 +210,13 @@ std::size_t VisibleChars(std::string_view utf8) {
   return n;
 }
 
-std::vector<TextBlock> CollectBlocks(const GumboNode* root) {
+PageBlocks CollectBlocks(const GumboNode* root) {
   Walker walker;
   const GumboNode* body = FindTag(root, GUMBO_TAG_BODY);
   walker.pending.owner = body ? body : root;
   walker.Walk(body ? body : root);
   walker.Flush();
-  return std::move(walker.blocks);
+  return {std::move(walker.blocks), std::move(walker.hints)};
 }
 
 PageMeta CollectMeta(const GumboNode* root) {

@@ -25,6 +25,19 @@ struct TextBlock {
   double LinkDensity() const { return chars ? static_cast<double>(link_chars) / chars : 0; }
 };
 
+// A short element whose class or id names a source, media or account
+// (`<span class="source">`, `<strong class="profile_nickname">`): the outlet
+// shown by the headline. `block` is the index the next block will take.
+struct SourceHint {
+  std::string text;
+  std::size_t block = 0;
+};
+
+struct PageBlocks {
+  std::vector<TextBlock> blocks;
+  std::vector<SourceHint> source_hints;
+};
+
 struct PageMeta {
   std::string title;                        // <title>
   std::map<std::string, std::string> meta;  // <meta> name/property/itemprop (lowercased) -> content
@@ -32,7 +45,7 @@ struct PageMeta {
 };
 
 // Blocks of <body> in document order; <br> ends a block.
-std::vector<TextBlock> CollectBlocks(const GumboNode* root);
+PageBlocks CollectBlocks(const GumboNode* root);
 PageMeta CollectMeta(const GumboNode* root);
 
 // Class or id of `node` (lowercased), "" for non-elements.

@@ -149,6 +149,7 @@ bool HasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](ch
 // A short line holding only a name (an account or outlet shown by the headline).
 std::optional<std::string> NameLine(const TextBlock& b) {
   if (!b.byline_class || b.chars < 2 || b.chars > 16 || HasDigit(b.text)) return std::nullopt;
+  if (Collapse(b.text).find(' ') != npos) return std::nullopt;  // `原创 某人 某号`: several things
   if (ContainsAny(b.text, {"：", ":", "，", "。", "分享", "收藏", "评论", "关注", "举报", "字号", "阅读", "编辑"}))
     return std::nullopt;
   return Collapse(b.text);
@@ -178,6 +179,11 @@ void AddAuthors(std::string_view line, std::vector<std::string>* authors) {
     if (name.size() <= 4) flush();
     return;
   }
+}
+
+// `本站原创`, `网络`: says the site itself or nobody; the site is then the outlet.
+bool IsPlaceholderSource(std::string_view name) {
+  return ContainsAny(name, {"本站", "本网", "原创"}) || name == "网络" || name == "互联网";
 }
 
 }  // namespace
@@ -224,10 +230,56 @@ bool IsTailLine(std::string_view line) {
       "责任编辑", "责编", "编辑：", "编辑:", "审核", "校对", "声明", "版权", "原标题", "来源：", "来源:",
       "转载", "扫码", "二维码", "关注", "点击", "举报", "分享", "相关阅读", "延伸阅读", "推荐阅读", "返回",
       "监制", "统筹", "纠错", "打印", "关闭", "本文", "作者：", "免责", "编审", "值班"};
-  return std::any_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return Contains(line, m); });
+  // The mark opens the line (`（责任编辑：…）`), or the line is little more than it.
+  const bool short_line = VisibleChars(line) < 20;
+  const std::string_view head = line.substr(0, 30);
+  return std::any_of(std::begin(kMarks), std::end(kMarks),
+                     [&](std::string_view m) { return short_line ? Contains(line, m) : Contains(head, m); });
 }
 
-WebArticle FillWebArticle(const std::vector<TextBlock>& blocks, std::vector<std::size_t> body, const PageMeta& meta) {
+std::optional<std::string> NameBesideDate(std::string_view line) {
+  if (!FindDate(line)) return std::nullopt;
+  std::string collapsed = Collapse(line);
+  for (const std::string_view sep : {"\xC2\xA0", "\xE3\x80\x80", "|", "丨"}) {
+    for (std::size_t at; (at = collapsed.find(sep)) != npos;) collapsed.replace(at, sep.size(), " ");
+  }
+  std::string_view rest = collapsed;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    const std::string_view word = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    const std::size_t n = VisibleChars(word);
+    if (n < 2 || n > 16 || HasDigit(word) || IsPlaceholderSource(word)) continue;
+    if (ContainsAny(word, {"：", ":", "原创", "来源", "作者", "发布", "字号", "评论", "分享", "阅读", "编辑", "记者",
+                           "时间", "日期", "浏览", "收藏", "举报", "关注"}))
+      continue;
+    return std::string(word);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> OutletWord(std::string_view line) {
+  if (VisibleChars(line) > 30) return std::nullopt;
+  std::string words = Collapse(line);
+  for (const std::string_view sep : {"/", "|", "丨", "\xC2\xA0"}) {
+    for (std::size_t at; (at = words.find(sep)) != npos;) words.replace(at, sep.size(), " ");
+  }
+  static constexpr std::string_view kSuffixes[] = {"社", "报", "网", "台", "刊", "新闻", "杂志", "客户端", "周刊"};
+  std::string_view rest = words;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    const std::string_view word = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    const std::size_t n = VisibleChars(word);
+    if (n < 2 || n > 12 || HasDigit(word) || Contains(word, "：") || Contains(word, ":")) continue;
+    if (std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return word.ends_with(s); }))
+      return std::string(word);
+  }
+  return std::nullopt;
+}
+
+WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body, const PageMeta& meta) {
+  const std::vector<TextBlock>& blocks = page.blocks;
   WebArticle a;
   const TitleChoice title = ChooseTitle(blocks, body.front(), meta);
   a.title = title.title;
@@ -267,6 +319,20 @@ WebArticle FillWebArticle(const std::vector<TextBlock>& blocks, std::vector<std:
       AddAuthors(line, &a.authors);
     }
   }
+  if (a.outlet && IsPlaceholderSource(*a.outlet)) a.outlet.reset();  // 来源：本站原创: the site is the outlet
+  // A line or an element named as a source, author or account, between the headline and the body.
+  for (std::size_t i = from; i < blocks.size() && i < body.front() && !a.outlet; ++i) a.outlet = NameLine(blocks[i]);
+  for (const SourceHint& h : page.source_hints) {
+    if (a.outlet || h.block < from || h.block > body.front()) continue;
+    std::string name = SourceLabel(h.text).value_or(Collapse(h.text));
+    if (!HasDigit(name) && !IsPlaceholderSource(name) && !Contains(name, "：") && !Contains(name, ":")) a.outlet = name;
+  }
+  for (std::string_view line : header) {
+    if (!a.outlet) a.outlet = NameBesideDate(line);
+  }
+  for (std::string_view line : header) {
+    if (!a.outlet) a.outlet = OutletWord(line);  // `新华社`, `石佳/中国青年报` under the headline
+  }
   if (!a.paragraphs.empty()) {
     // `新华社巴黎12月9日电（记者 唐霁）…` opens the body; `（记者 某某）` may close it.
     const std::string first = NormalizeText(a.paragraphs.front());
@@ -283,18 +349,15 @@ WebArticle FillWebArticle(const std::vector<TextBlock>& blocks, std::vector<std:
     }
   }
   if (!a.outlet) {
-    const std::size_t start = from;
-    for (std::size_t i = start; i < blocks.size() && i < body.front() + 1 && !a.outlet; ++i) a.outlet = NameLine(blocks[i]);
-  }
-  if (!a.outlet) {
-    for (const std::string& v : {MetaValue(meta, {"source", "og:source", "mediaid"}),
-                                 JsonLdValue(meta, "publisher", "name"), MetaValue(meta, {"article:author"})}) {
+    for (const std::string& v : {MetaValue(meta, {"source", "og:source"}), JsonLdValue(meta, "publisher", "name"),
+                                 MetaValue(meta, {"article:author"})}) {
       if (!v.empty()) { a.outlet = Collapse(v); break; }
     }
   }
   if (!a.outlet) {
+    // The site: the short last part of <title> (`标题_新浪财经_新浪网`), or og:site_name.
     const auto parts = TitleSegments(meta.title);
-    if (parts.size() > 1) a.outlet = parts.back();
+    if (parts.size() > 1 && CodePointCount(parts.back()) <= 12) a.outlet = parts.back();
     else if (auto site = MetaValue(meta, {"og:site_name"}); !site.empty()) a.outlet = Collapse(site);
   }
   return a;

@@ -17,7 +17,7 @@
 namespace zhcorpus::article {
 
 // `body` indexes `blocks` in reading order and is not empty.
-WebArticle FillWebArticle(const std::vector<TextBlock>& blocks, std::vector<std::size_t> body, const PageMeta& meta);
+WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body, const PageMeta& meta);
 
 // `来源：新京报 作者：…` -> 新京报; the name after a source label in `line`.
 std::optional<std::string> SourceLabel(std::string_view line);
@@ -26,5 +26,13 @@ std::optional<std::string> SourceLabel(std::string_view line);
 // a tail line (editor, copyright, share prompts, 原标题).
 bool IsHeaderLine(std::string_view line);
 bool IsTailLine(std::string_view line);
+
+// A word of a short header line that ends like an outlet's name (社, 报, 网,
+// 台, 刊, 新闻): `新华社`, `石佳/中国青年报` under a headline.
+std::optional<std::string> OutletWord(std::string_view line);
+
+// The name beside the date in a header line (`2019-09-26 10:56 证券时报网`,
+// `原创 某某号 2019-09-04 22:18`): words that are not dates, times or labels.
+std::optional<std::string> NameBesideDate(std::string_view line);
 
 }  // namespace zhcorpus::article

@@ -12,7 +12,7 @@ namespace zhcorpus::article {
 namespace {
 
 // A paragraph worth crediting: enough text, few links.
-bool IsParagraph(const TextBlock& b) { return b.chars >= 10 && b.LinkDensity() < 0.5 && !b.boilerplate; }
+bool IsParagraph(const TextBlock& b) { return b.chars >= 10 && b.LinkDensity() < 0.5; }
 
 bool IsParagraphTag(const GumboNode* node) {
   if (!node || node->type != GUMBO_NODE_ELEMENT) return false;
@@ -38,7 +38,9 @@ std::unordered_map<const GumboNode*, NodeTotals> ScoreNodes(const std::vector<Te
       totals[n].link_chars += b.link_chars;
     }
     if (!IsParagraph(b)) continue;
-    const double s = 1 + b.punct + std::min(3.0, b.chars / 100.0);
+    // Inside an element named like a share bar or comments: likely not the
+    // story, though some sites wrap the story in such names (js_share_area).
+    const double s = (1 + b.punct + std::min(3.0, b.chars / 100.0)) * (b.boilerplate ? 0.3 : 1.0);
     const GumboNode* holder = IsParagraphTag(b.owner) && b.owner->parent ? b.owner->parent : b.owner;
     totals[holder].score += s;
     if (holder->parent) totals[holder->parent].score += s / 2;
@@ -77,7 +79,8 @@ std::vector<const GumboNode*> BodyRoots(const std::unordered_map<const GumboNode
 
 std::optional<WebArticle> ExtractWebArticle(std::string_view html) {
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  const std::vector<TextBlock> blocks = CollectBlocks(output->root);
+  const PageBlocks page = CollectBlocks(output->root);
+  const std::vector<TextBlock>& blocks = page.blocks;
   const PageMeta meta = CollectMeta(output->root);
   const auto totals = ScoreNodes(blocks);
   const std::vector<const GumboNode*> roots = BodyRoots(totals);
@@ -92,7 +95,7 @@ std::optional<WebArticle> ExtractWebArticle(std::string_view html) {
       if (b.LinkDensity() > 0.5) continue;
       body.push_back(i);
     }
-    if (!body.empty()) article = FillWebArticle(blocks, body, meta);
+    if (!body.empty()) article = FillWebArticle(page, body, meta);
   }
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   return article;

@@ -19,17 +19,10 @@ namespace {
 // Last characters of organisation names that are not heads of their own
 // (新华社, 国务院, 联合国, 共青团中央, 外交部).
 bool EndsLikeOrg(std::u32string_view w) {
-  static constexpr std::u32string_view kEnds = U"社院会部委局署办团军组厂校馆联盟党府处司央国协台";
-  if (kEnds.find(w.back()) == std::u32string_view::npos) return false;
+  if (!InClass(WordClass::kOrgEndChar, w.back())) return false;
   // Meetings and venues end like bodies (座谈会, 博物馆) but are not organisations.
-  static constexpr std::u32string_view kEvents[] = {
-      U"会议", U"大会", U"全会", U"交易会", U"音乐会", U"演唱会", U"演奏会", U"庆祝会", U"纪念会", U"表彰会",
-      U"动员会", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
-      U"展会", U"例会", U"推介会", U"发布会", U"汇报会", U"代会", U"洽谈会", U"联欢会", U"茶话会", U"报告会",
-      U"美术馆", U"博物馆", U"图书馆", U"体育馆", U"科技馆", U"文化馆", U"展览馆", U"纪念馆", U"宾馆", U"饭馆",
-      U"旅馆", U"舞台", U"平台", U"电视台"};
-  for (std::u32string_view e : kEvents) {
-    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return false;
+  for (std::size_t len = std::min<std::size_t>(w.size(), 3); len >= 2; --len) {
+    if (InClass(WordClass::kEventEnd, w.substr(w.size() - len))) return false;
   }
   return true;
 }
@@ -43,9 +36,7 @@ Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view
   return c;
 }
 
-bool IsNumeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十两").find(c) != std::u32string_view::npos;
-}
+bool IsNumeral(char32_t c) { return InClass(WordClass::kNumeralChar, c); }
 
 bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "entity/org_heads.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
@@ -33,9 +34,10 @@ bool IsOutletChar(char32_t c) {
 bool OpensClause(char32_t c) { return !IsOutletChar(c) || c == U'据'; }
 
 bool EndsLikeOutlet(std::u32string_view name) {
-  static constexpr std::u32string_view kEnds[] = {U"报", U"网", U"在线", U"客户端", U"新闻", U"台", U"社",
-                                                  U"刊", U"频道", U"日报", U"晚报", U"时报", U"商报"};
-  return std::any_of(std::begin(kEnds), std::end(kEnds), [&](std::u32string_view e) { return name.ends_with(e); });
+  for (std::size_t len = 1; len <= 3 && len <= name.size(); ++len) {
+    if (InClass(WordClass::kOutletEnd, name.substr(name.size() - len))) return true;
+  }
+  return false;
 }
 
 // 本报, 本刊记者 …: the paper speaking of itself names nothing.
@@ -44,10 +46,10 @@ bool IsSelfReference(std::u32string_view name) { return name.front() == U'本'; 
 // Labels that end a source line's outlet when layout spaces were removed
 // (来源：某某网作者：张三).
 bool StartsLabel(std::u32string_view rest) {
-  static constexpr std::u32string_view kLabels[] = {U"作者", U"编辑", U"责任编辑", U"责编", U"记者", U"通讯员",
-                                                    U"时间", U"发布", U"日期", U"原标题", U"来源"};
-  return std::any_of(std::begin(kLabels), std::end(kLabels),
-                     [&](std::u32string_view l) { return rest.starts_with(l); });
+  for (std::size_t len = 2; len <= 4 && len <= rest.size(); ++len) {
+    if (InClass(WordClass::kLineLabel, rest.substr(0, len))) return true;
+  }
+  return false;
 }
 
 class OutletScan {
@@ -110,10 +112,10 @@ class OutletScan {
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).
   void Source(std::uint32_t colon) {
-    static constexpr std::u32string_view kLabels[] = {U"来源", U"稿源", U"出处", U"转载自", U"转自"};
-    const bool labelled = std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::u32string_view l) {
-      return colon >= l.size() && text_.substr(colon - l.size(), l.size()) == l;
-    });
+    bool labelled = false;
+    for (std::uint32_t len = 2; len <= 3 && len <= colon && !labelled; ++len) {
+      labelled = InClass(WordClass::kSourceLabel, text_.substr(colon - len, len));
+    }
     if (!labelled) return;
     std::uint32_t p = colon + 1;
     while (p < text_.size() && (text_[p] == U' ' || text_[p] == U'\u3000')) ++p;

@@ -13,29 +13,17 @@ constexpr std::uint32_t kMaxBody = 24;  // code points
 
 bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(c)); }
 
-bool IsFunctionChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居暨";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsFunctionChar(char32_t c) { return InClass(WordClass::kFunctionChar, c); }
 
-bool IsNumeralChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"一二三四五六七八九十百千万两几多";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsNumeralChar(char32_t c) { return InClass(WordClass::kCountChar, c); }
 
 // One-character verbs and prepositions the HMM glues to the end of a
 // person's name before an organisation (李四任 + 管委会主任, 王五向 + 总工会).
-bool IsGluedVerb(char32_t c) {
-  static constexpr std::u32string_view kChars = U"作任向在对把被将为是给同和与跟到从由让赴称";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsGluedVerb(char32_t c) { return InClass(WordClass::kGluedVerb, c); }
 
 // Prepositions that never stand inside a name: an unknown word holding one
 // (速运向省) ends the name right after it.
-bool IsPrepositionChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"向对把被从往朝给";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsPrepositionChar(char32_t c) { return InClass(WordClass::kPrepositionChar, c); }
 
 bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
 
