@@ -75,6 +75,25 @@ TEST(Utf8, DecodeIntoValidatesAndReusesTheBuffer) {
   EXPECT_EQ(DecodeUtf8Into("x\xE0\x80\xAF", &out), 1u);        // overlong
 }
 
+TEST(Utf8, DecodeAtStepsOverOneCodePointAndRefusesBadSequences) {
+  const std::string_view s = "a杭𠀀";
+  std::size_t i = 0;
+  EXPECT_EQ(DecodeUtf8At(s, &i), U'a');
+  EXPECT_EQ(i, 1u);
+  EXPECT_EQ(DecodeUtf8At(s, &i), U'杭');
+  EXPECT_EQ(i, 4u);
+  EXPECT_EQ(DecodeUtf8At(s, &i), U'𠀀');
+  EXPECT_EQ(i, s.size());
+  for (std::string_view bad : {"\x80", "\xC0\xAF", "\xE6\x9D", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF"}) {
+    std::size_t at = 0;
+    EXPECT_EQ(DecodeUtf8At(bad, &at), kInvalidCodePoint) << bad.size();
+    EXPECT_EQ(at, 0u);
+  }
+  EXPECT_EQ(Utf8SequenceLength(static_cast<unsigned char>("杭"[0])), 3u);
+  EXPECT_EQ(Utf8SequenceLength('a'), 1u);
+  EXPECT_TRUE(IsUtf8Continuation(static_cast<unsigned char>("杭"[1])));
+}
+
 TEST(SimplifiedView, BadTableLineNamesFileAndLine) {
   auto view = SimplifiedView::FromTable("臺\t台\n臺台\n", "t.tsv");
   ASSERT_FALSE(view.ok());

@@ -29,7 +29,9 @@ bool ReadAll(const std::string& path, std::vector<Json>* out) {
 const ScoreCommandRegistrar kArticles([](CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("articles",
                                  "Compare `ingest` output with article gold: per-file counts, articles found with\n"
-                                 "both body ends, title, author and outlet accuracy.\n"
+                                 "both body ends, title, author and outlet accuracy. Web-page gold (records with\n"
+                                 "`usable`) is scored per page: body found and clean, title, date, outlet, authors.\n"
+                                 "  ingest ../shared/eval/html/pages | score articles --gold ../shared/eval/html/gold.jsonl\n"
                                  "  ingest --date 2024-06-10 pages/ | score articles --gold pages_articles.jsonl\n"
                                  "Data sets and figures: docs/evaluation.md");
   auto gold = std::make_shared<std::string>();
@@ -39,7 +41,8 @@ const ScoreCommandRegistrar kArticles([](CLI::App& app, int* exit_code) {
   cmd->callback([=] {
     std::vector<Json> g, p;
     if (!ReadAll(*gold, &g) || !ReadAll(*pred, &p)) { *exit_code = cli::kExitUsage; return; }
-    ScoreArticles(g, p).Print(std::cout);
+    if (IsPageGold(g)) ScorePages(g, p).Print(std::cout);
+    else ScoreArticles(g, p).Print(std::cout);
   });
 });
 

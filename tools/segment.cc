@@ -34,9 +34,6 @@ struct Flags {
   cli::LogFlags log;
 };
 
-// Bytes of the UTF-8 sequence led by `c` (the line is valid UTF-8).
-inline std::size_t SequenceLength(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
-
 inline bool IsSpaceToken(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' || c == U'\f' || c == U'\v';
 }
@@ -59,7 +56,7 @@ void WriteLine(const zh::Segmenter& seg, const zh::SimplifiedView& view, const F
   bool first = true;
   for (const zh::Token& t : b->tokens) {
     const char* from = p;
-    for (std::uint32_t k = t.start; k < t.end; ++k) p += SequenceLength(static_cast<unsigned char>(*p));
+    for (std::uint32_t k = t.start; k < t.end; ++k) p += zh::Utf8SequenceLength(static_cast<unsigned char>(*p));
     // Cut gives a run of spaces a token of its own: its first character tells.
     if (!flags.keep_spaces && IsSpaceToken(b->text[t.start])) continue;
     if (!first) out->append(flags.delimiter);

@@ -32,6 +32,24 @@ struct ArticleScore {
 // their file through "source" (its file name is compared).
 ArticleScore ScoreArticles(const std::vector<Json>& gold, const std::vector<Json>& predicted);
 
+// Web-page gold (shared/eval/html/README.md): one record per page with
+// `usable`, `title`, `date`, `outlet`, `authors`, `body_start`, `body_end`,
+// `body_chars`. A page is found when one predicted article of that file holds
+// both body ends; clean when that article is also no longer than 1.2 x the
+// gold body + 50 characters. Fields come from the matched article, else
+// from the page's first article.
+struct PageScore {
+  std::size_t pages = 0, found = 0, clean = 0;  // over usable pages
+  std::size_t title = 0, date = 0, outlet = 0, authors = 0;
+  std::vector<std::string> misses;  // "file: field \"got\", gold \"want\""
+
+  void Print(std::ostream& out) const;
+};
+
+// True when `gold` is page gold (its records carry `usable`).
+bool IsPageGold(const std::vector<Json>& gold);
+PageScore ScorePages(const std::vector<Json>& gold, const std::vector<Json>& predicted);
+
 // NFKC, then every whitespace character removed.
 std::string FoldForComparison(const std::string& text);
 

@@ -23,6 +23,35 @@ std::size_t DecodeUtf8Into(std::string_view s, std::u32string* out);
 void AppendUtf8(char32_t cp, std::string* out);
 std::string EncodeUtf8(std::u32string_view s);
 
+// The codec's steps, for loops that walk bytes themselves (inline: they sit
+// in the hottest scans of ingest and segment).
+inline bool IsUtf8Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+// Bytes of the sequence that `lead` starts in valid UTF-8 (1 for ASCII and for
+// a byte that cannot start a sequence).
+inline std::size_t Utf8SequenceLength(unsigned char lead) {
+  return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
+// Decodes the sequence at s[*i] and moves *i past it. An invalid, overlong or
+// cut sequence, a surrogate or a value above U+10FFFF gives kInvalidCodePoint
+// and leaves *i where it was.
+inline char32_t DecodeUtf8At(std::string_view s, std::size_t* i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(*i);
+  if (c < 0x80) return ++*i, c;
+  const std::size_t n = Utf8SequenceLength(c);
+  if (n == 1 || (c & 0xF8) == 0xF8 || *i + n > s.size()) return kInvalidCodePoint;
+  char32_t cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    if (!IsUtf8Continuation(byte(*i + k))) return kInvalidCodePoint;
+    cp = (cp << 6) | (byte(*i + k) & 0x3F);
+  }
+  constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return kInvalidCodePoint;
+  *i += n;
+  return cp;
+}
+
 // Number of code points in valid UTF-8.
 std::size_t CodePointCount(std::string_view s);
 

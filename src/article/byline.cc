@@ -85,7 +85,7 @@ bool HasLongRun(std::string_view line, std::size_t max) {
     const unsigned char c = static_cast<unsigned char>(line[i]);
     if (c == ' ' || c == '\t') { run = 0; continue; }
     if (c == 0xE3 && line.substr(i, 3) == "\xE3\x80\x80") { run = 0; i += 2; continue; }  // U+3000
-    if ((c & 0xC0) != 0x80 && ++run > max) return true;
+    if (!IsUtf8Continuation(c) && ++run > max) return true;
   }
   return false;
 }

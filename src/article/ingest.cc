@@ -4,9 +4,11 @@
 #include <map>
 #include <set>
 
+#include "article/web_page.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/encoding.h"
 #include "zhcorpus/html_extractor.h"
+#include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -53,6 +55,24 @@ void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* seen, s
     if (fs::is_directory(p, ec)) Walk(p, root, seen, out, warnings);
     else if (fs::is_regular_file(p, ec)) out->push_back({p.string(), StemBelow(p, root)});
   }
+}
+
+// A web page's article, normalised as every record is; the page's own date
+// wins over --date, which is the fallback.
+Article ToArticle(article::WebArticle&& web, const PageOptions& options) {
+  Article a;
+  const NormalizeOptions keep{true};
+  if (web.title) a.title = NormalizeText(*web.title, keep);
+  if (web.outlet) a.outlet = NormalizeText(*web.outlet, keep);
+  a.authors = std::move(web.authors);
+  a.date = web.date ? web.date : options.date;
+  for (const std::string& p : web.paragraphs) {
+    std::string n = NormalizeText(p);
+    if (n.empty()) continue;
+    if (!a.text.empty()) a.text += '\n';
+    a.text += n;
+  }
+  return a;
 }
 
 }  // namespace
@@ -111,9 +131,14 @@ Result<IngestedFile> IngestBytes(std::string_view bytes, const std::string& name
   }
   const std::string ext = Lower(fs::path(name).extension().string());
   const bool html = ext == ".html" || ext == ".htm" || ((ext.empty() || ext == ".txt") && LooksLikeHtml(text));
-  if (html) owned = HtmlToPageText(text);
-  const std::string_view page = html ? std::string_view(owned) : text;
-  file.articles = SplitPage(page, options.page);
+  std::optional<article::WebArticle> web = html ? article::ExtractWebArticle(text) : std::nullopt;
+  if (web) {
+    file.articles.push_back(ToArticle(std::move(*web), options.page));
+  } else {
+    if (html) owned = HtmlToPageText(text);  // a page with no article body: split what it shows
+    const std::string_view page = html ? std::string_view(owned) : text;
+    file.articles = SplitPage(page, options.page);
+  }
   const std::string stem = !id_stem.empty() ? id_stem : name == "-" ? "stdin" : fs::path(name).stem().string();
   for (std::size_t i = 0; i < file.articles.size(); ++i) {
     Article& a = file.articles[i];

@@ -162,9 +162,7 @@ namespace {
 
 // Bytes of the code point that starts `s` (1 for a stray byte).
 std::size_t LeadLength(std::string_view s) {
-  const unsigned char c = static_cast<unsigned char>(s[0]);
-  const std::size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return std::min(n, s.size());
+  return std::min(Utf8SequenceLength(static_cast<unsigned char>(s[0])), s.size());
 }
 
 // A cheap necessary condition for a doubled line, tested on bytes before
@@ -187,7 +185,7 @@ std::size_t VisibleLength(std::string_view s, std::size_t limit) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size() && n <= limit; ++i) {
     const unsigned char c = p[i];
-    n += (c & 0xC0) != 0x80;
+    n += !IsUtf8Continuation(c);
     n -= c == ' ' || c == '\t';
     n -= c == 0xE3 && i + 2 < s.size() && p[i + 1] == 0x80 && p[i + 2] == 0x80;
   }

@@ -11,10 +11,7 @@ bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == 
 
 }  // namespace
 
-bool IsGluedPreposition(char32_t c) {
-  static constexpr std::u32string_view kChars = U"以在由与向把被将对从为和及让是的这那其该暨兼同讯";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsGluedPreposition(char32_t c) { return InClass(WordClass::kGluedPreposition, c); }
 
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
                       Body* body) const {

@@ -9,6 +9,7 @@
 
 #include "entity/org_finder.h"
 #include "entity/org_heads.h"
+#include "entity/org_media.h"
 #include "entity/org_walk.h"
 #include "zhcorpus/utf8.h"
 
@@ -18,17 +19,10 @@ namespace {
 // Last characters of organisation names that are not heads of their own
 // (新华社, 国务院, 联合国, 共青团中央, 外交部).
 bool EndsLikeOrg(std::u32string_view w) {
-  static constexpr std::u32string_view kEnds = U"社院会部委局署办团军组厂校馆联盟党府处司央国协台";
-  if (kEnds.find(w.back()) == std::u32string_view::npos) return false;
+  if (!InClass(WordClass::kOrgEndChar, w.back())) return false;
   // Meetings and venues end like bodies (座谈会, 博物馆) but are not organisations.
-  static constexpr std::u32string_view kEvents[] = {
-      U"会议", U"大会", U"全会", U"交易会", U"音乐会", U"演唱会", U"演奏会", U"庆祝会", U"纪念会", U"表彰会",
-      U"动员会", U"座谈会", U"研讨会", U"交流会", U"博览会", U"招聘会", U"运动会", U"体会", U"年会", U"晚会", U"峰会",
-      U"展会", U"例会", U"推介会", U"发布会", U"汇报会", U"代会", U"洽谈会", U"联欢会", U"茶话会", U"报告会",
-      U"美术馆", U"博物馆", U"图书馆", U"体育馆", U"科技馆", U"文化馆", U"展览馆", U"纪念馆", U"宾馆", U"饭馆",
-      U"旅馆", U"舞台", U"平台", U"电视台"};
-  for (std::u32string_view e : kEvents) {
-    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return false;
+  for (std::size_t len = std::min<std::size_t>(w.size(), 3); len >= 2; --len) {
+    if (InClass(WordClass::kEventEnd, w.substr(w.size() - len))) return false;
   }
   return true;
 }
@@ -42,22 +36,23 @@ Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view
   return c;
 }
 
-bool IsNumeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十两").find(c) != std::u32string_view::npos;
-}
+bool IsNumeral(char32_t c) { return InClass(WordClass::kNumeralChar, c); }
 
 bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
 
+constexpr std::size_t kMaxKnownTokens = 6;
+
 class Finder {
  public:
   Finder(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions)
-      : lex_(lexicon), doc_(doc), text_(doc.simplified),
+      : lex_(lexicon), doc_(doc), text_(doc.simplified), regions_(regions),
         walk_(doc, regions, &cands_) {}
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    FindOutletsInLines();
     FindHeads();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
@@ -67,7 +62,8 @@ class Finder {
   }
 
  private:
-  // Known names: runs of up to four tokens whose text is a known surface.
+  // Known names: runs of up to six tokens whose text is a known surface
+  // (imported names are not taught to the segmenter, so they may be cut).
   void FindKnown() {
     const auto& toks = doc_.tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -76,10 +72,11 @@ class Finder {
         continue;
       }
       std::size_t best = 0;
-      for (std::size_t j = i; j < toks.size() && j < i + 4; ++j) {
+      for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens; ++j) {
         const std::uint32_t len = toks[j].end - toks[i].start;
         if (len > lex_.max_len) break;
-        if (lex_.known.count(text_.substr(toks[i].start, len))) best = j + 1;
+        auto it = lex_.known.find(text_.substr(toks[i].start, len));
+        if (it != lex_.known.end() && (!it->second.bare_brand || BareBrandStands(i, j))) best = j + 1;
       }
       if (best == 0) {
         MaybeNt(i);
@@ -90,10 +87,60 @@ class Finder {
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else if (((k.imported && !k.bare_brand) || k.kind == "zone") && i > 0 && walk_.IsPlace(i - 1)) {
+        // A place before a university's or a zone's own name belongs to it (河北石门大学, 武汉光谷).
+        walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
+        // A school of a university (北方大学 + 海洋学院) is one name, the longest.
+        school->end = toks[best - 1].end;
+        school->body_end = school->head_end = school->end;
+        school->known = nullptr;
       } else {
         walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
       }
       i = best - 1;
+    }
+  }
+
+  // A listed company's short name without a head counts where it stands
+  // alone (see Walker::EndsBareName) and is more than everyday words: one
+  // token the dictionary knows as a name, or a run holding an unknown or
+  // proper word besides places (宁波沿浦 yes; 航天科技, 线上线下 no).
+  bool BareBrandStands(std::size_t first, std::size_t last) const {
+    if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
+    for (std::size_t t = first; t <= last; ++t) {
+      const std::string_view pos = doc_.tokens[t].pos;
+      if (walk_.IsPlace(t) && first != last) continue;
+      if (pos == "nt" || pos == "nz" || pos == "j" || pos == "x" || pos == "nr" || pos == "nrt" || pos == "eng") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The university found right before `pos`, if any.
+  Candidate* SchoolBefore(std::uint32_t pos) {
+    if (cands_.empty()) return nullptr;
+    Candidate& last = cands_.back();
+    return last.valid && last.end == pos && last.kind == "university" ? &last : nullptr;
+  }
+
+  static bool IsSchoolUnit(std::u32string_view name) {
+    return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
+  }
+
+  // Outlets of datelines and source lines (see org_media.h) not found yet.
+  void FindOutletsInLines() {
+    std::vector<Span> places;
+    places.reserve(regions_.size());
+    for (const Entity& r : regions_) places.emplace_back(r.start, r.end);
+    for (const auto& [start, end] : FindOutlets(text_, places)) {
+      const bool taken = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+        return c.valid && c.start < end && start < c.end;
+      });
+      if (taken) continue;
+      auto it = lex_.known.find(text_.substr(start, end - start));
+      walk_.Add(MakeCandidate(start, end, "media", it != lex_.known.end() ? &it->second : nullptr));
     }
   }
 
@@ -183,6 +230,7 @@ class Finder {
   const Lexicon& lex_;
   const Document& doc_;
   std::u32string_view text_;
+  const std::vector<Entity>& regions_;
   std::vector<Candidate> cands_;
   Walker walk_;
 };

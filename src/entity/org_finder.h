@@ -19,7 +19,14 @@ namespace zhcorpus::org {
 struct KnownOrg {
   std::string name;    // full name (the alias's expansion or the surface itself)
   std::string kind;
-  std::string region;  // region the full name contains, "" when none
+  std::string region;  // region the full name contains, or the seat for imported lists; "" when none
+  // From an imported list (universities, listed companies): the region the
+  // name itself contains wins over the seat, and the name is not taught to
+  // the segmenter (it is matched over runs of tokens).
+  bool imported = false;
+  // A listed company's short name without a head (宁德时代): counts only where
+  // nothing nominal follows it (不是 "浙江医药产业").
+  bool bare_brand = false;
 };
 
 struct Lexicon {

@@ -3,7 +3,8 @@
 // kind they give, and the small lists that stop or shape a name's body
 // (everyday words ending like a head, job titles, generic nouns, verbs that
 // occur inside names). These are grammar, not a gazetteer: known names live
-// in data/organizations.tsv.
+// in data/organizations.tsv. The words themselves are data: data/org_heads.tsv
+// and data/org_words.tsv, compiled into the library.
 #pragma once
 
 #include <cstddef>
@@ -28,11 +29,37 @@ struct Head {
   bool inherit = false;
 };
 
+// The closed word classes of data/org_words.tsv.
+enum class WordClass : unsigned char {
+  kEveryday, kTitle, kGeneric, kQualifier, kBodyStop, kNameVerb, kLevel, kNational,
+  kEventEnd,          // meetings and venues (座谈会, 博物馆)
+  kOrgEndChar,        // last characters of organisation words (社 院 会 …)
+  kNumeralChar,       // 一 … 十 两
+  kGluedPreposition,  // function characters glued to the front of an unknown word
+  kFunctionChar,      // function characters joined across a word boundary
+  kCountChar,         // numerals and count words (两 百 几 多)
+  kGluedVerb,         // verbs glued to the end of a person's name (任 作 向)
+  kPrepositionChar,   // prepositions never inside a name (向 对 把)
+  kOutletEnd,         // how outlets end (日报 网 在线)
+  kLineLabel,         // labels ending a source line's outlet (作者 编辑)
+  kSourceLabel,       // labels before a source line's outlet (来源 稿源)
+  kSeatVerb,          // verbs that locate an organisation (扎根 位于)
+};
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kSeatVerb) + 1;
+
+bool InClass(WordClass c, std::u32string_view word);
+bool InClass(WordClass c, char32_t ch);
+// Rows of the compiled-in grammar files that could not be read ("org_words.tsv:12: …"); empty when all is well.
+const std::vector<std::string>& GrammarErrors();
+
 // The head spelled exactly `s`, or nullptr.
 const Head* FindHead(std::u32string_view s);
 // Longest head in code points; longest head ending with `c` (0: none).
 std::size_t MaxHeadLength();
 std::size_t LongestHeadEndingWith(char32_t c);
+// Whether a name ends with a head (平安银行, 中集集团), not a bare brand (宁德时代)
+// or an industry word that makes no name alone (恒瑞医药, 山推股份).
+bool EndsWithHead(std::u32string_view name);
 // Government and party short forms of three or more characters (人社局,
 // 经信厅) that the segmenter should keep whole.
 std::vector<std::u32string> SegmenterHeads();

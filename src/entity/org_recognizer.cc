@@ -24,8 +24,17 @@ namespace {
 constexpr const char* kKinds[] = {"government", "party",  "company", "university", "research",
                                   "association", "media", "zone",    "other"};
 
+// Where a list comes from decides how its names are used (see KnownOrg).
+enum class ListKind { kCurated, kImported, kBrands };
+
+// The imported lists beside organizations.tsv (tools/make_org_lexicons.sh).
+constexpr std::pair<const char*, ListKind> kImportedLists[] = {
+    {"org_universities.tsv", ListKind::kImported},
+    {"org_companies.tsv", ListKind::kBrands},
+};
+
 // One row: surface<TAB>kind<TAB>full name or empty<TAB>region or empty.
-Status ParseRow(const std::string& line, const std::string& where, org::Lexicon* lex) {
+Status ParseRow(const std::string& line, const std::string& where, ListKind list, org::Lexicon* lex) {
   std::vector<std::string> fields;
   std::istringstream in(line);
   for (std::string f; std::getline(in, f, '\t');) fields.push_back(f);
@@ -40,10 +49,29 @@ Status ParseRow(const std::string& line, const std::string& where, org::Lexicon*
   known.kind = fields[1];
   known.name = fields.size() > 2 && !fields[2].empty() ? fields[2] : fields[0];
   if (fields.size() > 3) known.region = fields[3];
+  known.imported = list != ListKind::kCurated;
+  known.bare_brand = list == ListKind::kBrands && !org::EndsWithHead(DecodeUtf8(fields[0]));
   std::u32string surface = DecodeUtf8(fields[0]);
+  // A hand-written row (its alias, its kind) wins over an imported one, which
+  // may only lend it a seat.
+  if (auto it = lex->known.find(surface); it != lex->known.end() && !it->second.imported) {
+    if (it->second.region.empty()) it->second.region = known.region;
+    return Status::Ok();
+  }
   lex->max_len = std::max(lex->max_len, surface.size());
   if (surface.front() < 0x10000) lex->first_chars[surface.front()] = true;
   lex->known[std::move(surface)] = std::move(known);
+  return Status::Ok();
+}
+
+Status ParseList(const std::string& tsv, const std::string& name, ListKind list, org::Lexicon* lex) {
+  std::istringstream in(tsv);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (Status s = ParseRow(line, name + ":" + std::to_string(n), list, lex); !s.ok()) return s;
+  }
   return Status::Ok();
 }
 
@@ -51,26 +79,30 @@ Status ParseRow(const std::string& line, const std::string& where, org::Lexicon*
 
 Result<OrgRecognizer> OrgRecognizer::Parse(const std::string& tsv, const std::string& name) {
   auto impl = std::make_unique<Impl>();
-  std::istringstream in(tsv);
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    if (Status s = ParseRow(line, name + ":" + std::to_string(n), &impl->lexicon); !s.ok()) return s;
-  }
+  if (Status s = ParseList(tsv, name, ListKind::kCurated, &impl->lexicon); !s.ok()) return s;
   return OrgRecognizer(std::move(impl));
 }
 
 Result<OrgRecognizer> OrgRecognizer::Load(const std::filesystem::path& data_dir) {
-  const std::filesystem::path path = data_dir / "organizations.tsv";
-  Result<std::string> bytes = ReadFileBytes(path);
+  auto impl = std::make_unique<Impl>();
+  const std::filesystem::path curated = data_dir / "organizations.tsv";
+  Result<std::string> bytes = ReadFileBytes(curated);
   if (!bytes.ok()) return bytes.status();
-  return Parse(*bytes, path.string());
+  if (Status s = ParseList(*bytes, curated.string(), ListKind::kCurated, &impl->lexicon); !s.ok()) return s;
+  for (const auto& [file, list] : kImportedLists) {
+    const std::filesystem::path path = data_dir / file;
+    Result<std::string> list_bytes = ReadFileBytes(path);
+    if (!list_bytes.ok()) return list_bytes.status();
+    if (Status s = ParseList(*list_bytes, path.string(), list, &impl->lexicon); !s.ok()) return s;
+  }
+  return OrgRecognizer(std::move(impl));
 }
 
 std::vector<std::u32string> OrgRecognizer::Names() const {
   std::vector<std::u32string> names;
-  for (const auto& [surface, known] : impl_->lexicon.known) names.push_back(surface);
+  for (const auto& [surface, known] : impl_->lexicon.known) {
+    if (!known.imported) names.push_back(surface);
+  }
   for (std::u32string& head : org::SegmenterHeads()) names.push_back(std::move(head));
   std::sort(names.begin(), names.end());  // a stable order keeps segmentation reproducible
   return names;

@@ -108,17 +108,13 @@ std::string Walker::DominantRegion(std::string_view level) const {
 // A place the sentence locates the organisation in right after its name
 // (舜宇集团有限公司扎根宁波, 某公司位于嘉兴).
 std::string Walker::RegionAfter(const Candidate& c) const {
-  static constexpr std::u32string_view kVerbs[] = {U"扎根", U"位于", U"地处", U"落户", U"坐落于", U"坐落在",
-                                                   U"总部位于", U"总部设在", U"立足", U"成立于", U"创立于"};
-  std::uint32_t p = c.end;
-  for (std::u32string_view v : kVerbs) {
-    if (text_.substr(p, v.size()) == v) {
-      p += static_cast<std::uint32_t>(v.size());
-      for (const Entity& r : regions_) {
-        if (r.start == p) return Field(r.norm, "name");
-      }
-      return "";
+  const std::uint32_t p = c.end;
+  for (std::uint32_t len = 4; len >= 2; --len) {
+    if (p + len > text_.size() || !InClass(WordClass::kSeatVerb, text_.substr(p, len))) continue;
+    for (const Entity& r : regions_) {
+      if (r.start == p + len) return Field(r.norm, "name");
     }
+    return "";
   }
   return "";
 }

@@ -13,15 +13,17 @@ constexpr std::uint32_t kMaxBody = 24;  // code points
 
 bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(c)); }
 
-bool IsFunctionChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"这那该其由是一以在把被将对从为和与及让也都又就还所而的了着起居暨";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsFunctionChar(char32_t c) { return InClass(WordClass::kFunctionChar, c); }
 
-bool IsNumeralChar(char32_t c) {
-  static constexpr std::u32string_view kChars = U"一二三四五六七八九十百千万两几多";
-  return kChars.find(c) != std::u32string_view::npos;
-}
+bool IsNumeralChar(char32_t c) { return InClass(WordClass::kCountChar, c); }
+
+// One-character verbs and prepositions the HMM glues to the end of a
+// person's name before an organisation (李四任 + 管委会主任, 王五向 + 总工会).
+bool IsGluedVerb(char32_t c) { return InClass(WordClass::kGluedVerb, c); }
+
+// Prepositions that never stand inside a name: an unknown word holding one
+// (速运向省) ends the name right after it.
+bool IsPrepositionChar(char32_t c) { return InClass(WordClass::kPrepositionChar, c); }
 
 bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
 
@@ -55,7 +57,10 @@ bool Walker::IsPlace(std::size_t t) const {
 void Walker::Add(Candidate c) {
   if (c.body_end == 0) c.body_end = c.end;
   if (c.head_end == 0) c.head_end = c.end;
-  if (c.region.empty()) c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
+  if (c.region.empty() && c.known && c.known->imported) c.region = RegionInside(c);  // 浙江大学: 浙江省, not its city
+  // An outlet's region is its seat: the place in its name, not a dateline's place after it.
+  if (c.region.empty() && !c.known && c.kind == "media") c.region = RegionInside(c);
+  if (c.region.empty() && c.kind != "media") c.region = c.known ? c.known->region : RegionOf(c, 0, -1);
   cands_->push_back(std::move(c));
   const Candidate& added = cands_->back();
   int& slot = cand_end_[added.end];
@@ -86,6 +91,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   const std::string_view pos = doc_.tokens[t].pos;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
+  if (pos == "x" && w.size() >= 2) {
+    // A count glued to a noun names a category (两大 + 科学中心).
+    if (IsNumeralChar(w.front())) return Role::kStop;
+    // A person's name glued to the verb after it (张三作 + 管委会主任): the clause's verb ends the body.
+    if (IsGluedVerb(w.back())) return Role::kStop;
+  }
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
@@ -125,6 +136,19 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   return before.size() >= 2;
 }
 
+// Where a place in full-width parentheses ending at `end` opens (中国（浙江）
+// + 自由贸易试验区), or `end` when there is none.
+std::uint32_t Walker::PlaceInParens(std::uint32_t end) const {
+  if (end < 3 || text_[end - 1] != U'）') return end;
+  std::uint32_t open = end - 2;
+  while (open > 0 && end - open <= 8 && text_[open] != U'（') --open;
+  if (text_[open] != U'（' || open + 2 >= end) return end;
+  for (std::uint32_t p = open + 1; p + 1 < end; ++p) {
+    if (region_at_[p] < 0) return end;
+  }
+  return open;
+}
+
 // Pieces right to left from the head: the part of the head's token before
 // the head, then whole tokens, jumping over organisations already found.
 std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
@@ -135,9 +159,27 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
     const int org = cand_end_[pos];
     if (org >= 0 && (*cands_)[org].valid && (*cands_)[org].start < pos) {
       p = Piece{(*cands_)[org].start, pos, Role::kOrg, org, {}};
+    } else if (const std::uint32_t open = PlaceInParens(pos); open < pos) {
+      p = Piece{open, pos, Role::kRegion, -1, "ns"};  // 中国（某省）自由贸易试验区
     } else {
       const std::size_t t = TokenAt(pos - 1);
-      p = Piece{doc_.tokens[t].start, pos, Classify(t, doc_.tokens[t].start, pos), -1, doc_.tokens[t].pos};
+      const Token& tok = doc_.tokens[t];
+      std::uint32_t start = tok.start;
+      if (tok.pos == "x") {
+        for (std::uint32_t q = pos; q-- > tok.start + 1;) {
+          if (IsPrepositionChar(text_[q])) {
+            start = q + 1;
+            break;
+          }
+        }
+      }
+      if (start == pos) break;  // the preposition is the last character: nothing of it belongs to the name
+      p = Piece{start, pos, Classify(t, start, pos), -1, tok.pos};
+      if (start != tok.start) {
+        (*pieces)[n++] = p;
+        if (n < kMaxPieces) (*pieces)[n++] = Piece{tok.start, start, Role::kStop, -1, tok.pos};
+        break;
+      }
     }
     (*pieces)[n++] = p;
     if (p.role == Role::kStop) break;
@@ -161,9 +203,7 @@ std::uint32_t Walker::ParenSuffix(std::uint32_t end) const {
   return place ? close + 1 : end;
 }
 
-// An industry word ends a brand name only when no noun follows
-// (智缤科技创始人 yes, 浙江科技创新 no).
-bool Walker::RightContextEndsName(std::uint32_t end) const {
+bool Walker::EndsBareName(std::uint32_t end) const {
   if (end >= text_.size()) return true;
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
@@ -180,7 +220,7 @@ bool Walker::RightContextIsVerb(std::uint32_t end) const {
 // or two single characters the HMM left apart (觅/睿), and no noun after it.
 bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                       const std::array<Piece, 16>& pieces, std::size_t n) {
-  if (n == 0 || !RightContextEndsName(head_end)) return false;
+  if (n == 0 || !EndsBareName(head_end)) return false;
   const Piece& p = pieces[0];
   std::uint32_t start = 0;
   if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
@@ -240,8 +280,14 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
       FindHead(text_.substr(head_start, head_end - head_start + 1))) {
     return false;
   }
+  // A valley (智谷, 药谷) before a noun names a part of it or modifies it
+  // (某某智谷创新服务综合体); before a body of the zone (管委会) or the clause's end it is the name.
+  if (text_[head_end - 1] == U'谷' && !EndsBareName(head_end)) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (!FindHead(text_.substr(next.start, next.end - next.start))) return false;
+  }
   // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !RightContextEndsName(head_end)) {
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end)) {
     return false;
   }
   return true;
@@ -276,7 +322,10 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
 bool Walker::IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                          std::uint32_t head_end) const {
   const std::u32string_view head = text_.substr(head_start, head_end - head_start);
-  if (head == U"公司" || head == U"分公司" || head == U"总公司" || head == U"银行") return false;
+  // Only a group or a legal form: 智慧商场, 旅游酒店 are kinds of places.
+  const bool group_or_legal = head.ends_with(U"集团") || head.find(U"有限") != std::u32string_view::npos ||
+                              head.find(U"股份") != std::u32string_view::npos || head.starts_with(U"控股");
+  if (!group_or_legal) return false;
   const Piece& p = pieces[body.left];
   return body.left == 0 && p.pos == "n" && p.end - p.start >= 2 && p.role == Role::kNominal &&
          (body.left + 1 >= pieces.size() || pieces[body.left + 1].role == Role::kStop);
@@ -292,6 +341,11 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;
   // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
   if (head_end - head_start == 1 && !body.level && head_start - body.start < 2) return false;
+  // A weak head after one character cut from an unknown word is a guess too far (某湖 + 智谷).
+  if (head.cls == HeadClass::kWeak && !body.level && head_start - body.start < 2 &&
+      doc_.tokens[TokenAt(body.start)].start < body.start) {
+    return false;
+  }
   // A level alone before anything but a government body is a category (省实验室).
   if (body.level && body_pieces == 1 && !IsGovernment(kind)) return false;
   // A description with a qualifier and no name is a category (先进园区).

@@ -72,6 +72,11 @@ class Walker {
 
   // Whether token t is a place (a region entity or a jieba ns word).
   bool IsPlace(std::size_t t) const;
+  // Whether a brand ending at `end` stands alone: what follows ends a noun
+  // phrase (punctuation, a function word, a verb, a title), so that 浙江医药
+  // is a company in "浙江医药发布公告" but not in "浙江医药产业", and 智缤科技
+  // in "智缤科技创始人" but 浙江科技 not in "浙江科技创新".
+  bool EndsBareName(std::uint32_t end) const;
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
   // Tries the head text[head_start, head_end), which ends a token or comes
@@ -90,7 +95,7 @@ class Walker {
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
-  bool RightContextEndsName(std::uint32_t end) const;
+  std::uint32_t PlaceInParens(std::uint32_t end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,

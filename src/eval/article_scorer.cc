@@ -112,6 +112,70 @@ ArticleScore ScoreArticles(const std::vector<Json>& gold, const std::vector<Json
   return score;
 }
 
+bool IsPageGold(const std::vector<Json>& gold) {
+  return !gold.empty() && std::all_of(gold.begin(), gold.end(), [](const Json& g) { return g.contains("usable"); });
+}
+
+PageScore ScorePages(const std::vector<Json>& gold, const std::vector<Json>& predicted) {
+  std::map<std::string, std::vector<const Json*>> by_file;
+  for (const Json& p : predicted) {
+    by_file[std::filesystem::path(StringOr(p, "source")).filename().string()].push_back(&p);
+  }
+  PageScore score;
+  for (const Json& g : gold) {
+    if (!g.value("usable", true)) continue;
+    ++score.pages;
+    const std::string file = StringOr(g, "file");
+    const std::string start = FoldForComparison(StringOr(g, "body_start"));
+    const std::string end = FoldForComparison(StringOr(g, "body_end"));
+    const std::vector<const Json*>& articles = by_file[file];
+    const Json* match = nullptr;
+    std::size_t match_chars = 0;
+    for (const Json* p : articles) {
+      const std::string text = FoldForComparison(StringOr(*p, "text"));
+      if (ContainsInOrder(text, start, end)) { match = p; match_chars = CodePointCount(text); break; }
+    }
+    const auto miss = [&](const std::string& what, const std::string& got, const std::string& want) {
+      score.misses.push_back(file + ": " + what + " \"" + got + "\", gold \"" + want + "\"");
+    };
+    if (match) {
+      ++score.found;
+      const double limit = 1.2 * g.value("body_chars", 0) + 50;
+      if (match_chars <= limit) ++score.clean;
+      else miss("body not clean: chars", std::to_string(match_chars), std::to_string(g.value("body_chars", 0)));
+    } else {
+      miss("body not found: start/end", start + "…" + end, articles.empty() ? "no article" : "");
+    }
+    const Json empty = Json::object();
+    const Json& rec = match ? *match : articles.empty() ? empty : *articles.front();
+    const auto same = [&](const char* key, std::size_t* counter) {
+      const std::string got = StringOr(rec, key), want = StringOr(g, key);
+      if (FoldForComparison(got) == FoldForComparison(want)) ++*counter;
+      else miss(key, got, want);
+    };
+    same("title", &score.title);
+    same("date", &score.date);
+    same("outlet", &score.outlet);
+    if (StringSet(g, "authors") == StringSet(rec, "authors")) ++score.authors;
+    else miss("authors", rec.value("authors", Json::array()).dump(), g.value("authors", Json::array()).dump());
+  }
+  return score;
+}
+
+void PageScore::Print(std::ostream& out) const {
+  out << "web pages (usable):                      " << pages << '\n'
+      << "body found (both ends in one article):   " << Percent(found, pages) << '\n'
+      << "body clean (found, <= 1.2 x gold + 50):  " << Percent(clean, pages) << '\n'
+      << "title exact:                             " << Percent(title, pages) << '\n'
+      << "date exact:                              " << Percent(date, pages) << '\n'
+      << "outlet exact:                            " << Percent(outlet, pages) << '\n'
+      << "authors right (as sets):                 " << Percent(authors, pages) << '\n';
+  if (!misses.empty()) {
+    out << "\nmisses:\n";
+    for (const std::string& m : misses) out << "  " << m << '\n';
+  }
+}
+
 void ArticleScore::Print(std::ostream& out) const {
   out << "file\tgold\tpredicted\tfound\n";
   for (const auto& [file, f] : files) out << file << '\t' << f.gold << '\t' << f.predicted << '\t' << f.found << '\n';

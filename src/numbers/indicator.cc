@@ -1,80 +1,348 @@
+// The metric linker: for each figure, the noun phrase naming what it
+// measures, whether it is a level, a change, a share or a rank, and the region
+// and period its sentence states for it. Rules (ENTITIES.md, docs/metrics.md):
+// the phrase in the figure's clause (after it for a count: 120名博士), else
+// carried from the clause before when the subject is elided (出口额持续增长，
+// 同比增长12%); 分别 distributes a list of subjects over a list of figures.
 #include "numbers/indicator.h"
 
 #include <algorithm>
+#include <deque>
+#include <map>
+#include <optional>
 
+#include "numbers/indicator_phrase.h"
+#include "zhcorpus/records.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
+namespace indicator {
 namespace {
 
-constexpr std::size_t kMaxChars = 12;  // longer runs are clauses, not names of figures
-constexpr int kMaxSkipped = 4;         // verbs/adverbs between the noun phrase and the number
+// What one figure's own clause says about it.
+struct Reading {
+  std::optional<std::string> indicator;  // nullopt: not found yet; may be carried
+  const char* measure = "level";
+  bool together = false;       // 均居全省第一: each of the items before
+  bool needs_subject = false;  // 年增速, 占GDP比重: the subject is in the clause before
+  bool no_carry = false;       // durations name their activity or nothing
+  int region = -1, date = -1;  // entity indices, -1 = none
+  int same_as = -1;  // entity index of a figure this one shares its indicator with (从100分增至268分)
+};
 
-bool IsNounTag(std::string_view pos) {
-  return !pos.empty() && (pos[0] == 'n' || pos == "vn" || pos == "an" || pos == "j" || pos == "nz");
-}
+bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
 
-// Verbal nouns that report a change rather than name a figure (突破, 增长).
-bool IsReportingWord(const Document& doc, const Token& t) {
-  static constexpr std::u32string_view kWords[] = {U"突破", U"增长", U"累计", U"达到", U"实现", U"完成",
-                                                   U"新增", U"超过", U"提升", U"下降", U"减少", U"增加"};
-  std::u32string_view w = std::u32string_view(doc.simplified).substr(t.start, t.end - t.start);
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
+class Linker {
+ public:
+  Linker(const DocumentView& v, std::vector<Entity>* entities) : v_(v), entities_(*entities) {}
 
-bool IsNoun(const Document& doc, const Token& t) { return IsNounTag(t.pos) && !IsReportingWord(doc, t); }
-bool IsPunct(const Document& doc, const Token& t) {
-  char32_t c = doc.simplified[t.start];
-  return t.end == t.start + 1 && !IsHan(c) && !(c >= U'0' && c <= U'9') && c != U'%';
-}
-
-// 全市, 我省: where the figure applies, not what it measures.
-bool IsScopeWord(const Document& doc, const Token& t) {
-  static constexpr std::u32string_view kScopes[] = {U"全市", U"全省", U"全国", U"全区", U"全县", U"我市", U"我省",
-                                                    U"我国", U"本市", U"全球", U"全年", U"同比", U"环比", U"其中"};
-  std::u32string_view w = std::u32string_view(doc.simplified).substr(t.start, t.end - t.start);
-  return std::find(std::begin(kScopes), std::end(kScopes), w) != std::end(kScopes);
-}
-
-std::string Span(const Document& doc, std::uint32_t s, std::uint32_t e) {
-  return EncodeUtf8(std::u32string_view(doc.simplified).substr(s, e - s));
-}
-
-Json Left(const Document& doc, std::uint32_t start) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), start,
-                             [](const Token& t, std::uint32_t s) { return t.end <= s; });
-  std::ptrdiff_t k = (it - doc.tokens.begin()) - 1;
-  int skipped = 0;
-  // 吞吐量同比增长9.9%: skip the verb and the 同比 to reach the noun.
-  while (k >= 0 && (!IsNoun(doc, doc.tokens[k]) || IsScopeWord(doc, doc.tokens[k]))) {
-    if (IsPunct(doc, doc.tokens[k]) || ++skipped > kMaxSkipped) return nullptr;
-    --k;
+  void Run() {
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+      if (entities_[i].type == "metric") readings_.emplace(i, Read(i));
+    }
+    for (auto& [i, r] : readings_) Distribute(i, &r);
+    for (auto& [i, r] : readings_) {
+      if (!r.indicator && r.same_as >= 0) r.indicator = readings_.at(r.same_as).indicator;
+      if (!r.indicator && !r.no_carry) r.indicator = r.together ? Together(i) : Carried(i);
+      if (r.needs_subject && r.indicator) {
+        if (auto subject = Carried(i)) r.indicator = *subject + *r.indicator;
+      }
+      if (r.region < 0) r.region = RegionFor(i);
+      if (r.date < 0) r.date = DateFor(i);
+      Write(i, r);
+    }
   }
-  if (k < 0) return nullptr;
-  std::uint32_t e = doc.tokens[k].end, s = doc.tokens[k].start;
-  while (k > 0 && IsNoun(doc, doc.tokens[k - 1]) && e - doc.tokens[k - 1].start <= kMaxChars &&
-         !IsScopeWord(doc, doc.tokens[k - 1])) {
-    s = doc.tokens[--k].start;
-  }
-  return Span(doc, s, e);
-}
 
-Json Right(const Document& doc, std::uint32_t end) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
-                             [](const Token& t, std::uint32_t e) { return t.start < e; });
-  if (it == doc.tokens.end() || it->start != end || !IsNoun(doc, *it)) return nullptr;
-  std::uint32_t s = it->start, e = it->end;
-  for (++it; it != doc.tokens.end() && IsNoun(doc, *it) && it->end - s <= kMaxChars; ++it) e = it->end;
-  return Span(doc, s, e);
-}
+ private:
+  const Entity& E(std::size_t i) const { return entities_[i]; }
+
+  // The tokens right before the figure that only link it to its phrase
+  // (达, 同比增长, 居全省): they decide the measure.
+  Reading Read(std::size_t i) {
+    Reading r;
+    pending_subject_ = false;
+    const Entity& m = E(i);
+    const std::uint32_t clause = v_.ClauseStart(m.start, false), clause_end = v_.ClauseEnd(m.end, false);
+    std::ptrdiff_t k = static_cast<std::ptrdiff_t>(v_.TokenFrom(m.start)) - 1;
+    bool change = false, share = false, gap_verb = false;
+    int previous = -1;  // a figure of the same quantity earlier in the clause
+    for (int skipped = 0; k >= 0 && v_.token(k).start >= clause && skipped < 6; --k, ++skipped) {
+      if (k > 0 && v_.IsSplitListedWord(static_cast<std::size_t>(k) - 1)) break;
+      if (int e = v_.EntityOfToken(k); e >= 0) {
+        // 数量居中国第一: the place after a rank verb is the rank's scope;
+        // 企业数实现了三年翻一番: a duration before the figure frames it.
+        std::size_t first = v_.TokenFrom(E(e).start);
+        bool scope = E(e).type == "region" && first > 0 && v_.HasRole(first - 1, kRankVerb | kShareVerb);
+        bool frame = (E(e).type == "metric" && E(e).norm.value("kind", "") == "duration") || E(e).type == "date";
+        // 从100分增至268分: the figure before names the same quantity.
+        if (E(e).type == "metric" && !frame && gap_verb) previous = e;
+        if (!scope && !frame) break;
+        k = static_cast<std::ptrdiff_t>(first);
+        continue;
+      }
+      if (k > 0 && v_.token(k - 1).start >= clause && IsSplitGapWord(static_cast<std::size_t>(k) - 1)) {
+        --k;  // 高达: one listed word the segmenter cut in two
+        continue;
+      }
+      const std::uint16_t roles = v_.words().Roles(v_.Word(k));
+      if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
+      if (roles & kShareVerb) share = true;
+      if (roles & kTogether) r.together = true;
+      if (roles & (kPredicate | kUp | kDown)) gap_verb = true;
+      if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
+      // 扩容至19个, 浙江占有6项: a verb before the figure; but in 科协组织204个
+      // the "verb" after a noun is the noun's head.
+      if (v_.IsPlainVerb(static_cast<std::size_t>(k)) && (k == 0 || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) continue;
+      std::string_view pos = v_.token(k).pos;
+      if (!v_.IsPunct(k) && !pos.empty() && (pos[0] == 'd' || pos[0] == 'u' || pos[0] == 'p' || pos[0] == 'c')) continue;
+      break;
+    }
+    const std::string kind = m.norm.value("kind", "");
+    // 收益的80%: a percentage of a named whole.
+    const std::size_t first = v_.TokenFrom(m.start);
+    if (kind == "percent" && first > 0 && v_.Word(first - 1) == U"的" && v_.token(first - 1).start >= clause) share = true;
+    const std::size_t after = v_.TokenFrom(m.end);
+    const bool of_after = after < v_.token_count() && v_.token(after).start < clause_end && v_.Word(after) == U"的";
+    Phrase phrase;
+    if (kind == "count") phrase = v_.RightPhrase(after, clause_end);
+    if (kind == "duration") {
+      r.no_carry = true;
+      if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期三天的课程
+      else if (!AdverbialDuration(after, clause_end)) phrase = Left(k, clause, &share);
+    } else {
+      if (phrase.empty()) phrase = Left(k, clause, &share);
+      if (phrase.empty() && of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 25亿元的基金
+      // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
+      if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
+    }
+    if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
+    if (!phrase.empty()) {
+      r.indicator = phrase.text;
+      std::u32string text = DecodeUtf8(phrase.text);
+      if (HeadHas(text, kChangeHead)) change = true;
+      if (HeadHas(text, kShare)) share = true;
+      r.needs_subject = r.needs_subject || IsGenericOnly(text);
+    }
+    if (kind == "rank") r.measure = "rank";
+    else if (change || StartsWithDoubling(m)) r.measure = "change";
+    else if (share && (kind == "percent" || kind == "ratio")) r.measure = "share";
+    return r;
+  }
+
+  // The phrase ending at token k, with 占: 技术交易额占GDP比重 names a share.
+  Phrase Left(std::ptrdiff_t k, std::uint32_t clause, bool* share) {
+    std::ptrdiff_t before = -1;
+    Phrase p = v_.LeftPhrase(k, clause, &before);
+    if (p.empty()) return p;
+    // 制造业的增长率: a generic head takes what it belongs to from before 的.
+    if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
+      std::ptrdiff_t owner_before = -1;
+      Phrase owner = v_.LeftPhrase(before - 1, clause, &owner_before);
+      if (!owner.empty()) {
+        p.text = owner.text + "的" + p.text;
+        p.start = owner.start;
+        before = owner_before;
+      }
+    }
+    // 技术人员占了整个企业人数的20%: look a few tokens left for 占.
+    for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
+      if (v_.IsPunct(j)) break;
+      if (!v_.HasRole(j, kShareVerb)) continue;
+      std::ptrdiff_t subject_before = -1;
+      Phrase subject = v_.LeftPhrase(j - 1, clause, &subject_before);
+      std::u32string rest(std::u32string_view(v_.doc().simplified).substr(v_.token(j).start, p.end - v_.token(j).start));
+      std::erase(rest, U'了');
+      p.text = subject.text + EncodeUtf8(rest);
+      *share = true;
+      pending_subject_ = subject.empty();
+      break;
+    }
+    return p;
+  }
+
+  bool IsSplitGapWord(std::size_t k) const {
+    if (v_.token(k).end != v_.token(k + 1).start) return false;
+    std::u32string both = std::u32string(v_.Word(k)) + std::u32string(v_.Word(k + 1));
+    return both.size() <= 3 && v_.words().Has(both, kPredicate | kRankVerb | kScope);
+  }
+
+  // 增长到, 增至: the verb before 到/至/为 gives the new level, not the change.
+  bool LeadsToLevel(std::ptrdiff_t k) const {
+    std::u32string_view w = v_.Word(k);
+    if (w.ends_with(U'至') || w.ends_with(U'到')) return true;
+    if (static_cast<std::size_t>(k) + 1 >= v_.token_count()) return false;
+    std::u32string_view next = v_.Word(k + 1);
+    return next == U"至" || next == U"到" || next == U"为";
+  }
+
+  // 近5年专利转移, 三年翻一番: a duration before a verb or noun frames the
+  // clause in time; it is not the length of something named.
+  bool AdverbialDuration(std::size_t after, std::uint32_t clause_end) const {
+    if (after >= v_.token_count() || v_.token(after).start >= clause_end || v_.IsPunct(after)) return false;
+    std::u32string_view w = v_.Word(after);
+    return !(w == U"了" || w == U"来" || w == U"以来" || w == U"之久" || w == U"多" || w == U"左右");
+  }
+
+  bool StartsWithDoubling(const Entity& m) const { return m.text.starts_with("翻"); }
+
+  bool HeadHas(std::u32string_view text, std::uint16_t role) const {
+    for (std::size_t n = std::min<std::size_t>(text.size(), 5); n >= 2; --n) {
+      if (v_.words().Has(text.substr(text.size() - n), role)) return true;
+    }
+    return false;
+  }
+  // 增速, 年均增速, 年增速, 数量: a head with no subject of its own.
+  bool IsGenericOnly(std::u32string_view text) {
+    if (std::exchange(pending_subject_, false) || v_.words().Has(text, kGeneric)) return true;
+    for (std::size_t n = 1; n <= 2 && n < text.size(); ++n) {
+      bool qualifier = v_.words().Has(text.substr(0, n), kQualifier) || (n == 1 && text[0] == U'年');
+      if (qualifier && v_.words().Has(text.substr(n), kGeneric)) return true;
+    }
+    return false;
+  }
+
+  // 甲、乙分别增长3%和7%: the n-th subject goes with the n-th figure;
+  // 苏州、南京…分别达19万件、13万件: the n-th place with the n-th figure.
+  void Distribute(std::size_t i, Reading* r) {
+    const Entity& m = E(i);
+    const std::uint32_t clause = v_.ClauseStart(m.start, true), clause_end = v_.ClauseEnd(m.end, true);
+    std::size_t k = v_.TokenFrom(clause);
+    std::size_t each = v_.token_count();
+    for (; k < v_.token_count() && v_.token(k).end <= m.start; ++k) {
+      if (v_.Word(k) == U"分别") each = k;
+    }
+    if (each == v_.token_count()) return;
+    std::vector<std::size_t> group;
+    for (auto& [j, other] : readings_) {
+      if (E(j).start >= v_.token(each).end && E(j).end <= clause_end) group.push_back(j);
+    }
+    const auto at = std::find(group.begin(), group.end(), i) - group.begin();
+    if (group.size() < 2) return;
+    std::deque<Phrase> items;
+    std::ptrdiff_t before = static_cast<std::ptrdiff_t>(each) - 1;
+    while (items.size() < group.size()) {
+      std::ptrdiff_t next = -1;
+      Phrase p = v_.LeftPhrase(before, clause, &next);
+      if (p.empty()) break;
+      items.push_front(p);
+      if (next < 0 || !IsListJoint(v_.Word(next))) break;
+      before = next - 1;
+    }
+    // 分别增长3%和7%: the verb before the first figure says what all of them are.
+    if (at > 0 && r->measure == std::string_view("level")) r->measure = readings_.at(group.front()).measure;
+    if (items.size() == group.size()) r->indicator = items[at].text;
+    else if (!items.empty()) r->indicator = items.back().text;
+    else if (at > 0) r->same_as = static_cast<int>(group.front());
+    std::vector<int> places = PlaceList(clause, v_.token(each).start);
+    if (places.size() == group.size()) r->region = places[at];
+  }
+
+  // The regions listed right before `end` (苏州、南京), in order.
+  std::vector<int> PlaceList(std::uint32_t clause, std::uint32_t end) const {
+    std::vector<int> out;
+    int last = -1;
+    for (std::size_t j = 0; j < entities_.size() && E(j).start < end; ++j) {
+      if (E(j).start < clause || E(j).type != "region") continue;
+      std::u32string_view gap = std::u32string_view(v_.doc().simplified).substr(
+          last < 0 ? E(j).start : E(last).end, last < 0 ? 0 : E(j).start - E(last).end);
+      if (last >= 0 && !IsListJoint(gap)) out.clear();
+      out.push_back(static_cast<int>(j));
+      last = static_cast<int>(j);
+    }
+    return out;
+  }
+
+  // The subject elided from this clause: the last indicator of a clause
+  // before it in the sentence, or that clause's own subject.
+  std::optional<std::string> Carried(std::size_t i) const {
+    const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    std::uint32_t clause = v_.ClauseStart(E(i).start, false);
+    for (int back = 0; back < 3 && clause > sentence; ++back) {
+      const std::uint32_t end = clause - 1;
+      clause = v_.ClauseStart(end, false);
+      std::optional<std::string> last;
+      for (const auto& [j, r] : readings_) {
+        if (E(j).start >= clause && E(j).end <= end && r.indicator) last = r.indicator;
+      }
+      if (last) return last;
+      Phrase subject = ClauseSubject(v_, clause, end);
+      if (!subject.empty()) return subject.text;
+    }
+    return std::nullopt;
+  }
+
+  // 规上工业增加值增长10.2%、制造业投资增长13.7%，均列全省第一.
+  std::optional<std::string> Together(std::size_t i) const {
+    const std::uint32_t clause = v_.ClauseStart(E(i).start, true);
+    if (clause == 0) return std::nullopt;
+    const std::uint32_t previous = v_.ClauseStart(clause - 1, true);
+    std::vector<std::string> names;
+    for (const auto& [j, r] : readings_) {
+      if (E(j).start >= previous && E(j).end < clause && r.indicator &&
+          std::find(names.begin(), names.end(), *r.indicator) == names.end()) {
+        names.push_back(*r.indicator);
+      }
+    }
+    if (names.empty()) return Carried(i);
+    std::string joined;
+    for (const std::string& n : names) joined += (joined.empty() ? "" : "和") + n;
+    return joined;
+  }
+
+  // The nearest region before the figure in its sentence, skipping the scope
+  // of a rank (居中国第一) and destinations (出口到欧洲); an organisation in a
+  // known region stands for it (合肥高新区新增15家).
+  int RegionFor(std::size_t i) const {
+    const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
+      const bool org = E(j).type == "org" && E(j).norm.is_object() && E(j).norm.value("region", Json()).is_string();
+      if (E(j).type != "region" && !org) continue;
+      std::size_t first = v_.TokenFrom(E(j).start);
+      if (first > 0) {
+        std::u32string_view w = v_.Word(first - 1);
+        if (v_.HasRole(first - 1, kRankVerb | kShareVerb) || w == U"到" || w == U"向" || w == U"往" || w == U"至" ||
+            w == U"对" || w == U"赴" || w == U"比") {
+          continue;
+        }
+      }
+      return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  // The nearest date before the figure in its sentence (从2011年的100分增至2023年的267.57分).
+  int DateFor(std::size_t i) const {
+    const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
+      if (E(j).type == "date") return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  void Write(std::size_t i, const Reading& r) {
+    Json& norm = entities_[i].norm;
+    norm["indicator"] = r.indicator ? Json(*r.indicator) : Json(nullptr);
+    norm["measure"] = r.measure;
+    norm["region"] = r.region < 0                    ? Json(nullptr)
+                     : E(r.region).type == "org" ? E(r.region).norm.value("region", Json(nullptr))
+                                                 : E(r.region).norm.value("name", Json(nullptr));
+    norm["date"] = r.date >= 0 ? E(r.date).norm.value("value", Json(nullptr)) : Json(nullptr);
+  }
+
+  const DocumentView& v_;
+  std::vector<Entity>& entities_;
+  std::map<std::size_t, Reading> readings_;  // by entity index, in text order
+  bool pending_subject_ = false;
+};
 
 }  // namespace
+}  // namespace indicator
 
-Json FindIndicator(const Document& doc, std::uint32_t start, std::uint32_t end, bool prefer_right) {
-  if (doc.tokens.empty()) return nullptr;
-  Json first = prefer_right ? Right(doc, end) : Left(doc, start);
-  if (!first.is_null()) return first;
-  return prefer_right ? Left(doc, start) : Right(doc, end);
+void MetricLinker::Link(const Document& doc, std::vector<Entity>* entities) const {
+  if (doc.tokens.empty()) return;
+  if (std::none_of(entities->begin(), entities->end(), [](const Entity& e) { return e.type == "metric"; })) return;
+  indicator::DocumentView view(doc, *entities, words_);
+  indicator::Linker(view, entities).Run();
 }
 
 }  // namespace zhcorpus

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "numbers/indicator.h"
 #include "numbers/metric_scanner.h"
 #include "zhcorpus/utf8.h"
 
@@ -159,7 +158,8 @@ void Scanner::Emit(const Candidate& c, std::vector<Entity>* out) {
   ent.norm["unit"] = c.unit.empty() ? Json(nullptr) : Json(c.unit);
   ent.norm["kind"] = c.kind;
   ent.norm["approx"] = c.approx ? Json(c.approx) : Json(nullptr);
-  ent.norm["indicator"] = FindIndicator(doc_, s, e, c.kind == "count");
+  // indicator, measure, region and date are set by the MetricLinker once
+  // every entity of the document is known (numbers/indicator.h).
   if (c.error) ent.norm["error"] = "value too large to represent exactly";
   out->push_back(std::move(ent));
 }

@@ -225,7 +225,7 @@ std::optional<std::size_t> JsonStringCodePoints(std::string_view raw) {
     const auto c = static_cast<unsigned char>(raw[i]);
     if (c < 0x20) return std::nullopt;
     if (c != '\\') {
-      n += (c & 0xC0) != 0x80;
+      n += !IsUtf8Continuation(c);
       after_high_surrogate = false;
       continue;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "numbers/indicator.h"
 #include "tag/recognizers.h"
 #include "zhcorpus/utf8.h"
 
@@ -12,13 +13,15 @@ struct Tagger::Impl {
   Segmenter segmenter;
   std::vector<std::unique_ptr<EntityRecognizer>> recognizers;
   std::vector<std::string> types;  // empty = all
+  MetricLinker linker;             // what each metric measures, where and when
 
   bool Keeps(const std::string& type) const {
     return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
   }
-  // `tag --types region,org` need not look for metrics and dates.
+  // `tag --types region,org` need not look for metrics and dates; metrics
+  // need every type, to tell what they measure from where and when.
   bool Needed(const EntityRecognizer& r) const {
-    return types.empty() || std::any_of(types.begin(), types.end(), [&](const std::string& t) { return r.Affects(t); });
+    return types.empty() || Keeps("metric") || std::any_of(types.begin(), types.end(), [&](const std::string& t) { return r.Affects(t); });
   }
 };
 
@@ -75,7 +78,10 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::
   seg_options.hmm = options.hmm;
   Result<Segmenter> segmenter = Segmenter::Load(seg_options, warnings);
   if (!segmenter.ok()) return segmenter.status();
-  auto impl = std::make_unique<Impl>(Impl{std::move(view).value(), std::move(segmenter).value(), {}, options.types});
+  Result<MetricLinker> linker = MetricLinker::Load(options.data_dir);
+  if (!linker.ok()) return linker.status();
+  auto impl = std::make_unique<Impl>(Impl{std::move(view).value(), std::move(segmenter).value(), {}, options.types,
+                                          std::move(linker).value()});
   if (Status s = AddRecognizers(options.data_dir, &impl->segmenter, &impl->recognizers); !s.ok()) return s;
   return std::unique_ptr<Tagger>(new Tagger(std::move(impl)));
 }
@@ -97,9 +103,17 @@ Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) co
   for (const auto& recognizer : impl_->recognizers) {
     if (impl_->Needed(*recognizer)) recognizer->Recognize(doc, &candidates);
   }
-  std::erase_if(candidates, [&](const Entity& e) { return !impl_->Keeps(e.type); });
+  // Metrics are linked to what they measure, where and when with every
+  // entity known; the types not asked for go after that.
+  const bool link = impl_->Keeps("metric");
+  auto dropped = [&](const Entity& e) { return !impl_->Keeps(e.type); };
+  if (!link) std::erase_if(candidates, dropped);
   Tagged out;
   out.entities = ResolveOverlaps(std::move(candidates), doc.text.size());
+  if (link) {
+    impl_->linker.Link(doc, &out.entities);
+    std::erase_if(out.entities, dropped);
+  }
   FillTexts(doc.text, &out.entities);
   out.tokens = std::move(doc.tokens);
   return out;

@@ -101,21 +101,8 @@ Scan ScanText(std::string_view s) {
       i += 3;  // an ideograph: inert
       continue;
     }
-    char32_t cp;
-    if (c < 0x80) {
-      cp = c;
-      i += 1;
-    } else if ((c & 0xE0) == 0xC0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      cp = (static_cast<char32_t>(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-      if (cp < 0x80) return Scan::kGeneral;  // overlong
-      i += 2;
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-      if (cp < 0x800) return Scan::kGeneral;  // overlong; surrogates are 0 in the table
-      i += 3;
-    } else {
-      return Scan::kGeneral;
-    }
+    const char32_t cp = DecodeUtf8At(s, &i);
+    if (cp > 0xFFFF) return Scan::kGeneral;  // invalid, or outside the table (the BMP)
     const std::uint8_t kind = table[cp];
     if (kind == 0) return Scan::kGeneral;
     if (kind == 2) scan = Scan::kRewrite;

@@ -8,23 +8,8 @@ namespace {
 
 // Length of the sequence starting at s[i], or 0 if it is not valid UTF-8.
 std::size_t ValidSequenceLength(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  char32_t min;
-  if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; }
-  else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; }
-  else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  char32_t cp = c & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
+  std::size_t next = i;
+  return DecodeUtf8At(s, &next) == kInvalidCodePoint ? 0 : next - i;
 }
 
 }  // namespace
@@ -71,12 +56,9 @@ std::u32string DecodeUtf8(std::string_view s) {
   while (i < size) {
     const unsigned char c = p[i];
     if (c < 0x80) { *o++ = c; ++i; continue; }
-    const std::size_t n = ValidSequenceLength(s, i);
-    if (n == 0) { *o++ = U'\uFFFD'; ++i; continue; }
-    char32_t cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    const char32_t cp = DecodeUtf8At(s, &i);
+    if (cp == kInvalidCodePoint) { *o++ = U'\uFFFD'; ++i; continue; }
     *o++ = cp;
-    i += n;
   }
   out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
@@ -97,12 +79,9 @@ std::size_t DecodeUtf8Into(std::string_view s, std::u32string* out) {
       if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) { *o++ = cp; i += 3; continue; }
       return i;
     }
-    const std::size_t n = ValidSequenceLength(s, i);
-    if (n == 0) return i;
-    char32_t cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    const char32_t cp = DecodeUtf8At(s, &i);
+    if (cp == kInvalidCodePoint) return i;
     *o++ = cp;
-    i += n;
   }
   out->resize(static_cast<std::size_t>(o - out->data()));
   return std::string_view::npos;

@@ -1,0 +1,1 @@
+zhcorpus_copy_data(indicator_words.tsv)

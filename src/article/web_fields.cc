@@ -1,0 +1,366 @@
+#include "article/web_fields.h"
+
+#include <algorithm>
+
+#include "article/byline.h"
+#include "article/date_forms.h"
+#include "zhcorpus/normalizer.h"
+#include "zhcorpus/records.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::article {
+namespace {
+
+constexpr std::size_t npos = std::string::npos;
+
+bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return Contains(s, w); });
+}
+
+std::u32string Folded(std::string_view s) {
+  std::u32string out = DecodeUtf8(s);
+  std::erase_if(out, [](char32_t c) { return c == ' ' || c == 0xA0 || c == 0x3000 || c == '\t'; });
+  return out;
+}
+
+// Longest common substring, in code points.
+std::size_t CommonRun(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  std::size_t best = 0;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
+std::string MetaValue(const PageMeta& meta, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) {
+    auto it = meta.meta.find(k);
+    if (it != meta.meta.end() && !it->second.empty()) return it->second;
+  }
+  return "";
+}
+
+// A string field of the first JSON-LD object that has it (also in @graph
+// arrays and nested objects such as publisher.name).
+std::string JsonLdValue(const PageMeta& meta, const char* key, const char* inner = nullptr) {
+  for (const std::string& text : meta.json_ld) {
+    const Json doc = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+    std::vector<const Json*> objects{&doc};
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+      const Json& o = *objects[i];
+      if (o.is_array()) { for (const Json& e : o) objects.push_back(&e); continue; }
+      if (!o.is_object()) continue;
+      if (auto it = o.find(key); it != o.end()) {
+        const Json& v = inner && it->is_object() ? it->value(inner, Json()) : *it;
+        if (v.is_string() && !v.get<std::string>().empty()) return v.get<std::string>();
+      }
+      if (auto g = o.find("@graph"); g != o.end()) objects.push_back(&*g);
+    }
+  }
+  return "";
+}
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = !out.empty(); continue; }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The first segment of a <title> before the site name (`标题_网易新闻`).
+std::vector<std::string> TitleSegments(std::string_view title) {
+  std::vector<std::string> parts;
+  std::string cur;
+  const std::string t = Collapse(title);
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t skip = 0;
+    for (std::string_view sep : {" - ", " _ ", "_", " | ", "|", "－", " — ", "--", "｜"}) {
+      if (std::string_view(t).substr(i, sep.size()) == sep) { skip = sep.size(); break; }
+    }
+    if (skip) { parts.push_back(cur); cur.clear(); i += skip; continue; }
+    cur.push_back(t[i++]);
+  }
+  parts.push_back(cur);
+  std::erase_if(parts, [](const std::string& p) { return Collapse(p).empty(); });
+  for (std::string& p : parts) p = Collapse(p);
+  return parts;
+}
+
+struct TitleChoice {
+  std::optional<std::string> title;
+  std::size_t block = npos;
+};
+
+// The heading the page's own title strings repeat most of; else og:title or
+// JSON-LD headline; else the first segment of <title>.
+TitleChoice ChooseTitle(const std::vector<TextBlock>& blocks, std::size_t body_start, const PageMeta& meta) {
+  std::vector<std::u32string> refs;
+  for (const std::string& r : {meta.title, MetaValue(meta, {"og:title", "twitter:title", "title"}),
+                               JsonLdValue(meta, "headline")}) {
+    if (!r.empty()) refs.push_back(Folded(r));
+  }
+  TitleChoice best;
+  std::size_t best_run = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const TextBlock& b = blocks[i];
+    if (!(b.heading >= 1 && b.heading <= 3) && !b.title_class) continue;
+    if (b.chars < 4 || b.chars > 80) continue;
+    const std::u32string text = Folded(b.text);
+    std::size_t run = 0;
+    for (const auto& r : refs) run = std::max(run, CommonRun(text, r));
+    if (refs.empty() && b.heading == 1) run = text.size();
+    if (run < 4 || run * 10 < text.size() * 6) continue;
+    // After the body starts a heading is a subheading or a related link.
+    const std::size_t rank = run + (i <= body_start ? 1000 : 0);
+    if (rank > best_run) { best_run = rank; best = {Collapse(b.text), i}; }
+  }
+  if (best.title) return best;
+  for (const std::string& t : {MetaValue(meta, {"og:title", "twitter:title"}), JsonLdValue(meta, "headline")}) {
+    if (CodePointCount(t) >= 4) return {Collapse(t), npos};
+  }
+  const auto parts = TitleSegments(meta.title);
+  if (!parts.empty()) return {parts.front(), npos};
+  return {};
+}
+
+std::optional<std::string> MetaDate(const PageMeta& meta) {
+  for (const char* k : {"article:published_time", "og:release_date", "datepublished", "pubdate", "publishdate",
+                        "publish_date", "og:time", "firstpublishedtime", "dc.date", "date", "dateupdate",
+                        "article:modified_time", "lastmodifiedtime"}) {
+    if (auto d = ParseDateField(MetaValue(meta, {k}))) return d;
+  }
+  if (auto d = ParseDateField(JsonLdValue(meta, "datePublished"))) return d;
+  return std::nullopt;
+}
+
+bool HasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+
+// A short line holding only a name (an account or outlet shown by the headline).
+std::optional<std::string> NameLine(const TextBlock& b) {
+  if (!b.byline_class || b.chars < 2 || b.chars > 16 || HasDigit(b.text)) return std::nullopt;
+  if (Collapse(b.text).find(' ') != npos) return std::nullopt;  // `原创 某人 某号`: several things
+  if (ContainsAny(b.text, {"：", ":", "，", "。", "分享", "收藏", "评论", "关注", "举报", "字号", "阅读", "编辑"}))
+    return std::nullopt;
+  return Collapse(b.text);
+}
+
+void AddAuthors(std::string_view line, std::vector<std::string>* authors) {
+  for (std::string_view label : {"记者", "作者：", "作者:", "文/", "文｜", "撰文："}) {
+    const std::size_t at = line.find(label);
+    if (at == npos) continue;
+    std::string_view rest = line.substr(at + label.size());
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+    if (rest.substr(0, 3) == "：") rest.remove_prefix(3);
+    // Names: runs of Han characters split by spaces or 、, up to a label or punctuation.
+    std::u32string cps = DecodeUtf8(rest);
+    std::u32string name;
+    auto flush = [&] {
+      if (name.size() >= 2 && name.size() <= 4 &&
+          std::find(authors->begin(), authors->end(), EncodeUtf8(name)) == authors->end())
+        authors->push_back(EncodeUtf8(name));
+      name.clear();
+    };
+    for (char32_t c : cps) {
+      if (IsHan(c)) { name.push_back(c); if (name.size() > 4) { name.clear(); break; } continue; }
+      if (c == U' ' || c == U'、' || c == 0x3000) { flush(); continue; }
+      break;
+    }
+    if (name.size() <= 4) flush();
+    return;
+  }
+}
+
+// `本站原创`, `网络`: says the site itself or nobody; the site is then the outlet.
+bool IsPlaceholderSource(std::string_view name) {
+  return ContainsAny(name, {"本站", "本网", "原创"}) || name == "网络" || name == "互联网";
+}
+
+}  // namespace
+
+std::optional<std::string> SourceLabel(std::string_view line) {
+  for (std::string_view label : {"来源", "稿源", "出处", "来自"}) {
+    std::size_t at = line.find(label);
+    if (at == npos) continue;
+    std::string_view rest = line.substr(at + label.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.substr(0, 3) == "：") rest.remove_prefix(3);
+    else if (!rest.empty() && rest.front() == ':') rest.remove_prefix(1);
+    else continue;
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    std::u32string cps = DecodeUtf8(rest), name;
+    static const std::u32string_view kStops[] = {U"作者", U"编辑", U"记者", U"时间", U"发布", U"日期", U"责任",
+                                                  U"字号", U"阅读", U"浏览", U"分享", U"评论", U"参与", U"原标题"};
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+      const char32_t c = cps[i];
+      if (c == U' ' || c == U'|' || c == U'丨' || c == U'/' || c == U'）' || c == U')' || c == U'】' || c == U']' ||
+          c == U'，' || c == U'。' || c == U',' || c == 0x3000 || c == 0xA0)
+        break;
+      if (c >= U'0' && c <= U'9' && i > 0 && cps.size() > i + 3 && cps[i + 1] >= U'0' && cps[i + 1] <= U'9') break;
+      const std::u32string_view tail = std::u32string_view(cps).substr(i);
+      if (std::any_of(std::begin(kStops), std::end(kStops), [&](auto s) { return tail.starts_with(s); })) break;
+      if (c == U'《' || c == U'》') continue;
+      name.push_back(c);
+    }
+    if (name.size() >= 2 && name.size() <= 20) return EncodeUtf8(name);
+  }
+  return std::nullopt;
+}
+
+bool IsHeaderLine(std::string_view line) {
+  if (VisibleChars(line) >= 60 || Contains(line, "。")) return false;
+  if (line.starts_with("原标题") || line.starts_with("（原标题") || line.starts_with("(原标题")) return true;
+  return FindDate(line).has_value() ||
+         ContainsAny(line, {"来源：", "来源:", "作者：", "作者:", "记者", "编辑：", "发布时间", "发布于", "字号"});
+}
+
+bool IsTailLine(std::string_view line) {
+  if (VisibleChars(line) >= 120) return false;
+  static constexpr std::string_view kMarks[] = {
+      "责任编辑", "责编", "编辑：", "编辑:", "审核", "校对", "声明", "版权", "原标题", "来源：", "来源:",
+      "转载", "扫码", "二维码", "关注", "点击", "举报", "分享", "相关阅读", "延伸阅读", "推荐阅读", "返回",
+      "监制", "统筹", "纠错", "打印", "关闭", "本文", "作者：", "免责", "编审", "值班"};
+  // The mark opens the line (`（责任编辑：…）`), or the line is little more than it.
+  const bool short_line = VisibleChars(line) < 20;
+  const std::string_view head = line.substr(0, 30);
+  return std::any_of(std::begin(kMarks), std::end(kMarks),
+                     [&](std::string_view m) { return short_line ? Contains(line, m) : Contains(head, m); });
+}
+
+std::optional<std::string> NameBesideDate(std::string_view line) {
+  if (!FindDate(line)) return std::nullopt;
+  std::string collapsed = Collapse(line);
+  for (const std::string_view sep : {"\xC2\xA0", "\xE3\x80\x80", "|", "丨"}) {
+    for (std::size_t at; (at = collapsed.find(sep)) != npos;) collapsed.replace(at, sep.size(), " ");
+  }
+  std::string_view rest = collapsed;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    const std::string_view word = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    const std::size_t n = VisibleChars(word);
+    if (n < 2 || n > 16 || HasDigit(word) || IsPlaceholderSource(word)) continue;
+    if (ContainsAny(word, {"：", ":", "原创", "来源", "作者", "发布", "字号", "评论", "分享", "阅读", "编辑", "记者",
+                           "时间", "日期", "浏览", "收藏", "举报", "关注"}))
+      continue;
+    return std::string(word);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> OutletWord(std::string_view line) {
+  if (VisibleChars(line) > 30) return std::nullopt;
+  std::string words = Collapse(line);
+  for (const std::string_view sep : {"/", "|", "丨", "\xC2\xA0"}) {
+    for (std::size_t at; (at = words.find(sep)) != npos;) words.replace(at, sep.size(), " ");
+  }
+  static constexpr std::string_view kSuffixes[] = {"社", "报", "网", "台", "刊", "新闻", "杂志", "客户端", "周刊"};
+  std::string_view rest = words;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    const std::string_view word = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    const std::size_t n = VisibleChars(word);
+    if (n < 2 || n > 12 || HasDigit(word) || Contains(word, "：") || Contains(word, ":")) continue;
+    if (std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return word.ends_with(s); }))
+      return std::string(word);
+  }
+  return std::nullopt;
+}
+
+WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body, const PageMeta& meta) {
+  const std::vector<TextBlock>& blocks = page.blocks;
+  WebArticle a;
+  const TitleChoice title = ChooseTitle(blocks, body.front(), meta);
+  a.title = title.title;
+  const std::u32string folded_title = title.title ? Folded(*title.title) : U"";
+  // Header: from the headline (or a few blocks up) to the body, plus the
+  // body's own leading header lines.
+  std::vector<std::string_view> header, tail;
+  const std::size_t from = title.block != npos && title.block < body.front() ? title.block + 1
+                                                                            : body.front() - std::min<std::size_t>(body.front(), 6);
+  for (std::size_t i = from; i < body.front(); ++i) header.push_back(blocks[i].text);
+  while (!body.empty()) {
+    const std::string& t = blocks[body.front()].text;
+    if (Folded(t) != folded_title && !IsHeaderLine(t)) break;
+    header.push_back(t);
+    body.erase(body.begin());
+  }
+  while (body.size() > 1) {
+    const std::string& t = blocks[body.back()].text;
+    if (auto byline = ParseByline(Collapse(t))) {
+      for (const std::string& n : byline->names) a.authors.push_back(n);
+    } else if (!IsTailLine(t)) {
+      break;
+    }
+    tail.push_back(t);
+    body.pop_back();
+  }
+  for (std::size_t i : body) a.paragraphs.push_back(blocks[i].text);
+
+  for (std::string_view line : header) {
+    if (auto d = FindDate(line)) { a.date = d->iso; break; }
+  }
+  if (!a.date) a.date = MetaDate(meta);
+
+  for (const auto* lines : {&header, &tail}) {
+    for (std::string_view line : *lines) {
+      if (!a.outlet) a.outlet = SourceLabel(line);
+      AddAuthors(line, &a.authors);
+    }
+  }
+  if (a.outlet && IsPlaceholderSource(*a.outlet)) a.outlet.reset();  // 来源：本站原创: the site is the outlet
+  // A line or an element named as a source, author or account, between the headline and the body.
+  for (std::size_t i = from; i < blocks.size() && i < body.front() && !a.outlet; ++i) a.outlet = NameLine(blocks[i]);
+  for (const SourceHint& h : page.source_hints) {
+    if (a.outlet || h.block < from || h.block > body.front()) continue;
+    std::string name = SourceLabel(h.text).value_or(Collapse(h.text));
+    if (!HasDigit(name) && !IsPlaceholderSource(name) && !Contains(name, "：") && !Contains(name, ":")) a.outlet = name;
+  }
+  for (std::string_view line : header) {
+    if (!a.outlet) a.outlet = NameBesideDate(line);
+  }
+  for (std::string_view line : header) {
+    if (!a.outlet) a.outlet = OutletWord(line);  // `新华社`, `石佳/中国青年报` under the headline
+  }
+  if (!a.paragraphs.empty()) {
+    // `新华社巴黎12月9日电（记者 唐霁）…` opens the body; `（记者 某某）` may close it.
+    const std::string first = NormalizeText(a.paragraphs.front());
+    const std::string last = NormalizeText(a.paragraphs.back());
+    for (const std::string* p : {&first, &last}) {
+      const std::size_t at = p->find("（记者");
+      if (at != npos && (p == &first ? at < 120 : p->size() - at < 60)) AddAuthors(std::string_view(*p).substr(at), &a.authors);
+    }
+    if (!a.outlet) {
+      if (auto note = ParseSourceNote(last)) a.outlet = note;
+    }
+    if (!a.outlet) {
+      if (auto dateline = ParseDateline(first); dateline && dateline->outlet) a.outlet = dateline->outlet;
+    }
+  }
+  if (!a.outlet) {
+    for (const std::string& v : {MetaValue(meta, {"source", "og:source"}), JsonLdValue(meta, "publisher", "name"),
+                                 MetaValue(meta, {"article:author"})}) {
+      if (!v.empty()) { a.outlet = Collapse(v); break; }
+    }
+  }
+  if (!a.outlet) {
+    // The site: the short last part of <title> (`标题_新浪财经_新浪网`), or og:site_name.
+    const auto parts = TitleSegments(meta.title);
+    if (parts.size() > 1 && CodePointCount(parts.back()) <= 12) a.outlet = parts.back();
+    else if (auto site = MetaValue(meta, {"og:site_name"}); !site.empty()) a.outlet = Collapse(site);
+  }
+  return a;
+}
+
+}  // namespace zhcorpus::article

@@ -1,0 +1,146 @@
+// Outlets in datelines and source lines. Three shapes, each anchored on a
+// word that only journalism uses, so that no guess is made on running text:
+//   dateline  OUTLET PLACE? DATE 电|讯       某某社宁波5月6日电, 某某报3日讯
+//   lead-in   OUTLET 讯|消息 at a clause start, OUTLET ending like an outlet
+//             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
+//   source    来源|稿源|出处|转载自 ：OUTLET[-OUTLET]   来源：某某网-某某日报
+// `本报`, `本刊`, `本台`, `本网` name nothing (ANNOTATION_NOTES).
+#include "entity/org_media.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "entity/org_heads.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::uint32_t kMinOutlet = 2;
+constexpr std::uint32_t kMaxOutlet = 12;
+
+bool IsIn(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+
+bool IsDateChar(char32_t c) {
+  return (c >= U'0' && c <= U'9') || IsIn(U"０１２３４５６７８９一二三四五六七八九十〇○月日", c);
+}
+
+// Characters an outlet's name is made of.
+bool IsOutletChar(char32_t c) {
+  return IsHan(c) || (c < 128 && std::isalnum(static_cast<int>(c))) || c == U'·';
+}
+
+// Where a clause may start: what comes right before an outlet.
+bool OpensClause(char32_t c) { return !IsOutletChar(c) || c == U'据'; }
+
+bool EndsLikeOutlet(std::u32string_view name) {
+  for (std::size_t len = 1; len <= 3 && len <= name.size(); ++len) {
+    if (InClass(WordClass::kOutletEnd, name.substr(name.size() - len))) return true;
+  }
+  return false;
+}
+
+// 本报, 本刊记者 …: the paper speaking of itself names nothing.
+bool IsSelfReference(std::u32string_view name) { return name.front() == U'本'; }
+
+// Labels that end a source line's outlet when layout spaces were removed
+// (来源：某某网作者：张三).
+bool StartsLabel(std::u32string_view rest) {
+  for (std::size_t len = 2; len <= 4 && len <= rest.size(); ++len) {
+    if (InClass(WordClass::kLineLabel, rest.substr(0, len))) return true;
+  }
+  return false;
+}
+
+class OutletScan {
+ public:
+  OutletScan(std::u32string_view text, const std::vector<Span>& regions) : text_(text), regions_(regions) {}
+
+  std::vector<Span> Run() {
+    for (std::uint32_t i = 1; i < text_.size(); ++i) {
+      const char32_t c = text_[i];
+      if (c == U'电' || c == U'讯') Dateline(i);
+      if (c == U'讯') LeadIn(i, i);
+      if (c == U'消' && text_.substr(i, 2) == U"消息") LeadIn(i, i);
+      if (c == U'：' || c == U':') Source(i);
+    }
+    std::sort(found_.begin(), found_.end());
+    found_.erase(std::unique(found_.begin(), found_.end()), found_.end());
+    return found_;
+  }
+
+ private:
+  // The clause start at or before `end`, walking over outlet characters;
+  // 0 length when the run is too long to be an outlet.
+  std::uint32_t ClauseStart(std::uint32_t end) const {
+    std::uint32_t s = end;
+    while (s > 0 && !OpensClause(text_[s - 1]) && end - s <= kMaxOutlet) --s;
+    return s;
+  }
+
+  void Keep(std::uint32_t start, std::uint32_t end) {
+    if (end - start < kMinOutlet || end - start > kMaxOutlet) return;
+    const std::u32string_view name = text_.substr(start, end - start);
+    if (IsSelfReference(name) || !IsHan(name.front())) return;
+    found_.emplace_back(start, end);
+  }
+
+  // OUTLET PLACE? DATE 电|讯, with the date ending in 日 and nothing glued
+  // after the anchor (3月2日电话 is a phone call).
+  void Dateline(std::uint32_t anchor) {
+    if (text_[anchor - 1] != U'日' || (anchor + 1 < text_.size() && IsOutletChar(text_[anchor + 1]))) return;
+    std::uint32_t p = anchor - 1;
+    while (p > 0 && IsDateChar(text_[p - 1])) --p;
+    if (anchor - p < 3) return;  // at least a day and 日
+    std::uint32_t place = p;
+    for (const Span& r : regions_) {
+      if (r.second == p) place = r.first;
+    }
+    const std::uint32_t start = ClauseStart(place);
+    if (start == place || (start > 0 && IsOutletChar(text_[start - 1]) && text_[start - 1] != U'据')) return;
+    // Without a place between them, only a name that ends like an outlet.
+    if (place < p || EndsLikeOutlet(text_.substr(start, place - start))) Keep(start, place);
+  }
+
+  // OUTLET 讯|消息 right at a clause start.
+  void LeadIn(std::uint32_t anchor, std::uint32_t end) {
+    const std::uint32_t start = ClauseStart(end);
+    if (start == end || (start > 0 && IsOutletChar(text_[start - 1]) && text_[start - 1] != U'据')) return;
+    const std::u32string_view name = text_.substr(start, end - start);
+    if (EndsLikeOutlet(name) && anchor == end) Keep(start, end);
+  }
+
+  // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).
+  void Source(std::uint32_t colon) {
+    bool labelled = false;
+    for (std::uint32_t len = 2; len <= 3 && len <= colon && !labelled; ++len) {
+      labelled = InClass(WordClass::kSourceLabel, text_.substr(colon - len, len));
+    }
+    if (!labelled) return;
+    std::uint32_t p = colon + 1;
+    while (p < text_.size() && (text_[p] == U' ' || text_[p] == U'\u3000')) ++p;
+    for (int part = 0; part < 2 && p < text_.size(); ++part) {
+      const std::uint32_t start = p;
+      while (p < text_.size() && IsOutletChar(text_[p]) && p - start < kMaxOutlet &&
+             !(p > start && StartsLabel(text_.substr(p)))) {
+        ++p;
+      }
+      if (p < text_.size() && IsOutletChar(text_[p]) && !StartsLabel(text_.substr(p))) return;  // too long
+      Keep(start, p);
+      if (p >= text_.size() || (text_[p] != U'-' && text_[p] != U'—' && text_[p] != U'－')) return;
+      ++p;
+    }
+  }
+
+  std::u32string_view text_;
+  const std::vector<Span>& regions_;
+  std::vector<Span> found_;
+};
+
+}  // namespace
+
+std::vector<Span> FindOutlets(std::u32string_view text, const std::vector<Span>& regions) {
+  return OutletScan(text, regions).Run();
+}
+
+}  // namespace zhcorpus::org

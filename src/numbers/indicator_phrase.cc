@@ -1,0 +1,290 @@
+// Noun phrases next to a figure. Jieba's part-of-speech tags are too weak to
+// define a noun phrase (收入 and 增速 come out as verbs), so a phrase is a
+// run of tokens that are not breaks: punctuation, the listed verbs and scope
+// words of data/indicator_words.tsv, function words, numbers, and entities
+// (a leading region, date or organisation locates a figure, it does not name it).
+#include "numbers/indicator_phrase.h"
+
+#include <algorithm>
+
+#include "numbers/scan.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::indicator {
+namespace {
+
+constexpr std::uint32_t kMaxChars = 16;  // longer runs are clauses, not names of figures
+constexpr std::uint32_t kMaxQuote = 16;  // a quoted name inside a phrase (专精特新“小巨人”企业)
+constexpr std::uint32_t kMaxAside = 20;  // an aside in brackets (含合作区)
+
+bool IsSentenceEnd(char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n'; }
+bool IsClauseEnd(char32_t c, bool major) {
+  if (IsSentenceEnd(c)) return true;
+  if (c == U'、') return !major;
+  return c == U'，' || c == U',' || c == U'；' || c == U';' || c == U'：' || c == U':';
+}
+bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'「' || c == U'‘'; }
+bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'’'; }
+
+}  // namespace
+
+DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
+    : doc_(doc), entities_(entities), words_(words), entity_at_(doc.simplified.size(), -1) {
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    for (std::uint32_t p = entities[i].start; p < entities[i].end && p < entity_at_.size(); ++p) {
+      entity_at_[p] = static_cast<int>(i);
+    }
+  }
+}
+
+std::u32string_view DocumentView::Word(std::size_t k) const {
+  const Token& t = doc_.tokens[k];
+  return std::u32string_view(doc_.simplified).substr(t.start, t.end - t.start);
+}
+
+int DocumentView::EntityOfToken(std::size_t k) const {
+  const Token& t = doc_.tokens[k];
+  int e = EntityAt(t.start);
+  return e >= 0 ? e : EntityAt(t.end - 1);
+}
+
+std::size_t DocumentView::TokenFrom(std::uint32_t pos) const {
+  auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+                             [](const Token& t, std::uint32_t p) { return t.end <= p; });
+  return static_cast<std::size_t>(it - doc_.tokens.begin());
+}
+
+std::uint32_t DocumentView::SentenceStart(std::uint32_t pos) const {
+  while (pos > 0 && !IsSentenceEnd(doc_.simplified[pos - 1])) --pos;
+  return pos;
+}
+std::uint32_t DocumentView::SentenceEnd(std::uint32_t pos) const {
+  while (pos < doc_.simplified.size() && !IsSentenceEnd(doc_.simplified[pos])) ++pos;
+  return pos;
+}
+std::uint32_t DocumentView::ClauseStart(std::uint32_t pos, bool major) const {
+  while (pos > 0 && !IsClauseEnd(doc_.simplified[pos - 1], major)) --pos;
+  return pos;
+}
+std::uint32_t DocumentView::ClauseEnd(std::uint32_t pos, bool major) const {
+  while (pos < doc_.simplified.size() && !IsClauseEnd(doc_.simplified[pos], major)) ++pos;
+  return pos;
+}
+
+bool DocumentView::IsPunct(std::size_t k) const {
+  const Token& t = doc_.tokens[k];
+  char32_t c = doc_.simplified[t.start];
+  return t.end == t.start + 1 && !IsHan(c) && !scan::IsAsciiAlnum(c) && c != U'%';
+}
+
+bool DocumentView::Breaks(std::size_t k) const {
+  if (IsPunct(k)) return true;
+  const std::uint16_t roles = words_.Roles(Word(k));
+  if (roles & (kScope | kPredicate | kUp | kDown | kShareVerb | kRankVerb | kTogether)) return true;
+  if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
+  std::string_view pos = doc_.tokens[k].pos;
+  if (pos.empty()) return false;
+  if (pos == "v") return true;  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
+  if (pos[0] == 'x') return !IsHan(doc_.simplified[doc_.tokens[k].start]) || StartsWithListedVerb(k);
+  return std::string_view("pcurmqfyeowd").find(pos[0]) != std::string_view::npos;
+}
+
+// 已达, 获省, 再减: an unknown word that starts with a listed verb or adverb.
+bool DocumentView::StartsWithListedVerb(std::size_t k) const {
+  std::u32string_view w = Word(k);
+  for (std::size_t n = 1; n < w.size() && n <= 2; ++n) {
+    if (words_.Has(w.substr(0, n), kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether)) return true;
+  }
+  return false;
+}
+
+bool DocumentView::IsNounLike(std::size_t k) const {
+  return !IsPunct(k) && EntityOfToken(k) < 0 && !Breaks(k);
+}
+
+// 亩均 (亩 + 均), 占比 (占 + 比): a listed word the segmenter cut in two.
+bool DocumentView::IsSplitListedWord(std::size_t k) const {
+  if (k + 1 >= doc_.tokens.size() || doc_.tokens[k].end != doc_.tokens[k + 1].start) return false;
+  std::u32string_view t(doc_.simplified);
+  std::u32string_view both = t.substr(doc_.tokens[k].start, doc_.tokens[k + 1].end - doc_.tokens[k].start);
+  return both.size() <= 3 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
+}
+
+bool DocumentView::IsPlainVerb(std::size_t k) const {
+  return doc_.tokens[k].pos == "v" && words_.Roles(Word(k)) == 0;
+}
+
+// 高, 深厚, 国家级 alone name nothing: a phrase needs a token that is not an
+// adjective, a distinguishing word or an adverb.
+// A phrase of one character (人, 事) names nothing either, unless listed.
+bool DocumentView::HasHead(std::uint32_t start, std::uint32_t end) const {
+  if (end - start < 2 && !words_.Has(std::u32string_view(doc_.simplified).substr(start, end - start), kNoun)) {
+    return false;
+  }
+  for (std::size_t k = TokenFrom(start); k < doc_.tokens.size() && doc_.tokens[k].start < end; ++k) {
+    if (IsHeadToken(k)) return true;
+  }
+  return false;
+}
+
+bool DocumentView::IsHeadToken(std::size_t k) const {
+  std::string_view pos = doc_.tokens[k].pos;
+  if (pos.empty() || pos == "an" || std::string_view("abzd").find(pos[0]) == std::string_view::npos) return true;
+  return words_.Roles(Word(k)) != 0;
+}
+
+bool DocumentView::IsThreshold(int entity) const {
+  const Entity& e = entities_[entity];
+  if (e.type != "metric") return false;
+  std::u32string_view t = std::u32string_view(doc_.simplified).substr(e.start, e.end - e.start);
+  return scan::EndsWith(t, t.size(), U"以上") || scan::EndsWith(t, t.size(), U"以下");
+}
+
+std::string DocumentView::Text(std::uint32_t s, std::uint32_t e) const {
+  return EncodeUtf8(std::u32string_view(doc_.simplified).substr(s, e - s));
+}
+
+Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::ptrdiff_t* before) const {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces;  // right to left
+  std::uint32_t chars = 0;
+  std::ptrdiff_t k = last;
+  auto take = [&](std::uint32_t s, std::uint32_t e, std::ptrdiff_t next) {
+    pieces.emplace_back(s, e);
+    chars += e - s;
+    k = next;
+  };
+  const std::u32string& t = doc_.simplified;
+  while (k >= 0 && doc_.tokens[k].start >= floor && chars < kMaxChars) {
+    const Token& tok = doc_.tokens[k];
+    if (k > 0 && IsSplitListedWord(k - 1)) {  // 占比, 亩均: one word cut in two
+      take(doc_.tokens[k - 1].start, tok.end, k - 2);
+      continue;
+    }
+    if (int e = EntityOfToken(k); e >= 0) {
+      // 年产值10亿元以上企业: a threshold qualifies the counted noun.
+      if (pieces.empty() || !IsThreshold(e) || entities_[e].start < floor) break;
+      take(entities_[e].start, entities_[e].end, static_cast<std::ptrdiff_t>(TokenFrom(entities_[e].start)) - 1);
+      continue;
+    }
+    const char32_t c = t[tok.start];
+    if (tok.end == tok.start + 1 && (c == U'）' || c == U')' || IsCloseQuote(c))) {
+      const char32_t open = c == U'）' ? U'（' : c == U')' ? U'(' : c == U'”' ? U'“' : c == U'」' ? U'「' : U'‘';
+      const std::uint32_t limit = IsCloseQuote(c) ? kMaxQuote : kMaxAside;
+      std::uint32_t p = tok.start;
+      while (p > floor && tok.start - p < limit && t[p - 1] != open) --p;
+      if (p == floor || t[p - 1] != open) break;
+      const auto next = static_cast<std::ptrdiff_t>(TokenFrom(p - 1)) - 1;
+      if (IsCloseQuote(c)) {
+        take(p - 1, tok.end, next);
+      } else {
+        k = next;  // (含合作区): an aside, not part of the name
+      }
+      continue;
+    }
+    if (pieces.empty() && IsPlainVerb(k) && k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1)) {
+      take(tok.start, tok.end, k - 1);  // 科协组织204个, 农户增收800万元: the "verb" is the head
+      continue;
+    }
+    if (!pieces.empty() && IsPlainVerb(k)) {
+      // 制造业单项冠军示范企业, 实施增资扩产项目: a verb after two nouns, or
+      // right after the verb that governs the phrase, modifies the noun;
+      // 与企业共建实验室, 助力山区: after one noun or opening the clause it
+      // is the predicate.
+      std::ptrdiff_t j = k;
+      while (j >= 0 && k - j < 2 && doc_.tokens[j].start >= floor && IsPlainVerb(j)) --j;
+      bool inside = false;
+      if (j >= 1 && doc_.tokens[j - 1].start >= floor) {
+        inside = (IsNounLike(j) && IsNounLike(j - 1)) ||
+                 (HasRole(j, kPredicate | kUp | kDown) && doc_.tokens[j].pos.starts_with("v"));
+      }
+      if (!inside) break;
+      take(doc_.tokens[j + 1].start, tok.end, j);
+      continue;
+    }
+    // 国家级现代农业产业园: a time word between nouns qualifies; 今晨气温: opening the phrase it dates it.
+    if (tok.pos.starts_with("t") && !(k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1))) break;
+    if (Breaks(static_cast<std::size_t>(k))) break;
+    take(tok.start, tok.end, k - 1);
+  }
+  *before = k;
+  Phrase p;
+  if (pieces.empty() || !HasHead(pieces.back().first, pieces.front().second)) return p;
+  p.start = pieces.back().first;
+  p.end = pieces.front().second;
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) p.text += Text(it->first, it->second);
+  return p;
+}
+
+Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const {
+  std::size_t k = first;
+  const std::size_t n = doc_.tokens.size();
+  // 4家工业和信息化部制造业单项冠军, 5家浙江企业, 3家全国标杆中心: the body,
+  // place or scope qualifies the noun.
+  while (k < n && doc_.tokens[k].end <= ceiling) {
+    int e = EntityOfToken(k);
+    if (e < 0 && words_.Has(Word(k), kScope)) {
+      ++k;
+      continue;
+    }
+    if (e < 0 || (entities_[e].type != "region" && entities_[e].type != "org")) break;
+    k = TokenFrom(entities_[e].end);
+  }
+  const std::u32string& t = doc_.simplified;
+  const std::size_t begin = k;
+  std::size_t last_noun = k;  // tokens [begin, last_noun) make the phrase
+  std::uint32_t start = k < n ? doc_.tokens[k].start : 0;
+  while (k < n && doc_.tokens[k].end <= ceiling && doc_.tokens[k].end - start <= kMaxChars) {
+    const Token& tok = doc_.tokens[k];
+    if (EntityOfToken(k) >= 0) break;
+    if (tok.end == tok.start + 1 && IsOpenQuote(t[tok.start])) {
+      std::uint32_t p = tok.end;
+      while (p < ceiling && p - tok.end < kMaxQuote && !IsCloseQuote(t[p])) ++p;
+      if (p >= ceiling || !IsCloseQuote(t[p])) break;
+      k = last_noun = TokenFrom(p + 1);
+      continue;
+    }
+    // 为期五天的集中培训: a verb opening the phrase before a noun modifies it.
+    if (k == begin && IsPlainVerb(k) && k + 1 < n && doc_.tokens[k + 1].end <= ceiling && IsNounLike(k + 1)) {
+      k += 2;
+      last_noun = k;
+      continue;
+    }
+    if (Breaks(k)) break;
+    ++k;
+    // 越冬水鸟翩然, 5家企业落户: a trailing adjective or verb is not part of it.
+    if (IsHeadToken(k - 1) && !IsPlainVerb(k - 1)) last_noun = k;
+  }
+  Phrase p;
+  if (begin >= last_noun || !HasHead(doc_.tokens[begin].start, doc_.tokens[last_noun - 1].end)) return p;
+  p.start = doc_.tokens[begin].start;
+  p.end = doc_.tokens[last_noun - 1].end;
+  p.text = Text(p.start, p.end);
+  return p;
+}
+
+Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end) {
+  std::size_t k = v.TokenFrom(clause_start);
+  // 2023年，其中, 全市: what only places or times the clause.
+  while (k < v.token_count() && v.token(k).end <= clause_end) {
+    int e = v.EntityOfToken(k);
+    if (e >= 0 && v.entities()[e].type == "date") {
+      k = v.TokenFrom(v.entities()[e].end);
+    } else if (v.HasRole(k, kScope) || v.IsPunct(k)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  Phrase p = v.RightPhrase(k, clause_end);
+  if (p.empty()) return p;
+  std::size_t after = v.TokenFrom(p.end);
+  // A subject is followed by its predicate (出口额持续增长), not by the clause
+  // end or a number (制造一台钢琴).
+  if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
+  std::string_view pos = v.token(after).pos;
+  const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope) ||
+                         pos.starts_with("v") || pos.starts_with("d");
+  return predicate ? p : Phrase{};
+}
+
+}  // namespace zhcorpus::indicator

@@ -1,0 +1,77 @@
+// Internal to the metric linker: one document's tokens and entities, read as
+// clauses, and the noun phrases next to a figure (indicator_phrase.cc).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "numbers/indicator.h"
+
+namespace zhcorpus::indicator {
+
+// A noun phrase: its span and its text (simplified, asides in brackets left out).
+struct Phrase {
+  std::uint32_t start = 0, end = 0;
+  std::string text;
+  bool empty() const { return text.empty(); }
+};
+
+class DocumentView {
+ public:
+  DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words);
+
+  const Document& doc() const { return doc_; }
+  const std::vector<Entity>& entities() const { return entities_; }
+  const IndicatorWords& words() const { return words_; }
+  std::size_t token_count() const { return doc_.tokens.size(); }
+  const Token& token(std::size_t k) const { return doc_.tokens[k]; }
+  std::u32string_view Word(std::size_t k) const;
+  bool HasRole(std::size_t k, std::uint16_t roles) const { return words_.Has(Word(k), roles); }
+  // The entity covering code point `pos`, or -1.
+  int EntityAt(std::uint32_t pos) const { return pos < entity_at_.size() ? entity_at_[pos] : -1; }
+  // The entity touching token k (its first or last character), or -1.
+  int EntityOfToken(std::size_t k) const;
+  // Index of the first token ending after `pos` (the token at or after it).
+  std::size_t TokenFrom(std::uint32_t pos) const;
+  // Where the sentence / clause holding `pos` starts and ends. Clauses end at
+  // ，；：、 as well as at sentence ends; `major` clauses do not end at 、.
+  std::uint32_t SentenceStart(std::uint32_t pos) const;
+  std::uint32_t SentenceEnd(std::uint32_t pos) const;
+  std::uint32_t ClauseStart(std::uint32_t pos, bool major) const;
+  std::uint32_t ClauseEnd(std::uint32_t pos, bool major) const;
+
+  // The noun phrase ending at token `last` (inclusive), walking left no
+  // further than `floor`; `*before` is set to the token before the phrase.
+  Phrase LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::ptrdiff_t* before) const;
+  // The noun phrase starting at token `first`, before `ceiling`; leading
+  // regions and organisations that only qualify it are skipped.
+  Phrase RightPhrase(std::size_t first, std::uint32_t ceiling) const;
+  // Token k ends a noun phrase walking left: punctuation, a listed verb or
+  // scope word, a function word, a number.
+  bool Breaks(std::size_t k) const;
+  bool IsPunct(std::size_t k) const;
+  // A token tagged as a verb that is not listed as naming a quantity (收入 is).
+  bool IsPlainVerb(std::size_t k) const;
+  // Tokens k and k+1 make one listed word (占比, 亩均) the segmenter cut in two.
+  bool IsSplitListedWord(std::size_t k) const;
+  // Not a break, not a verb, not inside an entity.
+  bool IsNounLike(std::size_t k) const;
+  bool StartsWithListedVerb(std::size_t k) const;
+
+ private:
+  bool IsThreshold(int entity) const;
+  bool HasHead(std::uint32_t start, std::uint32_t end) const;
+  bool IsHeadToken(std::size_t k) const;
+  std::string Text(std::uint32_t s, std::uint32_t e) const;
+
+  const Document& doc_;
+  const std::vector<Entity>& entities_;
+  const IndicatorWords& words_;
+  std::vector<int> entity_at_;
+};
+
+// The first noun phrase of a clause, when a predicate follows it (its subject).
+Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end);
+
+}  // namespace zhcorpus::indicator

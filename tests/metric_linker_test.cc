@@ -1,0 +1,202 @@
+// What each figure measures, where and when (ENTITIES.md "Indicators, measures
+// and the subject of a figure"), on sentences written for these tests: one
+// test per rule, through the whole Tagger so segmentation and the other
+// entities play their part.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+
+#include "numbers/indicator.h"
+#include "test_config.h"
+#include "zhcorpus/tagger.h"
+
+namespace zhcorpus {
+namespace {
+
+struct Linked {
+  Json indicator, measure, region, date;
+};
+
+class MetricLinkerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto t = Tagger::Load({.data_dir = testing::kBuildDataDir});
+    ASSERT_TRUE(t.ok()) << t.status().message();
+    tagger_ = std::move(t).value().release();
+  }
+  static void TearDownTestSuite() { delete tagger_; }
+
+  // The metrics of `text` by their text (the first of equal texts wins).
+  static std::map<std::string, Linked> Metrics(const std::string& text, std::optional<CivilDate> date = std::nullopt) {
+    std::map<std::string, Linked> out;
+    for (const Entity& e : tagger_->Tag(text, date).entities) {
+      if (e.type != "metric" || out.count(e.text)) continue;
+      out[e.text] = {e.norm.value("indicator", Json()), e.norm.value("measure", Json()), e.norm.value("region", Json()),
+                     e.norm.value("date", Json())};
+    }
+    return out;
+  }
+  static Json Indicator(const std::string& text, const std::string& metric) {
+    auto m = Metrics(text);
+    EXPECT_TRUE(m.count(metric)) << "no metric " << metric << " in " << text;
+    return m[metric].indicator;
+  }
+
+  static const Tagger* tagger_;
+};
+const Tagger* MetricLinkerTest::tagger_ = nullptr;
+
+TEST_F(MetricLinkerTest, TheNounPhraseBeforeTheFigureWithoutRegionTimeOrVerb) {
+  auto m = Metrics("2023年，宁海县技术合同成交额达到9.5亿元。", CivilDate{2024, 3, 1});
+  EXPECT_EQ(m["9.5亿元"].indicator, "技术合同成交额");
+  EXPECT_EQ(m["9.5亿元"].measure, "level");
+  EXPECT_EQ(m["9.5亿元"].region, "宁海县");
+  EXPECT_EQ(m["9.5亿元"].date, "2023");
+  EXPECT_EQ(Indicator("全市社会消费品零售总额突破800亿元。", "800亿元"), "社会消费品零售总额");
+}
+
+TEST_F(MetricLinkerTest, QualifiersThatChangeWhatIsMeasuredStay) {
+  EXPECT_EQ(Indicator("去年该县人均可支配收入为4.2万元。", "4.2万元"), "人均可支配收入");
+  EXPECT_EQ(Indicator("今年全县小麦最高亩产达到760公斤。", "760公斤"), "小麦最高亩产");
+  EXPECT_EQ(Indicator("全省研发投入强度居全国第5。", "第5"), "研发投入强度");
+}
+
+TEST_F(MetricLinkerTest, ACountNamesTheCountedNoun) {
+  auto m = Metrics("开发区去年引进博士45名，新增国家级专精特新企业12家，建成8个创新载体。");
+  EXPECT_EQ(m["45名"].indicator, "博士");
+  EXPECT_EQ(m["12家"].indicator, "国家级专精特新企业");
+  EXPECT_EQ(m["8个"].indicator, "创新载体");
+  EXPECT_EQ(m["8个"].region, nullptr);  // 开发区 names no region
+}
+
+TEST_F(MetricLinkerTest, AnElidedSubjectIsCarriedFromTheClauseBefore) {
+  auto m = Metrics("今年前三季度，嘉善县出口额持续增长，同比增长12%，其中机电产品出口210亿元，增长8.5%。");
+  EXPECT_EQ(m["12%"].indicator, "出口额");
+  EXPECT_EQ(m["12%"].measure, "change");
+  EXPECT_EQ(m["12%"].region, "嘉善县");
+  EXPECT_EQ(m["210亿元"].indicator, "机电产品出口");
+  EXPECT_EQ(m["8.5%"].indicator, "机电产品出口");
+  EXPECT_EQ(m["8.5%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, FenbieDistributesSubjectsOverFiguresInOrder) {
+  auto m = Metrics("一季度，全市工业投资和民间投资分别增长21.3%和9.6%，均居全省第二。");
+  EXPECT_EQ(m["21.3%"].indicator, "工业投资");
+  EXPECT_EQ(m["9.6%"].indicator, "民间投资");
+  EXPECT_EQ(m["9.6%"].measure, "change");
+  EXPECT_EQ(m["第二"].indicator, "工业投资和民间投资");
+  EXPECT_EQ(m["第二"].measure, "rank");
+}
+
+TEST_F(MetricLinkerTest, FenbieOverAListOfPlacesGivesEachFigureItsPlace) {
+  auto m = Metrics("宁波、温州的跨境电商出口额分别达到320亿元和150亿元。");
+  EXPECT_EQ(m["320亿元"].indicator, "跨境电商出口额");
+  EXPECT_EQ(m["150亿元"].indicator, "跨境电商出口额");
+  EXPECT_EQ(m["320亿元"].region, "宁波市");
+  EXPECT_EQ(m["150亿元"].region, "温州市");
+}
+
+TEST_F(MetricLinkerTest, ListedFiguresAfterOneSubject) {
+  auto m = Metrics("园区实现工业总产值86亿元、增长14.2%。");
+  EXPECT_EQ(m["86亿元"].indicator, "工业总产值");
+  EXPECT_EQ(m["14.2%"].indicator, "工业总产值");
+  EXPECT_EQ(m["14.2%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, ChangeLevelShareAndRank) {
+  auto m = Metrics("该市研发经费支出占地区生产总值的比重达到3.1%，比上年提高0.3个百分点。");
+  EXPECT_EQ(m["3.1%"].measure, "share");
+  EXPECT_EQ(m["3.1%"].indicator, "研发经费支出占地区生产总值的比重");
+  EXPECT_EQ(m["0.3个百分点"].measure, "change");
+  EXPECT_EQ(m["0.3个百分点"].indicator, "研发经费支出占地区生产总值的比重");
+  // 增长到 gives the new level, not the change.
+  auto to = Metrics("今年集装箱吞吐量增长到420万标箱。");
+  EXPECT_EQ(to["420万标箱"].measure, "level");
+  EXPECT_EQ(to["420万标箱"].indicator, "集装箱吞吐量");
+  auto share = Metrics("新能源汽车销量占比达到35%。");
+  EXPECT_EQ(share["35%"].measure, "share");
+  EXPECT_EQ(share["35%"].indicator, "新能源汽车销量占比");
+}
+
+TEST_F(MetricLinkerTest, ARankNamesWhatIsRankedNeverThePlace) {
+  auto m = Metrics("浙江省数字经济核心产业增加值居全国第三。");
+  EXPECT_EQ(m["第三"].indicator, "数字经济核心产业增加值");
+  EXPECT_EQ(m["第三"].region, "浙江省");
+  // 居中国第一: the country is the scope of the rank, not its subject.
+  auto scope = Metrics("杭州市的独角兽企业数量居中国第二。");
+  EXPECT_EQ(scope["第二"].indicator, "独角兽企业数量");
+  EXPECT_EQ(scope["第二"].region, "杭州市");
+}
+
+TEST_F(MetricLinkerTest, AGenericHeadTakesItsSubjectFromTheClauseBefore) {
+  auto m = Metrics("全县光伏装机容量达到86万千瓦，年均增速达到18%。");
+  EXPECT_EQ(m["18%"].indicator, "光伏装机容量年均增速");
+  EXPECT_EQ(m["18%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, AGenericHeadTakesWhatItBelongsToBeforeDe) {
+  auto m = Metrics("去年软件业和信息服务业的增长率超过15%。");
+  EXPECT_EQ(m["超过15%"].indicator, "信息服务业的增长率");
+  EXPECT_EQ(m["超过15%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, FenbieWithoutListedSubjectsKeepsTheFirstFiguresSubject) {
+  auto m = Metrics("纺织业和造纸业出现负增长，同比分别下降4%和1.5%。");
+  EXPECT_EQ(m["4%"].indicator, m["1.5%"].indicator);
+  EXPECT_EQ(m["1.5%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, FromOneFigureToAnotherBothMeasureTheSameThingAtTheirOwnDates) {
+  auto m = Metrics("该县创新指数从2015年的100分增至2022年的186分。");
+  EXPECT_EQ(m["100分"].indicator, "创新指数");
+  EXPECT_EQ(m["186分"].indicator, "创新指数");
+  EXPECT_EQ(m["100分"].date, "2015");
+  EXPECT_EQ(m["186分"].date, "2022");
+  EXPECT_EQ(m["186分"].measure, "level");
+}
+
+TEST_F(MetricLinkerTest, APercentOfANamedWholeIsAShare) {
+  auto m = Metrics("投资者可以分得项目利润的60%。");
+  EXPECT_EQ(m["60%"].measure, "share");
+  EXPECT_EQ(m["60%"].indicator, "项目利润");
+}
+
+TEST_F(MetricLinkerTest, ALeadingTimeWordIsNotPartOfTheIndicator) {
+  EXPECT_EQ(Indicator("今晨气温只有3℃。", "3℃"), "气温");
+}
+
+TEST_F(MetricLinkerTest, DurationsNameTheActivityOrNothing) {
+  EXPECT_EQ(Indicator("他从事海洋生物研究30年。", "30年"), "海洋生物研究");
+  EXPECT_EQ(Indicator("学员参加了为期五天的集中培训。", "五天"), "集中培训");
+  EXPECT_EQ(Indicator("近3年专利授权量翻了一番。", "3年"), nullptr);  // a time frame
+}
+
+TEST_F(MetricLinkerTest, NeverARegionPersonOrDateAsIndicator) {
+  auto m = Metrics("2022年，绍兴市新增上市公司6家。");
+  EXPECT_EQ(m["6家"].indicator, "上市公司");
+  EXPECT_EQ(Indicator("嘉兴市今年排名第6。", "第6"), nullptr);
+}
+
+TEST_F(MetricLinkerTest, TraditionalTextGivesSimplifiedIndicators) {
+  auto m = Metrics("去年，臺灣地區半導體產業產值約4.1萬億元新臺幣，同比增長9%。", CivilDate{2024, 5, 1});
+  EXPECT_EQ(m["約4.1萬億元新臺幣"].indicator, "半导体产业产值");
+  EXPECT_EQ(m["9%"].indicator, "半导体产业产值");
+  EXPECT_EQ(m["9%"].measure, "change");
+  EXPECT_EQ(m["9%"].date, "2023");
+}
+
+TEST(IndicatorWords, BadLinesNameFileAndLine) {
+  auto ok = IndicatorWords::Parse("# comment\n达\tpredicate\n增速\tchange_head\n增速\tgeneric\n", "w.tsv");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_TRUE(ok->Has(U"增速", kGeneric));
+  EXPECT_TRUE(ok->Has(U"增速", kChangeHead));
+  EXPECT_FALSE(ok->Has(U"达", kGeneric));
+  auto bad = IndicatorWords::Parse("达\tpredicate\n增速\tverbish\n", "w.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("w.tsv:2"), std::string::npos);
+  EXPECT_FALSE(IndicatorWords::Parse("达 predicate\n", "w.tsv").ok());
+}
+
+}  // namespace
+}  // namespace zhcorpus

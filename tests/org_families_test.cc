@@ -1,0 +1,98 @@
+// Organisation families of issue 11 (zones without a head, names with a
+// place in parentheses) and the precision guards: sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "entity/org_heads.h"
+#include "test_config.h"
+#include "zhcorpus/tagger.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgFamilyTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto tagger = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"org"}});
+    ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+    tagger_ = std::move(tagger).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+  }
+
+  // "text|kind" per org, in order.
+  static std::vector<std::string> Orgs(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : tagger_->Tag(text, std::nullopt).entities) {
+      out.push_back(e.text + "|" + e.norm["kind"].get<std::string>());
+    }
+    return out;
+  }
+  static std::string NameOf(const std::string& text) {
+    auto entities = tagger_->Tag(text, std::nullopt).entities;
+    return entities.empty() ? "" : entities.front().norm["name"].get<std::string>();
+  }
+
+  static Tagger* tagger_;
+};
+Tagger* OrgFamilyTest::tagger_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgFamilyTest, ZoneKnownByItsShortNameIsAZoneWithItsFullName) {
+  EXPECT_EQ(Orgs("张江和漕河泾的企业数量持续增长。"), (Strings{"张江|zone", "漕河泾|zone"}));
+  EXPECT_EQ(NameOf("张江的企业数量持续增长。"), "张江高科技园区");
+}
+
+TEST_F(OrgFamilyTest, PlaceBeforeAKnownZoneBelongsToIt) {
+  EXPECT_EQ(Orgs("武汉光谷聚集了大量光电子企业。"), Strings{"武汉光谷|zone"});
+}
+
+TEST_F(OrgFamilyTest, CorridorAndPilotZoneHeadsMakeZones) {
+  EXPECT_EQ(Orgs("G60科创走廊九城市联合发布报告。"), Strings{"G60科创走廊|zone"});
+  EXPECT_EQ(Orgs("长三角生态绿色一体化发展示范区的企业增多。"), Strings{"长三角生态绿色一体化发展示范区|zone"});
+}
+
+TEST_F(OrgFamilyTest, PlaceInParenthesesInsideTheNameBelongsToIt) {
+  EXPECT_EQ(Orgs("中国（浙江）自由贸易试验区舟山片区发布新政。"), Strings{"中国（浙江）自由贸易试验区舟山片区|zone"});
+  EXPECT_EQ(Orgs("中国（杭州）跨境电子商务综合试验区建设成效明显。"),
+            Strings{"中国（杭州）跨境电子商务综合试验区|zone"});
+}
+
+TEST_F(OrgFamilyTest, TraditionalCharactersFindTheSameOrgs) {
+  EXPECT_EQ(Orgs("浙江大學與杭州市科技局簽署協議。"), (Strings{"浙江大學|university", "杭州市科技局|government"}));
+}
+
+// Guards: a name never spans a person and the verb after them, a preposition,
+// or a count; generic categories are no names.
+TEST_F(OrgFamilyTest, PersonAndHisVerbStayOutOfTheName) {
+  EXPECT_EQ(Orgs("张三作管委会主任发言。"), Strings{});
+  EXPECT_EQ(Orgs("李明任管委会主任。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, NameNeverSpansAPreposition) {
+  for (const std::string& org : Orgs("顺丰速运向省总工会捐赠物资。")) {
+    EXPECT_EQ(org.find("向"), std::string::npos) << org;
+  }
+}
+
+TEST_F(OrgFamilyTest, CountedOrQualifiedCategoriesAreNoNames) {
+  EXPECT_EQ(Orgs("在两大科学中心的带动下，智慧商场不断涌现。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, ValleysAndCorridorsInRunningTextAreNoZones) {
+  EXPECT_EQ(Orgs("峡谷和低谷之间，是一条长长的走廊。"), Strings{});
+}
+
+TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
+  EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
+  ASSERT_NE(org::FindHead(U"高新区"), nullptr);
+  EXPECT_EQ(org::FindHead(U"高新区")->kind, "zone");
+  EXPECT_TRUE(org::IsTitle(U"董事长"));
+  EXPECT_TRUE(org::InClass(org::WordClass::kSourceLabel, U"来源"));
+  EXPECT_FALSE(org::InClass(org::WordClass::kSourceLabel, U"来自"));
+}
+
+}  // namespace
+}  // namespace zhcorpus

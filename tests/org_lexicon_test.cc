@@ -1,0 +1,90 @@
+// Organisations from the imported lists (data/org_universities.tsv,
+// data/org_companies.tsv; issue 11): sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "test_config.h"
+#include "zhcorpus/tagger.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgLexiconTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto tagger = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"org"}});
+    ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+    tagger_ = std::move(tagger).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+  }
+
+  // "text|kind|region" per org, in order ("-" for a null region).
+  static std::vector<std::string> Orgs(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : tagger_->Tag(text, std::nullopt).entities) {
+      const auto& region = e.norm["region"];
+      out.push_back(e.text + "|" + e.norm["kind"].get<std::string>() + "|" +
+                    (region.is_string() ? region.get<std::string>() : "-"));
+    }
+    return out;
+  }
+
+  static Tagger* tagger_;
+};
+Tagger* OrgLexiconTest::tagger_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgLexiconTest, UniversityWithoutPlaceInNameTakesItsCity) {
+  EXPECT_EQ(Orgs("盐城幼儿师范高等专科学校本周举行了毕业典礼。"),
+            Strings{"盐城幼儿师范高等专科学校|university|盐城市"});
+  EXPECT_EQ(Orgs("今年暑假南方科技大学招收了一批新生。"), Strings{"南方科技大学|university|深圳市"});
+}
+
+TEST_F(OrgLexiconTest, PlaceInsideTheNameWinsOverTheSeat) {
+  EXPECT_EQ(Orgs("河北师范大学的学生参加了比赛。"), Strings{"河北师范大学|university|河北省"});
+}
+
+TEST_F(OrgLexiconTest, SchoolOfAUniversityIsOneName) {
+  EXPECT_EQ(Orgs("她在北京大学国际关系学院读研究生。"), Strings{"北京大学国际关系学院|university|北京市"});
+}
+
+TEST_F(OrgLexiconTest, ListedCompanyShortNameUsedOnceIsACompanyWithItsProvince) {
+  EXPECT_EQ(Orgs("恒瑞医药和片仔癀的股价昨天都上涨了。"),
+            (Strings{"恒瑞医药|company|江苏省", "片仔癀|company|福建省"}));
+}
+
+TEST_F(OrgLexiconTest, ShortNameFollowedByANounIsNotACompany) {
+  // 浙江医药 is a listed company's short name, but here it is the province's pharmaceutical industry.
+  EXPECT_EQ(Orgs("浙江医药产业规模持续扩大。"), Strings{});
+}
+
+TEST_F(OrgLexiconTest, OutletInADatelineIsMedia) {
+  EXPECT_EQ(Orgs("新华社宁波5月6日电（记者张三）今天上午，某会议召开。"), Strings{"新华社|media|-"});
+  EXPECT_EQ(Orgs("中新网上海5月6日电 当天下午举行了发布会。"), Strings{"中新网|media|-"});
+}
+
+TEST_F(OrgLexiconTest, OutletLeadingAReportIsMedia) {
+  EXPECT_EQ(Orgs("北方日报讯（记者李四）昨天下午举行了签约仪式。"), Strings{"北方日报|media|-"});
+  EXPECT_EQ(Orgs("云帆在线消息 近日举行了签约仪式。"), Strings{"云帆在线|media|-"});
+  EXPECT_EQ(Orgs("据中国政府网消息，有关方面出台了新规。"), Strings{"中国政府网|media|-"});
+}
+
+TEST_F(OrgLexiconTest, OutletsOfASourceLineAreMedia) {
+  EXPECT_EQ(Orgs("来源：星河新闻网-星河日报作者：王五"), (Strings{"星河新闻网|media|-", "星河日报|media|-"}));
+}
+
+TEST_F(OrgLexiconTest, NoOutletWithoutADatelineOrSourceLine) {
+  EXPECT_EQ(Orgs("他于3月2日电话联系了对方。"), Strings{});
+  EXPECT_EQ(Orgs("本报北京3月2日电 记者从会上获悉。"), Strings{});
+  EXPECT_EQ(Orgs("公司发布的消息显示，利润增长。"), Strings{});
+}
+
+TEST_F(OrgLexiconTest, ShortNameMadeOfEverydayWordsIsNotACompany) {
+  EXPECT_EQ(Orgs("推动线上线下融合发展。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
