@@ -81,6 +81,16 @@ TEST_F(OrgFamilyTest, CountedOrQualifiedCategoriesAreNoNames) {
   EXPECT_EQ(Orgs("在两大科学中心的带动下，智慧商场不断涌现。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, TwoBodiesWithoutASeparatorStayTwo) {
+  for (const std::string& org : Orgs("北方农业科学院中国花卉协会联合发布报告。")) {
+    EXPECT_EQ(org.find("科学院中国"), std::string::npos) << org;
+  }
+}
+
+TEST_F(OrgFamilyTest, PersonAndConjunctionStayOutOfTheName) {
+  EXPECT_EQ(Orgs("会见了王明和国家科技领导小组成员。"), Strings{"国家科技领导小组|government"});
+}
+
 TEST_F(OrgFamilyTest, ValleysAndCorridorsInRunningTextAreNoZones) {
   EXPECT_EQ(Orgs("峡谷和低谷之间，是一条长长的走廊。"), Strings{});
 }

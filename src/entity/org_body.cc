@@ -11,6 +11,11 @@ bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == 
 
 }  // namespace
 
+bool Walker::StartsAnew(const Piece& p) const {
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  return p.role == Role::kNational || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
+}
+
 bool IsGluedPreposition(char32_t c) { return InClass(WordClass::kGluedPreposition, c); }
 
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
@@ -39,6 +44,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     }
     if (r == Role::kConj) {
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
+      // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
+      if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
       bad_pending = true, ++pending;
       continue;
     }
@@ -51,6 +58,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     }
     // A full personal name (彭楚政) is not part of a name further left.
     if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    // Two bodies written one after the other without a separator: a name
+    // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
+    if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
     if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
       boundary = p.start, left = i, pending = 0, bad_pending = false;
       anchored = anchored || IsNameRole(r);

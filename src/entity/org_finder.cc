@@ -148,8 +148,11 @@ class Finder {
   // than a bare head or a generic noun.
   void MaybeNt(std::size_t i) {
     const Token& t = doc_.tokens[i];
-    if (t.pos != "nt" || t.end - t.start < 2) return;
+    // Short forms the dictionary tags nz or j (某某会, 某委会) count when they end like a body.
+    const bool nt = t.pos == "nt";
+    if (!(nt || ((t.pos == "nz" || t.pos == "j") && t.end - t.start >= 3)) || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
+    if (!nt && !InClass(WordClass::kBodyEndChar, w.back())) return;
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2))) return;
     // An organisation word ending in a known body (法国外交部) is that kind of body.
     for (std::size_t len = std::min(w.size() - 1, lex_.max_len); len >= 2; --len) {
@@ -169,7 +172,9 @@ class Finder {
     // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
     // those that end like an organisation.
     if (!EndsLikeOrg(w)) return;
-    walk_.Add(MakeCandidate(t.start, t.end, "other", nullptr));
+    // A place right before it names whose body it is (某国红十字会).
+    const std::uint32_t start = i > 0 && walk_.IsPlace(i - 1) ? doc_.tokens[i - 1].start : t.start;
+    walk_.Add(MakeCandidate(start, t.end, "other", nullptr));
   }
 
   // The kind a word's own head gives (上海市委 -> party), else other.

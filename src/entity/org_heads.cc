@@ -27,6 +27,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"glued_verb", WordClass::kGluedVerb},      {"preposition_char", WordClass::kPrepositionChar},
     {"outlet_end", WordClass::kOutletEnd},      {"line_label", WordClass::kLineLabel},
     {"source_label", WordClass::kSourceLabel},  {"seat_verb", WordClass::kSeatVerb},
+    {"body_end_char", WordClass::kBodyEndChar},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {
