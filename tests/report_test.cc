@@ -112,12 +112,15 @@ TEST(ReportTest, IndicatorSummaryReadsAsTimeSeries) {
   EXPECT_EQ((*Row((*tables)[0], "mentioned dates"))[1], "2023 .. 2024-03");
   EXPECT_EQ((*tables)[1].rows.size(), 3u);
   // The region and date nearest before the metric: 温州市技术交易额超过9亿元.
+  // Records tagged before metrics had their own region and date: the report
+  // guesses them (温州市技术交易额超过9亿元) and says so.
   EXPECT_EQ((*tables)[1].rows[1],
-            (std::vector<std::string>{"技术交易额", "900000000", "元", "over", "温州市", "2023", "r2"}));
+            (std::vector<std::string>{"技术交易额", "", "900000000", "元", "over", "温州市", "2023", "r2"}));
   EXPECT_EQ((*tables)[1].rows[2],
-            (std::vector<std::string>{"合作项目", "30", "个", "", "长三角", "2023", "r2"}));
-  EXPECT_EQ(*Row((*tables)[2], "技术交易额"), (std::vector<std::string>{"技术交易额", "元", "2", "900000000", "1200000000",
-                                                                         "2", "2023", "2024-03", "1200000000"}));
+            (std::vector<std::string>{"合作项目", "", "30", "个", "", "长三角", "2023", "r2"}));
+  EXPECT_NE((*tables)[1].method.find("guessed for 3 regions and 3 dates of 3 metric rows"), std::string::npos);
+  EXPECT_EQ(*Row((*tables)[2], "技术交易额"), (std::vector<std::string>{"技术交易额", "", "元", "2", "2", "900000000",
+                                                                         "1200000000", "2", "2023", "2024-03"}));
   EXPECT_EQ((*tables)[3].rows[0], (std::vector<std::string>{"university", "浙江大学", "浙江省", "2", "2"}));
   EXPECT_FALSE(b.Tables({{"nonsense"}, 0}).ok());
 }
@@ -141,15 +144,22 @@ TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
 TEST(ReportTest, SeriesAndTimelineFromResolvedDates) {
   ReportBuilder b(Gazetteer());
   Load(&b, "report_regions.jsonl");
+  Load(&b, "report_series.jsonl");  // tagged with each metric's region, date and measure
   auto tables = b.Tables({{"series", "timeline", "metrics"}, 0});
   ASSERT_TRUE(tables.ok());
-  EXPECT_EQ((*tables)[0].rows, (std::vector<std::vector<std::string>>{{"签约金额", "元", "2025-05", "300000000"},
-                                                                      {"签约金额", "元", "2025-06", "500000000"}}));
-  EXPECT_EQ((*tables)[1].rows,
-            (std::vector<std::vector<std::string>>{{"2025-05", "1", "0"}, {"2025-06", "1", "2"}}));
+  // One quantity of one place: 沪苏浙皖's 签约金额 (2025-05) stays out of
+  // 闵行区's series, and the 20% change of 2024 out of its level.
+  EXPECT_EQ((*tables)[0].rows,
+            (std::vector<std::vector<std::string>>{{"签约金额", "level", "元", "闵行区", "2024", "400000000"},
+                                                   {"签约金额", "level", "元", "闵行区", "2025-06", "500000000"}}));
+  EXPECT_EQ((*tables)[1].rows, (std::vector<std::vector<std::string>>{
+                                   {"2025-01", "0", "1"}, {"2025-05", "1", "0"}, {"2025-06", "1", "2"}}));
   // An abbreviation run is named as written when it is the nearest region.
-  EXPECT_EQ((*tables)[2].rows[0][4], "沪苏浙皖");
-  EXPECT_EQ((*tables)[2].rows[1][4], "闵行区");
+  EXPECT_EQ((*tables)[2].rows[0][5], "沪苏浙皖");
+  EXPECT_EQ((*tables)[2].rows[1][5], "闵行区");
+  // g3 gives its own region and date (norm.region, norm.date).
+  EXPECT_EQ((*tables)[2].rows[3], (std::vector<std::string>{"签约金额", "change", "20", "%", "", "闵行区", "2024", "g3"}));
+  EXPECT_NE((*tables)[2].method.find("guessed for 2 regions and 2 dates of 4 metric rows"), std::string::npos);
 }
 
 TEST(ReportTest, AnOrgBelongsToTheRegionMostOfItsMentionsName) {
@@ -193,7 +203,7 @@ TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
   EXPECT_NE(a->find("温州市"), std::string::npos);
   EXPECT_NE(a->find("闵行区科技局"), std::string::npos);
   EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"other/9"})")).ok());
-  EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"zhcorpus.report-state/2"})")).ok());
+  EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"zhcorpus.report-state/3"})")).ok());
 }
 
 TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
@@ -212,7 +222,8 @@ TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
   const fs::path dir = fs::temp_directory_path() / ("zhcorpus_report_html_" + std::to_string(::getpid()));
   fs::create_directories(dir / "profile");
   const std::string page = (dir / "report.html").string();
-  testing::RunTool("report", "--format html -o " + page + " " + Fixture());
+  testing::RunTool("report", "--format html -o " + page + " " + Fixture() + " " + Fixture("report_regions.jsonl") + " " +
+                                 Fixture("report_series.jsonl"));
   const std::string cmd = "/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
                           "--disable-background-networking --disable-component-update --disable-sync "
                           "--user-data-dir=" + (dir / "profile").string() + " --dump-dom file://" + page + " >" +
@@ -222,7 +233,7 @@ TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
   fs::remove_all(dir);
   // The inline script ran to the end without an error, and the charts are there:
   // province grid, bars of regions, places, orgs and indicators, the timeline,
-  // one series (技术交易额); the grid has all 34 provinces.
+  // one series (闵行区 签约金额); the grid has all 34 provinces.
   EXPECT_NE(dom.find("data-errors=\"0\""), std::string::npos);
   EXPECT_NE(dom.find("data-charts=\"7\""), std::string::npos);
   EXPECT_NE(dom.find("data-provinces=\"34\""), std::string::npos);
@@ -294,7 +305,7 @@ TEST(ReportToolTest, TaggingTwoHalvesAndMergingEqualsTheWhole) {
 TEST(ReportToolTest, JsonHasSchemaVersionAndNumbers) {
   auto run = testing::RunTool("report", "--format json " + Fixture());
   const Json j = Json::parse(run.out);
-  EXPECT_EQ(j["schema"], "zhcorpus.report/2");
+  EXPECT_EQ(j["schema"], "zhcorpus.report/3");
   EXPECT_EQ(j["sections"]["indicators"][0]["indicator"], "技术交易额");
   EXPECT_EQ(j["sections"]["indicators"][0]["max"], 1200000000.0);
   auto md = testing::RunTool("report", "--format md --section orgs " + Fixture());

@@ -10,7 +10,7 @@ BUILD=${BUILD:-build}
 
 # Debian packages the build, the tests and the data scripts need.
 PACKAGES=(build-essential cmake pkg-config libicu-dev libcli11-dev nlohmann-json3-dev
-          libspdlog-dev libgtest-dev libgumbo-dev)
+          libspdlog-dev libgtest-dev libgumbo-dev libarchive-dev)
 [ "$mode" = test ] && PACKAGES+=(chromium)
 
 missing=()

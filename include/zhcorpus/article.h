@@ -28,6 +28,9 @@ struct Article {
   std::string text;                 // normalised body, paragraphs joined by '\n'
   std::string encoding;
   bool converted_t2s = false;
+  std::optional<std::string> url;  // from a structured record's url field
+  Json meta = Json::object();      // a structured record's other fields, in order
+
 
   // The article record, fields in docs/records.md order.
   Json ToJson() const&;

@@ -1,7 +1,9 @@
 // From files to article records: listing inputs (folders recursively, in a
-// stable sorted order, hidden files and symlink loops skipped), reading,
-// decoding, HTML extraction and page splitting. The `ingest` tool drives
-// this one file at a time, so memory is bounded by the largest file.
+// stable sorted order, hidden files and symlink loops skipped), opening
+// compressed files and archives, reading, decoding, and then by format:
+// structured records (JSON Lines, JSON arrays, CSV/TSV, <doc> files) one
+// record per article, web pages one article each, text pages split into
+// articles. Articles go to a sink as they are made.
 //
 //   IngestOptions opts;
 //   auto files = ListInputFiles({"data/samples"}, &warnings);
@@ -9,6 +11,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,16 +22,45 @@
 
 namespace zhcorpus {
 
+enum class InputFormat { kAuto, kText, kHtml, kJsonLines, kJsonArray, kCsv, kTsv, kDocRecords };
+
+// "text", "html", "jsonl", "json", "csv", "tsv", "doc"; InvalidArgument otherwise.
+Result<InputFormat> ParseInputFormat(const std::string& name);
+
+// Which fields of a structured record fill which article field: the first
+// name present wins. The rest of the record goes under `meta`.
+struct FieldNames {
+  std::vector<std::string> text{"text", "content", "body", "正文", "article"};
+  std::vector<std::string> title{"title", "标题", "contenttitle", "headline"};
+  std::vector<std::string> date{"date", "time", "pub_time", "publish_time", "发布时间", "pubdate"};
+  std::vector<std::string> outlet{"source", "media", "outlet", "来源"};
+  std::vector<std::string> authors{"author", "authors", "作者"};
+  std::vector<std::string> url{"url", "link"};
+  std::vector<std::string> id{"id", "docno"};
+};
+
 struct IngestOptions {
   std::string encoding;                         // --encoding; empty = detect
   PageOptions page;                             // --date, --one-article
   const SimplifiedView* to_simplified = nullptr;  // --to-simplified
+  InputFormat format = InputFormat::kAuto;      // --format; auto = by extension and content
+  FieldNames fields;                            // --text-field, --title-field, ...
+};
+
+// Where one input's results go, as they are made.
+struct IngestSink {
+  std::function<void(Article&&)> article;
+  std::function<void(RecordError&&)> error;          // a bad row, member or file: named, skipped
+  std::function<void(const std::string&)> warning;   // "a.txt: 1 invalid UTF-8 byte replaced ..."
+  std::function<void(const std::string&)> skipped;   // "a.bin: binary file"
+  std::function<void(std::size_t)> bytes_read;       // progress, per input
 };
 
 struct IngestedFile {
   std::vector<Article> articles;  // ids, source and encoding filled
   std::string encoding;
   std::vector<std::string> warnings;  // "a.txt: 1 invalid UTF-8 byte replaced ..."
+  std::vector<RecordError> errors;    // bad rows, skipped (structured inputs)
   bool skipped = false;           // binary: nothing to read
   std::string skip_reason;
 };
@@ -52,6 +84,14 @@ Result<std::vector<InputFile>> ListInputFiles(const std::vector<std::string>& pa
 // means the file's stem.
 Result<IngestedFile> IngestFile(const std::string& source, const IngestOptions& options,
                                 const std::string& id_stem = "");
+
+// Streams one input (a file, an archive's members, stdin "-") to `sink`.
+void IngestInput(const InputFile& input, const IngestOptions& options, const IngestSink& sink);
+
+// One input's bytes already read: `name` gives the source, the extension
+// (.html, .jsonl, ...) and, without `id_stem`, the id stem.
+void IngestBytesTo(std::string_view bytes, const std::string& name, const std::string& id_stem,
+                   const IngestOptions& options, const IngestSink& sink);
 
 // The same, on bytes already read (stdin, tests). `name` gives the
 // extension (.html, .md) and, without `id_stem`, the id stem.

@@ -26,10 +26,10 @@
 namespace zhcorpus {
 
 // Version of the JSON output schema; bump when a field changes meaning.
-inline constexpr const char* kReportSchema = "zhcorpus.report/2";
+inline constexpr const char* kReportSchema = "zhcorpus.report/3";
 
 // Version of the state format (--format state / --merge); Merge refuses any other.
-inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/3";
+inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/4";
 
 // One section as a table: `kinds` says per column "s" (text) or "n" (number).
 // `method` names how a score was computed, `note` says why rows may be missing.

@@ -372,6 +372,8 @@ Json Article::ToJson() && {
   j["chars"] = chars;
   j["encoding"] = std::move(encoding);
   if (converted_t2s) j["converted"] = "t2s";
+  if (url) j["url"] = std::move(*url);
+  if (!meta.empty()) j["meta"] = std::move(meta);
   return j;
 }
 
@@ -389,6 +391,8 @@ Json Article::ToJson() const& {
   j["chars"] = CodePointCount(text);
   j["encoding"] = encoding;
   if (converted_t2s) j["converted"] = "t2s";
+  if (url) j["url"] = *url;
+  if (!meta.empty()) j["meta"] = meta;
   return j;
 }
 

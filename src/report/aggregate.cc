@@ -63,12 +63,13 @@ void MetricRows::Append(const MetricRow& r) {
     memory_.push_back(r);
     return;
   }
-  for (const std::string* s : {&r.article, &r.indicator, &r.unit, &r.approx, &r.region, &r.date}) Put(file_, *s);
+  for (const std::string* s : {&r.article, &r.indicator, &r.measure, &r.unit, &r.approx, &r.region, &r.date})
+    Put(file_, *s);
   std::fwrite(&r.value, sizeof r.value, 1, file_);
 }
 
 bool MetricRows::Read(MetricRow* r) const {
-  for (std::string* s : {&r->article, &r->indicator, &r->unit, &r->approx, &r->region, &r->date})
+  for (std::string* s : {&r->article, &r->indicator, &r->measure, &r->unit, &r->approx, &r->region, &r->date})
     if (!Get(file_, s)) return false;
   return std::fread(&r->value, sizeof r->value, 1, file_) == 1;
 }
@@ -235,23 +236,46 @@ const ReportEntity* Nearest(const std::vector<ReportEntity>& all, const ReportEn
 
 }  // namespace
 
+// The region and date of a metric are its own (tag's norm.region and
+// norm.date, from the figure's sentence); where tag gave none, the nearest
+// mention in the article, and for the date the article's date.
 void ReportBuilder::Impl::AddMetric(const ReportArticle& a, const ReportEntity& m) {
-  const ReportEntity* region = Nearest(a.entities, m, "region", [](const ReportEntity& e) { return e.has_norm; });
-  const ReportEntity* date = Nearest(a.entities, m, "date", [](const ReportEntity& e) { return !e.date.empty(); });
-  MetricRow row{a.id, m.indicator, m.unit, m.approx, "", date ? date->date : a.date, m.value};
-  if (region) row.region = region->name.empty() ? region->text : region->name;
+  MetricRow row{a.id, m.indicator, m.measure, m.unit, m.approx, m.region, m.period, m.value};
+  if (row.region.empty()) {
+    const ReportEntity* region = Nearest(a.entities, m, "region", [](const ReportEntity& e) { return e.has_norm; });
+    if (region) row.region = region->name.empty() ? region->text : region->name;
+    ++guessed_regions;
+  }
+  if (row.date.empty()) {
+    const ReportEntity* date = Nearest(a.entities, m, "date", [](const ReportEntity& e) { return !e.date.empty(); });
+    row.date = date ? date->date : a.date;
+    ++guessed_dates;
+  }
   metrics.Append(row);
   AddIndicator(row);
 }
 
+namespace {
+
+void AddPoint(std::map<std::string, double>* points, const std::string& date, double value) {
+  if (date.empty() || date.find('X') != std::string::npos) return;
+  auto [it, fresh] = points->try_emplace(date, value);
+  if (!fresh) it->second = std::max(it->second, value);
+}
+
+}  // namespace
+
 void ReportBuilder::Impl::AddIndicator(const MetricRow& row) {
-  IndicatorSummary& s = indicators[{row.indicator, row.unit}];
+  IndicatorSummary& s = indicators[{row.indicator, row.measure, row.unit}];
   s.min = s.count == 0 ? row.value : std::min(s.min, row.value);
   s.max = s.count == 0 ? row.value : std::max(s.max, row.value);
   ++s.count;
-  if (row.date.empty() || row.date.find('X') != std::string::npos) return;
-  auto [it, fresh] = s.series.try_emplace(row.date, row.value);
-  if (!fresh) it->second = std::max(it->second, row.value);
+  if (!row.region.empty()) s.regions.insert(row.region);
+  AddPoint(&s.series, row.date, row.value);
+  if (row.region.empty()) return;  // a series is one place's
+  SeriesSummary& one = series[{row.indicator, row.measure, row.unit, row.region}];
+  ++one.count;
+  AddPoint(&one.points, row.date, row.value);
 }
 
 // Each pair of distinct keys counted once per article they share.

@@ -190,34 +190,37 @@ double Years(const std::string& d) {
   }
 }
 
-// One small line chart per indicator of the series table (most mentioned first).
+// One small line chart per series (indicator, measure, unit, region) of the
+// series table, most mentioned first: one quantity of one place over time.
 std::string SeriesCharts(const ReportTable& t, std::size_t top) {
+  const std::size_t date = Col(t, "date"), value = Col(t, "value");
   std::vector<std::pair<std::string, std::vector<const std::vector<std::string>*>>> series;
   for (const auto& r : t.rows) {
-    const std::string key = r[0] + " (" + r[1] + ")";
+    const std::string key = r[Col(t, "region")] + " " + r[Col(t, "indicator")] + " (" + r[Col(t, "measure")] + ", " +
+                            r[Col(t, "unit")] + ")";
     if (series.empty() || series.back().first != key) series.push_back({key, {}});
     series.back().second.push_back(&r);
   }
   if (top && series.size() > std::min<std::size_t>(top, 12)) series.resize(std::min<std::size_t>(top, 12));
   std::string out;
   for (const auto& [name, points] : series) {
-    double lo = Number((*points[0])[3]), hi = lo;
-    for (const auto* p : points) lo = std::min(lo, Number((*p)[3])), hi = std::max(hi, Number((*p)[3]));
-    const double span = hi > lo ? hi - lo : 1, t0 = Years((*points.front())[2]);
-    const double t_span = std::max(1e-9, Years((*points.back())[2]) - t0);
+    double lo = Number((*points[0])[value]), hi = lo;
+    for (const auto* p : points) lo = std::min(lo, Number((*p)[value])), hi = std::max(hi, Number((*p)[value]));
+    const double span = hi > lo ? hi - lo : 1, t0 = Years((*points.front())[date]);
+    const double t_span = std::max(1e-9, Years((*points.back())[date]) - t0);
     out += Svg("series", 300, 130, name);
     out += Text(0, 12, name);
     std::string line;
     for (std::size_t i = 0; i < points.size(); ++i) {
-      const double x = 30 + 240 * (Years((*points[i])[2]) - t0) / t_span;
-      const double y = 100 - 70 * (Number((*points[i])[3]) - lo) / span;
+      const double x = 30 + 240 * (Years((*points[i])[date]) - t0) / t_span;
+      const double y = 100 - 70 * (Number((*points[i])[value]) - lo) / span;
       line += I(x) + "," + I(y) + " ";
       out += "<circle cx=\"" + I(x) + "\" cy=\"" + I(y) + "\" r=\"3\" fill=\"#3b6ea8\"><title>" +
-             HtmlEscape((*points[i])[2] + ": " + (*points[i])[3]) + "</title></circle>";
+             HtmlEscape((*points[i])[date] + ": " + (*points[i])[value]) + "</title></circle>";
     }
     out += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#3b6ea8\"/>";
-    out += Text(30, 122, (*points.front())[2], " class=\"small\"");
-    out += Text(270, 122, (*points.back())[2], " class=\"small\" text-anchor=\"end\"");
+    out += Text(30, 122, (*points.front())[date], " class=\"small\"");
+    out += Text(270, 122, (*points.back())[date], " class=\"small\" text-anchor=\"end\"");
     char range[64];
     std::snprintf(range, sizeof range, "%.6g .. %.6g", lo, hi);
     out += Text(0, 30, range, " class=\"small\"");
@@ -237,7 +240,9 @@ std::string Chart(const ReportTable& t, const std::vector<std::size_t>& shown, s
   if (t.name == "indicators") return bars("indicator", "count");
   if (t.name == "keywords") return bars("keyword", "score");
   if (t.name == "timeline" && Has(t, {"month", "date_mentions", "articles"})) return TimelineChart(t);
-  if (t.name == "series" && Has(t, {"indicator", "unit", "date", "value"})) return SeriesCharts(t, top);
+  if (t.name == "series" && Has(t, {"indicator", "measure", "unit", "region", "date", "value"})) {
+    return SeriesCharts(t, top);
+  }
   return "";
 }
 

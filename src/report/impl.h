@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -57,7 +58,7 @@ class CounterTable {
 };
 
 struct MetricRow {
-  std::string article, indicator, unit, approx, region, date;
+  std::string article, indicator, measure, unit, approx, region, date;
   double value = 0;
 };
 
@@ -83,13 +84,23 @@ class MetricRows {
   std::size_t size_ = 0;
 };
 
-// Per indicator and unit: a summary, and one point per resolved date (the
-// largest value stated for that date, so merging shards in any order agrees).
+// Per (indicator, measure, unit): a summary, the places it is stated for, and
+// one point per resolved date (the largest value stated for that date, so
+// merging shards in any order agrees).
 struct IndicatorSummary {
   std::size_t count = 0;
   double min = 0, max = 0;
   std::map<std::string, double> series;
+  std::set<std::string> regions;
 };
+using IndicatorKey = std::tuple<std::string, std::string, std::string>;  // indicator, measure, unit
+
+// One quantity of one place over time: (indicator, measure, unit, region).
+struct SeriesSummary {
+  std::size_t count = 0;
+  std::map<std::string, double> points;  // date -> the largest value stated for it
+};
+using SeriesKey = std::tuple<std::string, std::string, std::string, std::string>;
 
 struct ReportBuilder::Impl {
   explicit Impl(const RegionGazetteer* gazetteer);
@@ -107,7 +118,11 @@ struct ReportBuilder::Impl {
   // countries, foreign and uncoded places, which stay apart.
   CounterTable regions, orgs;
   MetricRows metrics;
-  std::map<std::pair<std::string, std::string>, IndicatorSummary> indicators;
+  std::map<IndicatorKey, IndicatorSummary> indicators;
+  std::map<SeriesKey, SeriesSummary> series;
+  // Metric rows whose region or date tag did not give (norm.region/norm.date
+  // null or absent), so the report guessed it from the article.
+  std::size_t guessed_regions = 0, guessed_dates = 0;
   std::map<std::string, std::pair<std::size_t, std::size_t>> months;  // date mentions, articles
   // Articles holding both: (region id, org id) and (org id, higher org id).
   std::unordered_map<std::uint64_t, std::size_t> region_org, org_org;

@@ -142,7 +142,7 @@ void ArticleSax::NormString(ReportEntity* e, const std::string& s) {
       {"name", &ReportEntity::name},           {"code", &ReportEntity::code},     {"level", &ReportEntity::level},
       {"parent", &ReportEntity::parent},       {"kind", &ReportEntity::kind},     {"region", &ReportEntity::region},
       {"indicator", &ReportEntity::indicator}, {"unit", &ReportEntity::unit},     {"approx", &ReportEntity::approx},
-      {"value", &ReportEntity::date}};
+      {"value", &ReportEntity::date},          {"measure", &ReportEntity::measure}, {"date", &ReportEntity::period}};
   for (const auto& [k, field] : kFields)
     if (key_ == k) {
       e->*field = s;

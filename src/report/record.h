@@ -29,6 +29,7 @@ struct ReportEntity {
   std::vector<std::string> members;       // region abbreviation runs (沪苏浙皖)
   std::string kind, region;               // org (kind also metric)
   std::string indicator, unit, approx;    // metric
+  std::string measure, period;            // metric norm.measure, norm.date (its region is `region`)
   double value = 0;                       // metric norm.value when a number
   bool has_value = false;
   std::string date;  // date norm.value when a string

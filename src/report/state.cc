@@ -58,13 +58,22 @@ void MergeDates(const Json& j, std::string* lo, std::string* hi) {
 
 namespace {
 
-Json MetricJson(const MetricRow& m) { return {m.article, m.indicator, m.unit, m.approx, m.region, m.date, m.value}; }
+Json MetricJson(const MetricRow& m) {
+  return {m.article, m.indicator, m.measure, m.unit, m.approx, m.region, m.date, m.value};
+}
+
+Json PointsToJson(const std::map<std::string, double>& points) {
+  Json out = Json::array();
+  for (const auto& [date, value] : points) out.push_back({date, value});
+  return out;
+}
 
 // Everything but the metric rows, which State() and WriteState() add last.
 Json StateWithoutMetrics(const ReportBuilder::Impl& d) {
   Json s = Json::object();
   s["schema"] = kReportStateSchema;
-  s["counts"] = {d.articles, d.bad, d.no_entities, d.chars, d.entities, d.coarse_dates, d.unresolved_dates};
+  s["counts"] = {d.articles,     d.bad,          d.no_entities,      d.chars,          d.entities,
+                 d.coarse_dates, d.unresolved_dates, d.guessed_regions, d.guessed_dates};
   s["sources"] = d.sources, s["outlets"] = d.outlets, s["authors"] = d.authors;
   s["article_dates"] = {d.first_date, d.last_date};
   s["mentioned_dates"] = {d.first_mentioned, d.last_mentioned};
@@ -73,9 +82,13 @@ Json StateWithoutMetrics(const ReportBuilder::Impl& d) {
   s["region_org"] = PairsToJson(d.region_org), s["org_org"] = PairsToJson(d.org_org);
   s["indicators"] = Json::array();
   for (const auto& [k, v] : d.indicators) {
-    Json series = Json::array();
-    for (const auto& [date, value] : v.series) series.push_back({date, value});
-    s["indicators"].push_back({k.first, k.second, v.count, v.min, v.max, std::move(series)});
+    const auto& [indicator, measure, unit] = k;
+    s["indicators"].push_back({indicator, measure, unit, v.count, v.min, v.max, PointsToJson(v.series), v.regions});
+  }
+  s["series"] = Json::array();
+  for (const auto& [k, v] : d.series) {
+    const auto& [indicator, measure, unit, region] = k;
+    s["series"].push_back({indicator, measure, unit, region, v.count, PointsToJson(v.points)});
   }
   s["months"] = Json::array();
   for (const auto& [k, c] : d.months) s["months"].push_back({k, c.first, c.second});
@@ -108,18 +121,32 @@ void ReportBuilder::WriteState(std::ostream& out) const {
 
 namespace {
 
+void MergePoints(const Json& rows, std::map<std::string, double>* points) {
+  for (const Json& p : rows) {
+    auto [it, fresh] = points->try_emplace(p[0].get<std::string>(), p[1].get<double>());
+    if (!fresh) it->second = std::max(it->second, p[1].get<double>());
+  }
+}
+
 void MergeIndicators(const Json& rows, ReportBuilder::Impl* d) {
   for (const Json& r : rows) {
-    IndicatorSummary& s = d->indicators[{r[0].get<std::string>(), r[1].get<std::string>()}];
-    const auto count = r[2].get<std::size_t>();
-    const double lo = r[3].get<double>(), hi = r[4].get<double>();
+    IndicatorSummary& s = d->indicators[{r[0].get<std::string>(), r[1].get<std::string>(), r[2].get<std::string>()}];
+    const auto count = r[3].get<std::size_t>();
+    const double lo = r[4].get<double>(), hi = r[5].get<double>();
     s.min = s.count == 0 ? lo : std::min(s.min, lo);
     s.max = s.count == 0 ? hi : std::max(s.max, hi);
     s.count += count;
-    for (const Json& p : r[5]) {
-      auto [it, fresh] = s.series.try_emplace(p[0].get<std::string>(), p[1].get<double>());
-      if (!fresh) it->second = std::max(it->second, p[1].get<double>());
-    }
+    MergePoints(r[6], &s.series);
+    for (const Json& region : r[7]) s.regions.insert(region.get<std::string>());
+  }
+}
+
+void MergeSeries(const Json& rows, ReportBuilder::Impl* d) {
+  for (const Json& r : rows) {
+    SeriesSummary& s = d->series[{r[0].get<std::string>(), r[1].get<std::string>(), r[2].get<std::string>(),
+                                  r[3].get<std::string>()}];
+    s.count += r[4].get<std::size_t>();
+    MergePoints(r[5], &s.points);
   }
 }
 
@@ -138,9 +165,9 @@ Status ReportBuilder::Merge(const Json& s) {
     return Status::DataError(std::string("not a report state (expected schema ") + kReportStateSchema + ")");
   try {
     Impl& d = *impl_;
-    std::size_t* counts[] = {&d.articles,  &d.bad,          &d.no_entities,     &d.chars,
-                             &d.entities, &d.coarse_dates, &d.unresolved_dates};
-    for (std::size_t i = 0; i < 7; ++i) *counts[i] += s["counts"].at(i).get<std::size_t>();
+    std::size_t* counts[] = {&d.articles,         &d.bad,             &d.no_entities,  &d.chars,        &d.entities,
+                             &d.coarse_dates,     &d.unresolved_dates, &d.guessed_regions, &d.guessed_dates};
+    for (std::size_t i = 0; i < std::size(counts); ++i) *counts[i] += s["counts"].at(i).get<std::size_t>();
     for (const char* k : {"sources", "outlets", "authors"})
       for (const Json& v : s[k]) (k[0] == 's' ? d.sources : k[0] == 'o' ? d.outlets : d.authors).insert(v.get<std::string>());
     MergeDates(s["article_dates"], &d.first_date, &d.last_date);
@@ -152,8 +179,9 @@ Status ReportBuilder::Merge(const Json& s) {
     for (const Json& m : s["metrics"])
       d.metrics.Append({m[0].get<std::string>(), m[1].get<std::string>(), m[2].get<std::string>(),
                         m[3].get<std::string>(), m[4].get<std::string>(), m[5].get<std::string>(),
-                        m[6].get<double>()});
+                        m[6].get<std::string>(), m[7].get<double>()});
     MergeIndicators(s["indicators"], &d);
+    MergeSeries(s["series"], &d);
     for (const Json& m : s["months"]) {
       auto& c = d.months[m[0].get<std::string>()];
       c.first += m[1].get<std::size_t>(), c.second += m[2].get<std::size_t>();

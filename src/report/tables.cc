@@ -102,13 +102,22 @@ ReportTable Orgs(const Impl& d) {
   return t;
 }
 
+// Says where a metric's region and date came from, and how often the
+// report had to guess them from the article.
+std::string PlaceAndTimeMethod(const Impl& d) {
+  return "region and date: the figure's own, from its sentence (tag's norm.region and norm.date); where tag gave "
+         "none, the nearest region and date mentions before the metric in its article, else the nearest after it, "
+         "and the article's date (guessed for " + N(d.guessed_regions) + " regions and " + N(d.guessed_dates) +
+         " dates of " + N(d.metrics.size()) + " metric rows)";
+}
+
 ReportTable Metrics(const Impl& d, std::size_t limit, bool stream) {
   ReportTable t{"metrics", "Metric mentions with an indicator",
-                {"indicator", "value", "unit", "approx", "region", "date", "article"}, "snsssss", {}};
-  t.method = "region and date: the nearest region and date mentions before the metric in its article, else "
-             "the nearest after it; date falls back to the article's date";
+                {"indicator", "measure", "value", "unit", "approx", "region", "date", "article"}, "ssnsssss", {}};
+  t.method = PlaceAndTimeMethod(d);
   const auto cells = [](const MetricRow& m) {
-    return std::vector<std::string>{m.indicator, Num(m.value), m.unit, m.approx, m.region, m.date, m.article};
+    return std::vector<std::string>{m.indicator, m.measure, Num(m.value), m.unit, m.approx, m.region, m.date,
+                                    m.article};
   };
   t.total = d.metrics.size();
   if (stream) {
@@ -122,37 +131,43 @@ ReportTable Metrics(const Impl& d, std::size_t limit, bool stream) {
   return t;
 }
 
-std::vector<const std::pair<const std::pair<std::string, std::string>, IndicatorSummary>*> ByCount(const Impl& d) {
-  std::vector<const std::pair<const std::pair<std::string, std::string>, IndicatorSummary>*> v;
-  for (const auto& kv : d.indicators) v.push_back(&kv);
+// Most mentioned first; equal counts keep their key order.
+template <typename Map>
+std::vector<const typename Map::value_type*> ByCount(const Map& m) {
+  std::vector<const typename Map::value_type*> v;
+  for (const auto& kv : m) v.push_back(&kv);
   std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->second.count > b->second.count; });
   return v;
 }
 
 ReportTable Indicators(const Impl& d) {
   ReportTable t{"indicators", "Indicators",
-                {"indicator", "unit", "count", "min", "max", "dates", "first_date", "latest_date", "latest_value"},
-                "ssnnnnssn", {}};
-  t.method = "over the metric mentions of each indicator and unit; dates and latest: resolved dates only "
-             "(XXXX-05 is left out), the largest value where several share a date";
-  for (const auto* kv : ByCount(d)) {
+                {"indicator", "measure", "unit", "count", "regions", "min", "max", "dates", "first_date",
+                 "latest_date"},
+                "sssnnnnnss", {}};
+  t.method = "one row per indicator, measure (level, change, share, rank) and unit, so a growth rate never "
+             "mixes with the amount it grew; regions: how many places it is stated for; dates: resolved dates "
+             "only (XXXX-05 is left out). " + PlaceAndTimeMethod(d);
+  for (const auto* kv : ByCount(d.indicators)) {
+    const auto& [indicator, measure, unit] = kv->first;
     const IndicatorSummary& s = kv->second;
     const bool dated = !s.series.empty();
-    t.rows.push_back({kv->first.first, kv->first.second, N(s.count), Num(s.min), Num(s.max), N(s.series.size()),
-                      dated ? s.series.begin()->first : "", dated ? s.series.rbegin()->first : "",
-                      dated ? Num(s.series.rbegin()->second) : ""});
+    t.rows.push_back({indicator, measure, unit, N(s.count), N(s.regions.size()), Num(s.min), Num(s.max),
+                      N(s.series.size()), dated ? s.series.begin()->first : "", dated ? s.series.rbegin()->first : ""});
   }
   return t;
 }
 
 ReportTable Series(const Impl& d) {
-  ReportTable t{"series", "Indicator time series", {"indicator", "unit", "date", "value"}, "sssn", {}};
-  t.method = "indicators with at least two resolved dates, most mentioned first; one point per date (the largest "
-             "value stated for it)";
-  for (const auto* kv : ByCount(d)) {
-    if (kv->second.series.size() < 2) continue;
-    for (const auto& [date, value] : kv->second.series)
-      t.rows.push_back({kv->first.first, kv->first.second, date, Num(value)});
+  ReportTable t{"series", "Indicator time series", {"indicator", "measure", "unit", "region", "date", "value"},
+                "sssssn", {}};
+  t.method = "one series per indicator, measure, unit and region, so each is one quantity of one place over "
+             "time; those with at least two resolved dates, most mentioned first; one point per date (the largest "
+             "value stated for it); figures with no region are left out. " + PlaceAndTimeMethod(d);
+  for (const auto* kv : ByCount(d.series)) {
+    if (kv->second.points.size() < 2) continue;
+    const auto& [indicator, measure, unit, region] = kv->first;
+    for (const auto& [date, value] : kv->second.points) t.rows.push_back({indicator, measure, unit, region, date, Num(value)});
   }
   return t;
 }
