@@ -97,6 +97,14 @@ TEST_F(MetricLinkerTest, FenbieOverAListOfPlacesGivesEachFigureItsPlace) {
   EXPECT_EQ(m["150亿元"].region, "温州市");
 }
 
+TEST_F(MetricLinkerTest, FenbieOverAListOfYearsGivesEachFigureItsYear) {
+  auto m = Metrics("2020年和2021年，舟山市规模以上工业增加值分别为820亿元和905亿元。");
+  EXPECT_EQ(m["820亿元"].indicator, "规模以上工业增加值");
+  EXPECT_EQ(m["820亿元"].date, "2020");
+  EXPECT_EQ(m["905亿元"].date, "2021");
+  EXPECT_EQ(m["905亿元"].region, "舟山市");
+}
+
 TEST_F(MetricLinkerTest, ListedFiguresAfterOneSubject) {
   auto m = Metrics("园区实现工业总产值86亿元、增长14.2%。");
   EXPECT_EQ(m["86亿元"].indicator, "工业总产值");

@@ -118,7 +118,7 @@ TEST(ReportTest, IndicatorSummaryReadsAsTimeSeries) {
             (std::vector<std::string>{"技术交易额", "", "900000000", "元", "over", "温州市", "2023", "r2"}));
   EXPECT_EQ((*tables)[1].rows[2],
             (std::vector<std::string>{"合作项目", "", "30", "个", "", "长三角", "2023", "r2"}));
-  EXPECT_NE((*tables)[1].method.find("guessed for 3 regions and 3 dates of 3 metric rows"), std::string::npos);
+  EXPECT_NE((*tables)[1].method.find("guessed: 3 regions, 3 dates of 3 rows"), std::string::npos);
   EXPECT_EQ(*Row((*tables)[2], "技术交易额"), (std::vector<std::string>{"技术交易额", "", "元", "2", "2", "900000000",
                                                                          "1200000000", "2", "2023", "2024-03"}));
   EXPECT_EQ((*tables)[3].rows[0], (std::vector<std::string>{"university", "浙江大学", "浙江省", "2", "2"}));
@@ -159,7 +159,7 @@ TEST(ReportTest, SeriesAndTimelineFromResolvedDates) {
   EXPECT_EQ((*tables)[2].rows[1][5], "闵行区");
   // g3 gives its own region and date (norm.region, norm.date).
   EXPECT_EQ((*tables)[2].rows[3], (std::vector<std::string>{"签约金额", "change", "20", "%", "", "闵行区", "2024", "g3"}));
-  EXPECT_NE((*tables)[2].method.find("guessed for 2 regions and 2 dates of 4 metric rows"), std::string::npos);
+  EXPECT_NE((*tables)[2].method.find("guessed: 2 regions, 2 dates of 4 rows"), std::string::npos);
 }
 
 TEST(ReportTest, AnOrgBelongsToTheRegionMostOfItsMentionsName) {

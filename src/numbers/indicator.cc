@@ -233,16 +233,19 @@ class Linker {
     if (items.size() == group.size()) r->indicator = items[at].text;
     else if (!items.empty()) r->indicator = items.back().text;
     else if (at > 0) r->same_as = static_cast<int>(group.front());
-    std::vector<int> places = PlaceList(clause, v_.token(each).start);
+    const std::uint32_t sentence = v_.SentenceStart(m.start);
+    std::vector<int> places = ListBefore("region", sentence, v_.token(each).start);
     if (places.size() == group.size()) r->region = places[at];
+    std::vector<int> dates = ListBefore("date", sentence, v_.token(each).start);  // 2021年和2022年…分别为
+    if (dates.size() == group.size()) r->date = dates[at];
   }
 
-  // The regions listed right before `end` (苏州、南京), in order.
-  std::vector<int> PlaceList(std::uint32_t clause, std::uint32_t end) const {
+  // The entities of `type` listed last before `end` (苏州、南京), in order.
+  std::vector<int> ListBefore(const char* type, std::uint32_t sentence, std::uint32_t end) const {
     std::vector<int> out;
     int last = -1;
     for (std::size_t j = 0; j < entities_.size() && E(j).start < end; ++j) {
-      if (E(j).start < clause || E(j).type != "region") continue;
+      if (E(j).start < sentence || E(j).type != type) continue;
       std::u32string_view gap = std::u32string_view(v_.doc().simplified).substr(
           last < 0 ? E(j).start : E(last).end, last < 0 ? 0 : E(j).start - E(last).end);
       if (last >= 0 && !IsListJoint(gap)) out.clear();

@@ -107,7 +107,7 @@ bool DocumentView::IsSplitListedWord(std::size_t k) const {
   if (k + 1 >= doc_.tokens.size() || doc_.tokens[k].end != doc_.tokens[k + 1].start) return false;
   std::u32string_view t(doc_.simplified);
   std::u32string_view both = t.substr(doc_.tokens[k].start, doc_.tokens[k + 1].end - doc_.tokens[k].start);
-  return both.size() <= 3 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
+  return both.size() <= 4 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
 }
 
 bool DocumentView::IsPlainVerb(std::size_t k) const {

@@ -105,10 +105,9 @@ ReportTable Orgs(const Impl& d) {
 // Says where a metric's region and date came from, and how often the
 // report had to guess them from the article.
 std::string PlaceAndTimeMethod(const Impl& d) {
-  return "region and date: the figure's own, from its sentence (tag's norm.region and norm.date); where tag gave "
-         "none, the nearest region and date mentions before the metric in its article, else the nearest after it, "
-         "and the article's date (guessed for " + N(d.guessed_regions) + " regions and " + N(d.guessed_dates) +
-         " dates of " + N(d.metrics.size()) + " metric rows)";
+  return "region and date: the figure's own from tag (norm.region, norm.date), else the nearest mention before "
+         "it in the article (else after it) and the article's date (guessed: " + N(d.guessed_regions) +
+         " regions, " + N(d.guessed_dates) + " dates of " + N(d.metrics.size()) + " rows)";
 }
 
 ReportTable Metrics(const Impl& d, std::size_t limit, bool stream) {
@@ -145,9 +144,8 @@ ReportTable Indicators(const Impl& d) {
                 {"indicator", "measure", "unit", "count", "regions", "min", "max", "dates", "first_date",
                  "latest_date"},
                 "sssnnnnnss", {}};
-  t.method = "one row per indicator, measure (level, change, share, rank) and unit, so a growth rate never "
-             "mixes with the amount it grew; regions: how many places it is stated for; dates: resolved dates "
-             "only (XXXX-05 is left out). " + PlaceAndTimeMethod(d);
+  t.method = "per indicator, measure (level, change, share, rank) and unit: a growth rate never mixes with the "
+             "amount; regions: places it is stated for; dates: resolved ones only; " + PlaceAndTimeMethod(d);
   for (const auto* kv : ByCount(d.indicators)) {
     const auto& [indicator, measure, unit] = kv->first;
     const IndicatorSummary& s = kv->second;
@@ -161,9 +159,9 @@ ReportTable Indicators(const Impl& d) {
 ReportTable Series(const Impl& d) {
   ReportTable t{"series", "Indicator time series", {"indicator", "measure", "unit", "region", "date", "value"},
                 "sssssn", {}};
-  t.method = "one series per indicator, measure, unit and region, so each is one quantity of one place over "
-             "time; those with at least two resolved dates, most mentioned first; one point per date (the largest "
-             "value stated for it); figures with no region are left out. " + PlaceAndTimeMethod(d);
+  t.method = "one quantity of one place over time: per indicator, measure, unit and region, with two resolved "
+             "dates or more; one point per date (the largest value); figures without a region left out; " +
+             PlaceAndTimeMethod(d);
   for (const auto* kv : ByCount(d.series)) {
     if (kv->second.points.size() < 2) continue;
     const auto& [indicator, measure, unit, region] = kv->first;
