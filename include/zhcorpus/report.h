@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "zhcorpus/display_width.h"  // DisplayWidth, used to align the tables
 #include "zhcorpus/idf_table.h"
 #include "zhcorpus/records.h"
 #include "zhcorpus/region_gazetteer.h"
@@ -102,8 +103,5 @@ Status RenderReportTo(const std::vector<ReportTable>& tables, const std::string&
                       std::ostream& out);
 Result<std::string> RenderReport(const std::vector<ReportTable>& tables, const std::string& format,
                                  std::size_t top);
-
-// Terminal columns a UTF-8 string occupies (East Asian Wide/Fullwidth = 2).
-std::size_t DisplayWidth(const std::string& utf8);
 
 }  // namespace zhcorpus

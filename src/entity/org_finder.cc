@@ -67,23 +67,22 @@ class Finder {
   void FindKnown() {
     const auto& toks = doc_.tokens;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!lex_.MayStart(text_[toks[i].start])) {
-        MaybeNt(i);
-        continue;
-      }
       std::size_t best = 0;
-      for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens; ++j) {
-        const std::uint32_t len = toks[j].end - toks[i].start;
-        if (len > lex_.max_len) break;
-        auto it = lex_.known.find(text_.substr(toks[i].start, len));
-        if (it != lex_.known.end() && (!it->second.bare_brand || BareBrandStands(i, j))) best = j + 1;
+      const KnownOrg* found = nullptr;
+      std::int32_t node = CharTrie::kRoot;
+      std::uint32_t p = toks[i].start;
+      for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens && node != CharTrie::kNone; ++j) {
+        for (; p < toks[j].end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+        if (node == CharTrie::kNone) break;
+        const KnownOrg* k = lex_.at_node[node];
+        if (k && (!k->bare_brand || BareBrandStands(i, j))) best = j + 1, found = k;
       }
       if (best == 0) {
         MaybeNt(i);
         continue;
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
-      const KnownOrg& k = lex_.known.find(surface)->second;
+      const KnownOrg& k = *found;
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
@@ -241,6 +240,17 @@ class Finder {
 };
 
 }  // namespace
+
+void Lexicon::Index() {
+  trie = CharTrie();
+  at_node.clear();
+  for (const auto& [surface, k] : known) {
+    const std::int32_t node = trie.Insert(surface);
+    if (at_node.size() <= static_cast<std::size_t>(node)) at_node.resize(trie.size(), nullptr);
+    at_node[node] = &k;
+  }
+  at_node.resize(trie.size(), nullptr);
+}
 
 void FindOrgs(const Lexicon& lexicon, const Document& doc, const std::vector<Entity>& regions,
               std::vector<Entity>* out) {

@@ -63,9 +63,12 @@ struct Grammar {
   std::vector<unsigned char> longest_by_end = std::vector<unsigned char>(0x10000, 0);
   std::size_t max_len = 0;
   std::array<U32StringSet, kWordClassCount> words;
+  // One-character members per class, for the per-character tests of the walk.
+  std::array<std::vector<bool>, kWordClassCount> chars;
   std::vector<std::string> errors;
 
   Grammar() {
+    chars.fill(std::vector<bool>(0x10000, false));
     ForEachRow(kOrgHeadsTsv, [&](int n, const std::vector<std::string_view>& f) { AddHead(n, f); });
     ForEachRow(kOrgWordsTsv, [&](int n, const std::vector<std::string_view>& f) { AddWord(n, f); });
   }
@@ -95,7 +98,9 @@ struct Grammar {
     if (f.size() != 2 || f[1].empty() || cls == std::end(kClassNames)) {
       return Error("org_words.tsv", n, "expected class<TAB>word with a known class");
     }
-    words[static_cast<std::size_t>(cls->second)].insert(DecodeUtf8(f[1]));
+    std::u32string word = DecodeUtf8(f[1]);
+    if (word.size() == 1 && word[0] < 0x10000) chars[static_cast<std::size_t>(cls->second)][word[0]] = true;
+    words[static_cast<std::size_t>(cls->second)].insert(std::move(word));
   }
 };
 
@@ -113,7 +118,10 @@ bool InClass(WordClass c, std::u32string_view s) {
   return set.find(s) != set.end();
 }
 
-bool InClass(WordClass c, char32_t ch) { return InClass(c, std::u32string_view(&ch, 1)); }
+bool InClass(WordClass c, char32_t ch) {
+  if (ch < 0x10000) return TheGrammar().chars[static_cast<std::size_t>(c)][ch];
+  return InClass(c, std::u32string_view(&ch, 1));
+}
 
 const Head* FindHead(std::u32string_view s) {
   const auto& heads = TheGrammar().heads;

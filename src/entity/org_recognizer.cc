@@ -1,7 +1,8 @@
 #include "zhcorpus/org_recognizer.h"
 
 #include <algorithm>
-#include <sstream>
+#include <functional>
+#include <string_view>
 
 #include "entity/org_finder.h"
 #include "entity/org_heads.h"
@@ -34,43 +35,53 @@ constexpr std::pair<const char*, ListKind> kImportedLists[] = {
 };
 
 // One row: surface<TAB>kind<TAB>full name or empty<TAB>region or empty.
-Status ParseRow(const std::string& line, const std::string& where, ListKind list, org::Lexicon* lex) {
-  std::vector<std::string> fields;
-  std::istringstream in(line);
-  for (std::string f; std::getline(in, f, '\t');) fields.push_back(f);
-  if (fields.size() < 2 || fields.size() > 4 || fields[0].empty()) {
-    return Status::DataError(where + ": expected surface<TAB>kind[<TAB>full name[<TAB>region]]");
+// One row: surface<TAB>kind<TAB>full name or empty<TAB>region or empty.
+// `where` names the row in errors (file:line).
+Status ParseRow(std::string_view line, const std::function<std::string()>& where, ListKind list,
+                org::Lexicon* lex) {
+  std::string_view fields[5];
+  std::size_t count = 0;
+  for (std::string_view rest = line; count < 5;) {
+    const std::size_t tab = rest.find('\t');
+    fields[count++] = rest.substr(0, tab);
+    if (tab == std::string_view::npos) break;
+    rest.remove_prefix(tab + 1);
+  }
+  if (count < 2 || count > 4 || fields[0].empty()) {
+    return Status::DataError(where() + ": expected surface<TAB>kind[<TAB>full name[<TAB>region]]");
   }
   if (std::find(std::begin(kKinds), std::end(kKinds), fields[1]) == std::end(kKinds)) {
-    return Status::DataError(where + ": unknown kind \"" + fields[1] + "\"");
+    return Status::DataError(where() + ": unknown kind \"" + std::string(fields[1]) + "\"");
   }
-  if (!IsValidUtf8(line)) return Status::DataError(where + ": not UTF-8");
-  org::KnownOrg known;
-  known.kind = fields[1];
-  known.name = fields.size() > 2 && !fields[2].empty() ? fields[2] : fields[0];
-  if (fields.size() > 3) known.region = fields[3];
-  known.imported = list != ListKind::kCurated;
-  known.bare_brand = list == ListKind::kBrands && !org::EndsWithHead(DecodeUtf8(fields[0]));
+  if (!IsValidUtf8(line)) return Status::DataError(where() + ": not UTF-8");
   std::u32string surface = DecodeUtf8(fields[0]);
   // A hand-written row (its alias, its kind) wins over an imported one, which
   // may only lend it a seat.
+  const std::string_view region = count > 3 ? fields[3] : std::string_view();
   if (auto it = lex->known.find(surface); it != lex->known.end() && !it->second.imported) {
-    if (it->second.region.empty()) it->second.region = known.region;
+    if (it->second.region.empty()) it->second.region = region;
     return Status::Ok();
   }
+  org::KnownOrg known;
+  known.kind = fields[1];
+  known.name = count > 2 && !fields[2].empty() ? fields[2] : fields[0];
+  known.region = region;
+  known.imported = list != ListKind::kCurated;
+  known.bare_brand = list == ListKind::kBrands && !org::EndsWithHead(surface);
   lex->max_len = std::max(lex->max_len, surface.size());
-  if (surface.front() < 0x10000) lex->first_chars[surface.front()] = true;
   lex->known[std::move(surface)] = std::move(known);
   return Status::Ok();
 }
 
-Status ParseList(const std::string& tsv, const std::string& name, ListKind list, org::Lexicon* lex) {
-  std::istringstream in(tsv);
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+Status ParseList(std::string_view tsv, const std::string& name, ListKind list, org::Lexicon* lex) {
+  for (int n = 1; !tsv.empty(); ++n) {
+    const std::size_t eol = tsv.find('\n');
+    std::string_view line = tsv.substr(0, eol);
+    tsv = eol == std::string_view::npos ? std::string_view() : tsv.substr(eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    if (Status s = ParseRow(line, name + ":" + std::to_string(n), list, lex); !s.ok()) return s;
+    auto where = [&] { return name + ":" + std::to_string(n); };
+    if (Status s = ParseRow(line, where, list, lex); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -80,6 +91,7 @@ Status ParseList(const std::string& tsv, const std::string& name, ListKind list,
 Result<OrgRecognizer> OrgRecognizer::Parse(const std::string& tsv, const std::string& name) {
   auto impl = std::make_unique<Impl>();
   if (Status s = ParseList(tsv, name, ListKind::kCurated, &impl->lexicon); !s.ok()) return s;
+  impl->lexicon.Index();
   return OrgRecognizer(std::move(impl));
 }
 
@@ -95,6 +107,7 @@ Result<OrgRecognizer> OrgRecognizer::Load(const std::filesystem::path& data_dir)
     if (!list_bytes.ok()) return list_bytes.status();
     if (Status s = ParseList(*list_bytes, path.string(), list, &impl->lexicon); !s.ok()) return s;
   }
+  impl->lexicon.Index();
   return OrgRecognizer(std::move(impl));
 }
 

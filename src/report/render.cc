@@ -1,6 +1,4 @@
 // Renders report tables as an aligned terminal table, Markdown, CSV or JSON.
-#include <unicode/uchar.h>
-
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -9,15 +7,6 @@
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
-
-std::size_t DisplayWidth(const std::string& utf8) {
-  std::size_t w = 0;
-  for (char32_t c : DecodeUtf8(utf8)) {
-    const int eaw = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
-    w += (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) ? 2 : 1;
-  }
-  return w;
-}
 
 std::vector<std::size_t> ShownRows(const ReportTable& t, std::size_t top) {
   std::vector<std::size_t> out;
