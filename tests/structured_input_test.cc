@@ -188,5 +188,43 @@ TEST(ArchiveInput, ZipAndLoneGzipFiles) {
   fs::remove_all(dir);
 }
 
+// Large inputs are read in pieces: with tiny pieces every record, line
+// number and CSV header still comes out as from one read.
+TEST(PieceReading, RecordsAndLinesSurviveTheCuts) {
+  const fs::path dir = fs::temp_directory_path() / "zhcorpus_piece_test";
+  fs::create_directories(dir);
+  std::string jsonl, csv = "title,content\n", docs;
+  for (int i = 1; i <= 40; ++i) {
+    jsonl += i == 17 ? std::string("broken line\n") : "{\"text\":\"第" + std::to_string(i) + "条记录的正文。\"}\n";
+    csv += "标题" + std::to_string(i) + ",\"第一段。\n第二段" + std::to_string(i) + "。\"\n";
+    docs += "<doc>\n<contenttitle>标题" + std::to_string(i) + "</contenttitle>\n<content>正文" + std::to_string(i) +
+            "。</content>\n</doc>\n";
+  }
+  std::ofstream(dir / "a.jsonl") << jsonl;
+  std::ofstream(dir / "b.csv") << csv;
+  std::ofstream(dir / "c.txt", std::ios::binary) << Gb18030(docs);
+  IngestOptions options;
+  options.piece_bytes = 300;
+  auto a = IngestFile((dir / "a.jsonl").string(), options);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_EQ(a->articles.size(), 39u);
+  EXPECT_EQ(a->articles.back().text, "第40条记录的正文。");
+  EXPECT_EQ(a->articles.back().id, "a#39");
+  ASSERT_EQ(a->errors.size(), 1u);
+  EXPECT_EQ(a->errors[0].line, 17u);
+  auto b = IngestFile((dir / "b.csv").string(), options);
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  ASSERT_EQ(b->articles.size(), 40u);
+  EXPECT_TRUE(b->errors.empty());
+  EXPECT_EQ(b->articles[39].title, "标题40");
+  EXPECT_EQ(b->articles[39].text, "第一段。\n第二段40。");
+  auto c = IngestFile((dir / "c.txt").string(), options);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  ASSERT_EQ(c->articles.size(), 40u);
+  EXPECT_EQ(c->articles[20].title, "标题21");
+  EXPECT_EQ(c->articles[20].encoding, "GB18030");
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace zhcorpus

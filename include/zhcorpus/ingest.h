@@ -45,6 +45,9 @@ struct IngestOptions {
   const SimplifiedView* to_simplified = nullptr;  // --to-simplified
   InputFormat format = InputFormat::kAuto;      // --format; auto = by extension and content
   FieldNames fields;                            // --text-field, --title-field, ...
+  // Inputs larger than this are read in pieces of about this size (text
+  // pages, JSON Lines, CSV/TSV, <doc> files): memory stays bounded.
+  std::size_t piece_bytes = std::size_t{4} << 20;
 };
 
 // Where one input's results go, as they are made.

@@ -71,7 +71,7 @@ bool IsCompressedOrArchive(const std::string& path) {
 }
 
 void ReadArchive(const std::string& path, const std::string& id_stem,
-                 const std::function<void(std::string_view, const MemberName&)>& member,
+                 const std::function<void(const ByteReader&, const MemberName&)>& member,
                  const std::function<void(RecordError&&)>& error) {
   std::unique_ptr<struct archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
   archive_read_support_filter_all(a.get());
@@ -85,8 +85,6 @@ void ReadArchive(const std::string& path, const std::string& id_stem,
   std::string archive_stem = id_stem;
   if (const std::string lower = Lower(archive_stem); EndsWithAny(lower, {".tar"})) archive_stem.resize(archive_stem.size() - 4);
   struct archive_entry* entry = nullptr;
-  std::string bytes;
-  std::array<char, 1 << 16> buffer{};
   int r;
   while ((r = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
     const bool raw = archive_format(a.get()) == ARCHIVE_FORMAT_RAW;
@@ -100,15 +98,17 @@ void ReadArchive(const std::string& path, const std::string& id_stem,
     } else {
       m = {path + ":" + inside, inside, archive_stem + "/" + StemOf(inside)};
     }
-    bytes.clear();
-    la_ssize_t n;
-    while ((n = archive_read_data(a.get(), buffer.data(), buffer.size())) > 0) bytes.append(buffer.data(), static_cast<std::size_t>(n));
-    if (n < 0) {
-      error({m.source, 0, std::string("cannot read member: ") + archive_error_string(a.get())});
-      if (archive_errno(a.get()) != 0 && n == ARCHIVE_FATAL) return;
-      continue;
-    }
-    member(bytes, m);
+    bool failed = false;
+    const ByteReader reader = [&](char* buffer, std::size_t size) -> Result<std::size_t> {
+      const la_ssize_t n = archive_read_data(a.get(), buffer, size);
+      if (n < 0) {
+        failed = true;
+        return Status::IoError(std::string("cannot read member: ") + archive_error_string(a.get()));
+      }
+      return static_cast<std::size_t>(n);
+    };
+    member(reader, m);
+    if (failed && archive_errno(a.get()) != 0 && archive_read_data_skip(a.get()) == ARCHIVE_FATAL) return;
   }
   if (r != ARCHIVE_EOF) error({path, 0, std::string("archive: ") + archive_error_string(a.get())});
 }

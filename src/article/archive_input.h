@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "article/chunking.h"
 #include "zhcorpus/records.h"
 
 namespace zhcorpus::article {
@@ -23,10 +24,11 @@ struct MemberName {
 // bytes of the file (gzip, bzip2, xz, zstd, zip magic).
 bool IsCompressedOrArchive(const std::string& path);
 
-// Calls `member` with each member's bytes in archive order; a member or an
-// archive that cannot be read goes to `error` and the rest is read on.
+// Calls `member` with a reader of each member's bytes, in archive order; a
+// member or an archive that cannot be read goes to `error` and the rest is
+// read on. Nothing is held whole: members stream out of the archive.
 void ReadArchive(const std::string& path, const std::string& id_stem,
-                 const std::function<void(std::string_view, const MemberName&)>& member,
+                 const std::function<void(const ByteReader&, const MemberName&)>& member,
                  const std::function<void(RecordError&&)>& error);
 
 }  // namespace zhcorpus::article

@@ -1,12 +1,15 @@
 #include "zhcorpus/ingest.h"
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
+#include <limits>
 #include <iterator>
 #include <map>
 #include <set>
 
 #include "article/archive_input.h"
+#include "article/chunking.h"
 #include "article/structured_input.h"
 #include "article/web_page.h"
 #include "zhcorpus/data_dir.h"
@@ -85,16 +88,6 @@ std::string DefaultStem(const std::string& name) {
   return name == "-" ? "stdin" : fs::path(name).stem().string();
 }
 
-std::string WithoutPrefix(const std::string& message, const std::string& prefix) {
-  return message.starts_with(prefix) ? message.substr(prefix.size()) : message;
-}
-
-Result<std::string> ReadStdinBytes() {
-  std::string bytes(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  if (std::cin.bad()) return Status::IoError("-: read error");
-  return bytes;
-}
-
 // Gives each article of one input its id, source and encoding, and converts
 // it to simplified characters when asked.
 struct ArticleNamer {
@@ -119,16 +112,19 @@ struct ArticleNamer {
 
 // One article per record; a bad row is named with its line and skipped.
 void IngestRecords(std::string_view text, InputFormat format, ArticleNamer& namer, const IngestOptions& options,
-                   const IngestSink& sink) {
+                   const IngestSink& sink, std::size_t line_offset = 0) {
   const std::string& source = namer.input.source;
   auto on_record = [&](Json&& record, std::size_t line) {
+    line += line_offset;
     Result<article::MappedRecord> mapped = article::RecordToArticle(std::move(record), options.fields);
     if (!mapped.ok()) { sink.error({source, line, mapped.status().message()}); return; }
     if (!mapped->warning.empty()) sink.warning(source + ":" + std::to_string(line) + ": " + mapped->warning);
     if (!mapped->article.date) mapped->article.date = options.page.date;
     sink.article(namer.Name(std::move(mapped->article), mapped->id));
   };
-  auto on_error = [&](std::size_t line, const std::string& reason) { sink.error({source, line, reason}); };
+  auto on_error = [&](std::size_t line, const std::string& reason) {
+    sink.error({source, line ? line + line_offset : 0, reason});
+  };
   switch (format) {
     case InputFormat::kJsonLines: article::ReadJsonLines(text, on_record, on_error); break;
     case InputFormat::kJsonArray: article::ReadJsonArray(text, on_record, on_error); break;
@@ -238,6 +234,117 @@ void IngestDecoded(std::string_view bytes, const InputName& input, const IngestO
   for (Article& a : SplitPage(text, options.page)) sink.article(namer.Name(std::move(a)));
 }
 
+// Reads from `read` until `raw` holds `want` bytes or the input ends.
+Status Fill(const article::ByteReader& read, std::size_t want, std::size_t step_max, std::string* raw, bool* eof) {
+  while (!*eof && raw->size() < want) {
+    const std::size_t old = raw->size();
+    const std::size_t step = std::min(want - old, step_max);  // `want` may be "all of it"
+    raw->resize(old + step);
+    Result<std::size_t> n = read(raw->data() + old, step);
+    raw->resize(old + (n.ok() ? *n : 0));
+    if (!n.ok()) return n.status();
+    if (*n == 0) *eof = true;
+  }
+  return Status::Ok();
+}
+
+// One piece of a large input, decoded with the encoding found in its first
+// piece; `header` is a CSV's first row, which later pieces need.
+struct PieceReader {
+  const InputName& input;
+  const IngestOptions& options;  // encoding and format fixed for every piece
+  const IngestSink& sink;
+  ArticleNamer namer;
+  std::string header;
+  std::size_t lines_before = 0, bytes_before = 0;
+
+  void Read(std::string_view piece) {
+    std::string owned;
+    std::string_view text;
+    std::optional<std::string_view> utf8 = options.encoding == "UTF-8" ? AsUtf8(piece) : std::nullopt;
+    if (utf8) {
+      text = *utf8;
+    } else {
+      Result<DecodedText> decoded = DecodeBytes(piece, options.encoding);
+      if (!decoded.ok()) {
+        sink.error({input.source, 0, decoded.status().message() + " (in the piece from byte " + std::to_string(bytes_before) + ")"});
+      } else {
+        if (!decoded->warning.empty()) {
+          sink.warning(input.source + ": " + decoded->warning + " (in the piece from byte " + std::to_string(bytes_before) + ")");
+        }
+        owned = std::move(decoded->utf8);
+        text = owned;
+      }
+    }
+    if (!text.empty()) Dispatch(text);
+    lines_before += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
+    bytes_before += piece.size();
+  }
+
+  void Dispatch(std::string_view text) {
+    const InputFormat format = options.format;
+    if (format == InputFormat::kText) {
+      for (Article& a : SplitPage(text, options.page)) sink.article(namer.Name(std::move(a)));
+      return;
+    }
+    if (format != InputFormat::kCsv && format != InputFormat::kTsv) {
+      IngestRecords(text, format, namer, options, sink, lines_before);
+      return;
+    }
+    if (header.empty()) {
+      header = std::string(article::FirstRow(text));
+      IngestRecords(text, format, namer, options, sink, lines_before);
+      return;
+    }
+    IngestRecords(header + std::string(text), format, namer, options, sink, lines_before - 1);
+  }
+};
+
+// Large inputs are read in pieces of about options.piece_bytes, cut where no
+// paragraph or record spans the cut. Small inputs, web pages, JSON arrays and UTF-16 are read whole; large text
+// pages, JSON Lines, CSV/TSV and <doc> files piece by piece.
+void IngestStream(const article::ByteReader& read, const InputName& input, const IngestOptions& options,
+                  const IngestSink& sink) {
+  std::string raw;
+  bool eof = false;
+  if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
+    sink.error({input.source, 0, s.message()});
+    return;
+  }
+  const InputFormat format =
+      options.format != InputFormat::kAuto ? options.format : article::SniffFormat(input.format_name, raw);
+  const bool utf16 = raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF") ||
+                     options.encoding.find("16") != std::string::npos || options.encoding.find("32") != std::string::npos;
+  if (eof || !article::ReadsInPieces(format) || utf16) {
+    const std::size_t step = std::max<std::size_t>(options.piece_bytes, 1 << 16);
+    if (Status s = Fill(read, std::numeric_limits<std::size_t>::max(), step, &raw, &eof); !s.ok()) {
+      sink.error({input.source, 0, s.message()});
+      return;
+    }
+    IngestDecoded(raw, input, options, sink);
+    return;
+  }
+  if (options.encoding.empty() && LooksBinary(raw)) { sink.skipped(input.source + ": binary file"); return; }
+  IngestOptions fixed = options;
+  fixed.format = format;
+  if (fixed.encoding.empty()) {
+    const std::string_view head(raw.data(), std::max<std::size_t>(article::LastCut(raw, InputFormat::kJsonLines), 1));
+    Result<DecodedText> probe = DecodeBytes(head);
+    fixed.encoding = probe.ok() ? probe->encoding : "GB18030";
+  }
+  PieceReader pieces{input, fixed, sink, ArticleNamer{input, fixed.encoding, fixed}, "", 0, 0};
+  while (!raw.empty()) {
+    std::size_t cut = eof ? raw.size() : article::LastCut(raw, format);
+    if (cut == 0) cut = raw.size();  // one paragraph longer than a piece: cut it
+    pieces.Read(std::string_view(raw.data(), cut));
+    raw.erase(0, cut);
+    if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
+    sink.error({input.source, 0, s.message()});
+    return;
+  }
+  }
+}
+
 }  // namespace
 
 void IngestBytesTo(std::string_view bytes, const std::string& name, const std::string& id_stem,
@@ -246,17 +353,31 @@ void IngestBytesTo(std::string_view bytes, const std::string& name, const std::s
 }
 
 void IngestInput(const InputFile& input, const IngestOptions& options, const IngestSink& sink) {
+  const auto counted = [&](const article::ByteReader& read) {
+    return [&sink, &read](char* buffer, std::size_t n) -> Result<std::size_t> {
+      Result<std::size_t> got = read(buffer, n);
+      if (got.ok()) sink.bytes_read(*got);
+      return got;
+    };
+  };
   if (input.path != "-" && article::IsCompressedOrArchive(input.path)) {
-    article::ReadArchive(input.path, input.id_stem, [&](std::string_view bytes, const article::MemberName& m) {
-      sink.bytes_read(bytes.size());
-      IngestDecoded(bytes, {m.source, m.format_name, m.id_stem}, options, sink);
+    article::ReadArchive(input.path, input.id_stem, [&](const article::ByteReader& read, const article::MemberName& m) {
+      IngestStream(counted(read), {m.source, m.format_name, m.id_stem}, options, sink);
     }, [&](RecordError&& e) { sink.error(std::move(e)); });
     return;
   }
-  Result<std::string> bytes = input.path == "-" ? ReadStdinBytes() : ReadFileBytes(input.path);
-  if (!bytes.ok()) { sink.error({input.path, 0, WithoutPrefix(bytes.status().message(), input.path + ": ")}); return; }
-  sink.bytes_read(bytes->size());
-  IngestDecoded(*bytes, {input.path, input.path, input.id_stem}, options, sink);
+  std::ifstream file;
+  if (input.path != "-") {
+    file.open(input.path, std::ios::binary);
+    if (!file) { sink.error({input.path, 0, "cannot open for reading"}); return; }
+  }
+  std::istream& in = input.path == "-" ? std::cin : file;
+  const article::ByteReader read = [&](char* buffer, std::size_t n) -> Result<std::size_t> {
+    in.read(buffer, static_cast<std::streamsize>(n));
+    if (in.bad()) return Status::IoError("read error");
+    return static_cast<std::size_t>(in.gcount());
+  };
+  IngestStream(counted(read), {input.path, input.path, input.id_stem}, options, sink);
 }
 
 Result<IngestedFile> IngestBytes(std::string_view bytes, const std::string& name, const IngestOptions& options,
