@@ -39,6 +39,11 @@ TEST_F(OrgFamilyTest, PlaceInParenthesesInsideTheNameBelongsToIt) {
             Strings{"中国（杭州）跨境电子商务综合试验区|zone"});
 }
 
+TEST_F(OrgFamilyTest, ShortGlossInParenthesesInsideTheNameBelongsToIt) {
+  EXPECT_EQ(Orgs("石家庄乳业（集团）公司发布了年报。"), Strings{"石家庄乳业（集团）公司|company"});
+  EXPECT_EQ(Orgs("他说（笑）公司很好。"), Strings{});
+}
+
 TEST_F(OrgFamilyTest, TraditionalCharactersFindTheSameOrgs) {
   EXPECT_EQ(Orgs("浙江大學與杭州市科技局簽署協議。"), (Strings{"浙江大學|university", "杭州市科技局|government"}));
 }
