@@ -3,40 +3,19 @@
 #include <gtest/gtest.h>
 
 #include "entity/org_heads.h"
-#include "test_config.h"
+#include "org_test_fixture.h"
 #include "zhcorpus/tagger.h"
 
 namespace zhcorpus {
 namespace {
 
-class OrgFamilyTest : public ::testing::Test {
+class OrgFamilyTest : public testing::OrgTaggerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto tagger = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"org"}});
-    ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
-    tagger_ = std::move(tagger).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    tagger_ = nullptr;
-  }
-
-  // "text|kind" per org, in order.
-  static std::vector<std::string> Orgs(const std::string& text) {
-    std::vector<std::string> out;
-    for (const Entity& e : tagger_->Tag(text, std::nullopt).entities) {
-      out.push_back(e.text + "|" + e.norm["kind"].get<std::string>());
-    }
-    return out;
-  }
   static std::string NameOf(const std::string& text) {
-    auto entities = tagger_->Tag(text, std::nullopt).entities;
+    auto entities = Tag(text);
     return entities.empty() ? "" : entities.front().norm["name"].get<std::string>();
   }
-
-  static Tagger* tagger_;
 };
-Tagger* OrgFamilyTest::tagger_ = nullptr;
 
 using Strings = std::vector<std::string>;
 
@@ -58,6 +37,11 @@ TEST_F(OrgFamilyTest, PlaceInParenthesesInsideTheNameBelongsToIt) {
   EXPECT_EQ(Orgs("中国（浙江）自由贸易试验区舟山片区发布新政。"), Strings{"中国（浙江）自由贸易试验区舟山片区|zone"});
   EXPECT_EQ(Orgs("中国（杭州）跨境电子商务综合试验区建设成效明显。"),
             Strings{"中国（杭州）跨境电子商务综合试验区|zone"});
+}
+
+TEST_F(OrgFamilyTest, ShortGlossInParenthesesInsideTheNameBelongsToIt) {
+  EXPECT_EQ(Orgs("石家庄乳业（集团）公司发布了年报。"), Strings{"石家庄乳业（集团）公司|company"});
+  EXPECT_EQ(Orgs("他说（笑）公司很好。"), Strings{});
 }
 
 TEST_F(OrgFamilyTest, TraditionalCharactersFindTheSameOrgs) {

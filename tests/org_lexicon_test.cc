@@ -2,38 +2,25 @@
 // data/org_companies.tsv; issue 11): sentences written for these tests.
 #include <gtest/gtest.h>
 
-#include "test_config.h"
+#include "org_test_fixture.h"
 #include "zhcorpus/tagger.h"
 
 namespace zhcorpus {
 namespace {
 
-class OrgLexiconTest : public ::testing::Test {
+class OrgLexiconTest : public testing::OrgTaggerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto tagger = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"org"}});
-    ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
-    tagger_ = std::move(tagger).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    tagger_ = nullptr;
-  }
-
   // "text|kind|region" per org, in order ("-" for a null region).
   static std::vector<std::string> Orgs(const std::string& text) {
     std::vector<std::string> out;
-    for (const Entity& e : tagger_->Tag(text, std::nullopt).entities) {
+    for (const Entity& e : Tag(text)) {
       const auto& region = e.norm["region"];
       out.push_back(e.text + "|" + e.norm["kind"].get<std::string>() + "|" +
                     (region.is_string() ? region.get<std::string>() : "-"));
     }
     return out;
   }
-
-  static Tagger* tagger_;
 };
-Tagger* OrgLexiconTest::tagger_ = nullptr;
 
 using Strings = std::vector<std::string>;
 

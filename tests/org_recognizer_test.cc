@@ -3,41 +3,20 @@
 
 #include <gtest/gtest.h>
 
-#include "test_config.h"
+#include "org_test_fixture.h"
 #include "zhcorpus/tagger.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace {
 
-class OrgTest : public ::testing::Test {
+class OrgTest : public testing::OrgTaggerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto tagger = Tagger::Load({.data_dir = testing::kBuildDataDir, .types = {"org"}});
-    ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
-    tagger_ = std::move(tagger).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    tagger_ = nullptr;
-  }
-
-  // "text|kind" per org, in order.
-  static std::vector<std::string> Orgs(const std::string& text) {
-    std::vector<std::string> out;
-    for (const Entity& e : tagger_->Tag(text, std::nullopt).entities) {
-      out.push_back(e.text + "|" + e.norm["kind"].get<std::string>());
-    }
-    return out;
-  }
   static Entity First(const std::string& text) {
-    auto entities = tagger_->Tag(text, std::nullopt).entities;
+    auto entities = Tag(text);
     return entities.empty() ? Entity{} : entities.front();
   }
-
-  static Tagger* tagger_;
 };
-Tagger* OrgTest::tagger_ = nullptr;
 
 using Strings = std::vector<std::string>;
 

@@ -1,4 +1,4 @@
-// The record filter behind `select` and the corpus tools: dates, outlets,
+// The record filter behind `filter` and the corpus tools: dates, outlets,
 // regions with the places below them, organisations, patterns.
 #include <gtest/gtest.h>
 

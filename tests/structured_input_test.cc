@@ -212,6 +212,12 @@ TEST(PieceReading, RecordsAndLinesSurviveTheCuts) {
   EXPECT_EQ(a->articles.back().id, "a#39");
   ASSERT_EQ(a->errors.size(), 1u);
   EXPECT_EQ(a->errors[0].line, 17u);
+  // A record longer than a piece is read whole, not cut.
+  std::ofstream(dir / "long.jsonl") << "{\"text\":\"" + std::string(1000, 'x') + "\"}\n{\"text\":\"短记录。\"}\n";
+  auto long_records = IngestFile((dir / "long.jsonl").string(), options);
+  ASSERT_TRUE(long_records.ok());
+  EXPECT_EQ(long_records->articles.size(), 2u);
+  EXPECT_TRUE(long_records->errors.empty());
   auto b = IngestFile((dir / "b.csv").string(), options);
   ASSERT_TRUE(b.ok()) << b.status().message();
   ASSERT_EQ(b->articles.size(), 40u);

@@ -5,7 +5,7 @@
 //   auto q = EntityQuery::Create(c, &gazetteer);
 //   q->Satisfied(entity) & EntityQuery::kRegion   // a place in 杭州市 or below
 //
-// `concord` shows every mention that satisfies any criterion; `select` keeps
+// `concord` shows every mention that satisfies any criterion; `filter` keeps
 // a record whose mentions together satisfy every criterion given.
 #pragma once
 

@@ -1,5 +1,5 @@
 // A Chinese division and every place below it, for filters such as
-// `select --region 浙江省` or `concord --region 330100`.
+// `filter --region 浙江省` or `concord --region 330100`.
 //
 //   auto zj = RegionScope::Resolve("浙江省", &gazetteer);   // or "330000", "浙江"
 //   zj->ContainsMention(entity.norm);                        // 杭州, 乐清, 濮院镇: yes

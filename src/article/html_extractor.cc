@@ -4,20 +4,13 @@
 
 #include <string>
 
+#include "article/web_blocks.h"
+
 namespace zhcorpus {
 namespace {
 
-bool IsDropped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SELECT: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_HEAD:
-      return true;
-    default:
-      return false;
-  }
-}
+// <header> too: a masthead, not the page's text.
+bool IsDropped(GumboTag tag) { return tag == GUMBO_TAG_HEADER || article::IsDroppedTag(tag); }
 
 int HeadingLevel(GumboTag tag) {
   switch (tag) {

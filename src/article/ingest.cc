@@ -335,7 +335,15 @@ void IngestStream(const article::ByteReader& read, const InputName& input, const
   PieceReader pieces{input, fixed, sink, ArticleNamer{input, fixed.encoding, fixed}, "", 0, 0};
   while (!raw.empty()) {
     std::size_t cut = eof ? raw.size() : article::LastCut(raw, format);
-    if (cut == 0) cut = raw.size();  // one paragraph longer than a piece: cut it
+    if (cut == 0 && format != InputFormat::kText) {
+      // A record longer than a piece: read on to its end rather than cut it.
+      if (Status s = Fill(read, raw.size() + options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
+        sink.error({input.source, 0, s.message()});
+        return;
+      }
+      continue;
+    }
+    if (cut == 0) cut = raw.size();  // a paragraph longer than a piece: cut it
     pieces.Read(std::string_view(raw.data(), cut));
     raw.erase(0, cut);
     if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {

@@ -4,9 +4,8 @@
 #include <cctype>
 
 namespace zhcorpus::article {
-namespace {
 
-bool IsDropped(GumboTag tag) {
+bool IsDroppedTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
@@ -17,6 +16,8 @@ bool IsDropped(GumboTag tag) {
       return false;
   }
 }
+
+namespace {
 
 bool IsBlock(GumboTag tag) {
   switch (tag) {
@@ -107,7 +108,7 @@ struct Walker {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboTag tag = node->v.element.tag;
-    if (IsDropped(tag)) return;
+    if (IsDroppedTag(tag)) return;
     if (tag == GUMBO_TAG_BR) { Flush(); return; }
     const bool block = IsBlock(tag);
     const TextBlock saved = pending;  // the context to restore after this element
@@ -152,7 +153,7 @@ const GumboNode* FindTag(const GumboNode* node, GumboTag tag) {
 
 std::string InnerText(const GumboNode* node) {
   std::string out;
-  if (node->type == GUMBO_NODE_ELEMENT && IsDropped(node->v.element.tag)) return out;
+  if (node->type == GUMBO_NODE_ELEMENT && IsDroppedTag(node->v.element.tag)) return out;
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
     return node->v.text.text;
   }

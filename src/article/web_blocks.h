@@ -48,6 +48,10 @@ struct PageMeta {
 PageBlocks CollectBlocks(const GumboNode* root);
 PageMeta CollectMeta(const GumboNode* root);
 
+// Elements whose text is never article text: scripts, styles, navigation,
+// footers, asides, forms, embedded frames.
+bool IsDroppedTag(GumboTag tag);
+
 // Class or id of `node` (lowercased), "" for non-elements.
 std::string ClassAndId(const GumboNode* node);
 bool IsInside(const GumboNode* node, const GumboNode* ancestor);  // inclusive

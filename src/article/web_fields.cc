@@ -181,6 +181,23 @@ void AddAuthors(std::string_view line, std::vector<std::string>* authors) {
   }
 }
 
+// The words of a header line: split at spaces and the separators pages put
+// between date, outlet and author (`|`, `丨`, `/`, no-break and ideographic spaces).
+std::vector<std::string> HeaderWords(std::string_view line) {
+  std::string words = Collapse(line);
+  for (const std::string_view sep : {"/", "|", "丨", "\xC2\xA0", "\xE3\x80\x80"}) {
+    for (std::size_t at; (at = words.find(sep)) != npos;) words.replace(at, sep.size(), " ");
+  }
+  std::vector<std::string> out;
+  std::string_view rest = words;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    if (end > 0) out.emplace_back(rest.substr(0, end));
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  return out;
+}
+
 // `本站原创`, `网络`: says the site itself or nobody; the site is then the outlet.
 bool IsPlaceholderSource(std::string_view name) {
   return ContainsAny(name, {"本站", "本网", "原创"}) || name == "网络" || name == "互联网";
@@ -239,41 +256,25 @@ bool IsTailLine(std::string_view line) {
 
 std::optional<std::string> NameBesideDate(std::string_view line) {
   if (!FindDate(line)) return std::nullopt;
-  std::string collapsed = Collapse(line);
-  for (const std::string_view sep : {"\xC2\xA0", "\xE3\x80\x80", "|", "丨"}) {
-    for (std::size_t at; (at = collapsed.find(sep)) != npos;) collapsed.replace(at, sep.size(), " ");
-  }
-  std::string_view rest = collapsed;
-  while (!rest.empty()) {
-    const std::size_t end = std::min(rest.find(' '), rest.size());
-    const std::string_view word = rest.substr(0, end);
-    rest.remove_prefix(std::min(end + 1, rest.size()));
+  for (const std::string& word : HeaderWords(line)) {
     const std::size_t n = VisibleChars(word);
     if (n < 2 || n > 16 || HasDigit(word) || IsPlaceholderSource(word)) continue;
     if (ContainsAny(word, {"：", ":", "原创", "来源", "作者", "发布", "字号", "评论", "分享", "阅读", "编辑", "记者",
                            "时间", "日期", "浏览", "收藏", "举报", "关注"}))
       continue;
-    return std::string(word);
+    return word;
   }
   return std::nullopt;
 }
 
 std::optional<std::string> OutletWord(std::string_view line) {
   if (VisibleChars(line) > 30) return std::nullopt;
-  std::string words = Collapse(line);
-  for (const std::string_view sep : {"/", "|", "丨", "\xC2\xA0"}) {
-    for (std::size_t at; (at = words.find(sep)) != npos;) words.replace(at, sep.size(), " ");
-  }
   static constexpr std::string_view kSuffixes[] = {"社", "报", "网", "台", "刊", "新闻", "杂志", "客户端", "周刊"};
-  std::string_view rest = words;
-  while (!rest.empty()) {
-    const std::size_t end = std::min(rest.find(' '), rest.size());
-    const std::string_view word = rest.substr(0, end);
-    rest.remove_prefix(std::min(end + 1, rest.size()));
+  for (const std::string& word : HeaderWords(line)) {
     const std::size_t n = VisibleChars(word);
     if (n < 2 || n > 12 || HasDigit(word) || Contains(word, "：") || Contains(word, ":")) continue;
     if (std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return word.ends_with(s); }))
-      return std::string(word);
+      return word;
   }
   return std::nullopt;
 }

@@ -149,6 +149,17 @@ std::uint32_t Walker::PlaceInParens(std::uint32_t end) const {
   return open;
 }
 
+// Where a short gloss in full-width parentheses inside a name opens (城市（区域）
+// + 研究所): one to four Han characters, glued to Han text on both sides; `end`
+// when there is none.
+std::uint32_t Walker::GlossInParens(std::uint32_t end) const {
+  if (end < 4 || text_[end - 1] != U'）' || end >= text_.size() || !IsHan(text_[end])) return end;
+  std::uint32_t open = end - 2;
+  while (open > 0 && end - open <= 6 && IsHan(text_[open])) --open;
+  if (text_[open] != U'（' || open + 2 >= end || open == 0 || !IsHan(text_[open - 1])) return end;
+  return open;
+}
+
 // Pieces right to left from the head: the part of the head's token before
 // the head, then whole tokens, jumping over organisations already found.
 std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
@@ -161,6 +172,8 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
       p = Piece{(*cands_)[org].start, pos, Role::kOrg, org, {}};
     } else if (const std::uint32_t open = PlaceInParens(pos); open < pos) {
       p = Piece{open, pos, Role::kRegion, -1, "ns"};  // 中国（某省）自由贸易试验区
+    } else if (const std::uint32_t gloss = GlossInParens(pos); gloss < pos) {
+      p = Piece{gloss, pos, Role::kNominal, -1, "n"};  // 某某报社城市（区域）研究所, 某某乳业（集团）公司
     } else {
       const std::size_t t = TokenAt(pos - 1);
       const Token& tok = doc_.tokens[t];

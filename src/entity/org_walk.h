@@ -96,6 +96,7 @@ class Walker {
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   std::uint32_t PlaceInParens(std::uint32_t end) const;
+  std::uint32_t GlossInParens(std::uint32_t end) const;
   bool StartsAnew(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;

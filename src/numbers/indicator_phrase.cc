@@ -29,17 +29,45 @@ bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'’'
 }  // namespace
 
 DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
-    : doc_(doc), entities_(entities), words_(words), entity_at_(doc.simplified.size(), -1) {
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    for (std::uint32_t p = entities[i].start; p < entities[i].end && p < entity_at_.size(); ++p) {
-      entity_at_[p] = static_cast<int>(i);
-    }
+    : doc_(doc), entities_(entities), words_(words) {
+  for (std::uint32_t p = 0; p < doc.simplified.size(); ++p) {
+    const char32_t c = doc.simplified[p];
+    // Most characters are Han or ASCII letters and digits: no list lookup for them.
+    if ((c >= 0x4E00 && c < 0xA000) || (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'z')) continue;
+    if (!IsClauseEnd(c, false)) continue;
+    clause_ends_.push_back(p);
+    if (IsClauseEnd(c, true)) major_ends_.push_back(p);
+    if (IsSentenceEnd(c)) sentence_ends_.push_back(p);
   }
 }
+
+namespace {
+
+// Just after the last end before `pos`, or 0.
+std::uint32_t StartBefore(const std::vector<std::uint32_t>& ends, std::uint32_t pos) {
+  auto it = std::lower_bound(ends.begin(), ends.end(), pos);
+  return it == ends.begin() ? 0 : *std::prev(it) + 1;
+}
+// The first end at or after `pos`, or `size`.
+std::uint32_t EndFrom(const std::vector<std::uint32_t>& ends, std::uint32_t pos, std::size_t size) {
+  auto it = std::lower_bound(ends.begin(), ends.end(), pos);
+  return it == ends.end() ? static_cast<std::uint32_t>(size) : *it;
+}
+
+}  // namespace
 
 std::u32string_view DocumentView::Word(std::size_t k) const {
   const Token& t = doc_.tokens[k];
   return std::u32string_view(doc_.simplified).substr(t.start, t.end - t.start);
+}
+
+// Entities are sorted by start and do not overlap (ResolveOverlaps).
+int DocumentView::EntityAt(std::uint32_t pos) const {
+  auto it = std::upper_bound(entities_.begin(), entities_.end(), pos,
+                             [](std::uint32_t p, const Entity& e) { return p < e.start; });
+  if (it == entities_.begin()) return -1;
+  --it;
+  return pos < it->end ? static_cast<int>(it - entities_.begin()) : -1;
 }
 
 int DocumentView::EntityOfToken(std::size_t k) const {
@@ -54,21 +82,15 @@ std::size_t DocumentView::TokenFrom(std::uint32_t pos) const {
   return static_cast<std::size_t>(it - doc_.tokens.begin());
 }
 
-std::uint32_t DocumentView::SentenceStart(std::uint32_t pos) const {
-  while (pos > 0 && !IsSentenceEnd(doc_.simplified[pos - 1])) --pos;
-  return pos;
-}
+std::uint32_t DocumentView::SentenceStart(std::uint32_t pos) const { return StartBefore(sentence_ends_, pos); }
 std::uint32_t DocumentView::SentenceEnd(std::uint32_t pos) const {
-  while (pos < doc_.simplified.size() && !IsSentenceEnd(doc_.simplified[pos])) ++pos;
-  return pos;
+  return EndFrom(sentence_ends_, pos, doc_.simplified.size());
 }
 std::uint32_t DocumentView::ClauseStart(std::uint32_t pos, bool major) const {
-  while (pos > 0 && !IsClauseEnd(doc_.simplified[pos - 1], major)) --pos;
-  return pos;
+  return StartBefore(major ? major_ends_ : clause_ends_, pos);
 }
 std::uint32_t DocumentView::ClauseEnd(std::uint32_t pos, bool major) const {
-  while (pos < doc_.simplified.size() && !IsClauseEnd(doc_.simplified[pos], major)) ++pos;
-  return pos;
+  return EndFrom(major ? major_ends_ : clause_ends_, pos, doc_.simplified.size());
 }
 
 bool DocumentView::IsPunct(std::size_t k) const {

@@ -29,7 +29,7 @@ class DocumentView {
   std::u32string_view Word(std::size_t k) const;
   bool HasRole(std::size_t k, std::uint16_t roles) const { return words_.Has(Word(k), roles); }
   // The entity covering code point `pos`, or -1.
-  int EntityAt(std::uint32_t pos) const { return pos < entity_at_.size() ? entity_at_[pos] : -1; }
+  int EntityAt(std::uint32_t pos) const;
   // The entity touching token k (its first or last character), or -1.
   int EntityOfToken(std::size_t k) const;
   // Index of the first token ending after `pos` (the token at or after it).
@@ -68,7 +68,9 @@ class DocumentView {
   const Document& doc_;
   const std::vector<Entity>& entities_;
   const IndicatorWords& words_;
-  std::vector<int> entity_at_;
+  // Positions of the characters that end sentences, major clauses (not 、)
+  // and clauses, in text order: one scan per document, then binary searches.
+  std::vector<std::uint32_t> sentence_ends_, major_ends_, clause_ends_;
 };
 
 // The first noun phrase of a clause, when a predicate follows it (its subject).

@@ -1,4 +1,4 @@
-// The record filter's flags, shared by select, concord and stats so that a
+// The record filter's flags, shared by filter, concord and stats so that a
 // date range or an outlet is spelled the same everywhere.
 //
 //   RecordCriteria criteria;

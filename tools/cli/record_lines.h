@@ -1,5 +1,5 @@
 // Reads the records of every input as JSON lines, for the corpus tools
-// (select, concord, stats, export-corpus): blank lines are skipped, a CR
+// (filter, concord, stats, export-corpus): blank lines are skipped, a CR
 // before the LF is dropped, progress shows on a terminal, and a record error
 // is reported with its input and line number.
 //

@@ -1,4 +1,4 @@
-// End to end: `select` and `concord` on records we write here.
+// End to end: `filter` and `concord` on records we write here.
 #include <gtest/gtest.h>
 
 #include "tool_runner.h"
@@ -12,21 +12,21 @@ const std::string kJiangsu =
     R"({"id":"b#1","date":"2023-11-20","outlet":"新华日报","text":"南京市科技企业增长。","entities":[{"type":"region","text":"南京市","start":0,"end":3,"norm":{"name":"南京市","code":"320100","level":"city","parent":"江苏省"}}],"tokens":[["南京市","ns"],["科技","n"],["企业","n"],["增长","v"],["。","x"]]})";
 const std::string kInput = kZhejiang + "\n" + kJiangsu + "\n";
 
-TEST(SelectTool, KeepsMatchingRecordsByteForByte) {
-  ToolRun run = RunTool("select", "-q --region 浙江省 --since 2024-01", kInput);
+TEST(FilterTool, KeepsMatchingRecordsByteForByte) {
+  ToolRun run = RunTool("filter", "-q --region 浙江省 --since 2024-01", kInput);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, kZhejiang + "\n");
-  EXPECT_EQ(RunTool("select", "-q --outlet 新华日报 --count", kInput).out, "1\n");
-  EXPECT_EQ(RunTool("select", "-q --region 330400 --invert", kInput).out, kJiangsu + "\n");
+  EXPECT_EQ(RunTool("filter", "-q --outlet 新华日报 --count", kInput).out, "1\n");
+  EXPECT_EQ(RunTool("filter", "-q --region 330400 --invert", kInput).out, kJiangsu + "\n");
 }
 
-TEST(SelectTool, BadRecordsAreNamedAndUsageErrorsExitTwo) {
-  ToolRun run = RunTool("select", "--until 2024", kZhejiang + "\nnot json\n" + kJiangsu + "\n");
+TEST(FilterTool, BadRecordsAreNamedAndUsageErrorsExitTwo) {
+  ToolRun run = RunTool("filter", "--until 2024", kZhejiang + "\nnot json\n" + kJiangsu + "\n");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("<stdin>:2: not JSON"), std::string::npos) << run.err;
   EXPECT_EQ(run.out, kInput);
   EXPECT_NE(run.err.find("kept 2 of 3 records"), std::string::npos) << run.err;
-  ToolRun usage = RunTool("select", "--since 2024/01", kInput);
+  ToolRun usage = RunTool("filter", "--since 2024/01", kInput);
   EXPECT_EQ(usage.exit_code, 2);
   EXPECT_NE(usage.err.find("YYYY-MM"), std::string::npos);
 }

@@ -1,5 +1,6 @@
-// select: keeps the records that pass a filter, unchanged, for pipelines:
-//   ingest data/samples | tag | select --region 浙江省 --since 2024-01 | report
+// filter: keeps the records that pass a filter, unchanged, for pipelines (named
+// filter, not select: `select` is a shell keyword and cannot start a pipeline stage):
+//   ingest data/samples | tag | filter --region 浙江省 --since 2024-01 | report
 #include <exception>
 #include <optional>
 #include <string>
@@ -32,9 +33,9 @@ int main(int argc, char** argv) {
         "`tag` found; a region keeps every place below it (浙江省 keeps 杭州市, 乐清市, 濮院镇).\n"
         "An undated record is in no date range.\n"
         "Examples:\n"
-        "  ingest data/samples | tag | select --region 浙江省 --since 2024-01 | report\n"
-        "  select tagged.jsonl --org 浙江大学 --grep '科技成果|转化' -o zju.jsonl\n"
-        "  select tagged.jsonl --outlet 温州日报 --invert --count"};
+        "  ingest data/samples | tag | filter --region 浙江省 --since 2024-01 | report\n"
+        "  filter tagged.jsonl --org 浙江大学 --grep '科技成果|转化' -o zju.jsonl\n"
+        "  filter tagged.jsonl --outlet 温州日报 --invert --count"};
     app.add_option("inputs", inputs, "JSON Lines files (default: stdin)");
     cli::AddFilterFlags(app, &criteria, cli::FilterFlags::kAll);
     app.add_option("-o,--output", output, "write here instead of stdout");
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
       return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
     }
-    cli::SetUpLogging("select", log_flags);
+    cli::SetUpLogging("filter", log_flags);
 
     std::optional<zh::RegionGazetteer> gazetteer;
     auto filter = cli::MakeFilter(criteria, data_dir, &gazetteer);
