@@ -53,5 +53,20 @@ TEST(ConcordTool, RegionHitsIncludePlacesBelowAndSortByDate) {
   EXPECT_EQ(RunTool("concord", "-q -w 企业 --org 某某", kInput).exit_code, 2);  // two kinds of query
 }
 
+// The word pre-filter skips lines without the word unparsed; a broken line
+// must still be reported, whether or not it holds the word.
+TEST(ConcordTool, BrokenLinesWithoutTheWordAreStillReported) {
+  const std::string truncated = kJiangsu.substr(0, kJiangsu.size() / 2);
+  ToolRun run = RunTool("concord", "-w 企业 -c 2", kZhejiang + "\n" + truncated + "\n{\"id\":\"c\"}\n[1]\n");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("a#1"), std::string::npos);
+  EXPECT_NE(run.err.find("<stdin>:2: not JSON"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("<stdin>:3: no string field \"text\""), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("<stdin>:4:"), std::string::npos) << run.err;
+  ToolRun strict = RunTool("concord", "--strict -w 企业", truncated + "\n" + kZhejiang + "\n");
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_EQ(strict.out.find("a#1"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace zhcorpus::testing

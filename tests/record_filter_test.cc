@@ -152,6 +152,15 @@ TEST(TaggedRecordParse, ReadsPartsAskedForAndNamesBadEntities) {
   EXPECT_TRUE(ParseTaggedRecord("not json", &r).has_value());
 }
 
+TEST(TaggedRecordParse, CheckingALineAgreesWithParsingIt) {
+  for (const std::string line : {R"({"text":"某市","x":[1,{"y":2}]})", R"({"text":"某市")", R"({"id":"a"})",
+                                 R"({"text":3})", "[1]", "{\"text\":\"\xff\"}", R"({"text":"a"} x)"}) {
+    TaggedRecord record;
+    EXPECT_EQ(CheckRecordLine(line).has_value(), ParseTaggedRecord(line, &record, 0).has_value()) << line;
+  }
+  EXPECT_EQ(CheckRecordLine(R"({"id":"a"})"), "no string field \"text\"");
+}
+
 TEST(TaggedRecordParse, TokensAlignWithTheTextInCodePoints) {
   const std::u32string text = U"安吉县 启动。";
   auto spans = AlignTokens(text, {{"安吉县", ""}, {"启动", ""}, {"。", ""}});

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
 #include "cli/log.h"
@@ -53,6 +54,7 @@ zh::KwicSort SortKey(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  zhcorpus::cli::KeepFreedMemoryForNextRecord();
   try {
     Flags f;
     cli::LogFlags log_flags;
@@ -126,9 +128,12 @@ int main(int argc, char** argv) {
     const unsigned parts = concordancer->parts() | filter->parts();
     const zh::Status st = cli::ForEachRecordLine(f.inputs, errors, [&](const cli::RecordLine& line) {
       if (f.limit && !buffer && hits >= f.limit) return;
-      // Lines that cannot hold the word are not parsed (the fast path); a line
-      // that does not even look like an object is, so that it is reported.
-      if (line.text.front() == '{' && !concordancer->MayMatch(line.text)) return;
+      // Lines that cannot hold the word are only checked, not parsed (the fast
+      // path): a broken one is still reported.
+      if (!concordancer->MayMatch(line.text)) {
+        if (auto why = zh::CheckRecordLine(line.text)) errors.Report(line.Error(*why));
+        return;
+      }
       if (auto why = zh::ParseTaggedRecord(line.text, &record, parts)) {
         errors.Report(line.Error(*why));
         return;

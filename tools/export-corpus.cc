@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/log.h"
 #include "cli/output.h"
@@ -16,6 +17,7 @@ namespace zh = zhcorpus;
 namespace cli = zhcorpus::cli;
 
 int main(int argc, char** argv) {
+  zhcorpus::cli::KeepFreedMemoryForNextRecord();
   try {
     std::vector<std::string> inputs;
     std::string format = "cwb", output;

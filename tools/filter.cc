@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
 #include "cli/log.h"
@@ -20,6 +21,7 @@ namespace zh = zhcorpus;
 namespace cli = zhcorpus::cli;
 
 int main(int argc, char** argv) {
+  zhcorpus::cli::KeepFreedMemoryForNextRecord();
   try {
     std::vector<std::string> inputs;
     std::string output, data_dir;

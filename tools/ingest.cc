@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/log.h"
 #include "cli/output.h"
@@ -124,6 +125,7 @@ int Run(const Flags& flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  zhcorpus::cli::KeepFreedMemoryForNextRecord();
   Flags flags;
   CLI::App app{
       "ingest: turn files or folders of Chinese news into article records (JSON Lines).\n\n"

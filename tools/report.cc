@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/inputs.h"
 #include "cli/log.h"
@@ -66,6 +67,7 @@ void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* buil
 }  // namespace
 
 int main(int argc, char** argv) {
+  zhcorpus::cli::KeepFreedMemoryForNextRecord();
   try {
     std::vector<std::string> inputs;
     std::string format = "table", output, data_dir;

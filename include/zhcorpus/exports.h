@@ -8,8 +8,8 @@
 // the structure as XML tags on lines of their own: <text id date outlet
 // source title>, <p> per paragraph, <s> per sentence. Every value is escaped
 // (& < > "), so encode with -x:
-//   cwb-encode -c utf8 -x -d DATA -f corpus.vrt -R REGISTRY/zh -P pos -P ent -P norm \
-//     -S text:0+id+date+outlet+source+title -S p:0 -S s:0
+//   cwb-encode -c utf8 -x -d DATA -f corpus.vrt -R REGISTRY/zh -P pos -P ent -P norm
+//     -S text:0+id+date+outlet+source+title -S p:0 -S s:0   (one command line)
 //
 // conllu: CoNLL-U (Universal Dependencies): per sentence the comments
 // `# sent_id` and `# text` (with `# newdoc id` and `# newpar` where a record

@@ -53,6 +53,13 @@ enum TaggedParts : unsigned {
 std::optional<std::string> ParseTaggedRecord(std::string_view line, TaggedRecord* out,
                                              unsigned parts = kWithAll);
 
+// Checks that `line` would parse as a record without building it: valid
+// UTF-8, one JSON object, a string `text`. Tools that skip most lines on a
+// cheap test (`concord` looking for one word) call this on the lines they
+// skip, so a broken record is still reported, never dropped unseen. Returns
+// the same reasons as ParseTaggedRecord for these checks.
+std::optional<std::string> CheckRecordLine(std::string_view line);
+
 // Where each token lies in the text, in code points: tokens[i] covers
 // [spans[i].first, spans[i].second). Tokens are found in order (what `tag`
 // writes concatenates to the text; text they skip is allowed); nullopt when a

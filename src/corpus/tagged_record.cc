@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "io/json_scan.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -114,6 +115,16 @@ std::optional<std::string> ParseTaggedRecord(std::string_view line, TaggedRecord
   if (tokens)
     if (auto list = record.find("tokens"); list != record.end() && !list->is_null())
       if (auto why = ReadTokens(*list, out)) return why;
+  return std::nullopt;
+}
+
+std::optional<std::string> CheckRecordLine(std::string_view line) {
+  if (const std::size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos)
+    return "invalid UTF-8 at byte " + std::to_string(bad + 1);
+  ScannedObject object;
+  if (Status s = ScanJsonObject(line, &object); !s.ok()) return s.message();
+  const JsonMember* text = object.Find("text");
+  if (text == nullptr || object.line[text->value_begin] != '"') return "no string field \"text\"";
   return std::nullopt;
 }
 
