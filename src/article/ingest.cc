@@ -12,6 +12,7 @@
 #include "article/chunking.h"
 #include "article/structured_input.h"
 #include "article/web_page.h"
+#include "article/web_text.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/encoding.h"
 #include "zhcorpus/html_extractor.h"
@@ -227,6 +228,14 @@ void IngestDecoded(std::string_view bytes, const InputName& input, const IngestO
       }
       owned = HtmlToPageText(text);  // a page with no article body: split what it shows
       text = owned;
+      break;
+    case InputFormat::kText:
+      // Text saved from a web page: one story among menus and share bars.
+      if (options.format == InputFormat::kAuto)
+        if (std::optional<article::WebArticle> web = article::ExtractWebText(text)) {
+          sink.article(namer.Name(ToArticle(std::move(*web), options.page)));
+          return;
+        }
       break;
     default:
       break;
