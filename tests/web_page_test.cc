@@ -101,6 +101,21 @@ TEST(WebPage, AnAccountNameByTheHeadlineIsTheOutlet) {
   EXPECT_EQ(web->date, "2023-07-08");
 }
 
+TEST(WebPage, AnInstitutionsOwnSiteIsTheOutletWhenTheSourceIsTheSite) {
+  auto page = [](const std::string& title) {
+    return "<html><head><title>" + title + "</title></head><body><h1>护理部举办技能竞赛</h1>"
+           "<div class=\"info\">2023-07-08 来源：本站原创</div>"
+           "<div class=\"text\"><p>" + kParagraph1 + "</p><p>" + kParagraph2 + "</p></div></body></html>";
+  };
+  auto web = article::ExtractWebArticle(page("护理部举办技能竞赛 滨江市第一人民医院"));
+  ASSERT_TRUE(web.has_value());
+  EXPECT_EQ(web->outlet, "滨江市第一人民医院");
+  // A headline with a space is not a site name.
+  web = article::ExtractWebArticle(page("护理部举办技能竞赛 首届比赛圆满落幕"));
+  ASSERT_TRUE(web.has_value());
+  EXPECT_FALSE(web->outlet.has_value());
+}
+
 TEST(DateForms, CommonWrittenFormsBecomeIsoDates) {
   EXPECT_EQ(article::ParseDateField("2024-03-01 10:00"), "2024-03-01");
   EXPECT_EQ(article::ParseDateField("2024/3/1"), "2024-03-01");

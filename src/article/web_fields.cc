@@ -198,6 +198,22 @@ std::vector<std::string> HeaderWords(std::string_view line) {
   return out;
 }
 
+// Sites of hospitals, universities and government bodies end the <title>
+// with their name after a space (`某某大赛 某某市人民医院`): the last word,
+// when it ends like such a body's name.
+std::optional<std::string> InstitutionAfterSpace(std::string_view title) {
+  const std::size_t space = title.rfind(' ');
+  if (space == npos) return std::nullopt;
+  const std::string_view word = title.substr(space + 1);
+  const std::size_t n = CodePointCount(word);
+  if (n < 4 || n > 20 || HasDigit(word)) return std::nullopt;
+  static constexpr std::string_view kHeads[] = {"医院", "大学", "学院", "学校", "中学", "小学", "政府", "委员会", "研究院",
+                                                "研究所", "管理局", "协会", "学会", "图书馆", "博物馆", "融媒体中心", "新闻网"};
+  if (std::none_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) { return word.ends_with(h); }))
+    return std::nullopt;
+  return std::string(word);
+}
+
 // `本站原创`, `网络`: says the site itself or nobody; the site is then the outlet.
 bool IsPlaceholderSource(std::string_view name) {
   return ContainsAny(name, {"本站", "本网", "原创"}) || name == "网络" || name == "互联网";
@@ -360,6 +376,7 @@ WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body,
     const auto parts = TitleSegments(meta.title);
     if (parts.size() > 1 && CodePointCount(parts.back()) <= 12) a.outlet = parts.back();
     else if (auto site = MetaValue(meta, {"og:site_name"}); !site.empty()) a.outlet = Collapse(site);
+    else if (parts.size() == 1) a.outlet = InstitutionAfterSpace(parts.front());
   }
   return a;
 }
