@@ -116,6 +116,35 @@ TEST(WebPage, AnInstitutionsOwnSiteIsTheOutletWhenTheSourceIsTheSite) {
   EXPECT_FALSE(web->outlet.has_value());
 }
 
+TEST(WebPage, AHeadlineInAnAsideKeepsItsDateAndSourceLine) {
+  const std::string page =
+      "<html><head><title>城市夜经济观察报告发布_滨江在线</title></head><body><header><a>首页</a></header><section><aside>"
+      "<h1>城市夜经济观察报告发布</h1><span>2019-09-05 11:10 滨江在线[整理]</span><a href=\"#c\">12</a></aside>"
+      "<article><p>" + kParagraph1 + "</p><p>" + kParagraph2 + "</p></article>"
+      "<aside class=\"side\"><p>热门推荐：滨江公园改造完成，周末迎来大批游客，市民纷纷点赞。</p></aside></section></body></html>";
+  auto web = article::ExtractWebArticle(page);
+  ASSERT_TRUE(web.has_value());
+  EXPECT_EQ(web->title, "城市夜经济观察报告发布");
+  EXPECT_EQ(web->date, "2019-09-05");
+  EXPECT_EQ(web->outlet, "滨江在线");  // the note on how the text came is not the name
+  EXPECT_EQ(web->paragraphs.size(), 2u);  // a sidebar aside stays out
+}
+
+TEST(WebPage, ScriptsAndStructuredDataGiveTheDateThePageDoesNotPrint) {
+  auto page = [](const std::string& head, const std::string& script) {
+    return "<html><head><title>城市夜经济观察</title>" + head + "</head><body><h1>城市夜经济观察</h1>"
+           "<div class=\"info\"><em id=\"publish_time\">前天</em></div><div class=\"text\"><p>" + kParagraph1 +
+           "</p><p>" + kParagraph2 + "</p></div><script type=\"text/javascript\">" + script + "</script></body></html>";
+  };
+  // A WeChat article: epoch seconds, the calendar day in China (UTC+8).
+  EXPECT_EQ(article::ExtractWebArticle(page("", "var ctx = 1; var ct = \"1581418070\";"))->date, "2020-02-11");
+  EXPECT_EQ(article::ExtractWebArticle(page("", "var publish_time = '2021-03-04 08:00';"))->date, "2021-03-04");
+  const std::string json_ld = "<script type=\"application/ld+json\">{\"@context\":\"https://ziyuan.baidu.com/contexts/cambrian.jsonld\","
+                              "\"title\":\"城市夜经济观察\",\"pubDate\":\"2019-09-05T11:10:52\"}</script>";
+  EXPECT_EQ(article::ExtractWebArticle(page(json_ld, ""))->date, "2019-09-05");
+  EXPECT_FALSE(article::ExtractWebArticle(page("", "var ct = \"soon\";"))->date.has_value());
+}
+
 TEST(DateForms, CommonWrittenFormsBecomeIsoDates) {
   EXPECT_EQ(article::ParseDateField("2024-03-01 10:00"), "2024-03-01");
   EXPECT_EQ(article::ParseDateField("2024/3/1"), "2024-03-01");

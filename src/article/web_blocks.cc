@@ -19,6 +19,21 @@ bool IsDroppedTag(GumboTag tag) {
 
 namespace {
 
+bool HoldsTag(const GumboNode* node, GumboTag tag, int depth) {
+  if (node->type != GUMBO_NODE_ELEMENT || depth > 8) return false;
+  if (node->v.element.tag == tag) return true;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    if (HoldsTag(static_cast<const GumboNode*>(children.data[i]), tag, depth + 1)) return true;
+  return false;
+}
+
+// Mobile templates put the article's headline, date and source in an
+// <aside>; an aside is otherwise a sidebar. One holding the <h1> is kept.
+bool IsHeadlineAside(const GumboNode* node) {
+  return node->v.element.tag == GUMBO_TAG_ASIDE && HoldsTag(node, GUMBO_TAG_H1, 0);
+}
+
 bool IsBlock(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
@@ -27,7 +42,7 @@ bool IsBlock(GumboTag tag) {
     case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE: case GUMBO_TAG_SECTION:
     case GUMBO_TAG_ARTICLE: case GUMBO_TAG_PRE: case GUMBO_TAG_HEADER: case GUMBO_TAG_MAIN:
     case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HR: case GUMBO_TAG_ASIDE:
       return true;
     default:
       return false;
@@ -108,7 +123,7 @@ struct Walker {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboTag tag = node->v.element.tag;
-    if (IsDroppedTag(tag)) return;
+    if (IsDroppedTag(tag) && !IsHeadlineAside(node)) return;
     if (tag == GUMBO_TAG_BR) { Flush(); return; }
     const bool block = IsBlock(tag);
     const TextBlock saved = pending;  // the context to restore after this element
@@ -173,6 +188,28 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// Pages that print only `前天` keep the publication time in a script
+// variable: WeChat articles `var ct = "1581418070"`, other templates
+// `var publish_time = "2024-03-01 10:00"`. Kept as meta "script:<name>".
+void AddScriptTimes(std::string_view script, PageMeta* meta) {
+  for (std::string_view name : {"ct", "publish_time", "pubtime", "publishTime", "pubDate"}) {
+    const std::string decl = "var " + std::string(name);
+    for (std::size_t at = script.find(decl); at != std::string_view::npos; at = script.find(decl, at + 1)) {
+      std::size_t i = at + decl.size();
+      while (i < script.size() && script[i] == ' ') ++i;
+      if (i >= script.size() || script[i] != '=') continue;  // `var ctx`, `var pubtimeX`
+      ++i;
+      while (i < script.size() && script[i] == ' ') ++i;
+      if (i >= script.size() || (script[i] != '"' && script[i] != '\'')) continue;
+      const std::size_t close = script.find(script[i], i + 1);
+      if (close == std::string_view::npos || close - i > 40) continue;
+      const std::string value(script.substr(i + 1, close - i - 1));
+      if (!value.empty()) meta->meta.emplace("script:" + Lower(std::string(name)), value);
+      break;
+    }
+  }
+}
+
 void CollectMetaFrom(const GumboNode* node, PageMeta* meta) {
   if (node->type != GUMBO_NODE_ELEMENT) return;
   const GumboTag tag = node->v.element.tag;
@@ -186,7 +223,16 @@ void CollectMetaFrom(const GumboNode* node, PageMeta* meta) {
     return;
   }
   if (tag == GUMBO_TAG_SCRIPT) {
-    if (Lower(Attribute(node, "type")) == "application/ld+json") meta->json_ld.push_back(InnerText(node));
+    // InnerText skips scripts (never article text): read the code itself.
+    std::string code;
+    const GumboVector& parts = node->v.element.children;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const auto* part = static_cast<const GumboNode*>(parts.data[i]);
+      if (part->type == GUMBO_NODE_TEXT || part->type == GUMBO_NODE_CDATA || part->type == GUMBO_NODE_WHITESPACE)
+        code += part->v.text.text;
+    }
+    if (Lower(Attribute(node, "type")) == "application/ld+json") meta->json_ld.push_back(std::move(code));
+    else AddScriptTimes(code, meta);
     return;
   }
   const GumboVector& children = node->v.element.children;

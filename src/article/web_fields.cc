@@ -140,7 +140,11 @@ std::optional<std::string> MetaDate(const PageMeta& meta) {
                         "article:modified_time", "lastmodifiedtime"}) {
     if (auto d = ParseDateField(MetaValue(meta, {k}))) return d;
   }
-  if (auto d = ParseDateField(JsonLdValue(meta, "datePublished"))) return d;
+  // pubDate: the JSON-LD of Baidu's search schema, common on Chinese sites.
+  for (const char* k : {"datePublished", "pubDate", "dateCreated"})
+    if (auto d = ParseDateField(JsonLdValue(meta, k))) return d;
+  for (const char* k : {"script:ct", "script:publish_time", "script:pubtime", "script:publishtime", "script:pubdate"})
+    if (auto d = ParseDateField(MetaValue(meta, {k}))) return d;
   return std::nullopt;
 }
 
@@ -270,9 +274,20 @@ bool IsTailLine(std::string_view line) {
                      [&](std::string_view m) { return short_line ? Contains(line, m) : Contains(head, m); });
 }
 
+// `某某网[整理]`, `某某号（原创）`: the name without the note on how the text came.
+std::string WithoutTrailingNote(std::string word) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"}, {"【", "】"}, {"（", "）"}, {"(", ")"}}) {
+    if (!word.ends_with(close)) continue;
+    const std::size_t at = word.rfind(open);
+    if (at != npos && at > 0) word.erase(at);
+  }
+  return word;
+}
+
 std::optional<std::string> NameBesideDate(std::string_view line) {
   if (!FindDate(line)) return std::nullopt;
-  for (const std::string& word : HeaderWords(line)) {
+  for (std::string word : HeaderWords(line)) {
+    word = WithoutTrailingNote(std::move(word));
     const std::size_t n = VisibleChars(word);
     if (n < 2 || n > 16 || HasDigit(word) || IsPlaceholderSource(word)) continue;
     if (ContainsAny(word, {"：", ":", "原创", "来源", "作者", "发布", "字号", "评论", "分享", "阅读", "编辑", "记者",
