@@ -93,6 +93,43 @@ TEST(Output, TwoOpenFilesAreIndependent) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Output, AnUnfinishedRunLeavesTheOldFileAndNoHalfWrittenOne) {
+  const auto dir = std::filesystem::temp_directory_path() / ("zhcorpus_out_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto target = dir / "tagged.jsonl";
+  auto read = [](const std::filesystem::path& p) {
+    std::ifstream in(p);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  { std::ofstream(target) << "old\n"; }
+  {
+    auto out = Output::Open(target.string());
+    ASSERT_TRUE(out.ok());
+    out->stream() << "{\"id\":\"half";  // the run dies here: no Close
+    EXPECT_EQ(read(target), "old\n");  // the target is untouched while it is written
+  }
+  EXPECT_EQ(read(target), "old\n");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);  // no temporary left
+  {
+    auto out = Output::Open(target.string());
+    out->stream() << "new\n";
+    ASSERT_TRUE(out->Close().ok());
+  }
+  EXPECT_EQ(read(target), "new\n");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Output, AFullDeviceIsAnErrorNotASuccess) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  auto out = Output::Open("/dev/full");
+  ASSERT_TRUE(out.ok());
+  for (int i = 0; i < 10000; ++i) out->stream() << "某某市新增科技企业四十家。\n";
+  const Status s = out->Close();
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/dev/full: write failed"), std::string::npos);
+}
+
 TEST(Output, UnwritablePathIsAnErrorNamingIt) {
   auto out = Output::Open("/nonexistent/dir/out.jsonl");
   ASSERT_FALSE(out.ok());

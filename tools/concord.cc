@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/count_option.h"
 #include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
@@ -79,7 +80,7 @@ int main(int argc, char** argv) {
         ->group(query);
     app.add_option("--indicator", f.entities.indicators, "metrics whose indicator contains this")->group(query);
     app.add_option("--type", f.entities.types, "mentions of this entity type (region org metric date)")->group(query);
-    auto* context = app.add_option("-c,--context", f.context, "context on each side (default 20 characters, 8 words)");
+    auto* context = app.add_option("-c,--context", f.context, "context on each side (default 20 characters, 8 words)")->check(cli::kCount);
     app.add_flag("--words", f.words, "count context in tokens (needs tag --tokens) instead of characters");
     app.add_option("-s,--sort", f.sort, "input | left (nearest character first) | right | date")
         ->capture_default_str()
@@ -87,7 +88,7 @@ int main(int argc, char** argv) {
     app.add_option("-f,--format", f.format, "table (aligned) | jsonl (offsets, ids) | html (one page, no network)")
         ->capture_default_str()
         ->check(CLI::IsMember({"table", "jsonl", "html"}));
-    app.add_option("-n,--limit", f.limit, "stop after this many hits (0 = all)")->capture_default_str();
+    app.add_option("-n,--limit", f.limit, "stop after this many hits (0 = all)")->capture_default_str()->check(cli::kCount);
     app.add_option("-o,--output", f.output, "write here instead of stdout");
     app.add_option("--data-dir", f.data_dir, "compiled data (regions.tsv), for regions given by name");
     app.add_flag("--strict", f.strict, "stop at the first bad record");

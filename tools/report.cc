@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/count_option.h"
 #include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/inputs.h"
@@ -92,7 +93,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "md", "csv", "json", "html", "state"}));
     app.add_option("-s,--section", options.sections, "section to show, repeatable (default: all)")
         ->allow_extra_args(false);
-    app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str();
+    app.add_option("-n,--top", options.top, "rows per section in table/md (0 = all)")->capture_default_str()->check(cli::kCount);
     app.add_option("-o,--output", output, "write here instead of stdout");
     app.add_option("--data-dir", data_dir, "compiled data (idf.bin, regions.tsv); default $ZHCORPUS_DATA, then <exe>/../data");
     app.add_flag("--merge", merge, "inputs are .state files from --format state; combine and render them");
@@ -138,10 +139,13 @@ int main(int argc, char** argv) {
       if (!merge) return AddLines(in, name, &builder, &errors, &progress);
       zh::JsonlReader reader(in, name);
       zh::JsonlLine line;
+      bool any = false;
       while (reader.Next(&line)) {
+        any = true;
         const zh::Status m = line.error ? zh::Status::DataError(line.error->reason) : builder.Merge(line.record);
         if (!m.ok()) errors.Report({name, line.line, m.message()});
       }
+      if (!any) errors.Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
     });
     cli::EndProgress();
     if (!st.ok()) { spdlog::error("{}", st.message()); return cli::kExitUsage; }

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "score_registry.h"
+#include "cli/count_option.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "zhcorpus/data_dir.h"
@@ -93,7 +94,7 @@ const ScoreCommandRegistrar kEntities([](CLI::App& app, int* exit_code) {
   cmd->add_option("--types", flags->types, "types to score, comma separated (default: every type seen)")
       ->delimiter(',')
       ->allow_extra_args(false);
-  cmd->add_option("--worst", flags->worst, "list the N records with the most errors (default 10; 0 = none)");
+  cmd->add_option("--worst", flags->worst, "list the N records with the most errors (default 10; 0 = none)")->check(cli::kCount);
   cmd->add_flag("--recall-only", flags->recall_only,
                 "the gold labels only some mentions (e.g. People's Daily ns/nt): print recall only and "
                 "never count a prediction as spurious");

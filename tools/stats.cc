@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/count_option.h"
 #include "cli/allocator.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
@@ -37,7 +38,7 @@ void AddCommon(CLI::App* sub, Common* c) {
   sub->add_option("-f,--format", c->format, "table | md | csv | json")
       ->capture_default_str()
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));
-  sub->add_option("-n,--top", c->top, "rows shown in table/md (0 = all)")->capture_default_str();
+  sub->add_option("-n,--top", c->top, "rows shown in table/md (0 = all)")->capture_default_str()->check(cli::kCount);
   sub->add_option("-o,--output", c->output, "write here instead of stdout");
   sub->add_option("--data-dir", c->data_dir, "compiled data (regions.tsv), for regions given by name");
   sub->add_flag("--strict", c->strict, "stop at the first bad record");
@@ -95,7 +96,7 @@ int main(int argc, char** argv) {
   keyness->add_option("--compare", compare,
                       "reference corpus files; without it the filter flags split the inputs into target (kept) and "
                       "reference (the rest)");
-  keyness->add_option("--min-freq", min_freq, "minimum frequency in both corpora together")->capture_default_str();
+  keyness->add_option("--min-freq", min_freq, "minimum frequency in both corpora together")->capture_default_str()->check(cli::kCount);
   cli::AddFilterFlags(*keyness, &split, cli::FilterFlags::kAll);
   keyness->callback([&] {
     std::optional<zh::RegionGazetteer> gazetteer;
@@ -126,11 +127,11 @@ int main(int argc, char** argv) {
   zh::CollocationOptions co;
   std::optional<std::size_t> window;
   colloc->add_option("-w,--word", co.node, "the node word")->required();
-  colloc->add_option("--window", window, "words on each side (sets --left and --right)");
-  colloc->add_option("--left", co.left, "words to the left")->capture_default_str();
-  colloc->add_option("--right", co.right, "words to the right")->capture_default_str();
-  colloc->add_option("--min-cooc", co.min_cooccurrence, "minimum co-occurrences O")->capture_default_str();
-  colloc->add_option("--min-freq", co.min_freq, "minimum corpus frequency of a collocate")->capture_default_str();
+  colloc->add_option("--window", window, "words on each side (sets --left and --right)")->check(cli::kCount);
+  colloc->add_option("--left", co.left, "words to the left")->capture_default_str()->check(cli::kCount);
+  colloc->add_option("--right", co.right, "words to the right")->capture_default_str()->check(cli::kCount);
+  colloc->add_option("--min-cooc", co.min_cooccurrence, "minimum co-occurrences O")->capture_default_str()->check(cli::kCount);
+  colloc->add_option("--min-freq", co.min_freq, "minimum corpus frequency of a collocate")->capture_default_str()->check(cli::kCount);
   colloc->callback([&] {
     if (window) co.left = co.right = *window;
     cli::ErrorLog errors(common.strict);
@@ -144,7 +145,7 @@ int main(int argc, char** argv) {
   AddCommon(ngrams, &common);
   zh::NgramOptions no;
   ngrams->add_option("--size", no.n, "words per n-gram (1 = a word list)")->capture_default_str()->check(CLI::Range(1, 8));
-  ngrams->add_option("--min-freq", no.min_freq, "minimum frequency")->capture_default_str();
+  ngrams->add_option("--min-freq", no.min_freq, "minimum frequency")->capture_default_str()->check(cli::kCount);
   ngrams->callback([&] {
     cli::ErrorLog errors(common.strict);
     zh::NgramCounter counter(no);

@@ -103,9 +103,15 @@ bool IsDivisionLevel(const std::string& level) {
 
 // GB/T 2260 ancestors by arithmetic, when no gazetteer is at hand: a 9-digit
 // town code's county, then city, then province.
+// A GB/T 2260 code as records carry it: 6 digits, or 9 for a town.
+bool IsDivisionCode(const std::string& code) {
+  return (code.size() == 6 || code.size() == 9) &&
+         std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 std::vector<std::string> CodeAncestors(const std::string& code) {
   std::vector<std::string> out{code};
-  if (code.size() != 6 && code.size() != 9) return out;
+  if (!IsDivisionCode(code)) return out;
   const std::string county = code.substr(0, 6), city = code.substr(0, 4) + "00", province = code.substr(0, 2) + "0000";
   for (const std::string& c : {county, city, province})
     if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
@@ -129,7 +135,13 @@ void ReportBuilder::Impl::AddDivision(const std::string& code, const std::string
       chain.push_back({p.code, p.name, std::string(PlaceLevelName(p.level))});
     }
   } else {
+    // A code that is not GB/T 2260 (`33`, `abc` from another tool) is
+    // counted under itself, with the level the record gives.
     for (const std::string& c : CodeAncestors(code)) {
+      if (!IsDivisionCode(c)) {
+        chain.push_back({c, name, level});
+        continue;
+      }
       const bool self = c == code, province = c.substr(2) == "0000";
       const std::string nm = self ? name : province && !parent.empty() ? parent : c;
       const char* lvl = province ? "province" : c.size() == 9 ? "town" : c.substr(4) == "00" ? "city" : "county";

@@ -123,6 +123,8 @@ struct ReportBuilder::Impl {
   // Metric rows whose region or date tag did not give (norm.region/norm.date
   // null or absent), so the report guessed it from the article.
   std::size_t guessed_regions = 0, guessed_dates = 0;
+  // Fingerprints of the states merged so far: the same state twice is refused.
+  std::set<std::size_t> merged_states;
   std::map<std::string, std::pair<std::size_t, std::size_t>> months;  // date mentions, articles
   // Articles holding both: (region id, org id) and (org id, higher org id).
   std::unordered_map<std::uint64_t, std::size_t> region_org, org_org;

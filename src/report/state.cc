@@ -1,7 +1,10 @@
 // ReportBuilder state: the whole partial aggregate as versioned JSON, and merging one back.
 // Counters and pairs are written by key (not by this run's ids), so states of
 // different runs merge.
+#include <cmath>
+#include <functional>
 #include <ostream>
+#include <string_view>
 
 #include "report/impl.h"
 
@@ -150,6 +153,102 @@ void MergeSeries(const Json& rows, ReportBuilder::Impl* d) {
   }
 }
 
+// The shape of a state, checked whole before any of it is applied: a state
+// that fails halfway must not leave half its counts behind. Counts are
+// unsigned integers (not -1, not 1e300); every row has its fields' types.
+class StateShape {
+ public:
+  explicit StateShape(const Json& s) : s_(s) {}
+
+  // "" when the state is well formed, else what is wrong and where.
+  std::string Problem() {
+    Rows("counts", [&](const Json& c, const std::string& at) { return Count(c, at); }, /*flat=*/true);
+    if (s_.contains("counts") && s_["counts"].is_array() && s_["counts"].size() != 9) Fail("counts: expected 9 numbers");
+    for (const char* k : {"sources", "outlets", "authors"})
+      Rows(k, [&](const Json& v, const std::string& at) { return Str(v, at); }, true);
+    for (const char* k : {"article_dates", "mentioned_dates"}) Row(Field(k), "ss", k);
+    const std::size_t regions = Rows("regions", [&](const Json& r, const std::string& at) { return CounterRow(r, at); });
+    const std::size_t orgs = Rows("orgs", [&](const Json& r, const std::string& at) { return CounterRow(r, at); });
+    Rows("region_org", [&](const Json& r, const std::string& at) { return Pair(r, at, regions, orgs); });
+    Rows("org_org", [&](const Json& r, const std::string& at) { return Pair(r, at, orgs, orgs); });
+    Rows("metrics", [&](const Json& r, const std::string& at) { return Row(r, "sssssssd", at); });
+    Rows("indicators", [&](const Json& r, const std::string& at) {
+      return Row(r, "sssudd", at, 8) && Points(r[6], at) && Strings(r[7], at);
+    });
+    Rows("series", [&](const Json& r, const std::string& at) { return Row(r, "ssssu", at, 6) && Points(r[5], at); });
+    Rows("months", [&](const Json& r, const std::string& at) { return Row(r, "suu", at); });
+    Count(Field("keyword_articles"), "keyword_articles");
+    Rows("keywords", [&](const Json& r, const std::string& at) { return Row(r, "ssuu", at); });
+    return problem_;
+  }
+
+ private:
+  const Json& Field(const char* key) {
+    static const Json kMissing;
+    if (!s_.contains(key)) {
+      Fail(std::string("no \"") + key + "\"");
+      return kMissing;
+    }
+    return s_[key];
+  }
+  bool Fail(const std::string& what) {
+    if (problem_.empty()) problem_ = what;
+    return false;
+  }
+  bool Count(const Json& v, const std::string& at) {
+    return v.is_number_unsigned() || Fail(at + ": expected a count (an integer >= 0), got " + v.dump());
+  }
+  bool Str(const Json& v, const std::string& at) { return v.is_string() || Fail(at + ": expected a string"); }
+  // `types`: s string, u count, d number; `size` > types when extra fields follow.
+  bool Row(const Json& r, std::string_view types, const std::string& at, std::size_t size = 0) {
+    if (!r.is_array() || r.size() < std::max(size, types.size())) return Fail(at + ": expected a row of " +
+                                                                            std::to_string(std::max(size, types.size())) + " fields");
+    for (std::size_t i = 0; i < types.size(); ++i) {
+      const Json& v = r[i];
+      const std::string where = at + "[" + std::to_string(i) + "]";
+      if (types[i] == 's' && !Str(v, where)) return false;
+      if (types[i] == 'u' && !Count(v, where)) return false;
+      if (types[i] == 'd' && !(v.is_number() && std::isfinite(v.get<double>()))) return Fail(where + ": expected a number");
+    }
+    return true;
+  }
+  bool Points(const Json& v, const std::string& at) {
+    if (!v.is_array()) return Fail(at + ": expected a list of points");
+    for (const Json& p : v) if (!Row(p, "sd", at + " point")) return false;
+    return true;
+  }
+  bool Strings(const Json& v, const std::string& at) {
+    if (!v.is_array()) return Fail(at + ": expected a list of strings");
+    for (const Json& x : v) if (!Str(x, at)) return false;
+    return true;
+  }
+  bool CounterRow(const Json& r, const std::string& at) {
+    if (!Row(r, "ssssssuu", at)) return false;
+    if (r.size() <= 8) return true;
+    if (!r[8].is_object()) return Fail(at + "[8]: expected an object of counts");
+    for (const auto& [region, n] : r[8].items()) if (!Count(n, at + "[8]." + region)) return false;
+    return true;
+  }
+  bool Pair(const Json& r, const std::string& at, std::size_t a_rows, std::size_t b_rows) {
+    if (!Row(r, "uuu", at)) return false;
+    if (r[0].get<std::size_t>() >= a_rows || r[1].get<std::size_t>() >= b_rows) return Fail(at + ": refers to no row");
+    return true;
+  }
+  // Checks every element of the array `key`; returns its size.
+  template <typename Check>
+  std::size_t Rows(const char* key, Check check, bool flat = false) {
+    const Json& rows = Field(key);
+    if (!problem_.empty()) return 0;
+    if (!rows.is_array()) return Fail(std::string(key) + ": expected a list"), 0;
+    for (std::size_t i = 0; i < rows.size() && problem_.empty(); ++i)
+      check(rows[i], std::string(key) + (flat ? "[" : " row ") + std::to_string(i + (flat ? 0 : 1)) + (flat ? "]" : ""));
+    return rows.size();
+  }
+
+  const Json& s_;
+  std::string problem_;
+};
+
 }  // namespace
 
 Status ReportBuilder::Merge(const Json& s) {
@@ -163,6 +262,11 @@ Status ReportBuilder::Merge(const Json& s) {
                              "): rebuild it with `report --format state` from the tagged records");
   if (schema != kReportStateSchema)
     return Status::DataError(std::string("not a report state (expected schema ") + kReportStateSchema + ")");
+  if (std::string problem = StateShape(s).Problem(); !problem.empty())
+    return Status::DataError("malformed report state (nothing of it merged): " + problem);
+  const std::size_t fingerprint = std::hash<std::string>()(s.dump());
+  if (!impl_->merged_states.insert(fingerprint).second)
+    return Status::DataError("this report state was already merged (the same state twice would double its counts)");
   try {
     Impl& d = *impl_;
     std::size_t* counts[] = {&d.articles,         &d.bad,             &d.no_entities,  &d.chars,        &d.entities,

@@ -23,7 +23,15 @@ Status ForEachInput(const std::vector<std::string>& paths,
     return Status::Ok();
   }
   for (const std::string& p : paths) {
-    if (p != "-" && !CanRead(p)) return Status::NotFound(p + ": no such file");
+    if (p == "-" || CanRead(p)) continue;
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec)) {
+      std::string dir = p;
+      while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+      return Status::InvalidArgument(p + ": is a directory (give the files in it: " + dir + "/*.jsonl)");
+    }
+    if (std::filesystem::exists(p, ec)) return Status::InvalidArgument(p + ": not a file this tool can read");
+    return Status::NotFound(p + ": no such file");
   }
   for (const std::string& p : paths) {
     if (p == "-") {

@@ -6,6 +6,12 @@
 //   if (Status s = out->Close(); !s.ok()) { ...; return cli::kExitUsage; }
 //
 // Each Open returns its own object, which owns the file it opened.
+//
+// A regular file is written under a temporary name beside it and renamed
+// over `path` only by a successful Close: a run that fails or is killed
+// never leaves a truncated file that looks whole (the temporary is removed
+// when the Output is destroyed without a successful Close). Devices and
+// pipes (/dev/null, /dev/full, a FIFO) are written directly.
 #pragma once
 
 #include <memory>
@@ -27,13 +33,16 @@ class Output {
   std::ostream& stream() { return *stream_; }
   // "<stdout>" or the path, for messages.
   const std::string& name() const { return name_; }
-  // Flushes; an error when the bytes could not be written.
+  // Flushes and, for a regular file, renames it into place; an error when
+  // the bytes could not be written (nothing is renamed then).
   Status Close();
 
  private:
-  Output(std::string name, std::unique_ptr<std::ostream> file);
+  Output(std::string name, std::unique_ptr<std::ostream> file, std::string temp = "");
+  void Discard();  // removes an uncommitted temporary
 
   std::string name_;
+  std::string temp_;  // the temporary being written, "" when writing `name_` directly
   std::unique_ptr<std::ostream> file_;  // null for stdout
   std::ostream* stream_;
 };

@@ -1,0 +1,119 @@
+// Hostile input, as a user with a broken pipeline or a malicious file would
+// give it: every tool ends with a clear message and the right exit code,
+// never a crash, a wrapped number or a silent success (issue #14).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tool_runner.h"
+
+namespace zhcorpus::testing {
+namespace {
+
+const std::string kRecord = R"({"id":"a#1","text":"桐乡市新增科技企业40家。"})";
+
+std::string RegionRecord(const std::string& code) {
+  return R"({"id":"r","text":"某地","entities":[{"type":"region","text":"某地","start":0,"end":2,"norm":{"name":"某地","code":")" +
+         code + R"(","level":"city"}}]})";
+}
+
+TEST(HostileInput, ReportSurvivesRegionCodesThatAreNotGbT2260) {
+  std::string input;
+  for (const std::string code : {"3", "33", "330", "abcdef", "", "3301001", "330100"}) input += RegionRecord(code) + "\n";
+  for (const std::string format : {"table", "json", "csv", "md", "html", "state"}) {
+    ToolRun run = RunTool("report", "-q -f " + format + (format == "csv" ? " --section regions" : ""), input);
+    EXPECT_EQ(run.exit_code, 0) << format << ": " << run.err;
+    EXPECT_FALSE(run.out.empty()) << format;
+  }
+}
+
+TEST(HostileInput, EveryToolWritingToAFullDeviceFailsWithExitTwo) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += kRecord + "\n";
+  for (const std::string tool : {"tag", "segment", "report", "filter", "concord -w 企业"}) {
+    ToolRun to_file = RunTool(tool, "-o /dev/full", many);
+    EXPECT_EQ(to_file.exit_code, 2) << tool << ": " << to_file.err;
+    EXPECT_NE(to_file.err.find("write"), std::string::npos) << tool << ": " << to_file.err;
+  }
+}
+
+TEST(HostileInput, NegativeCountsAreUsageErrors) {
+  EXPECT_EQ(RunTool("report", "--top -1", kRecord).exit_code, 2);
+  EXPECT_EQ(RunTool("concord", "-w 企业 -n -5", kRecord).exit_code, 2);
+  EXPECT_EQ(RunTool("stats", "ngrams --min-freq -1", kRecord).exit_code, 2);
+  ToolRun bogus = RunTool("report", "--bogus", kRecord);
+  EXPECT_EQ(bogus.exit_code, 2);
+  EXPECT_EQ(RunTool("report", "--format x", kRecord).exit_code, 2);
+}
+
+TEST(HostileInput, ADirectoryGivenAsInputIsNamedAsOne) {
+  const auto dir = std::filesystem::temp_directory_path() / ("zhcorpus_dir_input_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  for (const std::string tool : {"tag", "report", "segment", "filter"}) {
+    ToolRun run = RunTool(tool, dir.string());
+    EXPECT_EQ(run.exit_code, 2) << tool;
+    EXPECT_NE(run.err.find("is a directory"), std::string::npos) << tool << ": " << run.err;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+class StateMerge : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("zhcorpus_state_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    ToolRun state = RunTool("report", "-q -f state", RegionRecord("330100") + "\n" + kRecord + "\n");
+    ASSERT_EQ(state.exit_code, 0) << state.err;
+    good_ = state.out;
+    Write("good.state", good_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+    return (dir_ / name).string();
+  }
+  // `good_` with the first `from` replaced by `to`.
+  std::string Broken(const std::string& from, const std::string& to) {
+    std::string s = good_;
+    const std::size_t at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return s.replace(at, from.size(), to);
+  }
+  ToolRun Merge(const std::string& files) { return RunTool("report", "--merge -f json " + files); }
+
+  std::filesystem::path dir_;
+  std::string good_;
+};
+
+TEST_F(StateMerge, ABrokenStateIsRefusedWholeAndTheOthersStillCount) {
+  const std::string one = Merge(Write("a.state", good_)).out;
+  struct Case {
+    std::string name, from, to;
+  };
+  for (const Case& c : std::vector<Case>{{"negative", "\"counts\":[2", "\"counts\":[-2"},
+                                         {"huge", "\"counts\":[2", "\"counts\":[1e300"},
+                                         {"empty_row", "\"regions\":[", "\"regions\":[[],"},
+                                         {"missing_key", "\"orgs\":", "\"orgz\":"},
+                                         {"text_count", "\"counts\":[2", "\"counts\":[\"2\""}}) {
+    ToolRun run = Merge(Write(c.name + ".state", Broken(c.from, c.to)) + " " + (dir_ / "good.state").string());
+    EXPECT_EQ(run.exit_code, 1) << c.name;
+    EXPECT_NE(run.err.find("nothing of it merged"), std::string::npos) << c.name << ": " << run.err;
+    EXPECT_EQ(run.out, one) << c.name;  // exactly the good state's report: nothing of the bad one leaked in
+  }
+}
+
+TEST_F(StateMerge, TheSameStateTwiceAndAnEmptyFileAreRefused) {
+  const std::string good = (dir_ / "good.state").string();
+  ToolRun twice = Merge(good + " " + good);
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.err.find("already merged"), std::string::npos) << twice.err;
+  EXPECT_EQ(twice.out, Merge(good).out);
+  ToolRun empty = Merge(Write("empty.state", "") + " " + good);
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_NE(empty.err.find("empty: not a report state"), std::string::npos) << empty.err;
+}
+
+}  // namespace
+}  // namespace zhcorpus::testing
