@@ -48,6 +48,18 @@ TEST(DateExtractor, PartialDatesUseTheRecordYearOrKeepX) {
   EXPECT_EQ(Dates("10月22家企业签约。"), "10月|2024-10");  // 22家 is a count
 }
 
+// Issue #14: a day the month does not have is no date at all; a year
+// written before a month is that year, however far off.
+TEST(DateExtractor, ImpossibleDaysAreDroppedAndFarYearsKept) {
+  EXPECT_EQ(Dates("2024年2月30日召开。"), "");
+  EXPECT_EQ(Dates("2023年2月29日召开。"), "");
+  EXPECT_EQ(Dates("2024年2月29日召开。"), "2024年2月29日|2024-02-29");
+  EXPECT_EQ(Dates("4月31日召开。"), "");
+  EXPECT_EQ(Dates("5月31日召开。"), "5月31日|2024-05-31");
+  EXPECT_EQ(Dates("计划3000年12月完成。"), "3000年12月|3000-12");
+  EXPECT_EQ(Dates("拥有3000年历史。"), "");  // a duration, not a year
+}
+
 TEST(DateExtractor, RelativeDatesNeedTheRecordDate) {
   EXPECT_EQ(Dates("今年以来，去年，明年，前年。"), "今年|2024 去年|2023 明年|2025 前年|2022");
   EXPECT_EQ(Dates("昨天，今天，本月。"), "昨天|2024-06-09 今天|2024-06-10 本月|2024-06");

@@ -40,6 +40,31 @@ TEST_F(MetricTest, MoneyWithMultipliers) {
   EXPECT_EQ(One("募集资金0.57万亿元。").second["value"], 570000000000);
 }
 
+// Issue #14: signs, misread numbers and impossible ranges.
+TEST_F(MetricTest, MinusSignsAndNegativeWordsMakeNegativeValues) {
+  auto [text, norm] = One("该公司去年净利润为-5亿元。");
+  EXPECT_EQ(text, "-5亿元");
+  EXPECT_EQ(norm["value"], -500000000);
+  EXPECT_EQ(One("一季度增速为负2.3%。").second["value"], -2.3);
+  EXPECT_EQ(One("当日最低气温－3℃。").second["value"], -3);
+  auto range = One("气温-3℃至5℃。").second;
+  EXPECT_EQ(range["min"], -3);
+  EXPECT_EQ(range["max"], 5);
+  // A hyphen after a digit or letter joins a code or a range; 负 after a verb is no sign.
+  EXPECT_EQ(One("投资5-10亿元。").second["min"], 500000000);
+  EXPECT_EQ(One("他身负3处伤。").second["value"], 3);
+  EXPECT_EQ(Count("型号A-5的设备。"), 0u);
+}
+
+TEST_F(MetricTest, RepeatedMultipliersAreReadOrRefusedNeverZero) {
+  EXPECT_EQ(One("募集四万万元。").second["value"], 400000000);  // 万万 = 亿, older usage
+  EXPECT_EQ(Count("投资三万万万元。"), 0u);
+  EXPECT_EQ(Count("投资两到三万万万元。"), 0u);  // was min 2, max 0
+  for (auto& [text, norm] : Found(*extractor_, MakeDoc("投资两到三万元，五到三万元。"))) {
+    if (norm["value"].is_null()) EXPECT_LE(norm["min"].get<double>(), norm["max"].get<double>()) << text;
+  }
+}
+
 TEST_F(MetricTest, CurrencyNamedBeforeTheNumber) {
   auto hk = One("合同金额港币两千九百元。");
   EXPECT_EQ(hk.first, "港币两千九百元");

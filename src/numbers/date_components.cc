@@ -2,14 +2,29 @@
 // the finest (day, with its time of day), each read at a position.
 #include "numbers/date_scanner.h"
 
+#include "zhcorpus/civil_date.h"
+
 namespace zhcorpus::dates {
+
+// The last day of the point's month when the month is written (February
+// has 29 unless the written year is not a leap year), else 31.
+int MaxDay(const Point& pt) {
+  if (!pt.month.set || pt.month.rel) return 31;
+  const int year = pt.year.set && !pt.year.rel ? pt.year.value : 2000;  // 2000: a leap year
+  return DaysInMonth(year, pt.month.value);
+}
 
 // Sets `level` of `pt` from a number written before its marker (年 月 日 季度).
 bool DateScanner::Assign(Level level, int v, Point* pt) const {
   switch (level) {
     case kYear: pt->year = {v, true, false}; break;
     case kMonth: if (v < 1 || v > 12) return false; pt->month = {v, true, false}; break;
-    case kDay: if (v < 1 || v > 31) return false; pt->day = {v, true, false}; break;
+    case kDay:
+      if (v < 1 || v > 31) return false;
+      // 2月30日 names no day: the whole mention is dropped (never 2024-02-30).
+      if (v > MaxDay(*pt)) pt->impossible = true;
+      pt->day = {v, true, false};
+      break;
     case kQuarter: if (v < 1 || v > 4) return false; pt->quarter = v; break;
     default: return false;
   }
@@ -37,7 +52,7 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const 
     *last = kYear;
     return true;
   }
-  if (!ordinal && At(t_, e) == U'年' && scan::IsYearNumber(*n) && *last < kYear) {
+  if (!ordinal && At(t_, e) == U'年' && (scan::IsYearNumber(*n) || scan::IsYearBeforeMonth(t_, *n)) && *last < kYear) {
     Assign(kYear, static_cast<int>(*v), pt);
     *p = e + 1 + (At(t_, e + 1) == U'度');
     // 2024年年底: the period word repeats 年.

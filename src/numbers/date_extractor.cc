@@ -65,6 +65,7 @@ std::size_t DateScanner::Mention(std::size_t i) {
     return *e;
   }
   std::size_t p = Components(i, &a);
+  if (a.impossible) return p;  // skipped whole: its 30日 is not another date
   if (auto e = FirstPeriods(i, p, &a)) return *e;
   // A bare number before a separator takes its level from B: 2023—2027年, 5月22—25日.
   std::optional<NumberMatch> pending;

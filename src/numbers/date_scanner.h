@@ -32,6 +32,7 @@ struct Point {
   const char* mod = nullptr;
   Level grain = kNone;
   bool anchored = false;  // resolved from an earlier date in the text (次月)
+  bool impossible = false;  // a day the month does not have (2月30日)
 };
 
 struct Word { std::u32string_view text; int offset; };

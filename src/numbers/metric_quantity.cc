@@ -10,7 +10,9 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (!n) return std::nullopt;
   *next = n->end;
   char32_t prev = i > 0 ? t_[i - 1] : U'\0';
-  if (CodeOrVague(*n)) return std::nullopt;
+  const std::size_t sign = SignBefore(i);
+  if (!(sign && n->arabic) && CodeOrVague(*n)) return std::nullopt;
+  if (sign && !n->arabic && prev != U'负') return std::nullopt;  // `-五` is not written
   Candidate c(i, n->end);
   c.value = ValueJson(n->value, &c.error);
   std::size_t j = n->end;
@@ -73,7 +75,8 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
     }
   }
   // Dates belong to the date extractor: 2024年, 2023—2027年, 90年代.
-  if (u->unit == "年" && (scan::IsYearNumber(*n) || At(t_, j) == U'代' || At(t_, j) == U'度')) return std::nullopt;
+  if (u->unit == "年" && (scan::IsYearNumber(*n) || scan::IsYearBeforeMonth(t_, *n) || At(t_, j) == U'代' || At(t_, j) == U'度'))
+    return std::nullopt;
   if (u->unit == "年" && At(t_, j) == U'级') return std::nullopt;  // 六年级: a school grade
   if (u->unit == "度" && !n->arabic && At(t_, j) != U'电') return std::nullopt;  // 两度: "twice"
   if (FormsAWord(*n, *u, j)) return std::nullopt;
@@ -96,7 +99,36 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (scan::IsAsciiAlnum(At(t_, j)) && scan::IsAsciiAlnum(t_[j - 1])) return std::nullopt;
   c.end = *next = j;
   if (!c.approx) PrefixMarker(*u, &c);
+  if (sign) Negate(i - sign, &c);
   return c;
+}
+
+// A minus sign that belongs to the number at `i` (`利润为-5亿元`,
+// `增速为负2.3%`): its length, 0 when there is none. A hyphen after a
+// letter or digit joins a code or a range (`0571-8888`, `5-10亿元`); 负
+// after a verb that takes it (身负, 肩负, 担负, 胜负) is not a sign.
+std::size_t Scanner::SignBefore(std::size_t i) const {
+  if (i == 0) return 0;
+  const char32_t s = t_[i - 1], before = i >= 2 ? t_[i - 2] : U'\0';
+  if (s == U'-' || s == U'－' || s == U'−') {
+    const bool joins = scan::IsAsciiAlnum(before) || IsNumeralChar(before) || before == U'.' || before == U'-' ||
+                       before == U'－' || before == U'−' || before == U'~' || before == U'～';
+    return joins ? 0 : 1;
+  }
+  if (s == U'负' && std::u32string_view(U"身肩担背胜正抱欺自辜重负").find(before) == std::u32string_view::npos) return 1;
+  return 0;
+}
+
+// The figure is below zero: the span takes the sign, the value (or the
+// lower end of a range: the sign is written on the first number) flips.
+void Scanner::Negate(std::size_t sign_start, Candidate* c) const {
+  c->start = std::min(c->start, sign_start);
+  auto flip = [](Json* v) {
+    if (v->is_number_integer()) *v = -v->get<std::int64_t>();
+    else if (v->is_number()) *v = -v->get<double>();
+  };
+  if (!c->value.is_null()) flip(&c->value);
+  else flip(&c->min);
 }
 
 // The unit is the first character of a longer word (20万员工, 一成绩, 二期施工),
@@ -216,6 +248,8 @@ bool Scanner::Range(const NumberMatch& a, Candidate* c, std::size_t* next) {
     Decimal base = b->value.Scaled(-b->last_power);
     if (a.value.AsLongDouble() < base.AsLongDouble()) low = a.value.Scaled(b->last_power);
   }
+  // 五到三万万万: ends out of order are a misreading, not a range.
+  if (low.AsLongDouble() > b->value.AsLongDouble() || b->value.overflow || low.overflow) return false;
   c->min = low.ToJson();
   c->max = b->value.ToJson();
   c->end = *next = b->end;

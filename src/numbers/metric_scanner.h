@@ -71,6 +71,8 @@ class Scanner {
 
   std::optional<Candidate> Quantity(std::size_t i, std::size_t* next);
   bool CodeOrVague(const NumberMatch& n) const;
+  std::size_t SignBefore(std::size_t i) const;
+  void Negate(std::size_t sign_start, Candidate* c) const;
   bool FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j) const;
   std::optional<Candidate> Fraction(const NumberMatch& n, std::size_t* next) const;
   std::optional<Candidate> RatioChain(const NumberMatch& n, std::size_t* next) const;

@@ -117,6 +117,11 @@ std::size_t ParseChinese(std::u32string_view t, std::size_t i, NumberMatch* m) {
       std::int64_t small = sec + (digit > 0 ? digit : 0);
       if (small == 0 && wan == 0 && yi == 0 && !any) small = 1;
       if (small == 0 && yi > 0 && wan == 0) break;  // 亿万: stop
+      if (small == 0 && wan > 0 && last_unit == 4) {  // 四万万 = 4亿 (older usage)
+        yi = Add(yi, Mul(wan, 10000, &ok), &ok);
+        wan = sec = 0, digit = -1, last_unit = 8, zero = false;
+        continue;
+      }
       wan = Mul(small, 10000, &ok);
       sec = 0, digit = -1, last_unit = 4, zero = false, any = true;
     } else if (p == 8) {

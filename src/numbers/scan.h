@@ -38,4 +38,15 @@ inline bool IsYearNumber(const NumberMatch& m) {
   return m.arabic && !m.chinese && m.arabic_digits == 4 && m.end - m.start == 4 && *v >= 1000 && *v <= 2999;
 }
 
+// `3000年12月`: four Arabic digits and 年 with a month straight after are a
+// year whatever its value (the text names a calendar month of that year),
+// where `3000年` alone is a duration. `m` ends before 年.
+inline bool IsYearBeforeMonth(std::u32string_view t, const NumberMatch& m) {
+  if (!(m.arabic && !m.chinese && m.arabic_digits == 4 && m.end - m.start == 4) || At(t, m.end) != U'年') return false;
+  auto month = ParseNumberAt(t, m.end + 1);
+  if (!month || !month->arabic || At(t, month->end) != U'月') return false;
+  auto v = month->value.AsInt();
+  return v && *v >= 1 && *v <= 12;
+}
+
 }  // namespace zhcorpus::scan
