@@ -59,6 +59,19 @@ TEST(HostileInput, ADirectoryGivenAsInputIsNamedAsOne) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(HostileInput, DeepNestingIsOneRecordErrorInEveryTool) {
+  const std::string deep = R"({"id":"d","text":"某地","x":)" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  const std::string input = deep + "\n" + R"({"id":"ok","text":"杭州市新增企业40家。","tokens":["杭州市","新增"]})" + "\n";
+  for (const std::string tool : {"tag", "report -f json", "filter", "concord -w 杭州", "stats ngrams"}) {
+    ToolRun run = RunTool(tool, "", input);
+    EXPECT_EQ(run.exit_code, 1) << tool << ": " << run.err;
+    EXPECT_NE(run.err.find("<stdin>:1: not JSON: nested deeper than 512 levels"), std::string::npos) << tool << ": " << run.err;
+  }
+  ToolRun ingest = RunTool("ingest", "--format jsonl -", input);
+  EXPECT_EQ(ingest.exit_code, 1) << ingest.err;
+  EXPECT_NE(ingest.out.find("\"text\":\"杭州市新增企业40家。\""), std::string::npos);
+}
+
 class StateMerge : public ::testing::Test {
  protected:
   void SetUp() override {
