@@ -206,6 +206,46 @@ TEST(ReportTest, MergedHalvesGiveTheReportOfTheWhole) {
   EXPECT_FALSE(merged.Merge(Json::parse(R"({"schema":"zhcorpus.report-state/3"})")).ok());
 }
 
+// Scale-out (docs/scale-out.md) merges many shards' states: every format of
+// the merged report, and the merged state itself (a merge of merges), must be
+// the bytes one run gives, whatever the hash maps' order.
+TEST(ReportTest, MergedThirdsEqualOneRunInEveryFormatAndAsAState) {
+  std::vector<std::string> lines;
+  for (const char* name : {"report_tagged.jsonl", "report_regions.jsonl"}) {
+    std::ifstream in(Fixture(name));
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+  }
+  ASSERT_GE(lines.size(), 3u);
+  ReportBuilder whole(Gazetteer()), first(Gazetteer()), second(Gazetteer()), third(Gazetteer());
+  ReportBuilder* parts[] = {&first, &second, &third};
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    whole.AddLine(lines[i]);
+    parts[i * 3 / lines.size()]->AddLine(lines[i]);
+  }
+  ReportBuilder merged;
+  for (const ReportBuilder* part : parts) {
+    std::ostringstream state;
+    part->WriteState(state);
+    ASSERT_TRUE(merged.Merge(Json::parse(state.str())).ok());
+  }
+  std::ostringstream whole_state, merged_state;
+  whole.WriteState(whole_state);
+  merged.WriteState(merged_state);
+  EXPECT_EQ(whole_state.str(), merged_state.str());
+  for (const char* format : {"table", "md", "json", "html"}) {
+    auto a = RenderReport(*whole.Tables({}), format, 0), b = RenderReport(*merged.Tables({}), format, 0);
+    ASSERT_TRUE(a.ok() && b.ok()) << format;
+    EXPECT_EQ(*a, *b) << format;
+  }
+  for (const std::string& section : ReportSectionNames()) {
+    ReportOptions one;
+    one.sections = {section};
+    auto a = RenderReport(*whole.Tables(one), "csv", 0), b = RenderReport(*merged.Tables(one), "csv", 0);
+    ASSERT_TRUE(a.ok() && b.ok()) << section;
+    EXPECT_EQ(*a, *b) << section;
+  }
+}
+
 TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
   ReportTable t{"places", "Places", {"place", "mentions"}, "sn", {{"<script>温州</script>", "3"}, {"杭州", "1"}}};
   auto html = RenderReport({t}, "html", 0);

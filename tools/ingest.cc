@@ -25,7 +25,7 @@ namespace {
 
 struct Flags {
   std::vector<std::string> inputs;
-  std::string output, encoding, date, data_dir, format = "auto";
+  std::string output, encoding, date, data_dir, format = "auto", stdin_name;
   std::vector<std::string> text_field, title_field, date_field, outlet_field, author_field, url_field, id_field;
   bool one_article = false, to_simplified = false, strict = false;
   cli::LogFlags log;
@@ -85,6 +85,7 @@ int Run(const Flags& flags) {
   auto files = zh::ListInputFiles(flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs, &warnings);
   if (!files.ok()) { spdlog::error("{}", files.status().message()); return cli::kExitUsage; }
   for (const std::string& w : warnings) spdlog::warn("{}", w);
+  if (!flags.stdin_name.empty()) zh::NameStdin(flags.stdin_name, &*files);
   auto output = cli::Output::Open(flags.output);
   if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
 
@@ -154,6 +155,9 @@ int main(int argc, char** argv) {
   app.add_option("--author-field", flags.author_field, "author field(s) (default: author authors 作者)");
   app.add_option("--url-field", flags.url_field, "url field(s) (default: url link)");
   app.add_option("--id-field", flags.id_field, "id field(s); ids become stem#<id> (default: id docno)");
+  app.add_option("--stdin-name", flags.stdin_name,
+                 "name stdin as this file (source, format, id stem): a shard of it gives its records, "
+                 "see docs/scale-out.md");
   app.add_flag("--one-article", flags.one_article, "keep each file whole as one article");
   app.add_flag("--to-simplified", flags.to_simplified, "convert traditional characters (record says \"converted\":\"t2s\")");
   app.add_option("--data-dir", flags.data_dir, "compiled data, for --to-simplified (default: next to the tool)");

@@ -149,8 +149,14 @@ int main(int argc, char** argv) {
     });
     cli::EndProgress();
     if (!st.ok()) { spdlog::error("{}", st.message()); return cli::kExitUsage; }
-    auto tables = builder.Tables(options);
-    if (!tables.ok()) { spdlog::error("{}", tables.status().message()); return cli::kExitUsage; }
+    // A state needs no tables: building them would hold every metric row in
+    // memory, and a shard's state must stay flat in memory whatever its size.
+    std::optional<std::vector<zh::ReportTable>> tables;
+    if (format != "state") {
+      auto built = builder.Tables(options);
+      if (!built.ok()) { spdlog::error("{}", built.status().message()); return cli::kExitUsage; }
+      tables.emplace(std::move(built).value());
+    }
     auto out = cli::Output::Open(output);
     if (!out.ok()) { spdlog::error("{}", out.status().message()); return cli::kExitUsage; }
     // Written as it goes: json, csv and state stream the metric rows from disk.

@@ -74,7 +74,17 @@ struct IngestedFile {
 struct InputFile {
   std::string path;
   std::string id_stem;
+  // What the records call their source and what the format is guessed from;
+  // empty means `path`. Set for stdin when it carries one piece of a named
+  // file (a shard cut by GNU parallel --pipepart), so its records read as
+  // that file's.
+  std::string name;
 };
+
+// Names stdin's entries ("-") in `files` as the file `name`: source, format
+// guess and id stem (its stem), so a shard of `name` fed on stdin gives the
+// records that reading `name` whole gives.
+void NameStdin(const std::string& name, std::vector<InputFile>* files);
 
 // Expands folders; a path that does not exist is NotFound (usage error).
 // Unreadable entries inside folders are described in `warnings`. Two inputs

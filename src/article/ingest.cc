@@ -394,7 +394,13 @@ void IngestInput(const InputFile& input, const IngestOptions& options, const Ing
     if (in.bad()) return Status::IoError("read error");
     return static_cast<std::size_t>(in.gcount());
   };
-  IngestStream(counted(read), {input.path, input.path, input.id_stem}, options, sink);
+  const std::string& name = input.name.empty() ? input.path : input.name;
+  IngestStream(counted(read), {name, name, input.id_stem}, options, sink);
+}
+
+void NameStdin(const std::string& name, std::vector<InputFile>* files) {
+  for (InputFile& f : *files)
+    if (f.path == "-") f.name = name, f.id_stem = DefaultStem(name);
 }
 
 Result<IngestedFile> IngestBytes(std::string_view bytes, const std::string& name, const IngestOptions& options,

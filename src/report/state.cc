@@ -1,10 +1,13 @@
 // ReportBuilder state: the whole partial aggregate as versioned JSON, and merging one back.
 // Counters and pairs are written by key (not by this run's ids), so states of
 // different runs merge.
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <ostream>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "report/impl.h"
 
@@ -36,9 +39,13 @@ std::vector<std::uint32_t> MergeCounters(const Json& rows, CounterTable* t) {
   return ids;
 }
 
+// In key order, not the hash map's: a state's bytes then depend on its
+// counts only, so a merged state equals one run's state byte for byte.
 Json PairsToJson(const std::unordered_map<std::uint64_t, std::size_t>& pairs) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> sorted(pairs.begin(), pairs.end());
+  std::sort(sorted.begin(), sorted.end());
   Json out = Json::array();
-  for (const auto& [k, n] : pairs) out.push_back({k >> 32, k & 0xffffffffu, n});
+  for (const auto& [k, n] : sorted) out.push_back({k >> 32, k & 0xffffffffu, n});
   return out;
 }
 
