@@ -213,7 +213,9 @@ TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
   EXPECT_EQ(html->find("<script>温州"), std::string::npos);
   EXPECT_NE(html->find("&lt;script&gt;温州&lt;/script&gt;"), std::string::npos);
   EXPECT_NE(html->find("<rect x=\"180\" y=\"3\" width=\"401\""), std::string::npos);
-  EXPECT_EQ(html->find("http"), std::string::npos);  // nothing loaded from the network
+  EXPECT_EQ(html->find("http:"), std::string::npos);  // nothing loaded from the network
+  EXPECT_EQ(html->find("https:"), std::string::npos);
+  EXPECT_NE(html->find("Content-Security-Policy"), std::string::npos);
 }
 
 TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {

@@ -12,6 +12,9 @@ BUILD=${BUILD:-build}
 PACKAGES=(build-essential cmake pkg-config libicu-dev libcli11-dev nlohmann-json3-dev
           libspdlog-dev libgtest-dev libgumbo-dev libarchive-dev)
 [ "$mode" = test ] && PACKAGES+=(chromium)
+# The scale-out recipe tests (#16): GNU parallel over ssh to a local sshd, and a
+# single-node Slurm with munge; they skip with a message where these cannot start.
+[ "$mode" = test ] && PACKAGES+=(parallel openssh-server openssh-client slurm-wlm munge)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "article/date_forms.h"
+#include "io/json_scan.h"
 #include "zhcorpus/html_extractor.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
@@ -98,6 +99,10 @@ void ReadJsonLines(std::string_view text, const RecordFn& record, const RowError
     text.remove_prefix(std::min(nl + 1, text.size()));
     ++line_no;
     if (line.empty()) continue;
+    if (const std::size_t deep = FindTooDeepNesting(line); deep != std::string_view::npos) {
+      error(line_no, NestingError(deep));
+      continue;
+    }
     Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) { error(line_no, "not JSON"); continue; }
     if (!j.is_object()) { error(line_no, "not a JSON object"); continue; }
@@ -118,6 +123,11 @@ void ReadJsonArray(std::string_view text, const RecordFn& record, const RowError
     }
     return true;
   };
+  // Elements sit one level down: the limit counts from inside the array.
+  if (const std::size_t deep = FindTooDeepNesting(text, kMaxJsonDepth + 1); deep != std::string_view::npos) {
+    error(0, NestingError(deep));
+    return;
+  }
   try {
     Json top = Json::parse(text.begin(), text.end(), callback);
     if (top.is_object()) record(std::move(top), 1);  // a single object, not an array

@@ -92,6 +92,7 @@ std::optional<std::string> ParseTaggedRecord(std::string_view line, TaggedRecord
     const std::string& key = parsed.get_ref<const std::string&>();
     return !((key == "entities" && !entities) || (key == "tokens" && !tokens));
   };
+  if (const std::size_t deep = FindTooDeepNesting(line); deep != std::string_view::npos) return NestingError(deep);
   Json record;
   try {
     record = Json::parse(line.begin(), line.end(), keep);

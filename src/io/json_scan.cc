@@ -323,4 +323,28 @@ void DecodeJsonString(std::string_view token, std::string* out) {
   out->append(s.data() + run, s.size() - run);
 }
 
+std::size_t FindTooDeepNesting(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::string NestingError(std::size_t at, int max_depth) {
+  return "not JSON: nested deeper than " + std::to_string(max_depth) + " levels at byte " + std::to_string(at + 1);
+}
+
 }  // namespace zhcorpus

@@ -48,6 +48,14 @@ struct ScannedObject {
 // error says what was expected and at which byte (1-based).
 Status ScanJsonObject(std::string_view line, ScannedObject* out, int max_depth = kMaxJsonDepth);
 
+// Where JSON text (one value, or a line of one) first nests deeper than
+// `max_depth` arrays and objects, as a byte offset; npos when it does not.
+// A byte scan, no parse: the tools that build trees call it first, so a
+// hostile `[[[[…` is one record error everywhere, with the same message
+// (NestingError), whatever parser reads the record afterwards.
+std::size_t FindTooDeepNesting(std::string_view text, int max_depth = kMaxJsonDepth);
+std::string NestingError(std::size_t at, int max_depth = kMaxJsonDepth);
+
 // JSON's name for the type of a scanned value ("string", "number", ...).
 const char* JsonTypeName(std::string_view value);
 

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "io/json_bytes.h"
+#include "io/json_scan.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -46,6 +47,8 @@ Result<Json> ParseJsonObject(std::string_view line) {
   if (std::size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
     return Status::ParseError("invalid UTF-8 at byte " + std::to_string(bad + 1));
   }
+  if (const std::size_t deep = FindTooDeepNesting(line); deep != std::string_view::npos)
+    return Status::ParseError(NestingError(deep));
   Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     // Parse again with exceptions only on the slow path, for the message.
