@@ -72,6 +72,35 @@ TEST(HostileInput, DeepNestingIsOneRecordErrorInEveryTool) {
   EXPECT_NE(ingest.out.find("\"text\":\"杭州市新增企业40家。\""), std::string::npos);
 }
 
+// Names come from the corpus: a spreadsheet must not run one, a Markdown
+// table must not break on one.
+TEST(HostileInput, CsvCellsCannotRunAsFormulasAndMarkdownCellsStayCells) {
+  const std::string input =
+      R"({"id":"a","text":"某某公司","entities":[)"
+      R"x({"type":"org","text":"某某公司","start":0,"end":4,"norm":{"name":"=HYPERLINK(\"http://x\")","kind":"company"}},)x"
+      R"x({"type":"org","text":"某某公司","start":0,"end":4,"norm":{"name":"@SUM(A1)","kind":"company"}},)x"
+      R"({"type":"org","text":"某某公司","start":0,"end":4,"norm":{"name":"甲|乙\n丙<b>","kind":"company"}}]})"
+      "\n";
+  ToolRun csv = RunTool("report", "-q -f csv --section orgs", input);
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_NE(csv.out.find(R"x("'=HYPERLINK(""http://x"")")x"), std::string::npos) << csv.out;
+  EXPECT_NE(csv.out.find("'@SUM(A1)"), std::string::npos) << csv.out;
+  EXPECT_EQ(csv.out.find(",=") , std::string::npos) << csv.out;
+  ToolRun md = RunTool("report", "-q -f md --section orgs", input);
+  EXPECT_NE(md.out.find("| 甲\\|乙<br>丙&lt;b> |"), std::string::npos) << md.out;
+}
+
+TEST(HostileInput, CsvKeepsNegativeNumbersNumeric) {
+  const std::string input =
+      R"({"id":"a","text":"利润为-5亿元。","entities":[{"type":"metric","text":"-5亿元","start":3,"end":8,)"
+      R"("norm":{"value":-500000000,"unit":"元","kind":"money","approx":null,"indicator":"利润","measure":"level"}}]})"
+      "\n";
+  ToolRun csv = RunTool("report", "-q -f csv --section metrics", input);
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_NE(csv.out.find(",-500000000"), std::string::npos) << csv.out;
+  EXPECT_EQ(csv.out.find("'-5"), std::string::npos) << csv.out;
+}
+
 class StateMerge : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -261,11 +261,31 @@ std::string HtmlTable(const ReportTable& t, const std::vector<std::size_t>& show
 
 }  // namespace
 
+// The page's only scripts, for the headless-browser test: one counts script
+// errors, one marks the page once the charts are in the DOM.
+constexpr std::string_view kErrorCounter =
+    "window.reportErrors=0;window.addEventListener('error',function(){window.reportErrors++;});";
+constexpr std::string_view kChartMarker =
+    "(function(){var b=document.body,q=function(s){return document.querySelectorAll(s).length;};"
+    "b.setAttribute('data-charts',String(q('svg.chart')));"
+    "b.setAttribute('data-marks',String(q('svg.chart rect,svg.chart circle,svg.chart polyline')));"
+    "b.setAttribute('data-provinces',String(q('svg.grid g.province')));"
+    "b.setAttribute('data-errors',String(window.reportErrors));})();";
+// Nothing but these two scripts may run (their SHA-256, base64: `printf %s
+// "<script text>" | openssl dgst -sha256 -binary | base64`), nothing is
+// loaded from anywhere: a name in the corpus that slipped past escaping
+// still could not run or fetch anything. The headless-browser test fails if
+// a hash no longer matches its script (the marker would not run).
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "script-src 'sha256-7Gyd/+Fwk8y+xCaCO8CXdZv+QOBu49THPkT0PURRu/8=' 'sha256-y6Sa7Cq3lCjNB3GuBt0C4R+yS3iy0EK9cfWC/vUXDd4='";
+
 std::string HtmlPage(const std::vector<ReportTable>& tables, std::size_t top) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>Corpus report</title>"
       // Counts script errors from here on, for the headless-browser test.
-      "<script>window.reportErrors=0;window.addEventListener('error',function(){window.reportErrors++;});</script>"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"" + std::string(kContentSecurityPolicy) + "\">"
+      "<script>" + std::string(kErrorCounter) + "</script>"
       "<style>body{font-family:sans-serif;margin:2em;max-width:72em}table{border-collapse:collapse;margin:1em 0}"
       "td,th{border:1px solid #ccc;padding:2px 6px}td.n{text-align:right}svg{display:block;margin:.5em 0}"
       "svg.series{display:inline-block;margin-right:1em}svg text{font-size:12px}svg text.small{font-size:10px}"
@@ -283,11 +303,7 @@ std::string HtmlPage(const std::vector<ReportTable>& tables, std::size_t top) {
     out += Chart(t, shown, top) + HtmlTable(t, shown) + "</section>\n";
   }
   // Marks the page once the charts are in the DOM, for the headless-browser test.
-  out += "<script>(function(){var b=document.body,q=function(s){return document.querySelectorAll(s).length;};"
-         "b.setAttribute('data-charts',String(q('svg.chart')));"
-         "b.setAttribute('data-marks',String(q('svg.chart rect,svg.chart circle,svg.chart polyline')));"
-         "b.setAttribute('data-provinces',String(q('svg.grid g.province')));"
-         "b.setAttribute('data-errors',String(window.reportErrors));})();</script>\n";
+  out += "<script>" + std::string(kChartMarker) + "</script>\n";
   return out + "</body></html>\n";
 }
 

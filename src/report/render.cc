@@ -69,9 +69,18 @@ std::string Table(const ReportTable& t, std::size_t top) {
   return out + '\n';
 }
 
+// One Markdown table cell: a `|` would end it, a line break would end the
+// table, and `<` could open raw HTML in a renderer.
 std::string MdCell(const std::string& s) {
   std::string out;
-  for (char ch : s) out += ch == '|' ? std::string("\\|") : std::string(1, ch);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    if (ch == '|') out += "\\|";
+    else if (ch == '<') out += "&lt;";
+    else if (ch == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;  // CRLF: one break
+    else if (ch == '\n' || ch == '\r') out += "<br>";
+    else out += ch;
+  }
   return out;
 }
 
@@ -93,8 +102,30 @@ std::string Markdown(const ReportTable& t, std::size_t top) {
   return out + '\n';
 }
 
-// RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes.
-std::string CsvField(const std::string& s) {
+// A whole cell that is a plain decimal number (`-5`, `+2.5`, `1e6`): a
+// spreadsheet reads it as a number, never as a formula.
+bool IsPlainNumber(const std::string& s) {
+  std::size_t i = s[0] == '-' || s[0] == '+' ? 1 : 0, digits = 0;
+  bool dot = false, exp = false;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c == '.' && !dot && !exp) dot = true;
+    else if ((c == 'e' || c == 'E') && digits && !exp && i + 1 < s.size()) {
+      exp = true;
+      if (s[i + 1] == '-' || s[i + 1] == '+') ++i;
+    } else return false;
+  }
+  return digits > 0;
+}
+
+// RFC 4180: quote a field holding a comma, quote, CR or LF; double the
+// quotes. A text starting with = + - @ TAB or CR would run as a formula in a
+// spreadsheet (a file name or title from the corpus could be `=HYPERLINK(…)`):
+// it gets a leading ' as OWASP's CSV-injection advice says; numbers stay numbers.
+std::string CsvField(const std::string& raw) {
+  std::string s = raw;
+  if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos && !IsPlainNumber(s)) s = "'" + s;
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
   for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
