@@ -11,7 +11,7 @@ import csv
 import math
 import sys
 
-COLOURS = {'ingest': '#1f77b4', 'tag': '#d62728', 'report': '#2ca02c', 'state': '#9467bd'}
+COLOURS = {'ingest': '#1f77b4', 'tag': '#d62728', 'report': '#2ca02c', 'state': '#9467bd', 'merge': '#ff7f0e'}
 W, H, PAD_L, PAD_R, PAD_T, PAD_B = 360, 260, 56, 16, 34, 44
 
 
@@ -65,7 +65,7 @@ def main():
     panel(out, 0, 'Throughput by corpus size', 'mb_per_s', 'corpus MB/s', last, steps, sizes)
     panel(out, W, 'Peak RSS by corpus size', 'peak_rss_mib', 'peak RSS (MiB)', last, steps, sizes)
     for i, s in enumerate(steps):
-        x = 80 + i * 150
+        x = 60 + i * 130
         out.append(f'<rect x="{x}" y="{H + 8}" width="12" height="12" fill="{COLOURS[s]}"/>')
         out.append(f'<text x="{x + 16}" y="{H + 18}">{s}</text>')
     out.append('</svg>')

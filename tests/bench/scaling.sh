@@ -13,7 +13,9 @@
 #   ingest  corpus.jsonl          -> articles.jsonl
 #   tag     articles.jsonl        -> tagged.jsonl     (one thread, TAG_FLAGS)
 #   report  tagged.jsonl -f json  (the whole report)
-#   state   tagged.jsonl -f state (what each shard of a scale-out run writes)
+#   state   tagged.jsonl cut into SHARD_MB pieces (default 64), report -f state
+#           on each: what the shards of a scale-out run do (RSS: the largest)
+#   merge   report --merge of those states -f json, checked equal to `report`
 # MB/s is the corpus's MB (10^6 bytes) over the step's wall time, so steps and
 # sizes compare on one scale. Appends to OUT/scaling.csv and redraws
 # OUT/scaling.svg (plot_scaling.py). Intermediate files are removed per size.
@@ -24,6 +26,7 @@ SIZES=${SIZES:-100 1000 3000}
 OUT=${OUT:-/tmp/scaling}
 WORK=${WORK:-$OUT/work}
 TAG_FLAGS=${TAG_FLAGS:-}
+SHARD_MB=${SHARD_MB:-64}
 mkdir -p "$OUT" "$WORK"
 CSV=$OUT/scaling.csv
 [ -f "$CSV" ] || echo "date,size_mb,step,wall_s,cpu_s,mb_per_s,peak_rss_mib,output_mb" > "$CSV"
@@ -52,7 +55,13 @@ for size in $SIZES; do
   step "$size" tag "$WORK/tagged.jsonl" "$BIN/tag" -q $TAG_FLAGS "$WORK/articles.jsonl" -o "$WORK/tagged.jsonl"
   rm -f "$WORK/articles.jsonl"
   step "$size" report "$WORK/report.json" "$BIN/report" -q -f json "$WORK/tagged.jsonl" -o "$WORK/report.json"
-  step "$size" state "$WORK/report.state" "$BIN/report" -q -f state "$WORK/tagged.jsonl" -o "$WORK/report.state"
+  # As a scale-out run does: shards of SHARD_MB, a state each, then one merge.
+  step "$size" state "$WORK/tagged.jsonl" split -C "${SHARD_MB}M" -d -a 4 \
+    --filter="\"$BIN/report\" -q -f state > \"\$FILE.state\"" "$WORK/tagged.jsonl" "$WORK/shard."
   rm -f "$WORK/tagged.jsonl"
+  step "$size" merge "$WORK/merged.json" sh -c '"$1" -q --merge -f json -o "$2" "$3"/shard.*.state' merge \
+    "$BIN/report" "$WORK/merged.json" "$WORK"
+  cmp -s "$WORK/report.json" "$WORK/merged.json" || echo "scaling: merged report differs from one run's" >&2
+  rm -f "$WORK"/shard.*.state "$WORK/report.json" "$WORK/merged.json"
   python3 "$ROOT/tests/bench/plot_scaling.py" "$CSV" "$OUT/scaling.svg"
 done

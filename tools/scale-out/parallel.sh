@@ -13,22 +13,23 @@
 #     -s SSH      ssh command for parallel --ssh (e.g. "ssh -F cluster.conf")
 #     -f FORMAT   report format (table md csv json html state; default table)
 #     -o FILE     write the report here (default stdout)
-#   INGEST_ARGS, TAG_ARGS: extra flags for those steps, sent to every host.
+#   INGEST_ARGS, TAG_ARGS: extra flags for those steps, sent to every host;
+#   SHARD_INPUT=articles: CORPUS is ingest's output already (see shard.sh).
 # Exit 0: every shard ran and the report is written; 1: a shard failed (its
 # log is on stderr) and no report is written, as it would lack that shard.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 export ZHCORPUS_BIN=${ZHCORPUS_BIN:-$(cd "$HERE/../../build/bin" && pwd)}
-export INGEST_ARGS=${INGEST_ARGS:-} TAG_ARGS=${TAG_ARGS:-}
+export INGEST_ARGS=${INGEST_ARGS:-} TAG_ARGS=${TAG_ARGS:-} SHARD_INPUT=${SHARD_INPUT:-raw}
 logins=: block=64M jobs=100% ssh=ssh format=table out=-
 while getopts S:b:j:s:f:o: opt; do
   case $opt in
     S) logins=$OPTARG ;; b) block=$OPTARG ;; j) jobs=$OPTARG ;; s) ssh=$OPTARG ;;
-    f) format=$OPTARG ;; o) out=$OPTARG ;; *) sed -n '2,18p' "$0" >&2; exit 2 ;;
+    f) format=$OPTARG ;; o) out=$OPTARG ;; *) sed -n '2,19p' "$0" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,18p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,19p' "$0" >&2; exit 2; }
 corpus=$1; shift
 [ "${1:-}" = -- ] && shift
 [ -f "$corpus" ] || { echo "parallel.sh: $corpus: no such file" >&2; exit 2; }
@@ -39,7 +40,7 @@ trap 'rm -rf "$tmp"' EXIT
 # the report's metric rows keep. -q quotes the command for the remote shell.
 status=0
 parallel --pipepart -a "$corpus" --block "$block" --keep-order -j "$jobs" -S "$logins" --ssh "$ssh" \
-  --env ZHCORPUS_BIN --env INGEST_ARGS --env TAG_ARGS --joblog "$tmp/jobs" \
+  --env ZHCORPUS_BIN --env INGEST_ARGS --env TAG_ARGS --env SHARD_INPUT --joblog "$tmp/jobs" \
   -q "$HERE/shard.sh" "$corpus" > "$tmp/states" || status=$?
 shards=$(($(wc -l < "$tmp/jobs") - 1))
 states=$(wc -l < "$tmp/states")

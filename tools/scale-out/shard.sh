@@ -13,11 +13,17 @@
 # the shard; any other failure of a step does (exit 2 or more).
 set -uo pipefail
 BIN=${ZHCORPUS_BIN:-$(cd "$(dirname "$0")/../../build/bin" && pwd)}
+# SHARD_INPUT=articles: the corpus is already ingest's output (a folder of pages
+# run through `ingest corpus/ -o articles.jsonl` once): tag | report only.
 # shellcheck disable=SC2086  # the ARGS variables are lists of flags
-"$BIN/ingest" -q --stdin-name "$1" ${INGEST_ARGS:-} - | "$BIN/tag" -q ${TAG_ARGS:-} | "$BIN/report" -q -f state
+if [ "${SHARD_INPUT:-raw}" = articles ]; then
+  "$BIN/tag" -q ${TAG_ARGS:-} | "$BIN/report" -q -f state
+else
+  "$BIN/ingest" -q --stdin-name "$1" ${INGEST_ARGS:-} - | "$BIN/tag" -q ${TAG_ARGS:-} | "$BIN/report" -q -f state
+fi
 codes=("${PIPESTATUS[@]}")
 worst=0
 for c in "${codes[@]}"; do [ "$c" -gt "$worst" ] && worst=$c; done
 [ "$worst" -le 1 ] && exit 0
-echo "shard.sh: a step failed (ingest, tag, report exit ${codes[*]})" >&2
+echo "shard.sh: a step failed (exit codes ${codes[*]})" >&2
 exit "$worst"
