@@ -56,6 +56,7 @@ zh::KwicSort SortKey(const std::string& s) {
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   try {
     Flags f;
     cli::LogFlags log_flags;

@@ -22,6 +22,7 @@ namespace cli = zhcorpus::cli;
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   try {
     std::vector<std::string> inputs;
     std::string output, data_dir;

@@ -126,6 +126,7 @@ int Run(const Flags& flags) {
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   Flags flags;
   CLI::App app{
       "ingest: turn files or folders of Chinese news into article records (JSON Lines).\n\n"

@@ -69,6 +69,7 @@ void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* buil
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   try {
     std::vector<std::string> inputs;
     std::string format = "table", output, data_dir;

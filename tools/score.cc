@@ -6,10 +6,12 @@
 #include "cli/allocator.h"
 #include "cli/exit_codes.h"
 #include "cli/log.h"
+#include "cli/output.h"
 #include "score_registry.h"
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   CLI::App app{
       "score: measure zhcorpus output against gold data.\n"
       "Each subcommand prints its figures on stdout; see `score SUBCOMMAND --help`."};
@@ -28,6 +30,10 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? cli::kExitOk : cli::kExitUsage;
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());
+    return cli::kExitUsage;
+  }
+  if (zhcorpus::Status flushed = cli::FlushStdout(); !flushed.ok()) {
+    spdlog::error("{}", flushed.message());
     return cli::kExitUsage;
   }
   return exit_code;

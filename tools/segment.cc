@@ -141,6 +141,7 @@ int Run(const Flags& flags) {
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   Flags flags;
   CLI::App app{
       "segment: split Chinese text into words, line for line.\n\n"

@@ -71,6 +71,7 @@ int Render(const Common& c, const zh::ReportTable& table, const cli::ErrorLog& e
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   CLI::App app{
       "stats: corpus statistics over tagged records with tokens (`tag --tokens`), as tables that say\n"
       "how they were computed (formats as `report`). Subcommands:\n"

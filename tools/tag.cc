@@ -94,6 +94,7 @@ int Run(const Flags& flags) {
 
 int main(int argc, char** argv) {
   zhcorpus::cli::KeepFreedMemoryForNextRecord();
+  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
   Flags flags;
   CLI::App app{
       "tag: add tokens and entities to JSON Lines records.\n\n"

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -75,6 +76,13 @@ Status Output::Close() {
   if (std::rename(temp_.c_str(), name_.c_str()) != 0) return Status::IoError(name_ + ": cannot replace it with the output");
   temp_.clear();
   return Status::Ok();
+}
+
+void EndQuietlyWhenTheReaderLeaves() { std::signal(SIGPIPE, SIG_DFL); }
+
+Status FlushStdout() {
+  std::cout.flush();
+  return std::cout ? Status::Ok() : Status::IoError("<stdout>: write failed");
 }
 
 }  // namespace zhcorpus::cli

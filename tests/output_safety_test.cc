@@ -1,0 +1,93 @@
+// Where output goes wrong (issue #14): a full disk behind stdout, a reader
+// that leaves early. Every tool runs through a shell here, as a user's
+// pipeline would run it.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tool_runner.h"
+
+namespace zhcorpus::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OutputSafety : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("zhcorpus_output_safety_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    std::string records;  // ~300 KB: more than a pipe holds
+    for (int i = 0; i < 4000; ++i)
+      records += R"({"id":"a#)" + std::to_string(i) + R"(","text":"某某市新增科技企业)" + std::to_string(i) + R"(家，同比增长12%。"})" + "\n";
+    Write("records.jsonl", records);
+    ToolRun tagged = RunTool("tag", "-q --tokens --pos " + Path("records.jsonl"));
+    ASSERT_EQ(tagged.exit_code, 0) << tagged.err;
+    Write("tagged.jsonl", tagged.out);
+    fs::create_directories(dir_ / "articles");
+    std::string article;
+    for (int i = 0; i < 2000; ++i) article += "某某市新增科技企业四十家。\n";
+    std::ofstream(dir_ / "articles" / "a.txt", std::ios::binary) << article;
+    Write("seg.txt", "某某 市 新增\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  // Runs `command` with sh in the test folder; its stderr and exit code.
+  ToolRun Shell(const std::string& command) {
+    const std::string script = "cd " + dir_.string() + " && { " + command + " ; } 2>stderr; echo $? >rc";
+    std::system(("sh -c '" + script + "'").c_str());
+    ToolRun run;
+    run.err = ReadWholeFile(dir_ / "stderr");
+    run.exit_code = std::stoi(ReadWholeFile(dir_ / "rc"));
+    return run;
+  }
+  // Every tool that writes, with arguments that make it write a lot.
+  std::vector<std::string> Writers() const {
+    return {"tag records.jsonl",
+            "tag -j 2 records.jsonl",
+            "segment records.jsonl",
+            "filter records.jsonl",
+            "concord -w 企业 records.jsonl",
+            "ingest articles",
+            "export-corpus tagged.jsonl",
+            "export-corpus -f conllu tagged.jsonl",
+            "report -f json tagged.jsonl",
+            "report -f state tagged.jsonl",
+            "stats ngrams --size 1 --min-freq 1 --top 0 tagged.jsonl"};
+  }
+  fs::path dir_;
+};
+
+std::string Tool(const std::string& command) { return std::string(kToolDir) + "/" + command; }
+
+TEST_F(OutputSafety, StdoutOnAFullDeviceIsAnErrorWithExitTwo) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  std::vector<std::string> writers = Writers();
+  for (const std::string format : {"table", "md", "html"}) writers.push_back("report -f " + format + " tagged.jsonl");
+  writers.push_back("report -f csv --section metrics tagged.jsonl");
+  writers.push_back("score seg --gold seg.txt --test seg.txt");  // a few lines: only the final flush fails
+  for (const std::string& w : writers) {
+    ToolRun run = Shell(Tool(w) + " >/dev/full");
+    EXPECT_EQ(run.exit_code, 2) << w << ": " << run.err;
+    EXPECT_NE(run.err.find("write"), std::string::npos) << w << ": " << run.err;
+  }
+}
+
+// The reader (head) leaves after one byte; SIGPIPE arrives ignored, as some
+// shells and CI runners hand it down. The tool must stop at once, quietly.
+TEST_F(OutputSafety, AClosedPipeEndsTheToolQuietlyEvenWithSigpipeIgnored) {
+  for (const std::string& w : Writers()) {
+    const std::string quiet = w.substr(0, w.find(' ')) + " -q" + w.substr(w.find(' '));
+    ToolRun run = Shell("trap \"\" PIPE; { " + Tool(quiet) + "; echo $? >tool_rc; } | head -c 1 >/dev/null");
+    EXPECT_EQ(run.err, "") << w;
+    EXPECT_EQ(ReadWholeFile(dir_ / "tool_rc"), "141\n") << w;  // 128 + SIGPIPE, as cat and grep
+  }
+}
+
+}  // namespace
+}  // namespace zhcorpus::testing
