@@ -120,6 +120,11 @@ class Linker {
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, clause, &share);
     } else {
       if (phrase.empty()) phrase = Left(k, clause, &share);
+      // 价值230万元的体育装备, 规模达5亿元的基金: the generic head belongs to the noun after 的.
+      if (!phrase.empty() && of_after && kind == "money" && v_.words().Has(DecodeUtf8(phrase.text), kGeneric) &&
+          !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
+        if (Phrase owner = v_.RightPhrase(after + 1, clause_end); !owner.empty()) phrase.text = owner.text + phrase.text;
+      }
       if (phrase.empty() && of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 25亿元的基金
       // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
@@ -200,7 +205,15 @@ class Linker {
         if (Phrase counted = v_.RightPhrase(of + 1, clause_end); !counted.empty()) return counted;
       }
     }
-    if (!p.empty() || !inside(after) || !v_.IsPlainVerb(after) || v_.Word(after).size() < 2) return p;
+    if (!p.empty() || !inside(after)) return p;
+    // 抓好3件事, 这四个字: a noun of one character right after the count is what it counts.
+    if (v_.Word(after).size() == 1 && v_.token(after).pos == "n" && v_.EntityOfToken(after) < 0) {
+      p.start = v_.token(after).start;
+      p.end = v_.token(after).end;
+      p.text = EncodeUtf8(v_.Word(after));
+      return p;
+    }
+    if (!v_.IsPlainVerb(after) || v_.Word(after).size() < 2) return p;
     if (inside(after + 1) && !v_.IsPunct(after + 1)) return p;
     p.start = v_.token(after).start;
     p.end = v_.token(after).end;
@@ -432,11 +445,30 @@ class Linker {
 }  // namespace
 }  // namespace indicator
 
+namespace {
+
+bool NormIs(const Entity& e, const char* key, std::string_view value) {
+  const auto it = e.norm.find(key);
+  return it != e.norm.end() && it->is_string() && it->get_ref<const std::string&>() == value;
+}
+
+// An age bound right before a noun (35岁以下青年, 60岁以上的老人) says who is
+// counted: it has served as part of the indicator of the count after it
+// (35岁以下青年) and is no figure of its own.
+bool IsAgeQualifier(const Document& doc, const Entity& e) {
+  return e.type == "metric" && NormIs(e, "unit", "岁") &&
+         (NormIs(e, "approx", "at_most") || NormIs(e, "approx", "at_least")) && e.end < doc.simplified.size() &&
+         IsHan(doc.simplified[e.end]);
+}
+
+}  // namespace
+
 void MetricLinker::Link(const Document& doc, std::vector<Entity>* entities) const {
   if (doc.tokens.empty()) return;
   if (std::none_of(entities->begin(), entities->end(), [](const Entity& e) { return e.type == "metric"; })) return;
   indicator::DocumentView view(doc, *entities, words_);
   indicator::Linker(view, entities).Run();
+  std::erase_if(*entities, [&](const Entity& e) { return IsAgeQualifier(doc, e); });
 }
 
 }  // namespace zhcorpus
