@@ -32,6 +32,7 @@ struct Flags {
   bool pos = false;
   bool no_hmm = false;
   bool keep_spaces = false;
+  bool strict = false;
   cli::LogFlags log;
 };
 
@@ -72,7 +73,7 @@ void WriteLine(const zh::Segmenter& seg, const zh::SimplifiedView& view, const F
 }
 
 // Calls on_line(line, number) for every line of `in`, read in large blocks
-// (getline per line cost more than segmenting short lines).
+// (getline per line cost more than segmenting short lines), until it returns false.
 template <typename F>
 void ForEachLine(std::istream& in, F&& on_line) {
   std::string block(1 << 20, '\0');
@@ -88,7 +89,7 @@ void ForEachLine(std::istream& in, F&& on_line) {
       const void* nl = std::memchr(block.data() + from, '\n', have - from);
       if (!nl) break;
       const std::size_t end = static_cast<std::size_t>(static_cast<const char*>(nl) - block.data());
-      on_line(std::string_view(block.data() + from, end - from), ++no);
+      if (!on_line(std::string_view(block.data() + from, end - from), ++no)) return;
       from = end + 1;
     }
     if (eof) {
@@ -115,20 +116,23 @@ int Run(const Flags& flags) {
   if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
   std::ostream& out = output->stream();
   std::ios::sync_with_stdio(false);
-  cli::ErrorLog errors;
+  cli::ErrorLog errors(flags.strict);
   LineBuffers buffers;
   std::string buffer;
   zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
+    if (errors.ShouldStop()) return;
     ForEachLine(in, [&](std::string_view line, std::size_t no) {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (std::size_t bad = zh::DecodeUtf8Into(line, &buffers.text); bad != std::string_view::npos) {
         errors.Report({name == "-" ? "<stdin>" : name, no,
-                       "invalid UTF-8 at byte " + std::to_string(bad + 1) + "; line left empty"});
+                       "invalid UTF-8 at byte " + std::to_string(bad + 1) + (flags.strict ? "" : "; line left empty")});
+        if (errors.ShouldStop()) return false;
         buffer += '\n';  // keep the output line for line
       } else {
         WriteLine(*seg, *view, flags, line, &buffers, &buffer);
       }
       if (buffer.size() > (1 << 16)) { out << buffer; buffer.clear(); }
+      return true;
     });
   });
   out << buffer;
@@ -157,6 +161,7 @@ int main(int argc, char** argv) {
   app.add_option("--user-dict", flags.user_dicts, "extra words, `word [freq] [tag]` per line, # comments (repeatable)");
   app.add_flag("--no-hmm", flags.no_hmm, "do not guess unknown words with the HMM");
   app.add_flag("--keep-spaces", flags.keep_spaces, "also write the input's spaces as tokens");
+  app.add_flag("--strict", flags.strict, "stop at the first line that is not UTF-8 (nothing after it is written)");
   app.add_option("--data-dir", flags.data_dir, "compiled data (default: $ZHCORPUS_DATA, then next to the tool)");
   cli::AddLogFlags(app, &flags.log);
   try {
