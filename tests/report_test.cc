@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "report/impl.h"
 #include "test_config.h"
 #include "tool_runner.h"
 #include "zhcorpus/records.h"
@@ -239,6 +240,23 @@ TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
   EXPECT_NE(dom.find("data-errors=\"0\""), std::string::npos);
   EXPECT_NE(dom.find("data-charts=\"7\""), std::string::npos);
   EXPECT_NE(dom.find("data-provinces=\"34\""), std::string::npos);
+}
+
+// The fallback region of a figure: the mention before it (the last one in
+// the article's order), else the first after it.
+TEST(ReportTest, NearestMentionPrefersTheMentionBeforeTheFigure) {
+  auto region = [](long long start, long long end, const std::string& name) {
+    ReportEntity e;
+    e.type = "region", e.start = start, e.end = end, e.name = name, e.has_norm = true;
+    return e;
+  };
+  std::vector<ReportEntity> all = {region(0, 3, "甲"), region(10, 13, "乙"), region(30, 33, "丙"), region(50, 53, "丁")};
+  all.push_back(ReportEntity{});  // an entity of another type is never chosen
+  const NearestMention near(all, "region", [](const ReportEntity& e) { return e.has_norm; });
+  EXPECT_EQ(near.Find(20, 25)->name, "乙");
+  EXPECT_EQ(near.Find(40, 45)->name, "丙");
+  EXPECT_EQ(near.Find(1, 2)->name, "乙");  // nothing ends before 1: the first after
+  EXPECT_EQ(NearestMention({}, "region", [](const ReportEntity&) { return true; }).Find(0, 1), nullptr);
 }
 
 TEST(ReportTest, DisplayWidthCountsChineseAsTwo) {

@@ -4,7 +4,7 @@
 // 研究院 + 生态环境所, 市 + 人社局).
 //
 //   auto orgs = OrgRecognizer::Load(data_dir);
-//   for (const auto& name : orgs->Names()) segmenter.AddWord(name, 0, "nt");
+//   options.extra_words.push_back({name, "nt", 0, ExtraWord::When::kIfSplit});  // per Names()
 //   orgs->Find(doc, region_entities, &candidates);
 //   // 浙大 -> {"name": "浙江大学", "kind": "university", "region": "浙江省"}
 //

@@ -207,6 +207,8 @@ void ReportBuilder::Impl::Add(const ReportArticle& a) {
     return;
   }
   std::vector<std::uint32_t> regions_seen, orgs_seen;
+  const NearestMention region_mentions(a.entities, "region", [](const ReportEntity& e) { return e.has_norm; });
+  const NearestMention date_mentions(a.entities, "date", [](const ReportEntity& e) { return !e.date.empty(); });
   for (const ReportEntity& e : a.entities) {
     if (!e.has_norm) continue;
     ++entities;
@@ -224,42 +226,56 @@ void ReportBuilder::Impl::Add(const ReportArticle& a) {
       else if (e.date.empty() || e.date.find('X') != std::string::npos) ++unresolved_dates;
       else ++coarse_dates;
     } else if (e.type == "metric" && !e.indicator.empty() && e.has_value) {
-      AddMetric(a, e);
+      AddMetric(a, e, region_mentions, date_mentions);
     }
   }
   CountPairs(&regions_seen, &orgs_seen);
 }
 
-namespace {
-
-// The entity of `type` nearest before `m` in the text (Chinese news names the
-// place and time before the figure: 温州市技术交易额超过9亿元), else the
-// nearest after it.
-const ReportEntity* Nearest(const std::vector<ReportEntity>& all, const ReportEntity& m, const char* type,
-                            bool (*usable)(const ReportEntity&)) {
-  const ReportEntity *before = nullptr, *after = nullptr;
-  for (const ReportEntity& e : all) {
-    if (e.type != type || !usable(e)) continue;
-    if (e.end <= m.start) before = &e;
-    else if (e.start >= m.end && !after) after = &e;
+NearestMention::NearestMention(const std::vector<ReportEntity>& all, const char* type,
+                               bool (*usable)(const ReportEntity&))
+    : all_(all) {
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (all[i].type != type || !usable(all[i])) continue;
+    by_end_.push_back({all[i].end, i});
+    by_start_.push_back({all[i].start, i});
   }
-  return before ? before : after;
+  auto by_pos = [](const Item& a, const Item& b) { return a.pos < b.pos; };
+  std::stable_sort(by_end_.begin(), by_end_.end(), by_pos);
+  std::stable_sort(by_start_.begin(), by_start_.end(), by_pos);
+  max_index_.resize(by_end_.size());
+  for (std::size_t i = 0; i < by_end_.size(); ++i)
+    max_index_[i] = i ? std::max(max_index_[i - 1], by_end_[i].index) : by_end_[i].index;
+  min_index_.resize(by_start_.size());
+  for (std::size_t i = by_start_.size(); i-- > 0;)
+    min_index_[i] = i + 1 < by_start_.size() ? std::min(min_index_[i + 1], by_start_[i].index) : by_start_[i].index;
 }
 
-}  // namespace
+// Chinese news names the place and time before the figure (温州市技术交易额
+// 超过9亿元), so the mention before wins over the one after.
+const ReportEntity* NearestMention::Find(long long start, long long end) const {
+  auto pos_below = [](long long v, const Item& it) { return v < it.pos; };
+  auto pos_above = [](const Item& it, long long v) { return it.pos < v; };
+  const auto before = std::upper_bound(by_end_.begin(), by_end_.end(), start, pos_below);
+  if (before != by_end_.begin()) return &all_[max_index_[before - by_end_.begin() - 1]];
+  const auto after = std::lower_bound(by_start_.begin(), by_start_.end(), end, pos_above);
+  if (after != by_start_.end()) return &all_[min_index_[after - by_start_.begin()]];
+  return nullptr;
+}
 
 // The region and date of a metric are its own (tag's norm.region and
 // norm.date, from the figure's sentence); where tag gave none, the nearest
 // mention in the article, and for the date the article's date.
-void ReportBuilder::Impl::AddMetric(const ReportArticle& a, const ReportEntity& m) {
+void ReportBuilder::Impl::AddMetric(const ReportArticle& a, const ReportEntity& m, const NearestMention& regions,
+                                    const NearestMention& dates) {
   MetricRow row{a.id, m.indicator, m.measure, m.unit, m.approx, m.region, m.period, m.value};
   if (row.region.empty()) {
-    const ReportEntity* region = Nearest(a.entities, m, "region", [](const ReportEntity& e) { return e.has_norm; });
+    const ReportEntity* region = regions.Find(m.start, m.end);
     if (region) row.region = region->name.empty() ? region->text : region->name;
     ++guessed_regions;
   }
   if (row.date.empty()) {
-    const ReportEntity* date = Nearest(a.entities, m, "date", [](const ReportEntity& e) { return !e.date.empty(); });
+    const ReportEntity* date = dates.Find(m.start, m.end);
     row.date = date ? date->date : a.date;
     ++guessed_dates;
   }
