@@ -17,7 +17,7 @@ namespace zhcorpus::org {
 enum class HeadClass : unsigned char {
   kStrong,    // 大学, 集团, 研究院: a name-like or descriptive body is enough
   kWeak,      // 局, 中心, 所: needs a region, a level prefix (省 市 区) or a proper name
-  kIndustry,  // 科技, 制药 after a brand (智缤科技): the body must be one name-like word
+  kIndustry,  // 科技, 制药 after a brand (启明科技): the body must be one name-like word
   kDept,      // 部, 处: a department; only with a place or national prefix, never a sub-unit
 };
 

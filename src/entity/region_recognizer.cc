@@ -1,4 +1,4 @@
-#include "zhcorpus/region_recognizer.h"
+#include "entity/region_recognizer.h"
 
 #include <algorithm>
 #include <map>

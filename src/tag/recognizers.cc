@@ -2,7 +2,7 @@
 // a one-line change here. See tagger.h.
 #include "tag/recognizers.h"
 
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 
 namespace zhcorpus {
 

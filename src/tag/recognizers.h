@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "zhcorpus/entity.h"
-#include "zhcorpus/org_recognizer.h"
+#include "entity/org_recognizer.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/segmenter.h"
 #include "zhcorpus/status.h"

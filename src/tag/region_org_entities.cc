@@ -2,8 +2,8 @@
 // regions first and hands them to the organisation finder, which uses them
 // for place prefixes (杭州市科技局) and for norm.region.
 #include "tag/recognizers.h"
-#include "zhcorpus/org_recognizer.h"
-#include "zhcorpus/region_recognizer.h"
+#include "entity/org_recognizer.h"
+#include "entity/region_recognizer.h"
 
 namespace zhcorpus {
 

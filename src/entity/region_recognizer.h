@@ -1,4 +1,4 @@
-// RegionRecognizer: finds the regions an article names and normalises them
+// Internal: RegionRecognizer: finds the regions an article names and normalises them
 // (ENTITIES.md, "region"): full and short division names, administrative
 // chains (浙江省温州市, 桐乡濮院), macro-regions, countries and foreign places,
 // runs of one-character abbreviations (沪苏浙皖).

@@ -1,6 +1,6 @@
-// Organisation recognition (ENTITIES.md `org`): known names and aliases from
+// Internal: Organisation recognition (ENTITIES.md `org`): known names and aliases from
 // data/organizations.tsv, and names built from an optional place prefix, a
-// body and a head over the document's tokens (杭州市 + 科技局, 清华 + 长三角 +
+// body and a head over the document's tokens (杭州市 + 科技局, 青禾大学 + 长三角 +
 // 研究院 + 生态环境所, 市 + 人社局).
 //
 //   auto orgs = OrgRecognizer::Load(data_dir);
