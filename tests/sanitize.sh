@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The hostile-input check of tools/bootstrap.sh test (docs/robustness.md):
+# The hostile-input check before a release (docs/robustness.md):
 # one clang build with AddressSanitizer + UndefinedBehaviorSanitizer (any
 # finding aborts, so it fails) that also holds the libFuzzer targets; then
 #   1. the whole GoogleTest suite under the sanitizers,
 #   2. the main pipeline on the bundled samples under them,
 #   3. every fuzz target for FUZZ_SECONDS (default 60) from its seeds.
-#   bash tests/sanitize.sh            # what CI runs
+#   bash tests/sanitize.sh            # needs: apt-get install clang libclang-rt-14-dev
 #   FUZZ_SECONDS=3600 bash tests/sanitize.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
