@@ -208,3 +208,65 @@ TEST(IndicatorWords, BadLinesNameFileAndLine) {
 
 }  // namespace
 }  // namespace zhcorpus
+
+namespace zhcorpus {
+namespace {
+
+// Issue #12 families: the subject of a 从…到 span, the noun a count counts past
+// what describes it, the topic of a 在…上 frame, the activity of a duration.
+TEST_F(MetricLinkerTest, BothEndsOfAFromToSpanMeasureTheSubject) {
+  auto m = Metrics("该县家庭农场从原来的12家增加到35家。");
+  EXPECT_EQ(m["12家"].indicator, "家庭农场");
+  EXPECT_EQ(m["35家"].indicator, "家庭农场");
+  auto n = Metrics("城市书房由最初的5个扩展到28个。");
+  EXPECT_EQ(n["5个"].indicator, "城市书房");
+  EXPECT_EQ(n["28个"].indicator, "城市书房");
+  EXPECT_EQ(Indicator("产业联盟从首批4个扩容至19个。", "19个"), "产业联盟");
+  // Traditional text reads the same way.
+  EXPECT_EQ(Indicator("該縣家庭農場從原來的12家增加到35家。", "35家"), "家庭农场");
+}
+
+TEST_F(MetricLinkerTest, ACountCountsTheNounPastWhatDescribesIt) {
+  // An area or investment between the count and its noun qualifies the noun.
+  EXPECT_EQ(Indicator("同步推进36宗2800亩老旧厂区改造项目。", "36宗"), "老旧厂区改造项目");
+  auto m = Metrics("签约15个总投资50亿元的产业项目。");
+  EXPECT_EQ(m["15个"].indicator, "产业项目");
+  EXPECT_EQ(m["50亿元"].indicator, "总投资");
+  EXPECT_EQ(Indicator("该区引进12个投资额达5亿元的项目。", "12个"), "项目");
+  EXPECT_EQ(Indicator("新建7个建筑面积超2万平方米的创新综合体。", "7个"), "创新综合体");
+  // Quoted names before 的, and relative clauses, describe the counted noun.
+  EXPECT_EQ(Indicator("发布200项“小而美”“专而精”的服务企业的典型案例。", "200项"), "典型案例");
+  // A verb inside the noun phrase (验证) does not end it.
+  EXPECT_EQ(Indicator("创建2家省级标杆概念验证中心。", "2家"), "省级标杆概念验证中心");
+  // The last word of the clause is the noun even when tagged a verb.
+  EXPECT_EQ(Indicator("省里出台了12条意见。", "12条"), "意见");
+  EXPECT_EQ(Indicator("会议提出了18条举措。", "18条"), "举措");
+}
+
+TEST_F(MetricLinkerTest, TheTopicOfAZaiShangFrameIsTheIndicator) {
+  auto m = Metrics("在新能源汽车销量上，该市增长了45%。");
+  EXPECT_EQ(m["45%"].indicator, "新能源汽车销量");
+  EXPECT_EQ(m["45%"].measure, "change");
+  EXPECT_EQ(Indicator("该公司在研发投入上增长了近30%。", "近30%"), "研发投入");
+  EXPECT_EQ(Indicator("在新能源汽車銷量上，該市增長了45%。", "45%"), "新能源汽车销量");
+  // A list's topic: 在…的名单上; a generic head after it takes it as owner.
+  auto n = Metrics("在国家级非物质文化遗产的名单上，该省占有9项，数量居全国第二。");
+  EXPECT_EQ(n["9项"].indicator, "国家级非物质文化遗产");
+  EXPECT_EQ(n["第二"].indicator, "国家级非物质文化遗产数量");
+  EXPECT_EQ(n["第二"].measure, "rank");
+  // 在此基础上 links to what came before; it names nothing.
+  EXPECT_EQ(Indicator("在此基础上，全市新增企业120家。", "120家"), "企业");
+}
+
+TEST_F(MetricLinkerTest, ADurationBeforeTheOfAPersonNamesTheActivityBefore) {
+  EXPECT_EQ(Indicator("深耕集成电路设计行业15年的她创办了公司。", "15年"), "集成电路设计行业");
+  EXPECT_EQ(Indicator("从事海洋渔业研究工作20年的他很自豪。", "20年"), "海洋渔业研究工作");
+}
+
+TEST_F(MetricLinkerTest, PeopleTakingPartAreCountedNotTheEvent) {
+  EXPECT_EQ(Indicator("共有80多名志愿者参加活动。", "80多名"), "志愿者");
+  EXPECT_EQ(Indicator("全省300余名技术经纪人参与培训。", "300余名"), "技术经纪人");
+}
+
+}  // namespace
+}  // namespace zhcorpus

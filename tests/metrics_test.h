@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::testing {

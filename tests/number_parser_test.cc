@@ -1,4 +1,4 @@
-#include "zhcorpus/number_parser.h"
+#include "numbers/number_parser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Organisation recognition (issue 4): sentences written for these tests.
-#include "zhcorpus/org_recognizer.h"
+#include "entity/org_recognizer.h"
 
 #include <gtest/gtest.h>
 

@@ -116,6 +116,27 @@ TEST(SegmenterUserDict, AddsWordsAndReportsBadLinesWithoutFailing) {
   std::filesystem::remove(path);
 }
 
+// Words the entity layer needs whole come in at load; there is no way to add
+// one to a Segmenter afterwards.
+TEST(SegmenterExtraWords, AreAddedInOrderUnderTheirCondition) {
+  SegmenterOptions options{.data_dir = testing::kBuildDataDir};
+  options.extra_words = {
+      {U"青禾湾镇", "ns", 0, ExtraWord::When::kAlways},
+      {U"发布", "ns", 0, ExtraWord::When::kIfUnknown},     // known: keeps its own tag
+      {U"青禾湾镇政府", "nt", 0, ExtraWord::When::kIfSplit},  // split before: added
+      {U"青禾湾镇", "nt", 0, ExtraWord::When::kIfSplit},    // one token by now: left alone
+  };
+  auto seg = Segmenter::Load(options);
+  ASSERT_TRUE(seg.ok()) << seg.status().message();
+  EXPECT_EQ(seg->CutUtf8("青禾湾镇政府发布"), (std::vector<std::string>{"青禾湾镇政府", "发布"}));
+  EXPECT_EQ(seg->WordTag(U"青禾湾镇"), "ns");
+  EXPECT_EQ(seg->WordTag(U"青禾湾镇政府"), "nt");
+  EXPECT_EQ(seg->WordTag(U"发布"), "v");
+  auto plain = Segmenter::Load({.data_dir = testing::kBuildDataDir});
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->WordTag(U"青禾湾镇"));
+}
+
 TEST(SegmenterLoad, MissingDataIsAnErrorNamingThePath) {
   auto seg = Segmenter::Load({"/nonexistent/data", {}, true});
   ASSERT_FALSE(seg.ok());

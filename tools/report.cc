@@ -110,8 +110,7 @@ int main(int argc, char** argv) {
     for (const std::string& s : options.sections)  // a typo is a usage error before any reading
       if (std::find(zh::ReportSectionNames().begin(), zh::ReportSectionNames().end(), s) ==
           zh::ReportSectionNames().end()) {
-        spdlog::error("unknown section '{}'; sections: overview keywords regions places orgs metrics indicators "
-                      "series timeline cooccurrence", s);
+        spdlog::error("unknown section '{}'; sections: {}", s, fmt::join(zh::ReportSectionNames(), " "));
         return cli::kExitUsage;
       }
     if (format == "csv" && options.sections.size() != 1) {

@@ -1,8 +1,7 @@
 // segment: plain text in, words out, line for line (SIGHAN style).
-#include <algorithm>
-#include <cstring>
 #include <exception>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +12,7 @@
 #include "cli/log.h"
 #include "cli/output.h"
 #include "zhcorpus/data_dir.h"
+#include "zhcorpus/line_segmenter.h"
 #include "zhcorpus/records.h"
 #include "zhcorpus/segmenter.h"
 #include "zhcorpus/simplified.h"
@@ -35,72 +35,6 @@ struct Flags {
   cli::LogFlags log;
 };
 
-inline bool IsSpaceToken(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' || c == U'\f' || c == U'\v';
-}
-
-// Buffers reused for every line: nothing is allocated per line once warm.
-struct LineBuffers {
-  std::u32string text, view;
-  std::vector<zh::Token> tokens;
-};
-
-// Writes the words of one valid line; spaces in the input are dropped unless
-// asked. Words are copied from the line's own bytes, walked along the tokens.
-void WriteLine(const zh::Segmenter& seg, const zh::SimplifiedView& view, const Flags& flags, std::string_view line,
-               LineBuffers* b, std::string* out) {
-  b->view.resize(b->text.size());
-  for (std::size_t i = 0; i < b->text.size(); ++i) b->view[i] = view.Map(b->text[i]);
-  b->tokens.clear();
-  seg.Cut(b->view, &b->tokens);
-  const char* p = line.data();
-  bool first = true;
-  for (const zh::Token& t : b->tokens) {
-    const char* from = p;
-    for (std::uint32_t k = t.start; k < t.end; ++k) p += zh::Utf8SequenceLength(static_cast<unsigned char>(*p));
-    // Cut gives a run of spaces a token of its own: its first character tells.
-    if (!flags.keep_spaces && IsSpaceToken(b->text[t.start])) continue;
-    if (!first) out->append(flags.delimiter);
-    first = false;
-    out->append(from, static_cast<std::size_t>(p - from));
-    if (flags.pos) {
-      *out += '/';
-      *out += t.pos;
-    }
-  }
-  *out += '\n';
-}
-
-// Calls on_line(line, number) for every line of `in`, read in large blocks
-// (getline per line cost more than segmenting short lines).
-template <typename F>
-void ForEachLine(std::istream& in, F&& on_line) {
-  std::string block(1 << 20, '\0');
-  std::size_t have = 0, no = 0;
-  for (;;) {
-    if (have == block.size()) block.resize(block.size() * 2);  // a line longer than the block
-    in.read(block.data() + have, static_cast<std::streamsize>(block.size() - have));
-    const std::size_t got = static_cast<std::size_t>(in.gcount());
-    const bool eof = got == 0;
-    have += got;
-    std::size_t from = 0;
-    for (;;) {
-      const void* nl = std::memchr(block.data() + from, '\n', have - from);
-      if (!nl) break;
-      const std::size_t end = static_cast<std::size_t>(static_cast<const char*>(nl) - block.data());
-      on_line(std::string_view(block.data() + from, end - from), ++no);
-      from = end + 1;
-    }
-    if (eof) {
-      if (from < have) on_line(std::string_view(block.data() + from, have - from), ++no);
-      return;
-    }
-    block.erase(0, from);
-    have -= from;
-    block.resize(std::max<std::size_t>(block.size(), 1 << 20));
-  }
-}
-
 int Run(const Flags& flags) {
   auto data_dir = zh::ResolveDataDir(flags.data_dir);
   if (!data_dir.ok()) { spdlog::error("{}", data_dir.status().message()); return cli::kExitUsage; }
@@ -116,17 +50,14 @@ int Run(const Flags& flags) {
   std::ostream& out = output->stream();
   std::ios::sync_with_stdio(false);
   cli::ErrorLog errors;
-  LineBuffers buffers;
+  zh::LineSegmenter lines(*seg, *view, {flags.delimiter, flags.pos, flags.keep_spaces});
   std::string buffer;
   zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
-    ForEachLine(in, [&](std::string_view line, std::size_t no) {
+    zh::ForEachLine(in, [&](std::string_view line, std::size_t no) {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (std::size_t bad = zh::DecodeUtf8Into(line, &buffers.text); bad != std::string_view::npos) {
+      if (std::optional<std::size_t> bad = lines.Append(line, &buffer)) {  // the output keeps an empty line
         errors.Report({name == "-" ? "<stdin>" : name, no,
-                       "invalid UTF-8 at byte " + std::to_string(bad + 1) + "; line left empty"});
-        buffer += '\n';  // keep the output line for line
-      } else {
-        WriteLine(*seg, *view, flags, line, &buffers, &buffer);
+                       "invalid UTF-8 at byte " + std::to_string(*bad + 1) + "; line left empty"});
       }
       if (buffer.size() > (1 << 16)) { out << buffer; buffer.clear(); }
     });

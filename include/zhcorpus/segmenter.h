@@ -6,8 +6,9 @@
 //   std::vector<Token> tokens;
 //   seg->Cut(DecodeUtf8("杭州市科技局发布"), &tokens);   // 杭州市/科技局/发布
 //
-// After Load (and any AddWord calls) a Segmenter is const and safe to share
-// across threads; Cut allocates nothing per character.
+// A Segmenter never changes after Load (words it must keep whole come in
+// through SegmenterOptions): it is safe to share across threads, and Cut
+// allocates nothing per character.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +32,21 @@ struct Token {
   std::string_view pos;
 };
 
+// A word added to the dictionary at load, after the user dictionaries, e.g. a
+// gazetteer name that must not be cut apart. Added in order, so a condition
+// sees the words before it.
+struct ExtraWord {
+  enum class When {
+    kAlways,
+    kIfUnknown,  // only when the dictionary does not hold it yet
+    kIfSplit,    // only when the dictionary so far would cut it into pieces
+  };
+  std::u32string word;
+  std::string pos = "n";
+  double freq = 0;  // 0: just enough to win over its parts
+  When when = When::kAlways;
+};
+
 struct SegmenterOptions {
   std::filesystem::path data_dir;                   // where dict.bin etc. live
   std::vector<std::filesystem::path> user_dicts;    // `word [freq] [tag]` per line
@@ -43,6 +59,7 @@ struct SegmenterOptions {
   // (../shared/eval/pd1998), not on the SIGHAN test sets.
   double word_bonus = 6.0;
   double single_bonus = 2.5;
+  std::vector<ExtraWord> extra_words;               // after user_dicts, in order
 };
 
 class Segmenter {
@@ -54,10 +71,6 @@ class Segmenter {
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
   ~Segmenter();
-
-  // Adds a word before the segmenter is shared (gazetteer names, user words).
-  // `freq` 0 means "just enough to win over its parts".
-  void AddWord(std::u32string_view word, double freq, std::string_view pos);
 
   // The tag of `word` when the dictionary holds it as one word (`和平` -> "nr"):
   // lets a gazetteer tell place names from everyday words.
@@ -73,6 +86,7 @@ class Segmenter {
  private:
   struct Impl;
   explicit Segmenter(std::unique_ptr<Impl> impl);
+  void AddExtraWord(const ExtraWord& extra);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -1,4 +1,4 @@
-#include "zhcorpus/html_extractor.h"
+#include "article/html_extractor.h"
 
 #include <gumbo.h>
 

@@ -15,7 +15,7 @@
 #include "article/web_text.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/encoding.h"
-#include "zhcorpus/html_extractor.h"
+#include "article/html_extractor.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
 

@@ -4,7 +4,7 @@
 
 #include "article/date_forms.h"
 #include "io/json_scan.h"
-#include "zhcorpus/html_extractor.h"
+#include "article/html_extractor.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
 

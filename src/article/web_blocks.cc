@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "zhcorpus/utf8.h"
+
 namespace zhcorpus::article {
 
 bool IsDroppedTag(GumboTag tag) {
@@ -100,10 +102,10 @@ struct Walker {
 
   void AddText(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-      const unsigned char c = static_cast<unsigned char>(text[i]);
-      const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      char32_t cp = n == 1 ? c : c & (0x7F >> n);
-      for (std::size_t k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
+      std::size_t next = i;
+      char32_t cp = DecodeUtf8At(text, &next);
+      if (cp == kInvalidCodePoint) cp = U'\uFFFD', next = i + 1;  // counted as a letter, kept as it came
+      const std::size_t n = next - i;
       const bool space = cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t' || cp == 0xA0 || cp == 0x3000;
       if (!space) {
         ++pending.chars;

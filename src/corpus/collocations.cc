@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "corpus/score_format.h"
-#include "zhcorpus/word_token.h"
+#include "corpus/word_token.h"
 
 namespace zhcorpus {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "corpus/score_format.h"
-#include "zhcorpus/word_token.h"
+#include "corpus/word_token.h"
 
 namespace zhcorpus {
 

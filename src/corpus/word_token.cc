@@ -1,4 +1,4 @@
-#include "zhcorpus/word_token.h"
+#include "corpus/word_token.h"
 
 #include <unicode/uchar.h>
 

@@ -1,6 +1,6 @@
-// Short forms within one article: once 舜宇集团有限公司 is found, a later 舜宇
-// is the same company (norm.name the full name), and 东风纳米 alone is the
-// brand of 东风纳米襄阳工厂 (norm.name as written: the factory is not the
+// Short forms within one article: once 青禾集团有限公司 is found, a later 青禾
+// is the same company (norm.name the full name), and 星河纳米 alone is the
+// brand of 星河纳米襄州工厂 (norm.name as written: the factory is not the
 // company). A brand is the body before any place, holding a proper word.
 #include <algorithm>
 #include <tuple>
@@ -21,7 +21,7 @@ bool IsBrandPos(std::string_view pos) {
 struct Brand {
   std::u32string_view text;
   int org = -1;       // the candidate that lent it
-  bool whole = false;  // the org is the brand plus its head (舜宇 + 集团有限公司)
+  bool whole = false;  // the org is the brand plus its head (青禾 + 集团有限公司)
   bool exact = false;  // the brand is the whole body after places, not only its first word
 };
 
@@ -40,7 +40,7 @@ void Walker::PropagateBrands() {
       return;
     }
     // The best lender: a full name, then one whose body is just the brand,
-    // then the longest (舜宇集团有限公司 over 舜宇集团 and 浙江舜宇智能光学技术有限公司).
+    // then the longest (青禾集团有限公司 over 青禾集团 and 浙江青禾智能光学技术有限公司).
     const std::size_t len = c.end - c.start, old_len = (*cands_)[it->org].end - (*cands_)[it->org].start;
     if (std::tie(whole, exact, len) > std::tie(it->whole, it->exact, old_len)) *it = brand;
   };
@@ -48,7 +48,7 @@ void Walker::PropagateBrands() {
     const Candidate& c = (*cands_)[ci];
     if (!c.valid || c.known || c.kind != "company" || c.body_end >= c.end) continue;
     // The body after its leading places and before any other place
-    // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 东风纳米 of 东风纳米襄阳工厂).
+    // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 星河纳米 of 星河纳米襄州工厂).
     std::size_t t = TokenAt(c.start);
     if (doc_.tokens[t].start != c.start) continue;
     auto is_place = [&](const Token& tok) { return region_at_[tok.start] >= 0 || tok.pos == "ns"; };
@@ -71,7 +71,7 @@ void Walker::PropagateBrands() {
     }
   }
   if (brands.empty()) return;
-  // Shorter forms already found take the full name too (舜宇集团, 金山环保).
+  // Shorter forms already found take the full name too (青禾集团, 青山环保).
   for (std::size_t ci = 0; ci < found; ++ci) {
     Candidate& c = (*cands_)[ci];
     if (!c.valid || c.known || c.kind != "company") continue;
@@ -82,7 +82,7 @@ void Walker::PropagateBrands() {
           !c.name.empty()) {
         continue;
       }
-      // Only the brand alone or the brand plus a short head (舜宇集团, 宏达化学公司);
+      // Only the brand alone or the brand plus a short head (青禾集团, 宏达化学公司);
       // a full legal name (…有限公司) is a company of its own.
       const bool alone = c.end == c.start + b.text.size();
       if (!alone && (c.body_end != c.start + b.text.size() || c.head_end - c.body_end > 2)) continue;

@@ -3,7 +3,7 @@
 // head at every token end, then walk left over the tokens to find where the
 // body begins. Known names and jieba's `nt` words are found first, and heads
 // are taken left to right, so that a name can grow over an organisation
-// already found (清华长三角研究院 + 生态环境所 is one mention).
+// already found (青禾大学长三角研究院 + 生态环境所 is one mention).
 #include <algorithm>
 #include <array>
 
@@ -234,7 +234,7 @@ class Finder {
   }
 
   // Inside a quoted name (“科创中国”) nothing is an org, unless the org is the
-  // whole quotation (“秀水新区”).
+  // whole quotation (“青禾新区”).
   bool Opaque(const Candidate& c) const {
     for (const auto& [s, e] : doc_.opaque) {
       if (c.start >= s && c.end <= e) return !(c.start == s && c.end == e);

@@ -1,4 +1,4 @@
-#include "zhcorpus/org_recognizer.h"
+#include "entity/org_recognizer.h"
 
 #include <algorithm>
 #include <functional>

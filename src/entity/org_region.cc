@@ -2,8 +2,8 @@
 // region its name contains; else a bare 省/市/区 prefix resolved to the
 // article's dominant place of that level; else the region of a known name or
 // of the organisation it extends; else the place the sentence locates it in
-// (舜宇集团有限公司扎根宁波) or, for government bodies and zones, names just
-// before it (嘉兴正全力打造祥符荡科创绿谷).
+// (青禾集团有限公司扎根宁波) or, for government bodies and zones, names just
+// before it (临江正全力打造青禾科创绿谷).
 #include <algorithm>
 
 #include "entity/org_walk.h"
@@ -39,7 +39,7 @@ bool EndsSentence(char32_t c) {
 
 // Regions in the body or in a place suffix (杭州高新区（滨江）), not in the
 // head (高新区 is also the name of some districts). Two
-// different places of the same level (宁波舟山港) name no single region.
+// different places of the same level (嘉兴湖州港) name no single region.
 std::string Walker::RegionInside(const Candidate& c) const {
   int best_rank = 0;
   std::string best;
@@ -47,7 +47,7 @@ std::string Walker::RegionInside(const Candidate& c) const {
   for (const Entity& r : regions_) {
     if (r.start < c.start || r.end > c.end || (r.end > c.body_end && r.start < c.head_end)) continue;
     const int rank = LevelRank(r.norm);
-    // A macro-region in a company's name is part of its brand (华东制药), not its seat.
+    // A macro-region in a company's name is part of its brand (华南制药), not its seat.
     if (c.kind == "company" && Field(r.norm, "level") == "macro") continue;
     const std::string name = Field(r.norm, "name");
     if (rank > best_rank) {
@@ -106,7 +106,7 @@ std::string Walker::DominantRegion(std::string_view level) const {
 }
 
 // A place the sentence locates the organisation in right after its name
-// (舜宇集团有限公司扎根宁波, 某公司位于嘉兴).
+// (青禾集团有限公司扎根宁波, 某公司位于嘉兴).
 std::string Walker::RegionAfter(const Candidate& c) const {
   const std::uint32_t p = c.end;
   for (std::uint32_t len = 4; len >= 2; --len) {

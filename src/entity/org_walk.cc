@@ -117,7 +117,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
-  if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 余姚第二光学仪器厂
+  if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
 }
@@ -202,7 +202,7 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
 }
 
 // A place or a bare level in full-width parentheses right after the head
-// belongs to the name: 杭州高新区（滨江）, 北京理工大学长三角研究院（嘉兴）.
+// belongs to the name: 杭州高新区（滨江）, 青禾大学长三角研究院（嘉兴）.
 std::uint32_t Walker::ParenSuffix(std::uint32_t end) const {
   if (end >= text_.size() || text_[end] != U'（') return end;
   std::uint32_t close = end + 1;
@@ -329,7 +329,7 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   return n;
 }
 
-// A group named by one ordinary noun (骆驼集团, 步长集团): a single noun word
+// A group named by one ordinary noun (白鹭集团, 飞燕集团): a single noun word
 // right after a clause boundary, before 集团 or a legal form, not 公司 alone
 // (保险公司, 物流公司 are kinds of companies).
 bool Walker::IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,

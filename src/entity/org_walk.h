@@ -74,8 +74,8 @@ class Walker {
   bool IsPlace(std::size_t t) const;
   // Whether a brand ending at `end` stands alone: what follows ends a noun
   // phrase (punctuation, a function word, a verb, a title), so that 浙江医药
-  // is a company in "浙江医药发布公告" but not in "浙江医药产业", and 智缤科技
-  // in "智缤科技创始人" but 浙江科技 not in "浙江科技创新".
+  // is a company in "浙江医药发布公告" but not in "浙江医药产业", and 启明科技
+  // in "启明科技创始人" but 浙江科技 not in "浙江科技创新".
   bool EndsBareName(std::uint32_t end) const;
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
@@ -85,7 +85,7 @@ class Walker {
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
-  // Later mentions of a found company by its brand alone (舜宇集团有限公司 … 舜宇).
+  // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
   Entity ToEntity(const Candidate& c) const;
 

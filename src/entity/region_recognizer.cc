@@ -1,4 +1,4 @@
-#include "zhcorpus/region_recognizer.h"
+#include "entity/region_recognizer.h"
 
 #include <algorithm>
 #include <map>
@@ -64,24 +64,26 @@ bool IsRunTag(std::string_view tag) {
 
 }  // namespace
 
-Result<RegionRecognizer> RegionRecognizer::Load(const std::filesystem::path& data_dir, Segmenter* segmenter) {
-  Result<RegionGazetteer> gazetteer = RegionGazetteer::Load(data_dir);
-  if (!gazetteer.ok()) return gazetteer.status();
-  RegionRecognizer r;
-  r.gazetteer_ = std::move(gazetteer).value();
-  if (segmenter == nullptr) return r;
-  for (const std::u32string& name : r.gazetteer_.Names()) {
-    std::optional<std::string_view> tag = segmenter->WordTag(name);
-    if (!tag) {
-      const auto entries = r.gazetteer_.Lookup(name);
-      const bool town_short_only = std::all_of(entries.begin(), entries.end(), [](const PlaceName& n) {
-        return n.form == NameForm::kTownShort || n.form == NameForm::kNeedsArea;
-      });
-      if (!town_short_only) segmenter->AddWord(name, 0, "ns");
-    }
-    if ((tag && IsEverydayTag(*tag)) || r.gazetteer_.IsEverydayWord(name)) r.everyday_.insert(name);
+std::vector<ExtraWord> RegionRecognizer::SegmenterWords(const RegionGazetteer& gazetteer) {
+  std::vector<ExtraWord> words;
+  for (const std::u32string& name : gazetteer.Names()) {
+    const auto entries = gazetteer.Lookup(name);
+    // A town's short name alone (新塘) is too often an everyday word to keep whole.
+    const bool town_short_only = std::all_of(entries.begin(), entries.end(), [](const PlaceName& n) {
+      return n.form == NameForm::kTownShort || n.form == NameForm::kNeedsArea;
+    });
+    if (!town_short_only) words.push_back({name, "ns", 0, ExtraWord::When::kIfUnknown});
   }
-  return r;
+  return words;
+}
+
+RegionRecognizer::RegionRecognizer(RegionGazetteer gazetteer, const Segmenter* segmenter)
+    : gazetteer_(std::move(gazetteer)) {
+  for (const std::u32string& name : gazetteer_.Names()) {
+    // Names the segmenter was taught carry "ns" now, not an everyday tag.
+    const std::optional<std::string_view> tag = segmenter ? segmenter->WordTag(name) : std::nullopt;
+    if ((tag && IsEverydayTag(*tag)) || gazetteer_.IsEverydayWord(name)) everyday_.insert(name);
+  }
 }
 
 // True when a place name starts `text` (湖州 in 浙江湖州: 湖 is no lake there).

@@ -5,7 +5,7 @@
 #include <initializer_list>
 #include <map>
 
-#include "zhcorpus/number_parser.h"
+#include "numbers/number_parser.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::timex {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "zhcorpus/records.h"
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 #include "zhcorpus/simplified.h"
 
 namespace zhcorpus::timex {

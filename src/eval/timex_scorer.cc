@@ -8,8 +8,8 @@
 
 #include "eval/timex_cases.h"
 #include "zhcorpus/records.h"
-#include "zhcorpus/metrics.h"
-#include "zhcorpus/number_parser.h"
+#include "numbers/metrics.h"
+#include "numbers/number_parser.h"
 #include "zhcorpus/simplified.h"
 #include "zhcorpus/utf8.h"
 

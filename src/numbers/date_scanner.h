@@ -10,7 +10,7 @@
 #include "numbers/scan.h"
 #include "zhcorpus/records.h"
 #include "zhcorpus/civil_date.h"
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::dates {

@@ -81,7 +81,10 @@ class Linker {
         continue;
       }
       if (k > 0 && v_.token(k - 1).start >= clause && IsSplitGapWord(static_cast<std::size_t>(k) - 1)) {
-        --k;  // 高达: one listed word the segmenter cut in two
+        // 高达, 增加到: one listed word the segmenter cut in two; after 增加到 the
+        // figure before is the same quantity (从12家增加到35家).
+        gap_verb |= v_.words().Has(std::u32string(v_.Word(k - 1)) + std::u32string(v_.Word(k)), kPredicate);
+        --k;
         continue;
       }
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
@@ -92,9 +95,14 @@ class Linker {
       if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
       // 扩容至19个, 浙江占有6项: a verb before the figure; but in 科协组织204个
       // the "verb" after a noun is the noun's head.
-      if (v_.IsPlainVerb(static_cast<std::size_t>(k)) && (k == 0 || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) continue;
+      if (v_.IsPlainVerb(static_cast<std::size_t>(k)) && (k == 0 || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) {
+        gap_verb |= LeadsToLevel(k);  // 从首批4个扩容至19个: the figure before is the same quantity
+        continue;
+      }
       std::string_view pos = v_.token(k).pos;
+      // 从首批4个: an ordinal word (首批, 一批) after 从 sits between subject and figure.
       if (!v_.IsPunct(k) && !pos.empty() && (pos[0] == 'd' || pos[0] == 'u' || pos[0] == 'p' || pos[0] == 'c')) continue;
+      if ((pos == "m" || pos[0] == 't') && AfterFrom(k, clause)) continue;
       break;
     }
     const std::string kind = m.norm.value("kind", "");
@@ -104,17 +112,19 @@ class Linker {
     const std::size_t after = v_.TokenFrom(m.end);
     const bool of_after = after < v_.token_count() && v_.token(after).start < clause_end && v_.Word(after) == U"的";
     Phrase phrase;
-    if (kind == "count") phrase = v_.RightPhrase(after, clause_end);
+    if (kind == "count") phrase = CountedNoun(after, clause_end);
     if (kind == "duration") {
       r.no_carry = true;
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期三天的课程
-      else if (!AdverbialDuration(after, clause_end)) phrase = Left(k, clause, &share);
+      // 从事科研工作20年的他: what follows 的 is the person, the activity is before.
+      if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, clause, &share);
     } else {
       if (phrase.empty()) phrase = Left(k, clause, &share);
       if (phrase.empty() && of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 25亿元的基金
       // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
+    if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
     if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
     if (!phrase.empty()) {
       r.indicator = phrase.text;
@@ -127,6 +137,75 @@ class Linker {
     else if (change || StartsWithDoubling(m)) r.measure = "change";
     else if (share && (kind == "percent" || kind == "ratio")) r.measure = "share";
     return r;
+  }
+
+  // 在研发投入上增长了30%, 在全球农业文化遗产的名单上，浙江占有6项: the topic
+  // of a 在…上/中/方面 frame in [clause, end) names what the figures measure.
+  Phrase FrameTopic(std::uint32_t clause, std::uint32_t end) const {
+    std::size_t k = v_.TokenFrom(clause);
+    while (k < v_.token_count() && v_.token(k).end <= end && v_.Word(k) != U"在") ++k;
+    const std::size_t at = k;
+    for (++k; k < v_.token_count() && v_.token(k).end <= end && k - at < 14; ++k) {
+      std::u32string_view w = v_.Word(k);
+      if (v_.IsPunct(k)) break;
+      if (w != U"上" && w != U"中" && w != U"方面") continue;
+      std::ptrdiff_t before = -1;
+      Phrase p = v_.LeftPhrase(static_cast<std::ptrdiff_t>(k) - 1, v_.token(at).end, &before);
+      // 在…的名单上: the list is named by what it lists.
+      std::u32string text = DecodeUtf8(p.text);
+      if ((text == U"名单" || text == U"榜单" || text == U"清单") && before > 0 && v_.Word(before) == U"的") {
+        p = v_.LeftPhrase(before - 1, v_.token(at).end, &before);
+        text = DecodeUtf8(p.text);
+      }
+      // 在此基础上, 在这一过程中: the frame only links to what was said before.
+      if (text == U"基础" || text == U"过程" || text == U"情况" || text == U"背景") return Phrase{};
+      return p;
+    }
+    return Phrase{};
+  }
+
+  // The noun a count counts, starting at token `after`: 104宗7885亩低效用地改造项目
+  // skips the area that qualifies it; 100项“甲”“乙”的成果 skips quoted names
+  // before 的; 27条举措。 takes a last word the segmenter tagged a verb.
+  Phrase CountedNoun(std::size_t after, std::uint32_t clause_end) const {
+    const std::size_t n = v_.token_count();
+    auto inside = [&](std::size_t k) { return k < n && v_.token(k).end <= clause_end; };
+    if (inside(after)) {
+      int e = v_.EntityOfToken(after);
+      if (e >= 0 && E(e).type == "metric" && E(e).start == v_.token(after).start) after = v_.TokenFrom(E(e).end);
+    }
+    std::size_t k = after;
+    while (inside(k) && v_.Word(k) == U"“") {
+      std::size_t q = k + 1;
+      while (inside(q) && v_.Word(q) != U"”" && q - k < 12) ++q;
+      if (!inside(q) || v_.Word(q) != U"”") break;
+      k = q + 1;
+    }
+    if (k != after && inside(k) && v_.Word(k) == U"的") {
+      // 100项“甲”的支撑转型的标志性成果: the noun after the last 的 is counted.
+      std::size_t last_of = k;
+      for (std::size_t j = k + 1; inside(j) && j - k < 10 && !v_.IsPunct(j); ++j) {
+        if (v_.Word(j) == U"的") last_of = j;
+      }
+      Phrase p = v_.RightPhrase(last_of + 1, clause_end);
+      return p.empty() ? v_.RightPhrase(k + 1, clause_end) : p;
+    }
+    Phrase p = v_.RightPhrase(after, clause_end);
+    // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
+    if (std::size_t j = p.empty() ? n : v_.TokenFrom(p.end); inside(j)) {
+      while (inside(j + 1) && v_.HasRole(j, kPredicate)) ++j;  // 12个投资额达5亿元的项目
+      int e = v_.EntityOfToken(j);
+      std::size_t of = e >= 0 && E(e).type == "metric" ? v_.TokenFrom(E(e).end) : n;
+      if (inside(of) && v_.Word(of) == U"的") {
+        if (Phrase counted = v_.RightPhrase(of + 1, clause_end); !counted.empty()) return counted;
+      }
+    }
+    if (!p.empty() || !inside(after) || !v_.IsPlainVerb(after) || v_.Word(after).size() < 2) return p;
+    if (inside(after + 1) && !v_.IsPunct(after + 1)) return p;
+    p.start = v_.token(after).start;
+    p.end = v_.token(after).end;
+    p.text = EncodeUtf8(v_.Word(after));
+    return p;
   }
 
   // The phrase ending at token k, with 占: 技术交易额占GDP比重 names a share.
@@ -164,6 +243,17 @@ class Linker {
     if (v_.token(k).end != v_.token(k + 1).start) return false;
     std::u32string both = std::u32string(v_.Word(k)) + std::u32string(v_.Word(k + 1));
     return both.size() <= 3 && v_.words().Has(both, kPredicate | kRankVerb | kScope);
+  }
+
+  // 从首批4个, 由最初的5个: token k opens the starting point of a 从/由…到 span.
+  bool AfterFrom(std::ptrdiff_t k, std::uint32_t clause) const {
+    for (std::ptrdiff_t j = k - 1; j >= 0 && k - j <= 3 && v_.token(j).start >= clause; --j) {
+      std::u32string_view w = v_.Word(j);
+      if (w == U"从" || w == U"由") return true;
+      std::string_view pos = v_.token(j).pos;
+      if (v_.IsPunct(j) || pos.empty() || std::string_view("mtud").find(pos[0]) == std::string_view::npos) return false;
+    }
+    return false;
   }
 
   // 增长到, 增至: the verb before 到/至/为 gives the new level, not the change.
@@ -268,6 +358,7 @@ class Linker {
         if (E(j).start >= clause && E(j).end <= end && r.indicator) last = r.indicator;
       }
       if (last) return last;
+      if (Phrase topic = FrameTopic(clause, end); !topic.empty()) return topic.text;
       Phrase subject = ClauseSubject(v_, clause, end);
       if (!subject.empty()) return subject.text;
     }

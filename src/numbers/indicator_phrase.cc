@@ -271,6 +271,16 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const
       last_noun = k;
       continue;
     }
+    // 标杆概念验证中心, 用地改造项目: a verb between nouns of the phrase modifies
+    // the noun after it when that noun ends the clause; 人员担任企业“副总” is a predicate.
+    if (IsPlainVerb(k) && k >= begin + 2 && IsNounLike(k - 1) && IsNounLike(k - 2) && k + 1 < n &&
+        doc_.tokens[k + 1].end <= ceiling && IsNounLike(k + 1) && !IsPlainVerb(k + 1) &&
+        (k + 2 >= n || doc_.tokens[k + 2].end > ceiling ||
+         (IsPunct(k + 2) && !IsOpenQuote(t[doc_.tokens[k + 2].start])))) {
+      k += 2;
+      last_noun = k;
+      continue;
+    }
     if (Breaks(k)) break;
     ++k;
     // 越冬水鸟翩然, 5家企业落户: a trailing adjective or verb is not part of it.

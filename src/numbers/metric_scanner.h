@@ -10,7 +10,7 @@
 
 #include "numbers/scan.h"
 #include "zhcorpus/records.h"
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 
 namespace zhcorpus::metrics {
 

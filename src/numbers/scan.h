@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "zhcorpus/number_parser.h"
+#include "numbers/number_parser.h"
 
 namespace zhcorpus::scan {
 

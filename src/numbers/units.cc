@@ -2,7 +2,7 @@
 #include <sstream>
 
 #include "zhcorpus/data_dir.h"
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {

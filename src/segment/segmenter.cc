@@ -195,8 +195,22 @@ std::vector<std::string> Segmenter::CutUtf8(std::string_view text) const {
   return words;
 }
 
-void Segmenter::AddWord(std::u32string_view word, double freq, std::string_view pos) {
-  impl_->dict.AddWord(word, freq, pos.empty() ? "n" : pos);
+// Only Load calls this, before the Segmenter is handed out.
+void Segmenter::AddExtraWord(const ExtraWord& extra) {
+  switch (extra.when) {
+    case ExtraWord::When::kAlways:
+      break;
+    case ExtraWord::When::kIfUnknown:
+      if (WordTag(extra.word)) return;
+      break;
+    case ExtraWord::When::kIfSplit: {
+      std::vector<Token> tokens;
+      Cut(extra.word, &tokens);
+      if (tokens.size() <= 1) return;
+      break;
+    }
+  }
+  impl_->dict.AddWord(extra.word, extra.freq, extra.pos.empty() ? "n" : extra.pos);
 }
 
 std::optional<std::string_view> Segmenter::WordTag(std::u32string_view word) const {
@@ -242,7 +256,9 @@ Result<Segmenter> Segmenter::Load(const SegmenterOptions& options, std::vector<s
   for (const auto& path : options.user_dicts) {
     if (Status s = impl->LoadUserDict(path, warnings); !s.ok()) return s;
   }
-  return Segmenter(std::move(impl));
+  Segmenter segmenter(std::move(impl));
+  for (const ExtraWord& extra : options.extra_words) segmenter.AddExtraWord(extra);
+  return segmenter;
 }
 
 Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -2,13 +2,13 @@
 // a one-line change here. See tagger.h.
 #include "tag/recognizers.h"
 
-#include "zhcorpus/metrics.h"
+#include "numbers/metrics.h"
 
 namespace zhcorpus {
 
-Status AddRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
+Status AddRecognizers(const std::filesystem::path& data_dir, NameLists lists, const Segmenter& segmenter,
                       std::vector<std::unique_ptr<EntityRecognizer>>* out) {
-  if (Status s = AddRegionAndOrgRecognizers(data_dir, segmenter, out); !s.ok()) return s;
+  AddRegionAndOrgRecognizers(std::move(lists), segmenter, out);
   if (Status s = AddMetricAndDateRecognizers(data_dir, out); !s.ok()) return s;
   return Status::Ok();
 }

@@ -2,8 +2,8 @@
 // regions first and hands them to the organisation finder, which uses them
 // for place prefixes (杭州市科技局) and for norm.region.
 #include "tag/recognizers.h"
-#include "zhcorpus/org_recognizer.h"
-#include "zhcorpus/region_recognizer.h"
+#include "entity/org_recognizer.h"
+#include "entity/region_recognizer.h"
 
 namespace zhcorpus {
 
@@ -31,21 +31,25 @@ class RegionOrgEntities : public EntityRecognizer {
 
 }  // namespace
 
-Status AddRegionAndOrgRecognizers(const std::filesystem::path& data_dir, Segmenter* segmenter,
-                                  std::vector<std::unique_ptr<EntityRecognizer>>* out) {
-  Result<RegionRecognizer> regions = RegionRecognizer::Load(data_dir, segmenter);
-  if (!regions.ok()) return regions.status();
+Result<NameLists> LoadNameLists(const std::filesystem::path& data_dir) {
+  Result<RegionGazetteer> gazetteer = RegionGazetteer::Load(data_dir);
+  if (!gazetteer.ok()) return gazetteer.status();
   Result<OrgRecognizer> orgs = OrgRecognizer::Load(data_dir);
   if (!orgs.ok()) return orgs.status();
-  // Teach the segmenter the organisation names it would cut apart.
-  std::vector<Token> tokens;
-  for (const std::u32string& name : orgs->Names()) {
-    tokens.clear();
-    segmenter->Cut(name, &tokens);
-    if (tokens.size() > 1) segmenter->AddWord(name, 0, "nt");
-  }
-  out->push_back(std::make_unique<RegionOrgEntities>(std::move(regions).value(), std::move(orgs).value()));
-  return Status::Ok();
+  return NameLists{std::move(gazetteer).value(), std::move(orgs).value()};
+}
+
+std::vector<ExtraWord> SegmenterWords(const NameLists& lists) {
+  std::vector<ExtraWord> words = RegionRecognizer::SegmenterWords(lists.gazetteer);
+  // Organisation names the segmenter would cut apart (given the region names).
+  for (const std::u32string& name : lists.orgs.Names()) words.push_back({name, "nt", 0, ExtraWord::When::kIfSplit});
+  return words;
+}
+
+void AddRegionAndOrgRecognizers(NameLists lists, const Segmenter& segmenter,
+                                std::vector<std::unique_ptr<EntityRecognizer>>* out) {
+  out->push_back(std::make_unique<RegionOrgEntities>(RegionRecognizer(std::move(lists.gazetteer), &segmenter),
+                                                     std::move(lists.orgs)));
 }
 
 }  // namespace zhcorpus

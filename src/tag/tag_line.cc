@@ -24,8 +24,7 @@ class CodePointCursor {
   explicit CodePointCursor(std::string_view s) : s_(s) {}
   std::size_t ByteAt(std::uint32_t code_point) {
     while (cp_ < code_point && byte_ < s_.size()) {
-      const unsigned char lead = static_cast<unsigned char>(s_[byte_]);
-      byte_ += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      byte_ += Utf8SequenceLength(static_cast<unsigned char>(s_[byte_]));
       ++cp_;
     }
     return byte_;

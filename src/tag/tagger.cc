@@ -53,13 +53,16 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::
   seg_options.data_dir = options.data_dir;
   seg_options.user_dicts = options.user_dicts;
   seg_options.hmm = options.hmm;
+  Result<NameLists> names = LoadNameLists(options.data_dir);
+  if (!names.ok()) return names.status();
+  seg_options.extra_words = SegmenterWords(*names);
   Result<Segmenter> segmenter = Segmenter::Load(seg_options, warnings);
   if (!segmenter.ok()) return segmenter.status();
   Result<MetricLinker> linker = MetricLinker::Load(options.data_dir);
   if (!linker.ok()) return linker.status();
   auto impl = std::make_unique<Impl>(Impl{std::move(view).value(), std::move(segmenter).value(), {}, options.types,
                                           std::move(linker).value()});
-  if (Status s = AddRecognizers(options.data_dir, &impl->segmenter, &impl->recognizers); !s.ok()) return s;
+  if (Status s = AddRecognizers(options.data_dir, std::move(names).value(), impl->segmenter, &impl->recognizers); !s.ok()) return s;
   return std::unique_ptr<Tagger>(new Tagger(std::move(impl)));
 }
 

@@ -1,4 +1,4 @@
-// Which tokens count as words in frequency statistics: a token with a letter
+// Internal: Which tokens count as words in frequency statistics: a token with a letter
 // or a Han character (not punctuation, spaces, bare numbers or symbols).
 #pragma once
 

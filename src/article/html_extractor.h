@@ -1,4 +1,4 @@
-// HTML pages to the plain page form the splitter reads: headings become
+// Internal: HTML pages to the plain page form the splitter reads: headings become
 // markdown headings, paragraphs and list items become paragraphs; scripts,
 // styles, navigation, headers, footers and forms are dropped. Parsed with
 // gumbo (a real HTML5 parser), never with regexes.

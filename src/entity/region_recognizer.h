@@ -1,4 +1,4 @@
-// RegionRecognizer: finds the regions an article names and normalises them
+// Internal: RegionRecognizer: finds the regions an article names and normalises them
 // (ENTITIES.md, "region"): full and short division names, administrative
 // chains (浙江省温州市, 桐乡濮院), macro-regions, countries and foreign places,
 // runs of one-character abbreviations (沪苏浙皖).
@@ -26,10 +26,14 @@ namespace zhcorpus {
 
 class RegionRecognizer {
  public:
-  // Loads the gazetteer from `data_dir`. When `segmenter` is given, names it
-  // does not know are added to it (so they are not cut apart) and names it
-  // knows as everyday words are remembered as needing support.
-  static Result<RegionRecognizer> Load(const std::filesystem::path& data_dir, Segmenter* segmenter);
+  // The gazetteer's names the segmenter must keep whole (added when its
+  // dictionary does not know them): pass them as SegmenterOptions::extra_words
+  // of the segmenter the recogniser is then made with.
+  static std::vector<ExtraWord> SegmenterWords(const RegionGazetteer& gazetteer);
+
+  // Names `segmenter` knows as everyday words are remembered as needing
+  // support; without a segmenter only the gazetteer's own list counts.
+  RegionRecognizer(RegionGazetteer gazetteer, const Segmenter* segmenter);
 
   // Appends region entities found in `doc`, in text order, not overlapping.
   void Find(const Document& doc, std::vector<Entity>* out) const;

@@ -1,4 +1,4 @@
-// Numbers as Chinese news writes them: Arabic (half- or full-width, with
+// Internal: Numbers as Chinese news writes them: Arabic (half- or full-width, with
 // thousands commas and decimals), Chinese numerals (一千二百三十四, 两, 十二,
 // 二〇二四), mixtures with multipliers (1.5万, 0.57万亿, 百亿) and an inner
 // 多/余 (三十多万). Values are exact decimals; overflow is reported, never

@@ -1,10 +1,10 @@
-// Organisation recognition (ENTITIES.md `org`): known names and aliases from
+// Internal: Organisation recognition (ENTITIES.md `org`): known names and aliases from
 // data/organizations.tsv, and names built from an optional place prefix, a
-// body and a head over the document's tokens (杭州市 + 科技局, 清华 + 长三角 +
+// body and a head over the document's tokens (杭州市 + 科技局, 青禾大学 + 长三角 +
 // 研究院 + 生态环境所, 市 + 人社局).
 //
 //   auto orgs = OrgRecognizer::Load(data_dir);
-//   for (const auto& name : orgs->Names()) segmenter.AddWord(name, 0, "nt");
+//   options.extra_words.push_back({name, "nt", 0, ExtraWord::When::kIfSplit});  // per Names()
 //   orgs->Find(doc, region_entities, &candidates);
 //   // 浙大 -> {"name": "浙江大学", "kind": "university", "region": "浙江省"}
 //

@@ -1,4 +1,4 @@
-// Metric and date recognisers (ENTITIES.md `metric`, `date`) for the Tagger.
+// Internal: Metric and date recognisers (ENTITIES.md `metric`, `date`) for the Tagger.
 //
 //   auto units = UnitLexicon::Load(data_dir / "units.tsv");
 //   MetricExtractor metrics(std::move(*units));
