@@ -142,7 +142,8 @@ class Finder {
     std::vector<Span> places;
     places.reserve(regions_.size());
     for (const Entity& r : regions_) places.emplace_back(r.start, r.end);
-    for (const auto& [start, end] : FindOutlets(text_, places)) {
+    for (const auto& outlet : FindOutlets(text_, places)) {
+      const auto start = outlet.first, end = outlet.second;  // (not bindings: clang 14 cannot capture them)
       const bool taken = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
         return c.valid && c.start < end && start < c.end;
       });

@@ -1,20 +1,38 @@
 #include "entity/place_names.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 
+extern const char kEthnicGroupsTsv[];  // data/ethnic_groups.tsv, compiled in
+
 namespace {
 
-// The 55 ethnic minorities as they appear before 族 in autonomous-area names;
-// longer names first so that 蒙古 is tried before a one-character name.
-constexpr std::array<std::u32string_view, 55> kEthnicGroups{
-    U"柯尔克孜", U"乌孜别克", U"维吾尔", U"哈萨克", U"达斡尔", U"塔吉克", U"俄罗斯", U"鄂温克", U"鄂伦春", U"塔塔尔",
-    U"蒙古", U"布依", U"朝鲜", U"土家", U"哈尼", U"傈僳", U"高山", U"拉祜", U"东乡", U"纳西",
-    U"景颇", U"仫佬", U"布朗", U"撒拉", U"毛南", U"仡佬", U"锡伯", U"阿昌", U"普米", U"德昂",
-    U"保安", U"裕固", U"独龙", U"赫哲", U"门巴", U"珞巴", U"基诺", U"回", U"藏", U"苗",
-    U"彝", U"壮", U"满", U"侗", U"瑶", U"白", U"傣", U"黎", U"佤", U"畲",
-    U"水", U"土", U"羌", U"怒", U"京"};
+// The 55 ethnic minorities as they appear before 族 in autonomous-area names
+// (data/ethnic_groups.tsv), longest first so that 蒙古 is tried before a
+// one-character name.
+const std::vector<std::u32string>& EthnicGroups() {
+  static const std::vector<std::u32string> groups = [] {
+    std::vector<std::u32string> out;
+    std::string_view tsv = kEthnicGroupsTsv;
+    while (!tsv.empty()) {
+      const std::size_t nl = std::min(tsv.find('\n'), tsv.size());
+      const std::string_view line = tsv.substr(0, nl);
+      tsv.remove_prefix(std::min(nl + 1, tsv.size()));
+      if (line.empty() || line[0] == '#') continue;
+      out.push_back(DecodeUtf8(line.substr(0, line.find('\t'))));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
+    return out;
+  }();
+  return groups;
+}
 
 bool StripSuffix(std::u32string* s, std::u32string_view suffix) {
   if (s->size() <= suffix.size() || !std::u32string_view(*s).ends_with(suffix)) return false;
@@ -26,7 +44,7 @@ bool StripSuffix(std::u32string* s, std::u32string_view suffix) {
 void StripEthnicGroups(std::u32string* s) {
   while (s->size() > 1 && s->back() == U'族') {
     bool stripped = false;
-    for (std::u32string_view group : kEthnicGroups) {
+    for (std::u32string_view group : EthnicGroups()) {
       const std::size_t n = group.size() + 1;
       if (s->size() > n + 1 && std::u32string_view(*s).substr(s->size() - n, group.size()) == group) {
         s->resize(s->size() - n);
@@ -53,7 +71,7 @@ std::u32string ShortPlaceName(std::u32string_view full, PlaceLevel level) {
     if (StripSuffix(&s, suffix)) {
       StripEthnicGroups(&s);
       // 新疆维吾尔自治区: the group is written without 族.
-      for (std::u32string_view group : kEthnicGroups) {
+      for (std::u32string_view group : EthnicGroups()) {
         if (s.size() >= group.size() + 2 && StripSuffix(&s, group)) break;
       }
       return s.size() >= 2 ? s : std::u32string(full);
