@@ -27,7 +27,7 @@ inline const Tagger& SharedTagger() {
     options.data_dir = *dir;
     auto loaded = Tagger::Load(options);
     if (!loaded.ok()) std::abort();
-    return std::move(*loaded);
+    return std::move(loaded).value();
   }();
   return *tagger;
 }

@@ -1,6 +1,6 @@
 // The number, metric and date parsers on arbitrary text.
 #include "fuzz_input.h"
-#include "zhcorpus/number_parser.h"
+#include "numbers/number_parser.h"
 #include "zhcorpus/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -12,7 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     zhcorpus::TaggerOptions options;
     options.data_dir = *zhcorpus::ResolveDataDir();
     options.types = {"metric", "date"};
-    return std::move(*zhcorpus::Tagger::Load(options));
+    auto loaded = zhcorpus::Tagger::Load(options);
+    if (!loaded.ok()) std::abort();
+    return std::move(loaded).value();
   }();
   (void)tagger->Tag(zhcorpus::EncodeUtf8(text), zhcorpus::CivilDate{2023, 12, 31});
   return 0;
