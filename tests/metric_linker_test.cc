@@ -263,6 +263,19 @@ TEST_F(MetricLinkerTest, ADurationBeforeTheOfAPersonNamesTheActivityBefore) {
   EXPECT_EQ(Indicator("从事海洋渔业研究工作20年的他很自豪。", "20年"), "海洋渔业研究工作");
 }
 
+TEST_F(MetricLinkerTest, AOneCharacterNounAfterACountIsWhatItCounts) {
+  EXPECT_EQ(Indicator("要抓好3件事，一是加强监管。", "3件"), "事");
+  EXPECT_EQ(Indicator("这四个字说起来容易。", "四个"), "字");
+  EXPECT_EQ(Indicator("园里新来了三只虎，游客很多。", "三只"), "虎");
+}
+
+TEST_F(MetricLinkerTest, TheValueOfSomethingNamedAfterDeIsThatThingsValue) {
+  EXPECT_EQ(Indicator("企业捐赠了价值230万元的体育装备。", "230万元"), "体育装备价值");
+  EXPECT_EQ(Indicator("该市设立规模达5亿元的产业基金。", "5亿元"), "产业基金规模");
+  // A rate is not the value of what follows 的.
+  EXPECT_EQ(Indicator("股价连续3年涨幅超过20%的纪录被打破。", "超过20%"), "涨幅");
+}
+
 TEST_F(MetricLinkerTest, PeopleTakingPartAreCountedNotTheEvent) {
   EXPECT_EQ(Indicator("共有80多名志愿者参加活动。", "80多名"), "志愿者");
   EXPECT_EQ(Indicator("全省300余名技术经纪人参与培训。", "300余名"), "技术经纪人");

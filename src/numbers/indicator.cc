@@ -120,6 +120,11 @@ class Linker {
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, clause, &share);
     } else {
       if (phrase.empty()) phrase = Left(k, clause, &share);
+      // 价值230万元的体育装备, 规模达5亿元的基金: the generic head belongs to the noun after 的.
+      if (!phrase.empty() && of_after && kind == "money" && v_.words().Has(DecodeUtf8(phrase.text), kGeneric) &&
+          !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
+        if (Phrase owner = v_.RightPhrase(after + 1, clause_end); !owner.empty()) phrase.text = owner.text + phrase.text;
+      }
       if (phrase.empty() && of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 25亿元的基金
       // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
@@ -200,7 +205,15 @@ class Linker {
         if (Phrase counted = v_.RightPhrase(of + 1, clause_end); !counted.empty()) return counted;
       }
     }
-    if (!p.empty() || !inside(after) || !v_.IsPlainVerb(after) || v_.Word(after).size() < 2) return p;
+    if (!p.empty() || !inside(after)) return p;
+    // 抓好3件事, 这四个字: a noun of one character right after the count is what it counts.
+    if (v_.Word(after).size() == 1 && v_.token(after).pos == "n" && v_.EntityOfToken(after) < 0) {
+      p.start = v_.token(after).start;
+      p.end = v_.token(after).end;
+      p.text = EncodeUtf8(v_.Word(after));
+      return p;
+    }
+    if (!v_.IsPlainVerb(after) || v_.Word(after).size() < 2) return p;
     if (inside(after + 1) && !v_.IsPunct(after + 1)) return p;
     p.start = v_.token(after).start;
     p.end = v_.token(after).end;
