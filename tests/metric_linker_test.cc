@@ -281,5 +281,14 @@ TEST_F(MetricLinkerTest, PeopleTakingPartAreCountedNotTheEvent) {
   EXPECT_EQ(Indicator("全省300余名技术经纪人参与培训。", "300余名"), "技术经纪人");
 }
 
+TEST_F(MetricLinkerTest, AnAgeBoundBeforeANounIsPartOfTheIndicatorNotAFigure) {
+  auto m = Metrics("青禾县今年力争引进35岁以下大学生2000名以上。");
+  EXPECT_EQ(m.size(), 1u);
+  EXPECT_EQ(Indicator("青禾县今年力争引进35岁以下大学生2000名以上。", "2000名以上"), "35岁以下大学生");
+  EXPECT_EQ(Metrics("为60岁以上的老人发放补贴300元。").count("60岁以上"), 0u);
+  // Where the age is what the sentence states, it stays a figure.
+  EXPECT_EQ(Metrics("参赛者年龄须在35岁以下。").count("35岁以下"), 1u);
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -445,11 +445,30 @@ class Linker {
 }  // namespace
 }  // namespace indicator
 
+namespace {
+
+bool NormIs(const Entity& e, const char* key, std::string_view value) {
+  const auto it = e.norm.find(key);
+  return it != e.norm.end() && it->is_string() && it->get_ref<const std::string&>() == value;
+}
+
+// An age bound right before a noun (35岁以下青年, 60岁以上的老人) says who is
+// counted: it has served as part of the indicator of the count after it
+// (35岁以下青年) and is no figure of its own.
+bool IsAgeQualifier(const Document& doc, const Entity& e) {
+  return e.type == "metric" && NormIs(e, "unit", "岁") &&
+         (NormIs(e, "approx", "at_most") || NormIs(e, "approx", "at_least")) && e.end < doc.simplified.size() &&
+         IsHan(doc.simplified[e.end]);
+}
+
+}  // namespace
+
 void MetricLinker::Link(const Document& doc, std::vector<Entity>* entities) const {
   if (doc.tokens.empty()) return;
   if (std::none_of(entities->begin(), entities->end(), [](const Entity& e) { return e.type == "metric"; })) return;
   indicator::DocumentView view(doc, *entities, words_);
   indicator::Linker(view, entities).Run();
+  std::erase_if(*entities, [&](const Entity& e) { return IsAgeQualifier(doc, e); });
 }
 
 }  // namespace zhcorpus
