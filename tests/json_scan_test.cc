@@ -75,5 +75,17 @@ TEST(JsonScan, EscapedKeysCompareDecodedAndTheLastDuplicateWins) {
   EXPECT_EQ(o.Find("date"), nullptr);
 }
 
+// Issue #14: `1e400` passes through tag, so filter, concord, report, stats
+// and export must read the record too (nlohmann alone refuses it).
+TEST(JsonScan, NumbersBeyondADoublesRangeAreQuotedForTreeParsers) {
+  std::string out = "untouched";
+  EXPECT_FALSE(QuoteOutOfRangeNumbers(R"({"a":1e300,"b":-2.5e-400,"c":123456789012345678901234567890,"t":"1e400"})", &out));
+  EXPECT_EQ(out, "untouched");
+  ASSERT_TRUE(QuoteOutOfRangeNumbers(R"({"n":1e400,"m":[-1E+999, 2],"t":"x\"1e400"})", &out));
+  EXPECT_EQ(out, R"({"n":"1e400","m":["-1E+999", 2],"t":"x\"1e400"})");
+  ASSERT_TRUE(QuoteOutOfRangeNumbers("[" + std::string(400, '9') + "]", &out));
+  EXPECT_EQ(out, "[\"" + std::string(400, '9') + "\"]");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -79,6 +79,34 @@ TEST_F(OrgFamilyTest, ValleysAndCorridorsInRunningTextAreNoZones) {
   EXPECT_EQ(Orgs("峡谷和低谷之间，是一条长长的走廊。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, DepartmentOfANamedBodyIsOneNameTheLongest) {
+  EXPECT_EQ(Orgs("浙江日报经济部副主任出席了会议。"), Strings{"浙江日报经济部|media"});
+  EXPECT_EQ(Orgs("浙江大学物理系今年招收新生。"), Strings{"浙江大学物理系|university"});
+  EXPECT_EQ(Orgs("农业部信息司今天发布报告。"), Strings{"农业部信息司|government"});
+}
+
+TEST_F(OrgFamilyTest, CompanyDepartmentIsNoNameOfItsOwn) {
+  EXPECT_EQ(Orgs("东海化工集团有限公司销售部的员工来了。"), Strings{"东海化工集团有限公司|company"});
+}
+
+TEST_F(OrgFamilyTest, UnitHeadNeedsTheBodyItBelongsTo) {
+  EXPECT_EQ(Orgs("这场官司让上司很头疼，关系也变差了。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, NationalPrefixBeforeAShortNameBelongsToIt) {
+  EXPECT_EQ(Orgs("国家卫生部日前发文。"), Strings{"国家卫生部|government"});
+}
+
+TEST_F(OrgFamilyTest, WholeNameBeforeAndIsNotJoinedToTheNext) {
+  EXPECT_EQ(Orgs("浙江大学物理系和浙江日报经济部联合举办活动。"),
+            (Strings{"浙江大学物理系|university", "浙江日报经济部|media"}));
+  EXPECT_EQ(Orgs("工业和信息化部发布通知。"), Strings{"工业和信息化部|government"});
+}
+
+TEST_F(OrgFamilyTest, NewsLeadInIsNotPartOfTheName) {
+  EXPECT_EQ(Orgs("本报讯东海书局决定再版此书。"), Strings{"东海书局|media"});
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

@@ -94,11 +94,16 @@ int Run(const Flags& flags) {
   const auto started = std::chrono::steady_clock::now();
   zh::IngestSink sink;
   sink.article = [&](zh::Article&& a) {
+    if (errors.ShouldStop()) return;  // --strict: nothing after the first bad row, even in the same file
     ++totals.articles;
     out.Write(std::move(a).ToJson());
   };
-  sink.error = [&](zh::RecordError&& e) { errors.Report(e); };
-  sink.warning = [](const std::string& w) { spdlog::warn("{}", w); };
+  sink.error = [&](zh::RecordError&& e) {
+    if (!errors.ShouldStop()) errors.Report(e);
+  };
+  sink.warning = [&](const std::string& w) {
+    if (!errors.ShouldStop()) spdlog::warn("{}", w);
+  };
   sink.skipped = [&](const std::string& why) {
     ++totals.skipped;
     spdlog::warn("{}; skipped", why);
@@ -158,7 +163,7 @@ int main(int argc, char** argv) {
   app.add_flag("--one-article", flags.one_article, "keep each file whole as one article");
   app.add_flag("--to-simplified", flags.to_simplified, "convert traditional characters (record says \"converted\":\"t2s\")");
   app.add_option("--data-dir", flags.data_dir, "compiled data, for --to-simplified (default: next to the tool)");
-  app.add_flag("--strict", flags.strict, "stop at the first file that cannot be decoded");
+  app.add_flag("--strict", flags.strict, "stop at the first file or row that cannot be read (nothing after it is written)");
   cli::AddLogFlags(app, &flags.log);
   try {
     app.parse(argc, argv);

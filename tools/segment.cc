@@ -32,6 +32,7 @@ struct Flags {
   bool pos = false;
   bool no_hmm = false;
   bool keep_spaces = false;
+  bool strict = false;
   cli::LogFlags log;
 };
 
@@ -49,15 +50,17 @@ int Run(const Flags& flags) {
   if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
   std::ostream& out = output->stream();
   std::ios::sync_with_stdio(false);
-  cli::ErrorLog errors;
+  cli::ErrorLog errors(flags.strict);
   zh::LineSegmenter lines(*seg, *view, {flags.delimiter, flags.pos, flags.keep_spaces});
   std::string buffer;
   zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
     zh::ForEachLine(in, [&](std::string_view line, std::size_t no) {
+      if (errors.ShouldStop()) return;  // --strict: nothing after the first bad line
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (std::optional<std::size_t> bad = lines.Append(line, &buffer)) {  // the output keeps an empty line
         errors.Report({name == "-" ? "<stdin>" : name, no,
-                       "invalid UTF-8 at byte " + std::to_string(*bad + 1) + "; line left empty"});
+                       "invalid UTF-8 at byte " + std::to_string(*bad + 1) + (flags.strict ? "" : "; line left empty")});
+        if (errors.ShouldStop()) buffer.pop_back();  // not even its empty line
       }
       if (buffer.size() > (1 << 16)) { out << buffer; buffer.clear(); }
     });
@@ -88,6 +91,7 @@ int main(int argc, char** argv) {
   app.add_option("--user-dict", flags.user_dicts, "extra words, `word [freq] [tag]` per line, # comments (repeatable)");
   app.add_flag("--no-hmm", flags.no_hmm, "do not guess unknown words with the HMM");
   app.add_flag("--keep-spaces", flags.keep_spaces, "also write the input's spaces as tokens");
+  app.add_flag("--strict", flags.strict, "stop at the first line that is not UTF-8 (nothing after it is written)");
   app.add_option("--data-dir", flags.data_dir, "compiled data (default: $ZHCORPUS_DATA, then next to the tool)");
   cli::AddLogFlags(app, &flags.log);
   try {

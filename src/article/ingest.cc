@@ -1,6 +1,8 @@
 #include "zhcorpus/ingest.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <limits>
@@ -57,7 +59,9 @@ void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* seen, s
   for (const fs::path& p : entries) {
     if (IsHidden(p)) continue;
     if (fs::is_directory(p, ec)) Walk(p, root, seen, out, warnings);
-    else if (fs::is_regular_file(p, ec)) out->push_back({p.string(), StemBelow(p, root)});
+    // A dangling link is listed: opening it fails and names it as an error.
+    else if (fs::is_regular_file(p, ec) || fs::is_symlink(p, ec)) out->push_back({p.string(), StemBelow(p, root)});
+    else warnings->push_back(p.string() + ": not a regular file (a pipe, socket or device); skipped");
   }
 }
 
@@ -386,7 +390,10 @@ void IngestInput(const InputFile& input, const IngestOptions& options, const Ing
   std::ifstream file;
   if (input.path != "-") {
     file.open(input.path, std::ios::binary);
-    if (!file) { sink.error({input.path, 0, "cannot open for reading"}); return; }
+    if (!file) {
+      sink.error({input.path, 0, std::string("cannot open for reading: ") + std::strerror(errno)});
+      return;
+    }
   }
   std::istream& in = input.path == "-" ? std::cin : file;
   const article::ByteReader read = [&](char* buffer, std::size_t n) -> Result<std::size_t> {

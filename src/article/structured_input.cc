@@ -95,7 +95,7 @@ void ReadJsonLines(std::string_view text, const RecordFn& record, const RowError
   std::size_t line_no = 0;
   while (!text.empty()) {
     const std::size_t nl = std::min(text.find('\n'), text.size());
-    const std::string_view line = TrimSpace(text.substr(0, nl));
+    std::string_view line = TrimSpace(text.substr(0, nl));
     text.remove_prefix(std::min(nl + 1, text.size()));
     ++line_no;
     if (line.empty()) continue;
@@ -103,6 +103,8 @@ void ReadJsonLines(std::string_view text, const RecordFn& record, const RowError
       error(line_no, NestingError(deep));
       continue;
     }
+    std::string quoted;
+    if (QuoteOutOfRangeNumbers(line, &quoted)) line = quoted;
     Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) { error(line_no, "not JSON"); continue; }
     if (!j.is_object()) { error(line_no, "not a JSON object"); continue; }
@@ -128,6 +130,8 @@ void ReadJsonArray(std::string_view text, const RecordFn& record, const RowError
     error(0, NestingError(deep));
     return;
   }
+  std::string quoted;
+  if (QuoteOutOfRangeNumbers(text, &quoted)) text = quoted;
   try {
     Json top = Json::parse(text.begin(), text.end(), callback);
     if (top.is_object()) record(std::move(top), 1);  // a single object, not an array

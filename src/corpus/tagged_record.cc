@@ -93,6 +93,8 @@ std::optional<std::string> ParseTaggedRecord(std::string_view line, TaggedRecord
     return !((key == "entities" && !entities) || (key == "tokens" && !tokens));
   };
   if (const std::size_t deep = FindTooDeepNesting(line); deep != std::string_view::npos) return NestingError(deep);
+  std::string quoted;
+  if (QuoteOutOfRangeNumbers(line, &quoted)) line = quoted;
   Json record;
   try {
     record = Json::parse(line.begin(), line.end(), keep);

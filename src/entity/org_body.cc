@@ -16,6 +16,15 @@ bool Walker::StartsAnew(const Piece& p) const {
   return p.role == Role::kNational || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
 }
 
+bool Walker::EndsWithHead(const Piece& p) const {
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  for (std::size_t len = 1; len <= w.size() && len <= 3; ++len) {
+    const Head* h = FindHead(w.substr(w.size() - len));
+    if (h && h->cls != HeadClass::kIndustry && !IsEverydayWord(w)) return true;
+  }
+  return false;
+}
+
 bool IsGluedPreposition(char32_t c) { return InClass(WordClass::kGluedPreposition, c); }
 
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
@@ -46,6 +55,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
+      // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
+      if (EndsWithHead(pieces[i + 1])) break;
       bad_pending = true, ++pending;
       continue;
     }
@@ -61,7 +72,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
-    if (IsNameRole(r) || (r == Role::kNational && !anchored)) {
+    // 国家, 全国 right before a named body opens it (国家 + 某检局, 全国 + 某某领导小组).
+    const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
+                                (i + 1 >= n || pieces[i + 1].role == Role::kStop);
+    if (IsNameRole(r) || (r == Role::kNational && (!anchored || national_opens))) {
       boundary = p.start, left = i, pending = 0, bad_pending = false;
       anchored = anchored || IsNameRole(r);
       continue;

@@ -86,6 +86,9 @@ class Finder {
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else if (k.kind == "government" && i > 0 && NationalBefore(i, surface)) {
+        // 国家 or 全国 before a national body's short name is part of it (国家商检局, 全国某某领导小组).
+        walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, &k));
       } else if (((k.imported && !k.bare_brand) || k.kind == "zone") && i > 0 && walk_.IsPlace(i - 1)) {
         // A place before a university's or a zone's own name belongs to it (河北石门大学, 武汉光谷).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
@@ -115,6 +118,12 @@ class Finder {
       }
     }
     return false;
+  }
+
+  bool NationalBefore(std::size_t i, std::u32string_view surface) const {
+    const Token& prev = doc_.tokens[i - 1];
+    const std::u32string_view w = text_.substr(prev.start, prev.end - prev.start);
+    return IsNationalPrefix(w) && !IsNationalPrefix(surface.substr(0, 2)) && !surface.starts_with(U"中国");
   }
 
   // The university found right before `pos`, if any.
@@ -216,6 +225,8 @@ class Finder {
         LongestHeadEndingWith(text_[t.end - 2])) {
       return t.end - 1;
     }
+    // The dictionary glues 副 of a deputy's title to a head (经济部副 + 主任).
+    if (t.end - t.start >= 2 && text_[t.end - 1] == U'副' && LongestHeadEndingWith(text_[t.end - 2])) return t.end - 1;
     for (std::uint32_t len : {2u, 3u}) {
       const std::uint32_t e = t.end - std::min(len, t.end);
       if (e > t.start && LongestHeadEndingWith(text_[e - 1]) && IsTitle(text_.substr(e, len))) return e;

@@ -18,7 +18,8 @@ enum class HeadClass : unsigned char {
   kStrong,    // 大学, 集团, 研究院: a name-like or descriptive body is enough
   kWeak,      // 局, 中心, 所: needs a region, a level prefix (省 市 区) or a proper name
   kIndustry,  // 科技, 制药 after a brand (启明科技): the body must be one name-like word
-  kDept,      // 部, 处: a department; only with a place or national prefix, never a sub-unit
+  kDept,      // 部: a department; with a place or national prefix, or of the organisation right before it
+  kUnit,      // 司, 系: only a part of the organisation written right before it (某部某某司, 某大学物理系)
 };
 
 struct Head {

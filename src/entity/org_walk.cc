@@ -384,7 +384,14 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand
     case HeadClass::kDept:
+      if (SubUnitOf(pieces, body)) {
+        kind = (*cands_)[body.inner].kind;
+        break;
+      }
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
+      break;
+    case HeadClass::kUnit:
+      if (!SubUnitOf(pieces, body)) return false;
       break;
   }
   // 邢台市中心 is the city centre: 中心 needs more than a place.
@@ -392,6 +399,19 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (kind == "government" && body.inner >= 0 && (*cands_)[body.inner].kind == "party") kind = "party";
   if (body.level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
   *kind_out = kind;
+  return true;
+}
+
+// A department of the organisation written right before it (某报 + 经济部,
+// 某大学 + 物理系, 某部 + 信息司): the body is that organisation and one or two
+// ordinary nouns, nothing else; the longest name wins. A company's
+// departments (某公司 + 渠道部) are functions, not bodies of their own.
+bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const {
+  if (body.inner < 0 || body.left == 0 || body.left > 2 || pieces[body.left].role != Role::kOrg) return false;
+  if ((*cands_)[body.inner].kind == "company") return false;
+  for (std::size_t i = 0; i < body.left; ++i) {
+    if (pieces[i].role != Role::kNominal) return false;
+  }
   return true;
 }
 

@@ -98,6 +98,7 @@ class Walker {
   std::uint32_t PlaceInParens(std::uint32_t end) const;
   std::uint32_t GlossInParens(std::uint32_t end) const;
   bool StartsAnew(const Piece& p) const;
+  bool EndsWithHead(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
@@ -107,6 +108,7 @@ class Walker {
                    std::uint32_t head_end) const;
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
               std::uint32_t head_end, std::string_view* kind) const;
+  bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;

@@ -1,6 +1,8 @@
 #include "io/json_scan.h"
 
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 #include "io/json_bytes.h"
@@ -341,6 +343,64 @@ std::size_t FindTooDeepNesting(std::string_view text, int max_depth) {
     }
   }
   return std::string_view::npos;
+}
+
+namespace {
+
+// The length of the JSON number at s[at] (-?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?),
+// 0 when none starts there.
+std::size_t NumberLength(std::string_view s, std::size_t at) {
+  std::size_t i = at;
+  auto digits = [&] {
+    const std::size_t from = i;
+    while (i < s.size() && IsDigit(s[i])) ++i;
+    return i > from;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i < s.size() && s[i] == '0') ++i;
+  else if (!digits()) return 0;
+  if (i < s.size() && s[i] == '.' && (++i, !digits())) return 0;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return 0;
+  }
+  return i - at;
+}
+
+// Only an exponent or more than 308 digits can leave a double's range.
+bool OutOfDoubleRange(std::string_view number) {
+  if (number.size() <= 308 && number.find_first_of("eE") == std::string_view::npos) return false;
+  return std::isinf(std::strtod(std::string(number).c_str(), nullptr));
+}
+
+}  // namespace
+
+bool QuoteOutOfRangeNumbers(std::string_view text, std::string* out) {
+  std::size_t copied = 0;  // text[0, copied) is in *out once the first number is found
+  bool found = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+      continue;
+    }
+    if (c != '-' && !IsDigit(c)) continue;
+    const std::size_t n = NumberLength(text, i);
+    if (n > 0 && OutOfDoubleRange(text.substr(i, n))) {
+      if (!found) out->clear();
+      found = true;
+      out->append(text.substr(copied, i - copied));
+      out->push_back('"');
+      out->append(text.substr(i, n));
+      out->push_back('"');
+      copied = i + n;
+    }
+    i += n > 0 ? n - 1 : 0;
+  }
+  if (found) out->append(text.substr(copied));
+  return found;
 }
 
 std::string NestingError(std::size_t at, int max_depth) {

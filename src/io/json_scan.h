@@ -56,6 +56,16 @@ Status ScanJsonObject(std::string_view line, ScannedObject* out, int max_depth =
 std::size_t FindTooDeepNesting(std::string_view text, int max_depth = kMaxJsonDepth);
 std::string NestingError(std::size_t at, int max_depth = kMaxJsonDepth);
 
+// Numbers beyond a double's range (`1e400`, a 400-digit integer) are valid
+// JSON and `tag` passes them through byte for byte, but nlohmann refuses them
+// ("number overflow"): every tool that builds a tree would reject a record
+// tag kept. Those tools parse, instead of `text`, a copy in *out where each
+// such number is quoted as a string (`"1e400"`): the record is read, and a
+// tool that needs that value as a number sees a string, not a silent 0.
+// Returns false, *out untouched, when `text` has none (nearly always).
+// Byte offsets in a parse error of the copy are then 2 per number late.
+bool QuoteOutOfRangeNumbers(std::string_view text, std::string* out);
+
 // JSON's name for the type of a scanned value ("string", "number", ...).
 const char* JsonTypeName(std::string_view value);
 

@@ -49,6 +49,8 @@ Result<Json> ParseJsonObject(std::string_view line) {
   }
   if (const std::size_t deep = FindTooDeepNesting(line); deep != std::string_view::npos)
     return Status::ParseError(NestingError(deep));
+  std::string quoted;
+  if (QuoteOutOfRangeNumbers(line, &quoted)) line = quoted;
   Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     // Parse again with exceptions only on the slow path, for the message.

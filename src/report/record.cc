@@ -256,6 +256,8 @@ std::optional<std::string> ParseTaggedLine(std::string_view line, ReportArticle*
   if (const std::size_t bad = FindInvalidUtf8(line); bad != kNpos)
     return "invalid UTF-8 at byte " + std::to_string(bad + 1);
   if (const std::size_t deep = FindTooDeepNesting(line); deep != kNpos) return NestingError(deep);
+  std::string quoted;
+  if (QuoteOutOfRangeNumbers(line, &quoted)) line = quoted;
   // The text's contents are replaced by "" before the SAX parse; its length is counted here.
   std::string reduced;
   std::optional<std::size_t> text_chars;
