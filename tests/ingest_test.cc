@@ -95,6 +95,34 @@ TEST(LooksBinary, NulBytesAreBinaryUtf16WithBomIsNot) {
   EXPECT_FALSE(LooksBinary(kBrief));
 }
 
+// #14 low item: UTF-16 without a BOM is told by where its NULs sit (ASCII
+// newlines and digits), in either byte order, and is decoded, not skipped.
+TEST(DecodeBytes, Utf16WithoutBomIsDecodedNotSkippedAsBinary) {
+  for (const char* name : {"UTF-16LE", "UTF-16BE"}) {
+    const std::string bytes = Encode(kBrief, name);
+    EXPECT_FALSE(LooksBinary(bytes)) << name;
+    EXPECT_FALSE(AsUtf8(bytes)) << name;
+    auto decoded = DecodeBytes(bytes);
+    ASSERT_TRUE(decoded.ok()) << name << ": " << decoded.status().message();
+    EXPECT_EQ(decoded->utf8, kBrief) << name;
+    EXPECT_EQ(decoded->encoding, name);
+  }
+}
+
+// #14 low item: one stray NUL in a text file is damage, not a binary file:
+// the text is kept, the NUL replaced and named by its byte offset.
+TEST(DecodeBytes, StrayNulInTextIsReplacedAndNamed) {
+  const std::string bytes = "宁波港开通新航线" + std::string(1, '\0') + "\n本报讯 集装箱吞吐量增长。\n";
+  EXPECT_FALSE(LooksBinary(bytes));
+  EXPECT_FALSE(AsUtf8(bytes));
+  auto decoded = DecodeBytes(bytes);
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded->encoding, "UTF-8");
+  EXPECT_EQ(decoded->utf8, "宁波港开通新航线\xEF\xBF\xBD\n本报讯 集装箱吞吐量增长。\n");
+  EXPECT_NE(decoded->warning.find("at byte 24"), std::string::npos) << decoded->warning;
+  EXPECT_TRUE(LooksBinary(std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16)));
+}
+
 // VisibleLength counts eight bytes at a time: it must agree with counting
 // one character at a time for every prefix, spaces of each kind included.
 TEST(PageLines, VisibleLengthSkipsEverySpace) {

@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "zhcorpus/utf8.h"
@@ -125,6 +126,38 @@ std::string Detect(std::string_view bytes) {
   return "";
 }
 
+// UTF-16 without a BOM shows itself by its NUL bytes: ASCII characters
+// (newlines, digits, Latin words) have a zero high byte, so every NUL sits at
+// odd offsets (little-endian) or at even ones (big-endian); CJK characters
+// have no zero byte at all. A stray NUL in UTF-8 text has no such pattern.
+std::string Utf16WithoutBom(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 1 << 16);
+  if (head.size() < 4 || bytes.size() % 2 != 0) return "";
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    if (head[i] == '\0') ++(i % 2 == 0 ? even : odd);
+  }
+  // At least two ASCII characters, one in 64, and no NUL of the other parity.
+  if (odd > 1 && even == 0 && odd * 64 >= head.size() / 2) return "UTF-16LE";
+  if (even > 1 && odd == 0 && even * 64 >= head.size() / 2) return "UTF-16BE";
+  return "";
+}
+
+// Valid UTF-8 with stray NUL bytes: each NUL becomes U+FFFD, named in the warning.
+DecodedText ReplaceNuls(std::string_view bytes) {
+  DecodedText out{std::string(), "UTF-8", ""};
+  out.utf8.reserve(bytes.size() + 16);
+  std::size_t count = 0, first = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] != '\0') { out.utf8.push_back(bytes[i]); continue; }
+    if (count++ == 0) first = i;
+    out.utf8.append("\xEF\xBF\xBD");
+  }
+  out.warning = std::to_string(count) + " NUL byte" + (count == 1 ? "" : "s") +
+                " replaced with U+FFFD (first at byte " + std::to_string(first) + ")";
+  return out;
+}
+
 }  // namespace
 
 Status CheckEncodingName(const std::string& name) {
@@ -157,6 +190,15 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
     if (!text.ok()) return text.status();
     return DecodedText{std::move(text).value(), name, ""};
   }
+  if (!bom8) {
+    const std::string utf16 = Utf16WithoutBom(bytes);
+    if (!utf16.empty()) {
+      Result<std::string> text = Convert(bytes, utf16, 0);
+      if (!text.ok()) return text.status();
+      return DecodedText{std::move(text).value(), utf16, ""};
+    }
+  }
+  if (IsValidUtf8(bytes)) return ReplaceNuls(bytes);  // AsUtf8 refused it: it holds NULs
   // Before the detector: it reads a damaged UTF-8 file as UTF-16 or Big5.
   if (auto damaged = DamagedUtf8(bytes, /*forced=*/bom8)) return std::move(*damaged);
   std::string name = Detect(bytes);
@@ -173,19 +215,24 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
 std::optional<std::string_view> AsUtf8(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) return std::nullopt;  // UTF-16
+  // NULs: UTF-16 without a BOM, or stray bytes DecodeBytes replaces.
+  if (!bytes.empty() && std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return std::nullopt;
   if (!IsValidUtf8(bytes)) return std::nullopt;
   return bytes;
 }
 
 bool LooksBinary(std::string_view bytes) {
   if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) return false;
+  if (!Utf16WithoutBom(bytes).empty()) return false;
   const std::string_view head = bytes.substr(0, 8192);
-  std::size_t control = 0;
+  std::size_t control = 0, nul = 0;
   for (unsigned char c : head) {
-    if (c == 0) return true;
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    if (c == 0) ++nul;
+    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
-  return control * 20 > head.size();
+  // One stray NUL in text is damage DecodeBytes reports; binary formats have many.
+  if (nul > 1 && nul * 100 > head.size()) return true;
+  return (control + nul) * 20 > head.size();
 }
 
 }  // namespace zhcorpus
