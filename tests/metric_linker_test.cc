@@ -221,7 +221,7 @@ TEST_F(MetricLinkerTest, BothEndsOfAFromToSpanMeasureTheSubject) {
   auto n = Metrics("城市书房由最初的5个扩展到28个。");
   EXPECT_EQ(n["5个"].indicator, "城市书房");
   EXPECT_EQ(n["28个"].indicator, "城市书房");
-  EXPECT_EQ(Indicator("产业联盟从首批4个扩容至19个。", "19个"), "产业联盟");
+  EXPECT_EQ(Indicator("创新联合体从首批3个扩容至15个。", "15个"), "创新联合体");
   // Traditional text reads the same way.
   EXPECT_EQ(Indicator("該縣家庭農場從原來的12家增加到35家。", "35家"), "家庭农场");
 }
@@ -236,8 +236,8 @@ TEST_F(MetricLinkerTest, ACountCountsTheNounPastWhatDescribesIt) {
   EXPECT_EQ(Indicator("新建7个建筑面积超2万平方米的创新综合体。", "7个"), "创新综合体");
   // Quoted names before 的, and relative clauses, describe the counted noun.
   EXPECT_EQ(Indicator("发布200项“小而美”“专而精”的服务企业的典型案例。", "200项"), "典型案例");
-  // A verb inside the noun phrase (验证) does not end it.
-  EXPECT_EQ(Indicator("创建2家省级标杆概念验证中心。", "2家"), "省级标杆概念验证中心");
+  // A verb inside the noun phrase (转化) does not end it.
+  EXPECT_EQ(Indicator("建成3家市级样板成果转化中心。", "3家"), "市级样板成果转化中心");
   // The last word of the clause is the noun even when tagged a verb.
   EXPECT_EQ(Indicator("省里出台了12条意见。", "12条"), "意见");
   EXPECT_EQ(Indicator("会议提出了18条举措。", "18条"), "举措");
@@ -247,7 +247,7 @@ TEST_F(MetricLinkerTest, TheTopicOfAZaiShangFrameIsTheIndicator) {
   auto m = Metrics("在新能源汽车销量上，该市增长了45%。");
   EXPECT_EQ(m["45%"].indicator, "新能源汽车销量");
   EXPECT_EQ(m["45%"].measure, "change");
-  EXPECT_EQ(Indicator("该公司在研发投入上增长了近30%。", "近30%"), "研发投入");
+  EXPECT_EQ(Indicator("该企业在技改投资上增长了近20%。", "近20%"), "技改投资");
   EXPECT_EQ(Indicator("在新能源汽車銷量上，該市增長了45%。", "45%"), "新能源汽车销量");
   // A list's topic: 在…的名单上; a generic head after it takes it as owner.
   auto n = Metrics("在国家级非物质文化遗产的名单上，该省占有9项，数量居全国第二。");
@@ -264,13 +264,13 @@ TEST_F(MetricLinkerTest, ADurationBeforeTheOfAPersonNamesTheActivityBefore) {
 }
 
 TEST_F(MetricLinkerTest, AOneCharacterNounAfterACountIsWhatItCounts) {
-  EXPECT_EQ(Indicator("要抓好3件事，一是加强监管。", "3件"), "事");
+  EXPECT_EQ(Indicator("要办好4件事，一是改善交通。", "4件"), "事");
   EXPECT_EQ(Indicator("这四个字说起来容易。", "四个"), "字");
   EXPECT_EQ(Indicator("园里新来了三只虎，游客很多。", "三只"), "虎");
 }
 
 TEST_F(MetricLinkerTest, TheValueOfSomethingNamedAfterDeIsThatThingsValue) {
-  EXPECT_EQ(Indicator("企业捐赠了价值230万元的体育装备。", "230万元"), "体育装备价值");
+  EXPECT_EQ(Indicator("企业捐赠了价值150万元的教学仪器。", "150万元"), "教学仪器价值");
   EXPECT_EQ(Indicator("该市设立规模达5亿元的产业基金。", "5亿元"), "产业基金规模");
   // A rate is not the value of what follows 的.
   EXPECT_EQ(Indicator("股价连续3年涨幅超过20%的纪录被打破。", "超过20%"), "涨幅");

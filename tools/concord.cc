@@ -7,7 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/count_option.h"
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
 #include "cli/log.h"
@@ -55,8 +55,7 @@ zh::KwicSort SortKey(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   try {
     Flags f;
     cli::LogFlags log_flags;

@@ -5,7 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/log.h"
 #include "cli/output.h"
@@ -17,8 +17,7 @@ namespace zh = zhcorpus;
 namespace cli = zhcorpus::cli;
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   try {
     std::vector<std::string> inputs;
     std::string format = "cwb", output;

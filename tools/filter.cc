@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
 #include "cli/log.h"
@@ -21,8 +21,7 @@ namespace zh = zhcorpus;
 namespace cli = zhcorpus::cli;
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   try {
     std::vector<std::string> inputs;
     std::string output, data_dir;

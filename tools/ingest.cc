@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/log.h"
 #include "cli/output.h"
@@ -131,8 +131,7 @@ int Run(const Flags& flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   Flags flags;
   CLI::App app{
       "ingest: turn files or folders of Chinese news into article records (JSON Lines).\n\n"

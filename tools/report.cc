@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/count_option.h"
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/inputs.h"
 #include "cli/log.h"
@@ -68,8 +68,7 @@ void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* buil
 }  // namespace
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   try {
     std::vector<std::string> inputs;
     std::string format = "table", output, data_dir;

@@ -3,15 +3,14 @@
 #include <exception>
 #include <iostream>
 
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/exit_codes.h"
 #include "cli/log.h"
 #include "cli/output.h"
 #include "score_registry.h"
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   CLI::App app{
       "score: measure zhcorpus output against gold data.\n"
       "Each subcommand prints its figures on stdout; see `score SUBCOMMAND --help`."};

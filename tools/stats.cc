@@ -8,7 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/count_option.h"
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/filter_flags.h"
 #include "cli/log.h"
@@ -70,8 +70,7 @@ int Render(const Common& c, const zh::ReportTable& table, const cli::ErrorLog& e
 }  // namespace
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   CLI::App app{
       "stats: corpus statistics over tagged records with tokens (`tag --tokens`), as tables that say\n"
       "how they were computed (formats as `report`). Subcommands:\n"

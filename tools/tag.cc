@@ -5,7 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/allocator.h"
+#include "cli/process.h"
 #include "cli/error_log.h"
 #include "cli/inputs.h"
 #include "cli/log.h"
@@ -93,8 +93,7 @@ int Run(const Flags& flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  zhcorpus::cli::KeepFreedMemoryForNextRecord();
-  zhcorpus::cli::EndQuietlyWhenTheReaderLeaves();
+  zhcorpus::cli::PrepareProcess();
   Flags flags;
   CLI::App app{
       "tag: add tokens and entities to JSON Lines records.\n\n"

@@ -1,10 +1,12 @@
 #include "article/web_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
 #include "article/date_forms.h"
+#include "article/page_lines.h"
 #include "article/web_blocks.h"
 #include "article/web_fields.h"
 #include "zhcorpus/utf8.h"
@@ -19,26 +21,6 @@ bool Contains(std::string_view s, std::string_view part) { return s.find(part) !
 
 bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> parts) {
   return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return Contains(s, p); });
-}
-
-std::string_view Trim(std::string_view s) {
-  auto space = [](std::string_view t, bool front) {
-    const std::string_view c = front ? t.substr(0, 3) : t.substr(t.size() >= 3 ? t.size() - 3 : 0);
-    if (c == "\xE3\x80\x80") return std::size_t{3};  // ideographic space
-    const char b = front ? t.front() : t.back();
-    return b == ' ' || b == '\t' || b == '\r' ? std::size_t{1} : std::size_t{0};
-  };
-  while (!s.empty()) {
-    const std::size_t n = space(s, true);
-    if (n == 0) break;
-    s.remove_prefix(n);
-  }
-  while (!s.empty()) {
-    const std::size_t n = space(s, false);
-    if (n == 0) break;
-    s.remove_suffix(n);
-  }
-  return s;
 }
 
 // `<div class="share">` and `</p>` left in copied text: markup, not words.
@@ -173,9 +155,8 @@ std::optional<WebArticle> ExtractWebText(std::string_view text) {
     b.link_chars = l.navigation ? b.chars : 0;
     page.blocks.push_back(std::move(b));
   }
-  std::vector<std::size_t> index;  // lines -> blocks
-  for (std::size_t i = 0, b = 0; i < lines.size(); ++i) index.push_back(lines[i].was_tag ? b : b++);
-  const std::size_t header_block = index[header];
+  const auto header_block = static_cast<std::size_t>(
+      std::count_if(lines.begin(), lines.begin() + header, [](const Line& l) { return !l.was_tag; }));
   for (std::size_t i = header_block; i-- > 0;) {
     TextBlock& b = page.blocks[i];
     if (b.link_chars || IsPageWidgetLine(b.text) || IsHeaderLine(b.text)) continue;

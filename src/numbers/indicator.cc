@@ -93,14 +93,14 @@ class Linker {
       if (roles & kTogether) r.together = true;
       if (roles & (kPredicate | kUp | kDown)) gap_verb = true;
       if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
-      // 扩容至19个, 浙江占有6项: a verb before the figure; but in 科协组织204个
+      // 扩容至15个, 该省占有9项: a verb before the figure; but in 科协组织204个
       // the "verb" after a noun is the noun's head.
       if (v_.IsPlainVerb(static_cast<std::size_t>(k)) && (k == 0 || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) {
-        gap_verb |= LeadsToLevel(k);  // 从首批4个扩容至19个: the figure before is the same quantity
+        gap_verb |= LeadsToLevel(k);  // 从首批3个扩容至15个: the figure before is the same quantity
         continue;
       }
       std::string_view pos = v_.token(k).pos;
-      // 从首批4个: an ordinal word (首批, 一批) after 从 sits between subject and figure.
+      // 从首批3个: an ordinal word (首批, 一批) after 从 sits between subject and figure.
       if (!v_.IsPunct(k) && !pos.empty() && (pos[0] == 'd' || pos[0] == 'u' || pos[0] == 'p' || pos[0] == 'c')) continue;
       if ((pos == "m" || pos[0] == 't') && AfterFrom(k, clause)) continue;
       break;
@@ -120,13 +120,13 @@ class Linker {
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, clause, &share);
     } else {
       if (phrase.empty()) phrase = Left(k, clause, &share);
-      // 价值230万元的体育装备, 规模达5亿元的基金: the generic head belongs to the noun after 的.
+      // 价值150万元的教学仪器, 规模达5亿元的基金: the generic head belongs to the noun after 的.
       if (!phrase.empty() && of_after && kind == "money" && v_.words().Has(DecodeUtf8(phrase.text), kGeneric) &&
           !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
         if (Phrase owner = v_.RightPhrase(after + 1, clause_end); !owner.empty()) phrase.text = owner.text + phrase.text;
       }
       if (phrase.empty() && of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 25亿元的基金
-      // 7885亩低效工业用地, 6万元贷款, 亿元以上产业项目: the noun right after.
+      // 2800亩老旧厂区, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
     if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
@@ -144,7 +144,7 @@ class Linker {
     return r;
   }
 
-  // 在研发投入上增长了30%, 在全球农业文化遗产的名单上，浙江占有6项: the topic
+  // 在技改投资上增长了20%, 在国家级非物质文化遗产的名单上，该省占有9项: the topic
   // of a 在…上/中/方面 frame in [clause, end) names what the figures measure.
   Phrase FrameTopic(std::uint32_t clause, std::uint32_t end) const {
     std::size_t k = v_.TokenFrom(clause);
@@ -169,9 +169,9 @@ class Linker {
     return Phrase{};
   }
 
-  // The noun a count counts, starting at token `after`: 104宗7885亩低效用地改造项目
+  // The noun a count counts, starting at token `after`: 36宗2800亩老旧厂区改造项目
   // skips the area that qualifies it; 100项“甲”“乙”的成果 skips quoted names
-  // before 的; 27条举措。 takes a last word the segmenter tagged a verb.
+  // before 的; 18条举措。 takes a last word the segmenter tagged a verb.
   Phrase CountedNoun(std::size_t after, std::uint32_t clause_end) const {
     const std::size_t n = v_.token_count();
     auto inside = [&](std::size_t k) { return k < n && v_.token(k).end <= clause_end; };
@@ -187,7 +187,7 @@ class Linker {
       k = q + 1;
     }
     if (k != after && inside(k) && v_.Word(k) == U"的") {
-      // 100项“甲”的支撑转型的标志性成果: the noun after the last 的 is counted.
+      // 200项“小而美”的服务企业的典型案例: the noun after the last 的 is counted.
       std::size_t last_of = k;
       for (std::size_t j = k + 1; inside(j) && j - k < 10 && !v_.IsPunct(j); ++j) {
         if (v_.Word(j) == U"的") last_of = j;
@@ -206,7 +206,7 @@ class Linker {
       }
     }
     if (!p.empty() || !inside(after)) return p;
-    // 抓好3件事, 这四个字: a noun of one character right after the count is what it counts.
+    // 办好4件事, 这四个字: a noun of one character right after the count is what it counts.
     if (v_.Word(after).size() == 1 && v_.token(after).pos == "n" && v_.EntityOfToken(after) < 0) {
       p.start = v_.token(after).start;
       p.end = v_.token(after).end;
@@ -258,7 +258,7 @@ class Linker {
     return both.size() <= 3 && v_.words().Has(both, kPredicate | kRankVerb | kScope);
   }
 
-  // 从首批4个, 由最初的5个: token k opens the starting point of a 从/由…到 span.
+  // 从首批3个, 由最初的5个: token k opens the starting point of a 从/由…到 span.
   bool AfterFrom(std::ptrdiff_t k, std::uint32_t clause) const {
     for (std::ptrdiff_t j = k - 1; j >= 0 && k - j <= 3 && v_.token(j).start >= clause; --j) {
       std::u32string_view w = v_.Word(j);

@@ -271,7 +271,7 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const
       last_noun = k;
       continue;
     }
-    // 标杆概念验证中心, 用地改造项目: a verb between nouns of the phrase modifies
+    // 样板成果转化中心, 厂区改造项目: a verb between nouns of the phrase modifies
     // the noun after it when that noun ends the clause; 人员担任企业“副总” is a predicate.
     if (IsPlainVerb(k) && k >= begin + 2 && IsNounLike(k - 1) && IsNounLike(k - 2) && k + 1 < n &&
         doc_.tokens[k + 1].end <= ceiling && IsNounLike(k + 1) && !IsPlainVerb(k + 1) &&

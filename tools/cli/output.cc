@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -77,8 +76,6 @@ Status Output::Close() {
   temp_.clear();
   return Status::Ok();
 }
-
-void EndQuietlyWhenTheReaderLeaves() { std::signal(SIGPIPE, SIG_DFL); }
 
 Status FlushStdout() {
   std::cout.flush();

@@ -47,14 +47,6 @@ class Output {
   std::ostream* stream_;
 };
 
-// Makes a closed pipe end the tool quietly (`tag big.jsonl | head -1`): the
-// next write raises SIGPIPE with its default action, so the tool stops at
-// once, prints nothing and exits 128+13 as cat and grep do. Why explicit: a
-// parent may hand the tool SIGPIPE ignored (some shells, CI runners), and
-// every write would then fail with EPIPE and report a write error instead.
-// Call it first in main.
-void EndQuietlyWhenTheReaderLeaves();
-
 // For tools that print straight to std::cout (score): flushes it and says
 // whether every byte went out (an error on a full disk, `> /dev/full`).
 Status FlushStdout();

@@ -1,12 +1,15 @@
-#include "cli/allocator.h"
+#include "cli/process.h"
 
 #include <malloc.h>
 
+#include <csignal>
+
 namespace zhcorpus::cli {
 
-void KeepFreedMemoryForNextRecord() {
+void PrepareProcess() {
+  std::signal(SIGPIPE, SIG_DFL);
 #if defined(__GLIBC__)
-  // Values: see allocator.h. Setting them fixes glibc's dynamic thresholds.
+  // Values: see process.h. Setting them fixes glibc's dynamic thresholds.
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
 #endif
