@@ -107,6 +107,28 @@ TEST_F(OrgFamilyTest, NewsLeadInIsNotPartOfTheName) {
   EXPECT_EQ(Orgs("本报讯东海书局决定再版此书。"), Strings{"东海书局|media"});
 }
 
+TEST_F(OrgFamilyTest, NamesWithLatinLettersHalfOrFullWidth) {
+  EXPECT_EQ(Orgs("昨天，ＸＹＺ公司与QRS集团签署了协议。"), (Strings{"ＸＹＺ公司|company", "QRS集团|company"}));
+  EXPECT_EQ(Orgs("７Ｋ公司在本市设厂。"), Strings{"７Ｋ公司|company"});
+  // Two companies joined by 及 stay two; a single letter is a grade, not a name.
+  EXPECT_EQ(Orgs("ＸＹＺ及东湖公司等企业参加。"), Strings{"东湖公司|company"});
+  EXPECT_EQ(Orgs("甲Ｂ联赛队伍增多。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, CourtOrProcuratorateAloneIsTheOneOfThePlaceNamedBefore) {
+  EXPECT_EQ(Orgs("嘉善县一名干部受贿，人民检察院依法提起公诉，中级人民法院一审判决。"),
+            (Strings{"人民检察院|government", "中级人民法院|government"}));
+  EXPECT_EQ(Orgs("绍兴市中级人民法院审结此案。"), Strings{"绍兴市中级人民法院|government"});
+  // Generic uses: a category word before it, or a text that names no place.
+  EXPECT_EQ(Orgs("嘉善县的各级人民法院加强了执行工作。"), Strings{});
+  EXPECT_EQ(Orgs("当事人可以向人民法院提起诉讼。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, KindOfSchoolTheDictionaryKnowsTakesThePlaceBeforeIt) {
+  EXPECT_EQ(Orgs("她毕业于安徽农学院。"), Strings{"安徽农学院|university"});
+  EXPECT_EQ(Orgs("这所农学院很有名。"), Strings{});
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

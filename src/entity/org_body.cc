@@ -3,6 +3,7 @@
 // the body. Names (places, proper words, organisations) anchor it; ordinary
 // nouns extend it; punctuation, titles, function words and most verbs end it.
 #include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
 namespace {
@@ -55,6 +56,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
+      // 和 between a Latin name and another name joins two companies (IBM及某某公司; not MEMS与传感器).
+      if (pieces[i + 1].role == Role::kName && !IsHan(text_[pieces[i + 1].start]) && IsNameRole(pieces[i - 1].role)) {
+        break;
+      }
       // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
       if (EndsWithHead(pieces[i + 1])) break;
       bad_pending = true, ++pending;
