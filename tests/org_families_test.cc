@@ -129,6 +129,29 @@ TEST_F(OrgFamilyTest, KindOfSchoolTheDictionaryKnowsTakesThePlaceBeforeIt) {
   EXPECT_EQ(Orgs("这所农学院很有名。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, NationalLeadingGroupsKeepTheirPrefixAndTheirWorkVerbs) {
+  EXPECT_EQ(Orgs("全国爱国卫生运动委员会办公室发布通知。"), Strings{"全国爱国卫生运动委员会办公室|government"});
+  EXPECT_EQ(Orgs("国务院扶贫开发领导小组办公室负责人介绍。"), Strings{"国务院扶贫开发领导小组办公室|government"});
+  // 全国 alone before a head means all of them.
+  EXPECT_EQ(Orgs("全国海关加强了检查。"), Strings{});
+}
+
+// Guards: verbs the dictionary tags as nouns, a title glued to 兼, a person
+// named after a title: none of them is inside a name.
+TEST_F(OrgFamilyTest, ClauseVerbBetweenTwoBodiesKeepsThemApart) {
+  EXPECT_EQ(Orgs("国家知识产权局委托浙江省知识产权局组织评审。"),
+            (Strings{"国家知识产权局|government", "浙江省知识产权局|government"}));
+  EXPECT_EQ(Orgs("代表团在杭州参观万向集团有限公司。"), Strings{"万向集团有限公司|company"});
+}
+
+TEST_F(OrgFamilyTest, TitlesAndPeopleBeforeANameStayOutside) {
+  EXPECT_EQ(Orgs("他是青禾出版社社长兼青禾影视制作有限公司董事长。"),
+            (Strings{"青禾出版社|media", "青禾影视制作有限公司|company"}));
+  for (const std::string& org : Orgs("记者王明远嘉兴青禾集团董事局主席介绍。")) {
+    EXPECT_EQ(org.find("王明"), std::string::npos) << org;
+  }
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

@@ -107,9 +107,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     if (region_at_[p] >= 0) return Role::kRegion;
   }
   if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
+  // A title the dictionary glued to 兼 (社长兼 + 某某公司董事长) ends the body too.
+  if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
+  // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
+  if (IsNationalPrefix(w)) return Role::kNational;
   if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
-  if (IsNationalPrefix(w)) return Role::kNational;
   const std::string_view pos = doc_.tokens[t].pos;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
@@ -399,6 +402,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       doc_.tokens[TokenAt(body.start)].start < body.start) {
     return false;
   }
+  // 全国 alone before a head means all of them (全国法院, 全国海关).
+  if (national_only && body_pieces == 1 && text_.substr(body.start, head_start - body.start) == U"全国") return false;
   // A level alone before anything but a government body is a category (省实验室).
   if (body.level && body_pieces == 1 && !IsGovernment(kind)) return false;
   // A description with a qualifier and no name is a category (先进园区).
