@@ -166,6 +166,12 @@ TEST_F(OrgFamilyTest, GroupNamedByAWordTheDictionaryKnowsAsAVerb) {
   EXPECT_EQ(Orgs("他上任后，带领集团走出困境。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, FieldAdjectiveInsideAnInstitutesBodyIsNoCategory) {
+  EXPECT_EQ(Orgs("中科院宁波先进技术研究院发布成果。"), Strings{"中科院宁波先进技术研究院|research"});
+  // Evaluative qualifiers still make a category.
+  EXPECT_EQ(Orgs("一批优秀企业研究院获得表彰。"), Strings{});
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

@@ -13,10 +13,20 @@ bool IsWordRole(Role r) { return r == Role::kNominal || r == Role::kGeneric; }
 
 }  // namespace
 
+// An adjective among the qualifiers (先进, 新型, 大型) right before an ordinary
+// noun describes that field (先进 + 技术 + 研究院), not a category of bodies.
+bool Walker::ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const {
+  if (i == 0 || !InClass(WordClass::kFieldAdjective, text_.substr(pieces[i].start, pieces[i].end - pieces[i].start))) {
+    return false;
+  }
+  return pieces[i - 1].role == Role::kNominal || pieces[i - 1].role == Role::kGeneric;
+}
+
 bool Walker::StartsAnew(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
   // (全国 after a body opens its national office: 某部 + 全国某某办公室.)
-  return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
+  return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") ||
+         w.starts_with(U"最高");
 }
 
 bool Walker::EndsWithHead(const Piece& p) const {
@@ -44,7 +54,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // A qualifier (省级, 先进) starts a description: nothing further left
     // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
     if (IsNameRole(r) && qualified) break;
-    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start)) && !ModifiesField(pieces, i)) {
+      qualified = true;
+    }
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
