@@ -70,10 +70,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
-      // 和 between a Latin name and another name joins two companies (IBM及某某公司; not MEMS与传感器).
-      if (pieces[i + 1].role == Role::kName && !IsHan(text_[pieces[i + 1].start]) && IsNameRole(pieces[i - 1].role)) {
-        break;
-      }
+      // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;
+      // not MEMS与传感器, 工业和信息化部).
+      if (pieces[i + 1].role == Role::kName && IsNameRole(pieces[i - 1].role)) break;
       // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
       if (EndsWithHead(pieces[i + 1])) break;
       bad_pending = true, ++pending;
@@ -90,7 +89,11 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       break;
     }
     // A full personal name (彭楚政) is not part of a name further left.
-    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司.)
+    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3 &&
+        text_[pieces[i - 1].start] != U'（') {
+      break;
+    }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
@@ -142,6 +145,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       boundary = pieces[left].start;
     }
   }
+  // A place in parentheses opens no name (西部 + （某市）科学城 is left to the lists).
+  if (text_[boundary] == U'（') return false;
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
   if (left + 1 < n && pieces[left + 1].pos == "m") return false;
 
