@@ -13,7 +13,7 @@ class OrgFamilyTest : public testing::OrgTaggerTest {
  protected:
   static std::string NameOf(const std::string& text) {
     auto entities = Tag(text);
-    return entities.empty() ? "" : entities.front().norm["name"].get<std::string>();
+    return entities.empty() ? "" : entities.front().norm.Get("name").string();
   }
 };
 

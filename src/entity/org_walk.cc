@@ -449,9 +449,9 @@ Entity Walker::ToEntity(const Candidate& c) const {
   const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
   std::string region = c.region;
   if (c.known && region.empty()) region = c.known->region;
-  e.norm["name"] = c.known ? c.known->name : c.name.empty() ? written : c.name;
-  e.norm["kind"] = std::string(c.kind);
-  e.norm["region"] = region.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(region);
+  e.norm.Set("name", c.known ? c.known->name : c.name.empty() ? written : c.name);
+  e.norm.Set("kind", std::string(c.kind));
+  e.norm.Set("region", region.empty() ? NormValue() : NormValue(region));
   return e;
 }
 
