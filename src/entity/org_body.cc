@@ -3,17 +3,30 @@
 // the body. Names (places, proper words, organisations) anchor it; ordinary
 // nouns extend it; punctuation, titles, function words and most verbs end it.
 #include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
 namespace {
 
 bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
+bool IsWordRole(Role r) { return r == Role::kNominal || r == Role::kGeneric; }
 
 }  // namespace
 
+// An adjective among the qualifiers (先进, 新型, 大型) right before an ordinary
+// noun describes that field (先进 + 技术 + 研究院), not a category of bodies.
+bool Walker::ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const {
+  if (i == 0 || !InClass(WordClass::kFieldAdjective, text_.substr(pieces[i].start, pieces[i].end - pieces[i].start))) {
+    return false;
+  }
+  return pieces[i - 1].role == Role::kNominal || pieces[i - 1].role == Role::kGeneric;
+}
+
 bool Walker::StartsAnew(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
-  return p.role == Role::kNational || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
+  // (全国 after a body opens its national office: 某部 + 全国某某办公室.)
+  return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") ||
+         w.starts_with(U"最高");
 }
 
 bool Walker::EndsWithHead(const Piece& p) const {
@@ -41,7 +54,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // A qualifier (省级, 先进) starts a description: nothing further left
     // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
     if (IsNameRole(r) && qualified) break;
-    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start)) && !ModifiesField(pieces, i)) {
+      qualified = true;
+    }
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
@@ -55,6 +70,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
+      // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;
+      // not MEMS与传感器, 工业和信息化部).
+      if (pieces[i + 1].role == Role::kName && IsNameRole(pieces[i - 1].role)) break;
       // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
       if (EndsWithHead(pieces[i + 1])) break;
       bad_pending = true, ++pending;
@@ -63,12 +81,19 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (r == Role::kLevel) {
       // A level right before a place ends something else (经济区 + 中国合作中心).
       if (bad_pending || (i > 0 && pieces[i - 1].role == Role::kRegion)) break;
+      // 区 glued to a noun before it is the tail of a zone's name the grammar
+      // missed (某某经济带区 + 管委会), not a bare level: no name at all.
+      if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && IsWordRole(pieces[i + 1].role)) return false;
       boundary = p.start, left = i, pending = 0;
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;
     }
     // A full personal name (彭楚政) is not part of a name further left.
-    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司.)
+    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3 &&
+        text_[pieces[i - 1].start] != U'（') {
+      break;
+    }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
@@ -103,6 +128,14 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     left = left == 0 ? n : left - 1;
   }
   if (boundary >= head_start || left >= n) return false;
+  // A person named after a title (记者 + 王某 + 某地某某集团) is no part of the name.
+  if (left + 1 < n && pieces[left].pos.starts_with("nr") &&
+      IsTitle(text_.substr(pieces[left + 1].start, pieces[left + 1].end - pieces[left + 1].start))) {
+    if (left == 0) return false;
+    --left;
+    if (left > 0 && pieces[left].end - pieces[left].start == 1) --left;  // 王明 + 远 (the HMM's cut)
+    boundary = pieces[left].start;
+  }
   // The HMM glues a preposition to an unknown name (以超威 + 集团).
   if (pieces[left].pos == "x") {
     while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
@@ -112,6 +145,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       boundary = pieces[left].start;
     }
   }
+  // A place in parentheses opens no name (西部 + （某市）科学城 is left to the lists).
+  if (text_[boundary] == U'（') return false;
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
   if (left + 1 < n && pieces[left + 1].pos == "m") return false;
 

@@ -20,6 +20,7 @@ enum class HeadClass : unsigned char {
   kIndustry,  // 科技, 制药 after a brand (启明科技): the body must be one name-like word
   kDept,      // 部: a department; with a place or national prefix, or of the organisation right before it
   kUnit,      // 司, 系: only a part of the organisation written right before it (某部某某司, 某大学物理系)
+  kSelf,      // 人民法院, 中级人民法院: weak, yet a name alone (the court of the place the story is in)
 };
 
 struct Head {
@@ -46,8 +47,9 @@ enum class WordClass : unsigned char {
   kSourceLabel,       // labels before a source line's outlet (来源 稿源)
   kSeatVerb,          // verbs that locate an organisation (扎根 位于)
   kBodyEndChar,       // last characters of bodies' short forms tagged nz or j (会 of 某委会)
+  kFieldAdjective,    // qualifiers that before a noun name a field, not a category (先进 + 技术)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kBodyEndChar) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFieldAdjective) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -98,8 +98,12 @@ class Walker {
   std::uint32_t PlaceInParens(std::uint32_t end) const;
   std::uint32_t GlossInParens(std::uint32_t end) const;
   bool StartsAnew(const Piece& p) const;
+  bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
+  bool NamesTheLocalBody(std::uint32_t head_start) const;
+  bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
+                   std::uint32_t head_end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
