@@ -74,8 +74,8 @@ class Linker {
     const std::uint32_t clause = v_.ClauseStart(m.start, false), clause_end = v_.ClauseEnd(m.end, false);
     std::ptrdiff_t k = static_cast<std::ptrdiff_t>(v_.TokenFrom(m.start)) - 1;
     bool change = false, share = false, gap_verb = false;
-    bool past_scope = false;  // 进入全市前3名, 可能在1%至2%之间: a scope word or preposition was skipped
-    std::uint32_t cut = 0;    // 项目数居: the phrase ends inside an unknown word before its listed verb
+    bool past_scope = false;  // 升学率进入全区前5名, 可能在1%至2%之间: a scope word or preposition was skipped
+    std::uint32_t cut = 0;    // 企业数居: the phrase ends inside an unknown word before its listed verb
     int previous = -1;  // a figure of the same quantity earlier in the clause
     for (int skipped = 0; k >= 0 && v_.token(k).start >= clause && skipped < 6; --k, ++skipped) {
       if (k > 0 && v_.IsSplitListedWord(static_cast<std::size_t>(k) - 1)) break;
@@ -99,12 +99,12 @@ class Linker {
         continue;
       }
       if (v_.IsUnknownWord(k)) {
-        // 项目数居, 占比达: a noun's last characters glued to a listed verb;
+        // 企业数居, 占比达: a noun's last characters glued to a listed verb;
         // 仅约, 仍为: an adverb and a listed verb the segmenter did not split.
         const std::size_t n = v_.ListedVerbSuffix(static_cast<std::size_t>(k));
         const std::u32string_view word = v_.Word(k);
         const std::u32string_view prefix = word.substr(0, word.size() - n);
-        // A name the segmenter guessed (龚智超) is cut only to mend a share word.
+        // A name the segmenter guessed (王志达) is cut only to mend a share word.
         const bool guessed_name = v_.token(k).pos.starts_with("nr");
         if (n > 0 && ((!guessed_name && !v_.words().Has(prefix, kGapRoles)) || GluesToShare(static_cast<std::size_t>(k), prefix))) {
           cut = v_.token(k).end - static_cast<std::uint32_t>(n);
@@ -128,12 +128,12 @@ class Linker {
       }
       std::string_view pos = v_.token(k).pos;
       if (!v_.IsPunct(k) && pos.starts_with("p")) past_scope = true;
-      // 降幅普遍在, 从首批3个: adverbs, function words, and an ordinal word
+      // 单价普遍在, 从首批3个: adverbs, function words, and an ordinal word
       // (首批, 一批) after 从 sit between subject and figure.
       if (!v_.IsPunct(k) && !pos.empty() && (pos[0] == 'd' || pos[0] == 'u' || pos[0] == 'p' || pos[0] == 'c' || pos == "ad")) {
         continue;
       }
-      if (pos == "m" && IsOrdinalTime(v_.Word(k))) continue;  // 销售额第一次超过
+      if (pos == "m" && IsOrdinalTime(v_.Word(k))) continue;  // 营业收入第一次超过
       if ((pos == "m" || pos[0] == 't') && AfterFrom(k, clause)) continue;
       break;
     }
@@ -157,7 +157,7 @@ class Linker {
           !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
         if (Phrase owner = v_.RightPhrase(after + 1, clause_end); !owner.empty()) phrase.text = owner.text + phrase.text;
       }
-      // 25亿元的基金; but 3000多人的掌声 counts people, not applause, and
+      // 25亿元的基金; but 300多人的掌声 counts people, not applause, and
       // qualifies a noun: it is not a figure of the clause before.
       if (phrase.empty() && of_after && kind != "count") phrase = v_.RightPhrase(after + 1, clause_end);
       if (phrase.empty() && of_after && kind == "count") r.no_carry = true;
@@ -265,7 +265,7 @@ class Linker {
   }
 
   // The phrase ending at token k, with 占: 技术交易额占GDP比重 names a share.
-  // With `cut`, it ends inside token k, at `cut` (项目数居: 项目数).
+  // With `cut`, it ends inside token k, at `cut` (企业数居: 企业数).
   Phrase Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, bool* share) {
     std::ptrdiff_t before = -1;
     Phrase p = cut > 0 ? CutPhrase(k, cut, clause, &before) : v_.LeftPhrase(k, clause, &before);
