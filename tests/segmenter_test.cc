@@ -4,6 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>  // getpid
 
 #include "test_config.h"
 #include "zhcorpus/utf8.h"
@@ -137,13 +140,14 @@ TEST_F(SegmenterTest, TokensCoverTheTextWithCodePointOffsets) {
 }
 
 TEST(SegmenterUserDict, AddsWordsAndReportsBadLinesWithoutFailing) {
-  const auto path = std::filesystem::temp_directory_path() / "zhcorpus_user_dict.txt";
+  // Per process: test runs of other checkouts on this machine use the same /tmp.
+  const auto path = std::filesystem::temp_directory_path() / ("zhcorpus_" + std::to_string(::getpid()) + "_user_dict.txt");
   std::ofstream(path) << "# my words\n南湖智谷 100 nz\n秀洲光伏 nz\n坏行 -3\n太多 1 n extra\n\n";
   std::vector<std::string> warnings;
   auto seg = Segmenter::Load({testing::kBuildDataDir, {path}, true}, &warnings);
   ASSERT_TRUE(seg.ok()) << seg.status().message();
   ASSERT_EQ(warnings.size(), 2u);
-  EXPECT_NE(warnings[0].find("zhcorpus_user_dict.txt:4: negative frequency"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[0].find("_user_dict.txt:4: negative frequency"), std::string::npos) << warnings[0];
   EXPECT_NE(warnings[1].find(":5: expected `word [freq] [tag]`"), std::string::npos) << warnings[1];
   std::vector<std::string> words = seg->CutUtf8("南湖智谷和秀洲光伏");
   EXPECT_EQ(words, (std::vector<std::string>{"南湖智谷", "和", "秀洲光伏"}));
