@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -44,7 +45,14 @@ class LineSegmenter {
   const Segmenter& segmenter_;
   const SimplifiedView& view_;
   LineFormat format_;
-  std::u32string text_, simplified_;
+  // Decodes `line` into text_ and simplified_ (length_ characters), starts_[k]
+  // the byte where character k starts (starts_[length_] = line.size()); on
+  // invalid UTF-8 the offset of the bad byte.
+  std::optional<std::size_t> Decode(std::string_view line);
+
+  std::vector<char32_t> text_, simplified_;
+  std::vector<std::uint32_t> starts_;
+  std::size_t length_ = 0;
   std::vector<Token> tokens_;
 };
 
