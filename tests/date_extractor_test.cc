@@ -147,8 +147,8 @@ TEST(MetricsAndDates, TaggerKeepsDatesAndMetricsApartAndFindsIndicators) {
   }
   EXPECT_EQ(seen, (std::vector<std::string>{"date:2024年", "metric:1588亿元", "metric:110多名", "metric:5年多"}));
   for (const Entity& e : tagged.entities) {
-    if (e.text == "1588亿元") EXPECT_EQ(e.norm["indicator"], "技术交易额");
-    if (e.text == "110多名") EXPECT_EQ(e.norm["indicator"], "技术经纪人");
+    if (e.text == "1588亿元") EXPECT_EQ(e.norm.Get("indicator"), "技术交易额");
+    if (e.text == "110多名") EXPECT_EQ(e.norm.Get("indicator"), "技术经纪人");
   }
 }
 

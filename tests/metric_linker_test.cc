@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+#include "entity/entity_norm_json.h"
 #include "numbers/indicator.h"
 #include "test_config.h"
 #include "zhcorpus/tagger.h"
@@ -32,8 +33,8 @@ class MetricLinkerTest : public ::testing::Test {
     std::map<std::string, Linked> out;
     for (const Entity& e : tagger_->Tag(text, date).entities) {
       if (e.type != "metric" || out.count(e.text)) continue;
-      out[e.text] = {e.norm.value("indicator", Json()), e.norm.value("measure", Json()), e.norm.value("region", Json()),
-                     e.norm.value("date", Json())};
+      out[e.text] = {ToJson(e.norm.Get("indicator")), ToJson(e.norm.Get("measure")), ToJson(e.norm.Get("region")),
+                     ToJson(e.norm.Get("date"))};
     }
     return out;
   }

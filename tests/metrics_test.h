@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "entity/entity_norm_json.h"
 #include "numbers/metrics.h"
 #include "zhcorpus/utf8.h"
 
@@ -25,7 +26,7 @@ inline std::vector<std::pair<std::string, nlohmann::ordered_json>> Found(const E
   r.Recognize(doc, &out);
   std::vector<std::pair<std::string, nlohmann::ordered_json>> found;
   for (const Entity& e : out) {
-    found.emplace_back(EncodeUtf8(std::u32string_view(doc.text).substr(e.start, e.end - e.start)), e.norm);
+    found.emplace_back(EncodeUtf8(std::u32string_view(doc.text).substr(e.start, e.end - e.start)), ToJson(e.norm));
   }
   return found;
 }

@@ -13,7 +13,7 @@ class OrgFamilyTest : public testing::OrgTaggerTest {
  protected:
   static std::string NameOf(const std::string& text) {
     auto entities = Tag(text);
-    return entities.empty() ? "" : entities.front().norm["name"].get<std::string>();
+    return entities.empty() ? "" : entities.front().norm.Get("name").string();
   }
 };
 
@@ -105,6 +105,51 @@ TEST_F(OrgFamilyTest, WholeNameBeforeAndIsNotJoinedToTheNext) {
 
 TEST_F(OrgFamilyTest, NewsLeadInIsNotPartOfTheName) {
   EXPECT_EQ(Orgs("本报讯东海书局决定再版此书。"), Strings{"东海书局|media"});
+}
+
+TEST_F(OrgFamilyTest, NamesWithLatinLettersHalfOrFullWidth) {
+  EXPECT_EQ(Orgs("昨天，ＸＹＺ公司与QRS集团签署了协议。"), (Strings{"ＸＹＺ公司|company", "QRS集团|company"}));
+  EXPECT_EQ(Orgs("７Ｋ公司在本市设厂。"), Strings{"７Ｋ公司|company"});
+  // Two companies joined by 及 stay two; a single letter is a grade, not a name.
+  EXPECT_EQ(Orgs("ＸＹＺ及东湖公司等企业参加。"), Strings{"东湖公司|company"});
+  EXPECT_EQ(Orgs("甲Ｂ联赛队伍增多。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, CourtOrProcuratorateAloneIsTheOneOfThePlaceNamedBefore) {
+  EXPECT_EQ(Orgs("嘉善县一名干部受贿，人民检察院依法提起公诉，中级人民法院一审判决。"),
+            (Strings{"人民检察院|government", "中级人民法院|government"}));
+  EXPECT_EQ(Orgs("绍兴市中级人民法院审结此案。"), Strings{"绍兴市中级人民法院|government"});
+  // Generic uses: a category word before it, or a text that names no place.
+  EXPECT_EQ(Orgs("嘉善县的各级人民法院加强了执行工作。"), Strings{});
+  EXPECT_EQ(Orgs("当事人可以向人民法院提起诉讼。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, KindOfSchoolTheDictionaryKnowsTakesThePlaceBeforeIt) {
+  EXPECT_EQ(Orgs("她毕业于安徽农学院。"), Strings{"安徽农学院|university"});
+  EXPECT_EQ(Orgs("这所农学院很有名。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, NationalLeadingGroupsKeepTheirPrefixAndTheirWorkVerbs) {
+  EXPECT_EQ(Orgs("全国爱国卫生运动委员会办公室发布通知。"), Strings{"全国爱国卫生运动委员会办公室|government"});
+  EXPECT_EQ(Orgs("国务院扶贫开发领导小组办公室负责人介绍。"), Strings{"国务院扶贫开发领导小组办公室|government"});
+  // 全国 alone before a head means all of them.
+  EXPECT_EQ(Orgs("全国海关加强了检查。"), Strings{});
+}
+
+// Guards: verbs the dictionary tags as nouns, a title glued to 兼, a person
+// named after a title: none of them is inside a name.
+TEST_F(OrgFamilyTest, ClauseVerbBetweenTwoBodiesKeepsThemApart) {
+  EXPECT_EQ(Orgs("国家知识产权局委托浙江省知识产权局组织评审。"),
+            (Strings{"国家知识产权局|government", "浙江省知识产权局|government"}));
+  EXPECT_EQ(Orgs("代表团在杭州参观万向集团有限公司。"), Strings{"万向集团有限公司|company"});
+}
+
+TEST_F(OrgFamilyTest, TitlesAndPeopleBeforeANameStayOutside) {
+  EXPECT_EQ(Orgs("他是青禾出版社社长兼青禾影视制作有限公司董事长。"),
+            (Strings{"青禾出版社|media", "青禾影视制作有限公司|company"}));
+  for (const std::string& org : Orgs("记者王明远嘉兴青禾集团董事局主席介绍。")) {
+    EXPECT_EQ(org.find("王明"), std::string::npos) << org;
+  }
 }
 
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {

@@ -14,9 +14,9 @@ class OrgLexiconTest : public testing::OrgTaggerTest {
   static std::vector<std::string> Orgs(const std::string& text) {
     std::vector<std::string> out;
     for (const Entity& e : Tag(text)) {
-      const auto& region = e.norm["region"];
-      out.push_back(e.text + "|" + e.norm["kind"].get<std::string>() + "|" +
-                    (region.is_string() ? region.get<std::string>() : "-"));
+      const auto& region = e.norm.Get("region");
+      out.push_back(e.text + "|" + e.norm.Get("kind").string() + "|" +
+                    (region.is_string() ? region.string() : "-"));
     }
     return out;
   }

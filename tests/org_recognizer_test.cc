@@ -40,9 +40,9 @@ TEST_F(OrgTest, ListItemsAreSeparateOrgs) {
 TEST_F(OrgTest, KnownAliasGetsItsFullName) {
   Entity e = First("他二十年前毕业于浙大。");
   EXPECT_EQ(e.text, "浙大");
-  EXPECT_EQ(e.norm["name"], "浙江大学");
-  EXPECT_EQ(e.norm["kind"], "university");
-  EXPECT_EQ(e.norm["region"], "浙江省");
+  EXPECT_EQ(e.norm.Get("name"), "浙江大学");
+  EXPECT_EQ(e.norm.Get("kind"), "university");
+  EXPECT_EQ(e.norm.Get("region"), "浙江省");
 }
 
 TEST_F(OrgTest, KindComesFromTheHead) {
@@ -57,8 +57,8 @@ TEST_F(OrgTest, KindComesFromTheHead) {
 TEST_F(OrgTest, ACountryBeforeANationalBodyBelongsToIt) {
   Entity e = First("法国外交部发表声明。");
   EXPECT_EQ(e.text, "法国外交部");
-  EXPECT_EQ(e.norm["name"], "法国外交部");
-  EXPECT_EQ(e.norm["kind"], "government");
+  EXPECT_EQ(e.norm.Get("name"), "法国外交部");
+  EXPECT_EQ(e.norm.Get("kind"), "government");
 }
 
 TEST_F(OrgTest, NothingInsideAQuotedProgrammeName) {
@@ -85,23 +85,23 @@ TEST_F(OrgTest, ListSharingAnElidedHeadGivesOneOrgPerItem) {
   auto entities = tagger_->Tag("柯桥纺织、上虞新材料等省级高新区加快发展。", std::nullopt).entities;
   ASSERT_EQ(entities.size(), 2u);
   EXPECT_EQ(entities[0].text, "柯桥纺织");
-  EXPECT_EQ(entities[0].norm["name"], "柯桥纺织高新区");
-  EXPECT_EQ(entities[1].norm["name"], "上虞新材料高新区");
-  EXPECT_EQ(entities[1].norm["kind"], "zone");
+  EXPECT_EQ(entities[0].norm.Get("name"), "柯桥纺织高新区");
+  EXPECT_EQ(entities[1].norm.Get("name"), "上虞新材料高新区");
+  EXPECT_EQ(entities[1].norm.Get("kind"), "zone");
 }
 
 TEST_F(OrgTest, ABrandAloneLaterInTheArticleIsTheSameCompany) {
   auto entities = tagger_->Tag("浙江美嘉欣科技有限公司成立于2010年。如今，美嘉欣的产品远销海外。", std::nullopt).entities;
   std::vector<std::string> names;
   for (const Entity& e : entities) {
-    if (e.type == "org") names.push_back(e.text + "=" + e.norm["name"].get<std::string>());
+    if (e.type == "org") names.push_back(e.text + "=" + e.norm.Get("name").string());
   }
   EXPECT_EQ(names, (Strings{"浙江美嘉欣科技有限公司=浙江美嘉欣科技有限公司", "美嘉欣=浙江美嘉欣科技有限公司"}));
 }
 
 TEST_F(OrgTest, RegionIsTheMostSpecificPlaceInTheName) {
-  EXPECT_EQ(First("宁波高新区（镇海）出台人才新政。").norm["region"], "镇海区");
-  EXPECT_EQ(First("上海市委召开全会。").norm["region"], "上海市");
+  EXPECT_EQ(First("宁波高新区（镇海）出台人才新政。").norm.Get("region"), "镇海区");
+  EXPECT_EQ(First("上海市委召开全会。").norm.Get("region"), "上海市");
 }
 
 TEST(OrgRecognizer, BareCityPrefixTakesTheArticlesCity) {
@@ -121,8 +121,8 @@ TEST(OrgRecognizer, BareCityPrefixTakesTheArticlesCity) {
   orgs->Find(doc, {city}, &found);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(EncodeUtf8(doc.text.substr(found[0].start, found[0].end - found[0].start)), "市科技局");
-  EXPECT_EQ(found[0].norm["region"], "温州市");
-  EXPECT_EQ(found[0].norm["kind"], "government");
+  EXPECT_EQ(found[0].norm.Get("region"), "温州市");
+  EXPECT_EQ(found[0].norm.Get("kind"), "government");
 }
 
 TEST(OrgRecognizer, BadRowNamesFileAndLine) {

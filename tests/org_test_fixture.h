@@ -29,7 +29,7 @@ class OrgTaggerTest : public ::testing::Test {
   // "text|kind" per org, in order.
   static std::vector<std::string> Orgs(const std::string& text) {
     std::vector<std::string> out;
-    for (const Entity& e : Tag(text)) out.push_back(e.text + "|" + e.norm["kind"].get<std::string>());
+    for (const Entity& e : Tag(text)) out.push_back(e.text + "|" + e.norm.Get("kind").string());
     return out;
   }
 

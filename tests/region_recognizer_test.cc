@@ -22,9 +22,9 @@ const Tagger& RegionTagger() {
 std::vector<std::string> Regions(const std::string& text) {
   std::vector<std::string> out;
   for (const Entity& e : RegionTagger().Tag(text, std::nullopt).entities) {
-    const auto& code = e.norm["code"];
-    out.push_back(e.text + "=" + e.norm["name"].get<std::string>() + "/" +
-                  (code.is_null() ? std::string("null") : code.get<std::string>()));
+    const auto& code = e.norm.Get("code");
+    out.push_back(e.text + "=" + e.norm.Get("name").string() + "/" +
+                  (code.is_null() ? std::string("null") : code.string()));
   }
   return out;
 }
@@ -57,8 +57,8 @@ TEST(RegionRecognizer, GenericTrailingNounsStayOutOfTheMention) {
 TEST(RegionRecognizer, DuplicateNamesResolvedByContextOrLeftAmbiguous) {
   const auto alone = RegionTagger().Tag("新店开在鼓楼区。", std::nullopt).entities;
   ASSERT_EQ(alone.size(), 1u);
-  EXPECT_TRUE(alone[0].norm["code"].is_null());
-  EXPECT_GE(alone[0].norm["candidates"].size(), 4u);
+  EXPECT_TRUE(alone[0].norm.Get("code").is_null());
+  EXPECT_GE(alone[0].norm.Get("candidates").list().size(), 4u);
   EXPECT_EQ(Regions("南京的鼓楼区新开了一家书店。"), (Names{"南京=南京市/320100", "鼓楼区=鼓楼区/320106"}));
   EXPECT_EQ(Regions("福州市鼓楼区的老街。"), (Names{"福州市鼓楼区=鼓楼区/350102"}));
 }
@@ -67,9 +67,9 @@ TEST(RegionRecognizer, AbbreviationRunsListTheirMembers) {
   const auto runs = RegionTagger().Tag("沪苏浙皖四地签约，杭甬两市联动。", std::nullopt).entities;
   ASSERT_EQ(runs.size(), 2u);
   EXPECT_EQ(runs[0].text, "沪苏浙皖");
-  EXPECT_EQ(runs[0].norm["members"], (nlohmann::ordered_json{"上海市", "江苏省", "浙江省", "安徽省"}));
+  EXPECT_EQ(runs[0].norm.Get("members"), NormValue(NormValue::List{"上海市", "江苏省", "浙江省", "安徽省"}));
   EXPECT_EQ(runs[1].text, "杭甬");
-  EXPECT_EQ(runs[1].norm["level"], "city");
+  EXPECT_EQ(runs[1].norm.Get("level"), "city");
   // Everyday words made of abbreviation characters are not runs.
   EXPECT_EQ(Regions("通常用合金制造。"), Names{});
 }
@@ -83,9 +83,9 @@ TEST(RegionRecognizer, EverydayWordsNeedContext) {
 TEST(RegionRecognizer, MacroForeignAndCountryLevels) {
   const auto found = RegionTagger().Tag("皖北的产品销往欧洲和美国，中国企业也去了硅谷。", std::nullopt).entities;
   std::vector<std::string> levels;
-  for (const Entity& e : found) levels.push_back(e.text + ":" + e.norm["level"].get<std::string>());
+  for (const Entity& e : found) levels.push_back(e.text + ":" + e.norm.Get("level").string());
   EXPECT_EQ(levels, (Names{"皖北:macro", "欧洲:foreign", "美国:country", "中国:country", "硅谷:foreign"}));
-  EXPECT_EQ(found[0].norm["parent"], "安徽省");
+  EXPECT_EQ(found[0].norm.Get("parent"), "安徽省");
 }
 
 TEST(RegionRecognizer, QuotedNamesAndLandmarksAreNotRegions) {

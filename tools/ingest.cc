@@ -31,8 +31,26 @@ struct Flags {
   cli::LogFlags log;
 };
 
+// Inputs are files, archive members and stdin; each one is counted once, as
+// read, skipped or failed (some row or the whole input named as an error).
 struct Totals {
-  std::size_t files = 0, skipped = 0, failed = 0, articles = 0, bytes = 0;
+  std::size_t files = 0, read = 0, skipped = 0, failed = 0, articles = 0, bytes = 0;
+
+  void Start() {
+    Close();
+    open_ = true;
+  }
+  void Error() { Open(); error_ = true; }
+  void Skipped() { Open(); skipped_ = true; }
+  void Close() {
+    if (!open_) return;
+    (error_ ? failed : skipped_ ? skipped : read) += 1;
+    open_ = error_ = skipped_ = false;
+  }
+
+ private:
+  void Open() { if (!open_) Start(); }
+  bool open_ = false, error_ = false, skipped_ = false;
 };
 
 void Progress(const Totals& t, std::size_t done, std::size_t total) {
@@ -100,30 +118,31 @@ int Run(const Flags& flags) {
     out.Write(std::move(a).ToJson());
   };
   sink.error = [&](zh::RecordError&& e) {
+    totals.Error();
     if (!errors.ShouldStop()) errors.Report(e);
   };
   sink.warning = [&](const std::string& w) {
     if (!errors.ShouldStop()) spdlog::warn("{}", w);
   };
   sink.skipped = [&](const std::string& why) {
-    ++totals.skipped;
+    totals.Skipped();
     spdlog::warn("{}; skipped", why);
   };
+  sink.input_started = [&](const std::string&) { totals.Start(); };
   sink.bytes_read = [&](std::size_t n) { totals.bytes += n; };
   for (const zh::InputFile& input : *files) {
     if (errors.ShouldStop()) break;
-    const std::size_t errors_before = errors.count();
     zh::IngestInput(input, options, sink);
+    totals.Close();
     ++totals.files;
-    totals.failed += errors.count() > errors_before;
     Progress(totals, totals.files, files->size());
   }
   out.Flush();
   cli::EndProgress();
   if (zh::Status closed = output->Close(); !closed.ok()) { spdlog::error("{}", closed.message()); return cli::kExitUsage; }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  spdlog::info("{} files read ({:.1f} MB), {} skipped, {} articles written, {} errors, {:.2f} s",
-               totals.files - totals.skipped - totals.failed, totals.bytes / 1e6, totals.skipped, totals.articles,
+  spdlog::info("{} files read ({:.1f} MB), {} with errors, {} skipped, {} articles written, {} errors, {:.2f} s",
+               totals.read + totals.failed, totals.bytes / 1e6, totals.failed, totals.skipped, totals.articles,
                errors.count(), secs);
   return errors.ExitCode();
 }

@@ -44,6 +44,8 @@ struct PageOptions {
 
 // Splits decoded (UTF-8) page text into articles; fills everything but id,
 // source and encoding. Markdown headings (`#`) are recognised in any file.
+// A page with any visible text gives at least one article: one too short to
+// split (a one-line note, a lone headline) is kept whole as its text.
 std::vector<Article> SplitPage(std::string_view text, const PageOptions& options);
 
 }  // namespace zhcorpus

@@ -7,9 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "zhcorpus/document.h"
+#include "zhcorpus/entity_norm.h"
 
 namespace zhcorpus {
 
@@ -18,7 +17,7 @@ struct Entity {
   std::uint32_t start = 0;      // code points, inclusive
   std::uint32_t end = 0;        // code points, exclusive
   std::string text;             // UTF-8 of the original text[start, end)
-  nlohmann::ordered_json norm;  // type-specific normalisation, see docs/entities.md
+  EntityNorm norm;              // type-specific normalisation, see docs/entities.md
   // Higher wins when two candidates of equal length overlap (set by the recogniser).
   int priority = 0;
 };

@@ -50,13 +50,17 @@ struct IngestOptions {
   std::size_t piece_bytes = std::size_t{4} << 20;
 };
 
-// Where one input's results go, as they are made.
+// Where one input's results go, as they are made. Every input (a file, an
+// archive member, stdin) gives at least one article, error or `skipped`: an
+// input with nothing in it (blank lines only, an empty JSON array, a CSV with
+// just its header) is skipped with a reason, never passed over silently.
 struct IngestSink {
   std::function<void(Article&&)> article;
   std::function<void(RecordError&&)> error;          // a bad row, member or file: named, skipped
   std::function<void(const std::string&)> warning;   // "a.txt: 1 invalid UTF-8 byte replaced ..."
   std::function<void(const std::string&)> skipped;   // "a.bin: binary file"
   std::function<void(std::size_t)> bytes_read;       // progress, per input
+  std::function<void(const std::string&)> input_started;  // optional: a file or member begins (its source)
 };
 
 struct IngestedFile {

@@ -70,7 +70,7 @@ bool IsCompressedOrArchive(const std::string& path) {
          (m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4);               // zip
 }
 
-void ReadArchive(const std::string& path, const std::string& id_stem,
+std::size_t ReadArchive(const std::string& path, const std::string& id_stem,
                  const std::function<void(const ByteReader&, const MemberName&)>& member,
                  const std::function<void(RecordError&&)>& error) {
   std::unique_ptr<struct archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
@@ -79,12 +79,13 @@ void ReadArchive(const std::string& path, const std::string& id_stem,
   archive_read_support_format_raw(a.get());  // a lone compressed file
   if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
     error({path, 0, std::string("cannot open archive: ") + archive_error_string(a.get())});
-    return;
+    return 0;
   }
   // The id stem of the archive itself, without its compression and archive extensions.
   std::string archive_stem = id_stem;
   if (const std::string lower = Lower(archive_stem); EndsWithAny(lower, {".tar"})) archive_stem.resize(archive_stem.size() - 4);
   struct archive_entry* entry = nullptr;
+  std::size_t members = 0;
   int r;
   while ((r = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
     const bool raw = archive_format(a.get()) == ARCHIVE_FORMAT_RAW;
@@ -107,10 +108,12 @@ void ReadArchive(const std::string& path, const std::string& id_stem,
       }
       return static_cast<std::size_t>(n);
     };
+    ++members;
     member(reader, m);
-    if (failed && archive_errno(a.get()) != 0 && archive_read_data_skip(a.get()) == ARCHIVE_FATAL) return;
+    if (failed && archive_errno(a.get()) != 0 && archive_read_data_skip(a.get()) == ARCHIVE_FATAL) return members;
   }
   if (r != ARCHIVE_EOF) error({path, 0, std::string("archive: ") + archive_error_string(a.get())});
+  return members;
 }
 
 }  // namespace zhcorpus::article

@@ -27,7 +27,8 @@ bool IsCompressedOrArchive(const std::string& path);
 // Calls `member` with a reader of each member's bytes, in archive order; a
 // member or an archive that cannot be read goes to `error` and the rest is
 // read on. Nothing is held whole: members stream out of the archive.
-void ReadArchive(const std::string& path, const std::string& id_stem,
+// Returns how many members were handed to `member`.
+std::size_t ReadArchive(const std::string& path, const std::string& id_stem,
                  const std::function<void(const ByteReader&, const MemberName&)>& member,
                  const std::function<void(RecordError&&)>& error);
 

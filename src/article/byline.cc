@@ -4,29 +4,34 @@
 #include <regex>
 #include <initializer_list>
 
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::article {
 namespace {
 
-// Common Chinese surnames (single and compound): a byline name starts with one.
-constexpr std::u32string_view kSurnames =
-    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    U"姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
-    U"文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
-    U"盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    U"晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
-    U"乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
-    U"计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
-    U"哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
-constexpr std::u32string_view kCompoundSurnames[] = {U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"夏侯", U"皇甫",
-                                                     U"尉迟", U"公孙", U"慕容", U"长孙", U"宇文", U"司徒", U"令狐"};
+// The byline word lists (data/byline_words.tsv), decoded once.
+struct BylineWords {
+  std::u32string surnames;  // single-character surnames, one after another
+  std::vector<std::u32string> compound_surnames, roles, outlet_team_ends, source_note_keys;
+  std::u32string not_name_ends;  // characters
+};
 
-// Words in a byline that are roles, not names.
-constexpr std::u32string_view kRoles[] = {
-    U"本报记者", U"本报通讯员", U"通讯员", U"记者", U"见习记者", U"实习记者", U"特约记者", U"实习生", U"本报特约记者",
-    U"摄", U"摄影", U"文/图", U"图/文", U"文", U"图", U"报道", U"整理", U"执笔", U"编辑", U"责任编辑", U"□", U"■", U"●",
-    U"本刊记者", U"本刊通讯员", U"撰文", U"采写"};
+std::u32string Joined(const std::vector<std::u32string>& words) {
+  std::u32string out;
+  for (const std::u32string& w : words) out += w;
+  return out;
+}
+
+const BylineWords& Words() {
+  static const BylineWords kWords = [] {
+    const WordLists& lists = WordLists::Compiled("byline_words");
+    return BylineWords{Joined(lists.GetU32("surname")), lists.GetU32("compound_surname"), lists.GetU32("role"),
+                       lists.GetU32("outlet_team_end"), lists.GetU32("source_note_key"),
+                       Joined(lists.GetU32("not_name_end"))};
+  }();
+  return kWords;
+}
 
 std::vector<std::u32string> SplitSpaces(std::u32string_view s) {
   std::vector<std::u32string> out;
@@ -48,16 +53,16 @@ bool AllHan(std::u32string_view s) { return !s.empty() && std::all_of(s.begin(),
 bool IsPersonName(std::u32string_view s) {
   if (s.size() < 2 || s.size() > 4 || !AllHan(s)) return false;
   // Place, body and topic words end like this; given names rarely do.
-  constexpr std::u32string_view kNotNameEnd = U"市省县区镇村乡路街局委厅部院校司所站队组会社党设化业阵射享园城州山江湖河";
-  if (kNotNameEnd.find(s.back()) != std::u32string_view::npos) return false;
-  for (std::u32string_view c : kCompoundSurnames) {
-    if (s.substr(0, 2) == c && s.size() >= 3) return true;
+  if (Words().not_name_ends.find(s.back()) != std::u32string::npos) return false;
+  for (const std::u32string& c : Words().compound_surnames) {
+    if (s.starts_with(c) && s.size() > c.size()) return true;
   }
-  return kSurnames.find(s[0]) != std::u32string_view::npos;
+  return Words().surnames.find(s[0]) != std::u32string::npos;
 }
 
 bool IsRole(std::u32string_view s) {
-  return std::find(std::begin(kRoles), std::end(kRoles), s) != std::end(kRoles);
+  const std::vector<std::u32string>& roles = Words().roles;
+  return std::find(roles.begin(), roles.end(), s) != roles.end();
 }
 
 // `新华社记者` -> 新华社; `长三角科技报联盟浙江报道组`, `本报` -> a role with no outlet.
@@ -71,7 +76,8 @@ bool IsOutletRole(std::u32string_view s, std::optional<std::string>* outlet) {
     if (org.size() >= 2 && org != U"本报" && org != U"本刊") *outlet = EncodeUtf8(org);
     return true;
   }
-  return ends_with(U"报道组") || ends_with(U"记者站") || ends_with(U"融媒体中心");
+  const std::vector<std::u32string>& teams = Words().outlet_team_ends;
+  return std::any_of(teams.begin(), teams.end(), ends_with);
 }
 
 // The longest byline line, and the longest role word (`本报特约记者`).
@@ -156,7 +162,7 @@ std::optional<Byline> ParseByline(std::string_view line) {
   for (NameToken& nt : JoinSpacedNames(text)) {
     std::u32string& token = nt.text;
     // `本报记者叶伟`: a role glued to a name.
-    for (std::u32string_view role : kRoles) {
+    for (std::u32string_view role : Words().roles) {
       if (role.size() >= 2 && token.size() > role.size() && std::u32string_view(token).substr(0, role.size()) == role &&
           IsPersonName(std::u32string_view(token).substr(role.size()))) {
         token = token.substr(role.size());
@@ -217,8 +223,8 @@ std::optional<std::string> ParseSourceNote(std::string_view line) {
   }
   std::u32string_view inner = std::u32string_view(text).substr(1, text.size() - 2);
   bool is_source = false;
-  for (std::u32string_view key : {U"来源", U"稿源", U"摘自", U"转自"}) {
-    if (inner.substr(0, 2) == key) { inner.remove_prefix(2); is_source = true; break; }
+  for (const std::u32string& key : Words().source_note_keys) {
+    if (inner.starts_with(key)) { inner.remove_prefix(key.size()); is_source = true; break; }
   }
   if (!is_source) return std::nullopt;
   if (!inner.empty() && (inner.front() == U'：' || inner.front() == U':')) inner.remove_prefix(1);

@@ -199,9 +199,30 @@ Result<InputFormat> ParseInputFormat(const std::string& name) {
 
 namespace {
 
-void IngestDecoded(std::string_view bytes, const InputName& input, const IngestOptions& options, const IngestSink& sink) {
-  if (bytes.empty()) { sink.skipped(input.source + ": empty file"); return; }
-  if (options.encoding.empty() && LooksBinary(bytes)) { sink.skipped(input.source + ": binary file"); return; }
+bool IsRecordFormat(InputFormat f) {
+  return f == InputFormat::kJsonLines || f == InputFormat::kJsonArray || f == InputFormat::kCsv ||
+         f == InputFormat::kTsv || f == InputFormat::kDocRecords;
+}
+
+// Runs `read` on one input with a sink that notes whether anything came of
+// it; an input that gave no article, error or skip is skipped by name.
+// `read` returns the format it read the input as.
+template <typename ReadFn>
+void NameWhatGaveNothing(const InputName& input, const IngestSink& sink, ReadFn&& read) {
+  if (sink.input_started) sink.input_started(input.source);
+  bool gave = false;
+  IngestSink noted = sink;
+  noted.article = [&](Article&& a) { gave = true; sink.article(std::move(a)); };
+  noted.error = [&](RecordError&& e) { gave = true; sink.error(std::move(e)); };
+  noted.skipped = [&](const std::string& why) { gave = true; sink.skipped(why); };
+  const InputFormat format = read(noted);
+  if (gave) return;
+  sink.skipped(input.source + (IsRecordFormat(format) ? ": no records in it" : ": no text in it (no letter or digit: only spaces, punctuation, markup or unreadable bytes)"));
+}
+
+InputFormat IngestDecoded(std::string_view bytes, const InputName& input, const IngestOptions& options, const IngestSink& sink) {
+  if (bytes.empty()) { sink.skipped(input.source + ": empty file"); return InputFormat::kText; }
+  if (options.encoding.empty() && LooksBinary(bytes)) { sink.skipped(input.source + ": binary file"); return InputFormat::kText; }
   // Plain UTF-8 is used where it lies: a copy of a large file costs time.
   std::string owned;
   std::string_view text;
@@ -211,7 +232,7 @@ void IngestDecoded(std::string_view bytes, const InputName& input, const IngestO
     text = *utf8;
   } else {
     Result<DecodedText> decoded = DecodeBytes(bytes, options.encoding);
-    if (!decoded.ok()) { sink.error({input.source, 0, decoded.status().message()}); return; }
+    if (!decoded.ok()) { sink.error({input.source, 0, decoded.status().message()}); return InputFormat::kText; }
     encoding = decoded->encoding;
     if (!decoded->warning.empty()) sink.warning(input.source + ": " + decoded->warning);
     owned = std::move(decoded->utf8);
@@ -224,11 +245,11 @@ void IngestDecoded(std::string_view bytes, const InputName& input, const IngestO
     case InputFormat::kJsonLines: case InputFormat::kJsonArray: case InputFormat::kCsv: case InputFormat::kTsv:
     case InputFormat::kDocRecords:
       IngestRecords(text, format, namer, options, sink);
-      return;
+      return format;
     case InputFormat::kHtml:
       if (std::optional<article::WebArticle> web = article::ExtractWebArticle(text)) {
         sink.article(namer.Name(ToArticle(std::move(*web), options.page)));
-        return;
+        return format;
       }
       owned = HtmlToPageText(text);  // a page with no article body: split what it shows
       text = owned;
@@ -238,13 +259,14 @@ void IngestDecoded(std::string_view bytes, const InputName& input, const IngestO
       if (options.format == InputFormat::kAuto)
         if (std::optional<article::WebArticle> web = article::ExtractWebText(text)) {
           sink.article(namer.Name(ToArticle(std::move(*web), options.page)));
-          return;
+          return format;
         }
       break;
     default:
       break;
   }
   for (Article& a : SplitPage(text, options.page)) sink.article(namer.Name(std::move(a)));
+  return format;
 }
 
 // Reads from `read` until `raw` holds `want` bytes or the input ends.
@@ -316,13 +338,13 @@ struct PieceReader {
 // Large inputs are read in pieces of about options.piece_bytes, cut where no
 // paragraph or record spans the cut. Small inputs, web pages, JSON arrays and UTF-16 are read whole; large text
 // pages, JSON Lines, CSV/TSV and <doc> files piece by piece.
-void IngestStream(const article::ByteReader& read, const InputName& input, const IngestOptions& options,
-                  const IngestSink& sink) {
+InputFormat IngestStreamOnce(const article::ByteReader& read, const InputName& input, const IngestOptions& options,
+                             const IngestSink& sink) {
   std::string raw;
   bool eof = false;
   if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
     sink.error({input.source, 0, s.message()});
-    return;
+    return InputFormat::kText;
   }
   const InputFormat format =
       options.format != InputFormat::kAuto ? options.format : article::SniffFormat(input.format_name, raw);
@@ -332,12 +354,11 @@ void IngestStream(const article::ByteReader& read, const InputName& input, const
     const std::size_t step = std::max<std::size_t>(options.piece_bytes, 1 << 16);
     if (Status s = Fill(read, std::numeric_limits<std::size_t>::max(), step, &raw, &eof); !s.ok()) {
       sink.error({input.source, 0, s.message()});
-      return;
+      return format;
     }
-    IngestDecoded(raw, input, options, sink);
-    return;
+    return IngestDecoded(raw, input, options, sink);
   }
-  if (options.encoding.empty() && LooksBinary(raw)) { sink.skipped(input.source + ": binary file"); return; }
+  if (options.encoding.empty() && LooksBinary(raw)) { sink.skipped(input.source + ": binary file"); return format; }
   IngestOptions fixed = options;
   fixed.format = format;
   if (fixed.encoding.empty()) {
@@ -352,7 +373,7 @@ void IngestStream(const article::ByteReader& read, const InputName& input, const
       // A record longer than a piece: read on to its end rather than cut it.
       if (Status s = Fill(read, raw.size() + options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
         sink.error({input.source, 0, s.message()});
-        return;
+        return format;
       }
       continue;
     }
@@ -360,17 +381,24 @@ void IngestStream(const article::ByteReader& read, const InputName& input, const
     pieces.Read(std::string_view(raw.data(), cut));
     raw.erase(0, cut);
     if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
-    sink.error({input.source, 0, s.message()});
-    return;
+      sink.error({input.source, 0, s.message()});
+      return format;
+    }
   }
-  }
+  return format;
+}
+
+void IngestStream(const article::ByteReader& read, const InputName& input, const IngestOptions& options,
+                  const IngestSink& sink) {
+  NameWhatGaveNothing(input, sink, [&](const IngestSink& noted) { return IngestStreamOnce(read, input, options, noted); });
 }
 
 }  // namespace
 
 void IngestBytesTo(std::string_view bytes, const std::string& name, const std::string& id_stem,
                    const IngestOptions& options, const IngestSink& sink) {
-  IngestDecoded(bytes, {name, name, id_stem.empty() ? DefaultStem(name) : id_stem}, options, sink);
+  const InputName input{name, name, id_stem.empty() ? DefaultStem(name) : id_stem};
+  NameWhatGaveNothing(input, sink, [&](const IngestSink& noted) { return IngestDecoded(bytes, input, options, noted); });
 }
 
 void IngestInput(const InputFile& input, const IngestOptions& options, const IngestSink& sink) {
@@ -382,9 +410,15 @@ void IngestInput(const InputFile& input, const IngestOptions& options, const Ing
     };
   };
   if (input.path != "-" && article::IsCompressedOrArchive(input.path)) {
-    article::ReadArchive(input.path, input.id_stem, [&](const article::ByteReader& read, const article::MemberName& m) {
-      IngestStream(counted(read), {m.source, m.format_name, m.id_stem}, options, sink);
-    }, [&](RecordError&& e) { sink.error(std::move(e)); });
+    bool failed = false;
+    const std::size_t members =
+        article::ReadArchive(input.path, input.id_stem, [&](const article::ByteReader& read, const article::MemberName& m) {
+          IngestStream(counted(read), {m.source, m.format_name, m.id_stem}, options, sink);
+        }, [&](RecordError&& e) { failed = true; sink.error(std::move(e)); });
+    if (members == 0 && !failed) {
+      if (sink.input_started) sink.input_started(input.path);
+      sink.skipped(input.path + ": no files in the archive (folders and hidden members are not read)");
+    }
     return;
   }
   std::ifstream file;

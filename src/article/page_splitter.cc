@@ -1,3 +1,5 @@
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -331,6 +333,34 @@ Article Finish(const Draft& d, const PageOptions& options) {
   return a;
 }
 
+// A page too short to hold an article body (one line of a note, a lone
+// headline or byline) is still someone's text: it is kept whole as the text
+// of one article, with the byline and source the splitter found, if it holds
+// a letter or digit.
+std::optional<Article> WholeNote(std::string_view page, const std::vector<Draft>& drafts, const PageOptions& options) {
+  Article a;
+  while (!page.empty()) {
+    const std::size_t nl = std::min(page.find('\n'), page.size());
+    std::string line = NormalizeText(page.substr(0, nl));
+    page.remove_prefix(std::min(nl + 1, page.size()));
+    if (line.empty()) continue;
+    if (!a.text.empty()) a.text += '\n';
+    a.text += line;
+  }
+  // Punctuation, control bytes or U+FFFD alone are no note.
+  const std::u32string chars = DecodeUtf8(a.text);
+  if (std::none_of(chars.begin(), chars.end(), [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)); })) {
+    return std::nullopt;
+  }
+  for (const Draft& d : drafts) {
+    for (const std::string& name : d.authors)
+      if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) a.authors.push_back(name);
+    if (!a.outlet) a.outlet = d.outlet ? d.outlet : (d.dateline ? d.dateline->outlet : std::nullopt);
+  }
+  a.date = options.date;
+  return a;
+}
+
 }  // namespace
 
 std::vector<Article> SplitPage(std::string_view text, const PageOptions& options) {
@@ -351,6 +381,9 @@ std::vector<Article> SplitPage(std::string_view text, const PageOptions& options
   for (const Draft& d : drafts) {
     Article a = Finish(d, options);
     if (!a.text.empty()) articles.push_back(std::move(a));
+  }
+  if (articles.empty()) {
+    if (std::optional<Article> note = WholeNote(text, drafts, options)) articles.push_back(std::move(*note));
   }
   return articles;
 }

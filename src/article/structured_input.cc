@@ -236,6 +236,8 @@ Result<MappedRecord> RecordToArticle(Json&& record, const FieldNames& fields) {
     return Status::ParseError("no text field (tried " + Joined(fields.text) + "); name it with --text-field");
   }
   a.text = BodyText(text->get<std::string>());
+  // Kept, so the rows and the articles still pair up, but named.
+  if (a.text.empty()) m.warning = "empty text (the record is kept with \"text\":\"\")";
   if (auto v = TakeField(record, fields.title); v && AsText(*v)) a.title = NormalizeText(*AsText(*v), {true});
   if (a.title && a.title->empty()) a.title.reset();
   if (auto v = TakeField(record, fields.outlet); v && AsText(*v) && !AsText(*v)->empty()) a.outlet = NormalizeText(*AsText(*v), {true});
@@ -261,7 +263,8 @@ Result<MappedRecord> RecordToArticle(Json&& record, const FieldNames& fields) {
   if (auto v = TakeField(record, fields.date)) {
     const std::optional<std::string> raw = AsText(*v);
     if (raw) a.date = ParseDateField(*raw);
-    if (!a.date && raw && !TrimSpace(*raw).empty()) m.warning = "date \"" + *raw + "\" not understood; left null";
+    if (!a.date && raw && !TrimSpace(*raw).empty())
+      m.warning += (m.warning.empty() ? "" : "; ") + ("date \"" + *raw + "\" not understood; left null");
   }
   a.meta = std::move(record);
   return m;

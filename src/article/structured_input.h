@@ -29,7 +29,8 @@ InputFormat SniffFormat(const std::string& name, std::string_view head);
 
 // Fills title, date, outlet, authors, url, text and meta from `record`;
 // `id` is the record's own id, if it has one. A record without a text
-// field is an error; a date that cannot be read is a warning (left null).
+// field is an error; an empty text or a date that cannot be read is a
+// warning (the article is kept, with "" or a null date).
 struct MappedRecord {
   Article article;
   std::optional<std::string> id;

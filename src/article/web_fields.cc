@@ -4,6 +4,7 @@
 
 #include "article/byline.h"
 #include "article/date_forms.h"
+#include "util/word_lists.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/records.h"
 #include "zhcorpus/utf8.h"
@@ -13,10 +14,8 @@ namespace {
 
 constexpr std::size_t npos = std::string::npos;
 
-bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
-bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return Contains(s, w); });
-}
+// The page's word lists (data/web_page_words.tsv).
+const std::vector<std::string>& Words(std::string_view list) { return WordLists::Compiled("web_page_words").Get(list); }
 
 std::u32string Folded(std::string_view s) {
   std::u32string out = DecodeUtf8(s);
@@ -154,13 +153,12 @@ bool HasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](ch
 std::optional<std::string> NameLine(const TextBlock& b) {
   if (!b.byline_class || b.chars < 2 || b.chars > 16 || HasDigit(b.text)) return std::nullopt;
   if (Collapse(b.text).find(' ') != npos) return std::nullopt;  // `原创 某人 某号`: several things
-  if (ContainsAny(b.text, {"：", ":", "，", "。", "分享", "收藏", "评论", "关注", "举报", "字号", "阅读", "编辑"}))
-    return std::nullopt;
+  if (ContainsAny(b.text, Words("name_line_not"))) return std::nullopt;
   return Collapse(b.text);
 }
 
 void AddAuthors(std::string_view line, std::vector<std::string>* authors) {
-  for (std::string_view label : {"记者", "作者：", "作者:", "文/", "文｜", "撰文："}) {
+  for (std::string_view label : Words("author_label")) {
     const std::size_t at = line.find(label);
     if (at == npos) continue;
     std::string_view rest = line.substr(at + label.size());
@@ -211,22 +209,21 @@ std::optional<std::string> InstitutionAfterSpace(std::string_view title) {
   const std::string_view word = title.substr(space + 1);
   const std::size_t n = CodePointCount(word);
   if (n < 4 || n > 20 || HasDigit(word)) return std::nullopt;
-  static constexpr std::string_view kHeads[] = {"医院", "大学", "学院", "学校", "中学", "小学", "政府", "委员会", "研究院",
-                                                "研究所", "管理局", "协会", "学会", "图书馆", "博物馆", "融媒体中心", "新闻网"};
-  if (std::none_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) { return word.ends_with(h); }))
-    return std::nullopt;
+  if (!EndsWithAny(word, Words("institution_end"))) return std::nullopt;
   return std::string(word);
 }
 
 // `本站原创`, `网络`: says the site itself or nobody; the site is then the outlet.
 bool IsPlaceholderSource(std::string_view name) {
-  return ContainsAny(name, {"本站", "本网", "原创"}) || name == "网络" || name == "互联网";
+  const std::vector<std::string>& whole = Words("placeholder_source");
+  return ContainsAny(name, Words("placeholder_source_part")) || std::find(whole.begin(), whole.end(), name) != whole.end();
 }
 
 }  // namespace
 
 std::optional<std::string> SourceLabel(std::string_view line) {
-  for (std::string_view label : {"来源", "稿源", "出处", "来自"}) {
+  static const std::vector<std::u32string> kStops = WordLists::Compiled("web_page_words").GetU32("source_stop");
+  for (std::string_view label : Words("source_label")) {
     std::size_t at = line.find(label);
     if (at == npos) continue;
     std::string_view rest = line.substr(at + label.size());
@@ -236,8 +233,6 @@ std::optional<std::string> SourceLabel(std::string_view line) {
     else continue;
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     std::u32string cps = DecodeUtf8(rest), name;
-    static const std::u32string_view kStops[] = {U"作者", U"编辑", U"记者", U"时间", U"发布", U"日期", U"责任",
-                                                  U"字号", U"阅读", U"浏览", U"分享", U"评论", U"参与", U"原标题"};
     for (std::size_t i = 0; i < cps.size(); ++i) {
       const char32_t c = cps[i];
       if (c == U' ' || c == U'|' || c == U'丨' || c == U'/' || c == U'）' || c == U')' || c == U'】' || c == U']' ||
@@ -245,7 +240,7 @@ std::optional<std::string> SourceLabel(std::string_view line) {
         break;
       if (c >= U'0' && c <= U'9' && i > 0 && cps.size() > i + 3 && cps[i + 1] >= U'0' && cps[i + 1] <= U'9') break;
       const std::u32string_view tail = std::u32string_view(cps).substr(i);
-      if (std::any_of(std::begin(kStops), std::end(kStops), [&](auto s) { return tail.starts_with(s); })) break;
+      if (std::any_of(kStops.begin(), kStops.end(), [&](const std::u32string& s) { return tail.starts_with(s); })) break;
       if (c == U'《' || c == U'》') continue;
       name.push_back(c);
     }
@@ -258,20 +253,15 @@ bool IsHeaderLine(std::string_view line) {
   if (VisibleChars(line) >= 60 || Contains(line, "。")) return false;
   if (line.starts_with("原标题") || line.starts_with("（原标题") || line.starts_with("(原标题")) return true;
   return FindDate(line).has_value() ||
-         ContainsAny(line, {"来源：", "来源:", "作者：", "作者:", "记者", "编辑：", "发布时间", "发布于", "字号"});
+         ContainsAny(line, Words("header_mark"));
 }
 
 bool IsTailLine(std::string_view line) {
   if (VisibleChars(line) >= 120) return false;
-  static constexpr std::string_view kMarks[] = {
-      "责任编辑", "责编", "编辑：", "编辑:", "审核", "校对", "声明", "版权", "原标题", "来源：", "来源:",
-      "转载", "扫码", "二维码", "关注", "点击", "举报", "分享", "相关阅读", "延伸阅读", "推荐阅读", "返回",
-      "监制", "统筹", "纠错", "打印", "关闭", "本文", "作者：", "免责", "编审", "值班"};
   // The mark opens the line (`（责任编辑：…）`), or the line is little more than it.
   const bool short_line = VisibleChars(line) < 20;
   const std::string_view head = line.substr(0, 30);
-  return std::any_of(std::begin(kMarks), std::end(kMarks),
-                     [&](std::string_view m) { return short_line ? Contains(line, m) : Contains(head, m); });
+  return ContainsAny(short_line ? line : head, Words("tail_mark"));
 }
 
 // `某某网[整理]`, `某某号（原创）`: the name without the note on how the text came.
@@ -290,9 +280,7 @@ std::optional<std::string> NameBesideDate(std::string_view line) {
     word = WithoutTrailingNote(std::move(word));
     const std::size_t n = VisibleChars(word);
     if (n < 2 || n > 16 || HasDigit(word) || IsPlaceholderSource(word)) continue;
-    if (ContainsAny(word, {"：", ":", "原创", "来源", "作者", "发布", "字号", "评论", "分享", "阅读", "编辑", "记者",
-                           "时间", "日期", "浏览", "收藏", "举报", "关注"}))
-      continue;
+    if (ContainsAny(word, Words("not_a_name_part"))) continue;
     return word;
   }
   return std::nullopt;
@@ -300,12 +288,10 @@ std::optional<std::string> NameBesideDate(std::string_view line) {
 
 std::optional<std::string> OutletWord(std::string_view line) {
   if (VisibleChars(line) > 30) return std::nullopt;
-  static constexpr std::string_view kSuffixes[] = {"社", "报", "网", "台", "刊", "新闻", "杂志", "客户端", "周刊"};
   for (const std::string& word : HeaderWords(line)) {
     const std::size_t n = VisibleChars(word);
     if (n < 2 || n > 12 || HasDigit(word) || Contains(word, "：") || Contains(word, ":")) continue;
-    if (std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return word.ends_with(s); }))
-      return word;
+    if (EndsWithAny(word, Words("outlet_end"))) return word;
   }
   return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include "article/page_lines.h"
 #include "article/web_blocks.h"
 #include "article/web_fields.h"
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::article {
@@ -17,11 +18,8 @@ namespace {
 constexpr std::size_t kHeadLines = 12;  // menu, breadcrumb, headline and header sit within these
 constexpr std::size_t kTailLines = 12;
 
-bool Contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
-
-bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> parts) {
-  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return Contains(s, p); });
-}
+// The page's word lists (data/web_page_words.tsv).
+const std::vector<std::string>& Words(std::string_view list) { return WordLists::Compiled("web_page_words").Get(list); }
 
 // `<div class="share">` and `</p>` left in copied text: markup, not words.
 std::string StripTags(std::string_view line) {
@@ -63,19 +61,21 @@ std::vector<std::string_view> MenuItems(std::string_view line) {
   return items;
 }
 
-bool HasSentencePunctuation(std::string_view s) { return ContainsAny(s, {"。", "，", "；", "！", "？"}); }
+bool HasSentencePunctuation(std::string_view s) {
+  static const std::vector<std::string> kMarks = {"。", "，", "；", "！", "？"};
+  return ContainsAny(s, kMarks);
+}
 
 // A tail line of the page rather than of the story: links to other stories,
 // the site's copyright, print and close buttons.
 bool IsPageTailLine(std::string_view line) {
-  return ContainsAny(line, {"上一篇", "下一篇", "版权所有", "Copyright", "copyright", "©", "打印本页", "关闭窗口",
-                            "返回顶部", "相关新闻", "相关阅读", "推荐阅读", "热点推荐", "网友评论", "阅读原文"});
+  return ContainsAny(line, Words("page_tail_mark"));
 }
 
 // Share bars and font switches: `【字体：大 中 小】 分享到：`.
 bool IsPageWidgetLine(std::string_view line) {
   return !HasSentencePunctuation(line) &&
-         ContainsAny(line, {"分享到", "字体：", "字号：", "【字体", "【字号", "扫一扫", "打印", "收藏本页", "我要评论"});
+         ContainsAny(line, Words("page_widget_mark"));
 }
 
 // A header line that says where and when the story appeared.
@@ -113,7 +113,7 @@ std::vector<Line> ReadLines(std::string_view text) {
 
 bool IsNavigationLine(std::string_view line) {
   if (HasSentencePunctuation(line)) return false;
-  if (ContainsAny(line, {"当前位置", "您的位置", "你的位置", "您现在的位置", "所在位置"})) return true;
+  if (ContainsAny(line, Words("breadcrumb_mark"))) return true;
   const std::vector<std::string_view> items = MenuItems(line);
   if (items.size() < 4) return false;
   // Link labels are short words; a headline cut by spaces has long pieces.

@@ -3,6 +3,7 @@
 // the body. Names (places, proper words, organisations) anchor it; ordinary
 // nouns extend it; punctuation, titles, function words and most verbs end it.
 #include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
 namespace {
@@ -13,7 +14,8 @@ bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == 
 
 bool Walker::StartsAnew(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
-  return p.role == Role::kNational || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
+  // (全国 after a body opens its national office: 某部 + 全国某某办公室.)
+  return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
 }
 
 bool Walker::EndsWithHead(const Piece& p) const {
@@ -55,6 +57,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
+      // 和 between a Latin name and another name joins two companies (IBM及某某公司; not MEMS与传感器).
+      if (pieces[i + 1].role == Role::kName && !IsHan(text_[pieces[i + 1].start]) && IsNameRole(pieces[i - 1].role)) {
+        break;
+      }
       // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
       if (EndsWithHead(pieces[i + 1])) break;
       bad_pending = true, ++pending;
@@ -103,6 +109,14 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     left = left == 0 ? n : left - 1;
   }
   if (boundary >= head_start || left >= n) return false;
+  // A person named after a title (记者 + 王某 + 某地某某集团) is no part of the name.
+  if (left + 1 < n && pieces[left].pos.starts_with("nr") &&
+      IsTitle(text_.substr(pieces[left + 1].start, pieces[left + 1].end - pieces[left + 1].start))) {
+    if (left == 0) return false;
+    --left;
+    if (left > 0 && pieces[left].end - pieces[left].start == 1) --left;  // 王明 + 远 (the HMM's cut)
+    boundary = pieces[left].start;
+  }
   // The HMM glues a preposition to an unknown name (以超威 + 集团).
   if (pieces[left].pos == "x") {
     while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;

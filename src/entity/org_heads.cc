@@ -33,7 +33,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {
     {"strong", HeadClass::kStrong}, {"weak", HeadClass::kWeak},
     {"industry", HeadClass::kIndustry}, {"dept", HeadClass::kDept},
-    {"unit", HeadClass::kUnit}};
+    {"unit", HeadClass::kUnit},     {"self", HeadClass::kSelf}};
 
 constexpr std::string_view kKinds[] = {"government", "party",  "company", "university", "research",
                                        "association", "media", "zone",    "other"};
@@ -84,7 +84,7 @@ struct Grammar {
     auto kind = std::find(std::begin(kKinds), std::end(kKinds), f.size() == 4 ? f[1] : "");
     if (f.size() != 4 || f[0].empty() || cls == std::end(kHeadClassNames) || kind == std::end(kKinds) ||
         (f[3] != "0" && f[3] != "1")) {
-      return Error("org_heads.tsv", n, "expected head<TAB>kind<TAB>strong|weak|industry|dept|unit<TAB>0|1");
+      return Error("org_heads.tsv", n, "expected head<TAB>kind<TAB>strong|weak|industry|dept|unit|self<TAB>0|1");
     }
     std::u32string key = DecodeUtf8(f[0]);
     max_len = std::max(max_len, key.size());

@@ -20,6 +20,7 @@ enum class HeadClass : unsigned char {
   kIndustry,  // 科技, 制药 after a brand (启明科技): the body must be one name-like word
   kDept,      // 部: a department; with a place or national prefix, or of the organisation right before it
   kUnit,      // 司, 系: only a part of the organisation written right before it (某部某某司, 某大学物理系)
+  kSelf,      // 人民法院, 中级人民法院: weak, yet a name alone (the court of the place the story is in)
 };
 
 struct Head {

@@ -12,16 +12,10 @@
 namespace zhcorpus::org {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string Field(const Json& norm, const char* key) {
-  if (!norm.is_object()) return "";
-  auto it = norm.find(key);
-  return it != norm.end() && it->is_string() ? it->get<std::string>() : "";
-}
+std::string Field(const EntityNorm& norm, const char* key) { return std::string(norm.GetString(key)); }
 
 // How specific a region level is: a name's region is its most specific one.
-int LevelRank(const Json& norm) {
+int LevelRank(const EntityNorm& norm) {
   const std::string level = Field(norm, "level");
   if (level == "town") return 6;
   if (level == "county") return 5;

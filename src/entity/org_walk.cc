@@ -11,7 +11,30 @@ namespace {
 constexpr std::size_t kMaxPieces = 12;
 constexpr std::uint32_t kMaxBody = 24;  // code points
 
-bool IsAsciiAlnum(char32_t c) { return c < 128 && std::isalnum(static_cast<int>(c)); }
+// Latin letters and digits, half- or full-width (ＩＢＭ, ３Ｍ).
+char32_t HalfWidth(char32_t c) { return c >= 0xFF10 && c <= 0xFF5A ? c - 0xFEE0 : c; }
+bool IsLatinLetter(char32_t c) {
+  c = HalfWidth(c);
+  return c < 128 && std::isalpha(static_cast<int>(c));
+}
+bool IsLatinDigit(char32_t c) {
+  c = HalfWidth(c);
+  return c >= U'0' && c <= U'9';
+}
+
+// A word of Latin letters and digits holding a letter (IBM, ３Ｍ, Ｃ—ＣＵＢＥ) is a
+// name's own word; digits alone are a count.
+bool IsLatinName(std::u32string_view w) {
+  bool letter = false;
+  for (char32_t c : w) {
+    if (IsLatinLetter(c)) {
+      letter = true;
+    } else if (!IsLatinDigit(c) && c != U'-' && c != U'—' && c != U'&' && c != U'＆') {
+      return false;
+    }
+  }
+  return letter && w.size() >= 2;  // one letter is a grade or a series (甲Ａ, B轮)
+}
 
 bool IsFunctionChar(char32_t c) { return InClass(WordClass::kFunctionChar, c); }
 
@@ -78,16 +101,18 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   const char32_t c = w.front();
   if (!IsHan(c)) {
     if (c == U'+' && w.size() == 1) return Role::kEdge;  // AI+中小企业
-    if (!IsAsciiAlnum(c) || std::isdigit(static_cast<int>(c))) return Role::kStop;
-    return Role::kName;
+    return IsLatinName(w) ? Role::kName : Role::kStop;
   }
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
   if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
+  // A title the dictionary glued to 兼 (社长兼 + 某某公司董事长) ends the body too.
+  if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
+  // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
+  if (IsNationalPrefix(w)) return Role::kNational;
   if (IsGenericNoun(w)) return Role::kGeneric;
   if (IsLevelPrefix(w)) return Role::kLevel;
-  if (IsNationalPrefix(w)) return Role::kNational;
   const std::string_view pos = doc_.tokens[t].pos;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
@@ -133,6 +158,9 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   if (IsLevelPrefix(before)) return true;
   // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
   if (tok.pos == "x" && tok.end - head_start >= 2) return true;
+  // A kind of body the dictionary knows as one word (农学院, 医学院): its first
+  // character is a qualifier of the head, named by a place before it.
+  if (tok.pos == "nt" && before.size() == 1 && tok.end - head_start >= 2) return true;
   return before.size() >= 2;
 }
 
@@ -262,9 +290,12 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (n == kNoPieces) return false;
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
-  if (!FindBody(pieces, n, head_start, &body)) return false;
   std::string_view kind;
-  if (!Proper(head, pieces, body, head_start, head_end, &kind)) return false;
+  if (!FindBody(pieces, n, head_start, &body) || !Proper(head, pieces, body, head_start, head_end, &kind)) {
+    if (head.cls != HeadClass::kSelf || !NamesTheLocalBody(head_start)) return false;
+    body = Body{head_start, 0, false, false, false, -1};  // 向人民检察院 + 提起公诉
+    kind = head.kind;
+  }
 
   Candidate c;
   c.start = body.start;
@@ -275,6 +306,17 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   c.region = RegionOf(c, body.level ? text_[body.start] : 0, body.inner);
   Add(std::move(c));
   return true;
+}
+
+// A court or procuratorate named by its head alone (由人民检察院提起公诉) is the
+// one of a place the story has already named; after a category word
+// (各级, 上级, 地方) or in a text that names no place (a statute) it is generic.
+bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
+  if (head_start > 0) {
+    const Token& prev = doc_.tokens[TokenAt(head_start - 1)];
+    if (IsGenericNoun(text_.substr(prev.start, prev.end - prev.start))) return false;
+  }
+  return std::any_of(regions_.begin(), regions_.end(), [&](const Entity& r) { return r.end <= head_start; });
 }
 
 // Heads that the words around them show to be something else.
@@ -321,6 +363,7 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
   if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
   if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
+  if (htok.pos == "nt" && frag.size() == 1 && r == Role::kName) r = Role::kNominal;  // 农 + 学院 names nothing alone
   std::size_t n = 0;
   (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
   std::array<Piece, 16> rest;
@@ -359,6 +402,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       doc_.tokens[TokenAt(body.start)].start < body.start) {
     return false;
   }
+  // 全国 alone before a head means all of them (全国法院, 全国海关).
+  if (national_only && body_pieces == 1 && text_.substr(body.start, head_start - body.start) == U"全国") return false;
   // A level alone before anything but a government body is a category (省实验室).
   if (body.level && body_pieces == 1 && !IsGovernment(kind)) return false;
   // A description with a qualifier and no name is a category (先进园区).
@@ -379,6 +424,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       }
       break;
     case HeadClass::kWeak:
+    case HeadClass::kSelf:
       if (described && !quoted) return false;
       break;
     case HeadClass::kIndustry:
@@ -449,9 +495,9 @@ Entity Walker::ToEntity(const Candidate& c) const {
   const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
   std::string region = c.region;
   if (c.known && region.empty()) region = c.known->region;
-  e.norm["name"] = c.known ? c.known->name : c.name.empty() ? written : c.name;
-  e.norm["kind"] = std::string(c.kind);
-  e.norm["region"] = region.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(region);
+  e.norm.Set("name", c.known ? c.known->name : c.name.empty() ? written : c.name);
+  e.norm.Set("kind", std::string(c.kind));
+  e.norm.Set("region", region.empty() ? NormValue() : NormValue(region));
   return e;
 }
 

@@ -100,6 +100,7 @@ class Walker {
   bool StartsAnew(const Piece& p) const;
   bool EndsWithHead(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
+  bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;

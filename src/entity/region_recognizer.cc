@@ -368,54 +368,52 @@ void RegionRecognizer::FindAbbreviationRuns(const Document& doc, const std::vect
 // The norm ENTITIES.md asks for: official name, six-digit code for
 // provinces, cities and counties, level, the province it lies in.
 Entity RegionRecognizer::ToEntity(const Document& doc, const Mention& m) const {
-  using Norm = nlohmann::ordered_json;
-  auto province_name = [&](std::int32_t id) -> Norm {
+  auto province_name = [&](std::int32_t id) -> NormValue {
     const std::int32_t p = gazetteer_.ProvinceOf(id);
-    return p >= 0 && p != id ? Norm(gazetteer_.place(p).name) : Norm(nullptr);
+    return p >= 0 && p != id ? NormValue(gazetteer_.place(p).name) : NormValue();
   };
-  auto code = [&](const Place& p) -> Norm {
+  auto code = [&](const Place& p) -> NormValue {
     const bool coded = p.level == PlaceLevel::kProvince || p.level == PlaceLevel::kCity || p.level == PlaceLevel::kCounty;
-    return coded && p.code.size() == 6 ? Norm(p.code) : Norm(nullptr);
+    return coded && p.code.size() == 6 ? NormValue(p.code) : NormValue();
   };
   Entity e;
   e.type = "region";
   e.start = m.start;
   e.end = m.end;
   e.priority = 1;
-  Norm norm = Norm::object();
+  EntityNorm& norm = e.norm;
   if (!m.members.empty()) {
-    norm["name"] = EncodeUtf8(std::u32string_view(doc.text).substr(m.start, m.end - m.start));
-    norm["code"] = nullptr;
-    norm["level"] = PlaceLevelName(gazetteer_.place(m.members.front()).level);
-    norm["parent"] = nullptr;
-    Norm members = Norm::array();
-    for (std::int32_t id : m.members) members.push_back(gazetteer_.place(id).name);
-    norm["members"] = std::move(members);
+    norm.Set("name", EncodeUtf8(std::u32string_view(doc.text).substr(m.start, m.end - m.start)));
+    norm.Set("code", nullptr);
+    norm.Set("level", PlaceLevelName(gazetteer_.place(m.members.front()).level));
+    norm.Set("parent", nullptr);
+    NormValue::List members;
+    for (std::int32_t id : m.members) members.emplace_back(gazetteer_.place(id).name);
+    norm.Set("members", std::move(members));
   } else if (m.places.size() == 1) {
     const Place& p = gazetteer_.place(m.places[0]);
-    norm["name"] = p.name;
-    norm["code"] = code(p);
-    norm["level"] = PlaceLevelName(p.level);
-    norm["parent"] = province_name(m.places[0]);
+    norm.Set("name", p.name);
+    norm.Set("code", code(p));
+    norm.Set("level", PlaceLevelName(p.level));
+    norm.Set("parent", province_name(m.places[0]));
   } else {
     // Still ambiguous: no code, and every place the name may denote.
     const Place& p = gazetteer_.place(m.places[0]);
-    norm["name"] = p.name;
-    norm["code"] = nullptr;
-    norm["level"] = PlaceLevelName(p.level);
-    Norm parent = province_name(m.places[0]);
-    Norm candidates = Norm::array();
+    norm.Set("name", p.name);
+    norm.Set("code", nullptr);
+    norm.Set("level", PlaceLevelName(p.level));
+    NormValue parent = province_name(m.places[0]);
+    NormValue::List candidates;
     for (std::int32_t id : m.places) {
       if (province_name(id) != parent) parent = nullptr;
       const Place& c = gazetteer_.place(id);
       std::string path;
       for (std::int32_t a = c.parent; a >= 0; a = gazetteer_.place(a).parent) path = gazetteer_.place(a).name + path;
-      candidates.push_back(Norm{{"code", code(c)}, {"within", path}});
+      candidates.emplace_back(EntityNorm{{"code", code(c)}, {"within", path}});
     }
-    norm["parent"] = std::move(parent);
-    norm["candidates"] = std::move(candidates);
+    norm.Set("parent", std::move(parent));
+    norm.Set("candidates", std::move(candidates));
   }
-  e.norm = std::move(norm);
   return e;
 }
 

@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <map>
 
+#include "entity/entity_norm_json.h"
 #include "numbers/number_parser.h"
 #include "zhcorpus/utf8.h"
 
@@ -35,7 +36,8 @@ bool Has(std::u32string_view s, Words words) {
 
 bool Near(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
 double Num(const Json& j) { return j.is_number() ? j.get<double>() : std::stod(j.get<std::string>()); }
-std::string Dump(const Entity& e) { return e.text + " " + e.norm.dump(); }
+Json N(const Entity& e) { return ToJson(e.norm); }
+std::string Dump(const Entity& e) { return e.text + " " + N(e).dump(); }
 
 // "三天前", "前两天", "未来3个月": periods counted from now, not calendar dates.
 bool IsCountedOffset(std::u32string_view s) {
@@ -140,8 +142,8 @@ Outcome Judge::DucklingNumeral(const Json& c) const {
 
 Outcome Judge::DucklingOrdinal(const Json& c) const {
   auto found = Metrics(Doc(c["input"]));
-  Outcome o{true, found.size() == 1 && found[0].norm["kind"] == "rank" &&
-                      Near(Num(found[0].norm["value"]), Num(c["expected"]["value"]))};
+  Outcome o{true, found.size() == 1 && N(found[0])["kind"] == "rank" &&
+                      Near(Num(N(found[0])["value"]), Num(c["expected"]["value"]))};
   o.detail = found.empty() ? "none" : Dump(found[0]);
   return o;
 }
@@ -151,11 +153,11 @@ Outcome MoneyOutcome(const std::vector<Entity>& all, const std::vector<std::stri
                      std::optional<std::pair<double, double>> range, const char* approx) {
   std::vector<const Entity*> money;
   for (const Entity& e : all) {
-    if (e.norm["kind"] == "money") money.push_back(&e);
+    if (N(e)["kind"] == "money") money.push_back(&e);
   }
   Outcome o{true, false, money.empty() ? "none" : Dump(*money[0])};
   if (money.size() != 1) return o;
-  const Json& n = money[0]->norm;
+  const Json n = N(*money[0]);
   bool unit_ok = std::find(units.begin(), units.end(), n["unit"].get<std::string>()) != units.end();
   bool value_ok = false;
   if (range) {
@@ -212,7 +214,7 @@ Outcome Judge::JioExtractMoney(const Json& c) const {
   Document doc = Doc(c["input"]);
   std::vector<std::string> ours;
   for (const Entity& e : Metrics(doc)) {
-    if (e.norm["kind"] == "money") ours.push_back(e.text);
+    if (N(e)["kind"] == "money") ours.push_back(e.text);
   }
   std::sort(expected.begin(), expected.end());
   std::sort(ours.begin(), ours.end());
@@ -236,11 +238,11 @@ Outcome Judge::DucklingDuration(const Json& c) const {
   if (units > 1 || bare_minute || bare_hour || calendar || Has(s, {U"字"})) return {};
   auto found = Metrics(doc);
   Outcome o{true, false, found.empty() ? "none" : Dump(found[0])};
-  if (found.size() != 1 || found[0].norm["kind"] != "duration" || !found[0].norm["value"].is_number()) return o;
-  auto ours = Seconds().find(found[0].norm["unit"].get<std::string>());
+  if (found.size() != 1 || N(found[0])["kind"] != "duration" || !N(found[0])["value"].is_number()) return o;
+  auto ours = Seconds().find(N(found[0])["unit"].get<std::string>());
   auto theirs = Seconds().find(c["expected"]["unit"].get<std::string>());
   o.passed = ours != Seconds().end() && theirs != Seconds().end() &&
-             Near(Num(found[0].norm["value"]) * ours->second, Num(c["expected"]["value"]) * theirs->second);
+             Near(Num(N(found[0])["value"]) * ours->second, Num(c["expected"]["value"]) * theirs->second);
   return o;
 }
 
@@ -252,9 +254,9 @@ Outcome Judge::DucklingQuantity(const Json& c) const {
   if (Has(doc.simplified, {U"斤"}) && Has(doc.simplified, {U"两"}) && doc.simplified.front() != U'两') return {};
   auto found = Metrics(doc);
   Outcome o{true, false, found.empty() ? "none" : Dump(found[0])};
-  if (found.size() != 1 || !found[0].norm["value"].is_number()) return o;
-  auto unit = kGrams.find(found[0].norm["unit"].get<std::string>());
-  o.passed = unit != kGrams.end() && Near(Num(found[0].norm["value"]) * unit->second, Num(c["expected"]["value"]));
+  if (found.size() != 1 || !N(found[0])["value"].is_number()) return o;
+  auto unit = kGrams.find(N(found[0])["unit"].get<std::string>());
+  o.passed = unit != kGrams.end() && Near(Num(N(found[0])["value"]) * unit->second, Num(c["expected"]["value"]));
   return o;
 }
 
@@ -265,10 +267,10 @@ Outcome Judge::DateCase(const std::string& input, std::optional<CivilDate> ref, 
   dates_.Recognize(doc, &found);
   Outcome o{true, false, "none"};
   if (found.empty()) return o;
-  o.detail = found[0].norm.dump();
-  if (found.size() != 1 || !found[0].norm["value"].is_string()) return o;
-  auto span = Interval(found[0].norm["value"]);
-  o.passed = span && span->first == from && span->second == to && found[0].norm["mod"].is_null();
+  o.detail = N(found[0]).dump();
+  if (found.size() != 1 || !N(found[0])["value"].is_string()) return o;
+  auto span = Interval(N(found[0])["value"]);
+  o.passed = span && span->first == from && span->second == to && N(found[0])["mod"].is_null();
   return o;
 }
 

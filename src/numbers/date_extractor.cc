@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "entity/entity_norm_json.h"
 #include "numbers/date_scanner.h"
 
 namespace zhcorpus {
@@ -156,10 +157,10 @@ void DateScanner::Emit(std::size_t s, std::size_t e, const Point& a, const Point
   ent.type = "date";
   ent.start = s32;
   ent.end = e32;
-  ent.norm["value"] = value;
-  ent.norm["grain"] = kGrains[fine.grain];
-  ent.norm["mod"] = fine.mod ? Json(fine.mod) : (a.mod ? Json(a.mod) : Json(nullptr));
-  ent.norm["relative"] = relative && !a.anchored;
+  ent.norm.Set("value", NormValueFromJson(value));
+  ent.norm.Set("grain", kGrains[fine.grain]);
+  ent.norm.Set("mod", fine.mod ? NormValue(fine.mod) : (a.mod ? NormValue(a.mod) : NormValue()));
+  ent.norm.Set("relative", relative && !a.anchored);
   ent.priority = 1;
   out_->push_back(std::move(ent));
   last_end_ = e;

@@ -73,7 +73,7 @@ class Linker {
         // 企业数实现了三年翻一番: a duration before the figure frames it.
         std::size_t first = v_.TokenFrom(E(e).start);
         bool scope = E(e).type == "region" && first > 0 && v_.HasRole(first - 1, kRankVerb | kShareVerb);
-        bool frame = (E(e).type == "metric" && E(e).norm.value("kind", "") == "duration") || E(e).type == "date";
+        bool frame = (E(e).type == "metric" && E(e).norm.GetString("kind") == "duration") || E(e).type == "date";
         // 从100分增至268分: the figure before names the same quantity.
         if (E(e).type == "metric" && !frame && gap_verb) previous = e;
         if (!scope && !frame) break;
@@ -105,7 +105,7 @@ class Linker {
       if ((pos == "m" || pos[0] == 't') && AfterFrom(k, clause)) continue;
       break;
     }
-    const std::string kind = m.norm.value("kind", "");
+    const std::string kind(m.norm.GetString("kind"));
     // 收益的80%: a percentage of a named whole.
     const std::size_t first = v_.TokenFrom(m.start);
     if (kind == "percent" && first > 0 && v_.Word(first - 1) == U"的" && v_.token(first - 1).start >= clause) share = true;
@@ -402,7 +402,7 @@ class Linker {
   int RegionFor(std::size_t i) const {
     const std::uint32_t sentence = v_.SentenceStart(E(i).start);
     for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
-      const bool org = E(j).type == "org" && E(j).norm.is_object() && E(j).norm.value("region", Json()).is_string();
+      const bool org = E(j).type == "org" && E(j).norm.Get("region").is_string();
       if (E(j).type != "region" && !org) continue;
       std::size_t first = v_.TokenFrom(E(j).start);
       if (first > 0) {
@@ -427,13 +427,13 @@ class Linker {
   }
 
   void Write(std::size_t i, const Reading& r) {
-    Json& norm = entities_[i].norm;
-    norm["indicator"] = r.indicator ? Json(*r.indicator) : Json(nullptr);
-    norm["measure"] = r.measure;
-    norm["region"] = r.region < 0                    ? Json(nullptr)
-                     : E(r.region).type == "org" ? E(r.region).norm.value("region", Json(nullptr))
-                                                 : E(r.region).norm.value("name", Json(nullptr));
-    norm["date"] = r.date >= 0 ? E(r.date).norm.value("value", Json(nullptr)) : Json(nullptr);
+    EntityNorm& norm = entities_[i].norm;
+    norm.Set("indicator", r.indicator ? NormValue(*r.indicator) : NormValue());
+    norm.Set("measure", r.measure);
+    norm.Set("region", r.region < 0                    ? NormValue()
+                       : E(r.region).type == "org" ? E(r.region).norm.Get("region")
+                                                   : E(r.region).norm.Get("name"));
+    norm.Set("date", r.date >= 0 ? E(r.date).norm.Get("value") : NormValue());
   }
 
   const DocumentView& v_;
@@ -448,8 +448,8 @@ class Linker {
 namespace {
 
 bool NormIs(const Entity& e, const char* key, std::string_view value) {
-  const auto it = e.norm.find(key);
-  return it != e.norm.end() && it->is_string() && it->get_ref<const std::string&>() == value;
+  const NormValue& v = e.norm.Get(key);
+  return v.is_string() && v.string() == value;
 }
 
 // An age bound right before a noun (35岁以下青年, 60岁以上的老人) says who is

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "entity/entity_norm_json.h"
 #include "numbers/metric_scanner.h"
 #include "zhcorpus/utf8.h"
 
@@ -150,17 +151,17 @@ void Scanner::Emit(const Candidate& c, std::vector<Entity>* out) {
   ent.type = "metric";
   ent.start = s;
   ent.end = e;
-  ent.norm["value"] = c.value;
+  ent.norm.Set("value", NormValueFromJson(c.value));
   if (!c.min.is_null() || !c.max.is_null()) {
-    ent.norm["min"] = c.min;
-    ent.norm["max"] = c.max;
+    ent.norm.Set("min", NormValueFromJson(c.min));
+    ent.norm.Set("max", NormValueFromJson(c.max));
   }
-  ent.norm["unit"] = c.unit.empty() ? Json(nullptr) : Json(c.unit);
-  ent.norm["kind"] = c.kind;
-  ent.norm["approx"] = c.approx ? Json(c.approx) : Json(nullptr);
+  ent.norm.Set("unit", c.unit.empty() ? NormValue() : NormValue(c.unit));
+  ent.norm.Set("kind", c.kind);
+  ent.norm.Set("approx", c.approx ? NormValue(c.approx) : NormValue());
   // indicator, measure, region and date are set by the MetricLinker once
   // every entity of the document is known (numbers/indicator.h).
-  if (c.error) ent.norm["error"] = "value too large to represent exactly";
+  if (c.error) ent.norm.Set("error", "value too large to represent exactly");
   out->push_back(std::move(ent));
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <exception>
 
+#include "entity/entity_norm_json.h"
 #include "io/json_scan.h"
 #include "zhcorpus/tagger.h"
 #include "zhcorpus/utf8.h"
@@ -62,11 +63,7 @@ void AppendEntities(const std::vector<Entity>& entities, std::string* out) {
     *out += ",\"end\":";
     AppendUnsigned(e.end, out);
     *out += ",\"norm\":";
-    if (e.norm.is_null()) {
-      *out += "{}";
-    } else {
-      AppendJson(e.norm, out);
-    }
+    AppendNormJson(e.norm, out);
     out->push_back('}');
   }
   out->push_back(']');

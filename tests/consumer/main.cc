@@ -10,6 +10,7 @@
 #include <zhcorpus/display_width.h>
 #include <zhcorpus/document.h>
 #include <zhcorpus/entity.h>
+#include <zhcorpus/entity_norm.h>
 #include <zhcorpus/idf_table.h>
 #include <zhcorpus/ingest.h>
 #include <zhcorpus/records.h>
@@ -49,6 +50,7 @@ int main() {
 
   const zh::Tagged tagged = (*tagger)->Tag("浙江省杭州市", zh::ParseIsoDate("2024-06-10"));
   if (tagged.entities.empty()) return Fail("no region in 浙江省杭州市");
+
   std::cout << "consumer: ok (" << tagged.entities.size() << " entities, " << tagged.tokens.size() << " tokens)\n";
   return 0;
 }

@@ -1,0 +1,200 @@
+// Every input gives an article, an error or a named skip: a short note, an
+// empty record, an empty array or archive is never passed over in silence.
+// Every file here is written by the test.
+#include <archive.h>
+#include <archive_entry.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tool_runner.h"
+#include "zhcorpus/ingest.h"
+
+namespace zhcorpus {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  std::vector<Article> articles;
+  std::vector<RecordError> errors;
+  std::vector<std::string> warnings, skipped;
+};
+
+Outcome Ingest(const std::string& bytes, const std::string& name) {
+  Outcome o;
+  IngestSink sink;
+  sink.article = [&](Article&& a) { o.articles.push_back(std::move(a)); };
+  sink.error = [&](RecordError&& e) { o.errors.push_back(std::move(e)); };
+  sink.warning = [&](const std::string& w) { o.warnings.push_back(w); };
+  sink.skipped = [&](const std::string& w) { o.skipped.push_back(w); };
+  sink.bytes_read = [](std::size_t) {};
+  IngestBytesTo(bytes, name, "", {}, sink);
+  return o;
+}
+
+TEST(NothingSilent, OneShortLineIsAnArticle) {
+  const Outcome o = Ingest("周末图书馆照常开放\n", "note.txt");
+  ASSERT_EQ(o.articles.size(), 1u);
+  EXPECT_EQ(o.articles[0].text, "周末图书馆照常开放");
+  EXPECT_EQ(o.articles[0].id, "note#1");
+  EXPECT_TRUE(o.skipped.empty());
+}
+
+TEST(NothingSilent, AsciiOnlyNoteIsAnArticle) {
+  const Outcome o = Ingest("meeting moved to 3pm\n", "memo.txt");
+  ASSERT_EQ(o.articles.size(), 1u);
+  EXPECT_EQ(o.articles[0].text, "meeting moved to 3pm");
+}
+
+TEST(NothingSilent, LoneBylineKeepsItsTextAndNamesTheAuthor) {
+  const Outcome o = Ingest("本报记者 王小明\n", "byline.txt");
+  ASSERT_EQ(o.articles.size(), 1u);
+  EXPECT_EQ(o.articles[0].text, "本报记者王小明");
+  EXPECT_EQ(o.articles[0].authors, std::vector<std::string>{"王小明"});
+}
+
+TEST(NothingSilent, OnlySpacesAndBlankLinesAreSkippedByName) {
+  const Outcome o = Ingest("\n\u3000\u3000\n  \n", "blank.txt");
+  EXPECT_TRUE(o.articles.empty());
+  ASSERT_EQ(o.skipped.size(), 1u);
+  EXPECT_EQ(o.skipped[0].rfind("blank.txt: no text in it", 0), 0u) << o.skipped[0];
+}
+
+TEST(NothingSilent, PunctuationAndControlBytesAloneAreSkippedByName) {
+  IngestOptions forced;
+  forced.encoding = "UTF-8";  // so the NULs are not taken for a binary file
+  for (const std::string& bytes : {std::string("-----\n"), std::string("\0\0\0\1", 4)}) {
+    std::vector<std::string> skipped;
+    IngestSink sink;
+    sink.article = [](Article&&) { ADD_FAILURE() << "no article expected"; };
+    sink.error = [](RecordError&&) {};
+    sink.warning = [](const std::string&) {};
+    sink.skipped = [&](const std::string& w) { skipped.push_back(w); };
+    sink.bytes_read = [](std::size_t) {};
+    IngestBytesTo(bytes, "junk.txt", "", forced, sink);
+    ASSERT_EQ(skipped.size(), 1u);
+    EXPECT_EQ(skipped[0].rfind("junk.txt: no text in it (no letter or digit", 0), 0u) << skipped[0];
+  }
+}
+
+TEST(NothingSilent, WebPageWithoutTextIsSkippedByName) {
+  const Outcome o = Ingest("<html><body><script>var page = 1;</script></body></html>", "empty.html");
+  EXPECT_TRUE(o.articles.empty());
+  ASSERT_EQ(o.skipped.size(), 1u);
+  EXPECT_NE(o.skipped[0].find("empty.html: no text"), std::string::npos);
+}
+
+TEST(NothingSilent, CsvRowWithEmptyTextIsKeptAndNamed) {
+  const Outcome o = Ingest("title,content\n只有标题,\n有正文,正文一段。\n", "rows.csv");
+  ASSERT_EQ(o.articles.size(), 2u);
+  EXPECT_EQ(o.articles[0].text, "");
+  EXPECT_EQ(o.articles[0].title, "只有标题");
+  ASSERT_EQ(o.warnings.size(), 1u);
+  EXPECT_EQ(o.warnings[0].rfind("rows.csv:2: empty text", 0), 0u) << o.warnings[0];
+}
+
+TEST(NothingSilent, CsvWithOnlyItsHeaderIsSkippedByName) {
+  const Outcome o = Ingest("title,content\n", "header.csv");
+  EXPECT_TRUE(o.articles.empty());
+  ASSERT_EQ(o.skipped.size(), 1u);
+  EXPECT_EQ(o.skipped[0], "header.csv: no records in it");
+}
+
+TEST(NothingSilent, JsonLinesRecordWithoutTextFieldIsAnError) {
+  const Outcome o = Ingest("{\"title\":\"无正文\"}\n{\"content\":\"   \"}\n", "dump.jsonl");
+  ASSERT_EQ(o.errors.size(), 1u);
+  EXPECT_EQ(o.errors[0].line, 1u);
+  EXPECT_NE(o.errors[0].reason.find("no text field"), std::string::npos);
+  ASSERT_EQ(o.articles.size(), 1u);  // blank text: kept, named
+  ASSERT_EQ(o.warnings.size(), 1u);
+  EXPECT_EQ(o.warnings[0].rfind("dump.jsonl:2: empty text", 0), 0u) << o.warnings[0];
+}
+
+TEST(NothingSilent, EmptyJsonArrayIsSkippedByName) {
+  const Outcome o = Ingest("[ ]\n", "dump.json");
+  ASSERT_EQ(o.skipped.size(), 1u);
+  EXPECT_EQ(o.skipped[0], "dump.json: no records in it");
+}
+
+TEST(NothingSilent, DocRecordWithEmptyContentIsKeptAndNamed) {
+  const Outcome o = Ingest("<doc>\n<url>http://example.com/1</url>\n<contenttitle>空文</contenttitle>\n"
+                           "<content></content>\n</doc>\n",
+                           "sogou.txt");
+  ASSERT_EQ(o.articles.size(), 1u);
+  EXPECT_EQ(o.articles[0].title, "空文");
+  ASSERT_EQ(o.warnings.size(), 1u);
+  EXPECT_EQ(o.warnings[0].rfind("sogou.txt:1: empty text", 0), 0u) << o.warnings[0];
+}
+
+TEST(NothingSilent, DateWarningAndEmptyTextAreBothNamed) {
+  const Outcome o = Ingest("{\"text\":\"\",\"date\":\"某天\"}\n", "both.jsonl");
+  ASSERT_EQ(o.warnings.size(), 1u);
+  EXPECT_NE(o.warnings[0].find("empty text"), std::string::npos) << o.warnings[0];
+  EXPECT_NE(o.warnings[0].find("date \"某天\" not understood"), std::string::npos) << o.warnings[0];
+}
+
+void WriteTarGz(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& members) {
+  struct archive* a = archive_write_new();
+  archive_write_set_format_pax_restricted(a);
+  archive_write_add_filter_gzip(a);
+  archive_write_open_filename(a, path.c_str());
+  for (const auto& [name, bytes] : members) {
+    struct archive_entry* e = archive_entry_new();
+    archive_entry_set_pathname(e, name.c_str());
+    archive_entry_set_size(e, static_cast<la_int64_t>(bytes.size()));
+    archive_entry_set_filetype(e, AE_IFREG);
+    archive_entry_set_perm(e, 0644);
+    archive_write_header(a, e);
+    archive_write_data(a, bytes.data(), bytes.size());
+    archive_entry_free(e);
+  }
+  archive_write_close(a);
+  archive_write_free(a);
+}
+
+// The tool's summary counts each archive member once: two empty members are
+// two skipped files, each named, and the run ends with exit 0.
+TEST(NothingSilent, EmptyArchiveMembersAreNamedAndCounted) {
+  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  WriteTarGz(dir / "notes.tar.gz", {{"notes/a.txt", ""}, {"notes/b.txt", ""}, {"notes/c.txt", "短讯一则\n"}});
+  testing::ToolRun run = testing::RunTool("ingest", (dir / "notes.tar.gz").string());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("notes.tar.gz:notes/a.txt: empty file; skipped"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("notes.tar.gz:notes/b.txt: empty file; skipped"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 files read (0.0 MB), 0 with errors, 2 skipped, 1 articles written"), std::string::npos)
+      << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);
+  fs::remove_all(dir);
+}
+
+TEST(NothingSilent, ArchiveWithOnlyHiddenMembersIsSkippedByName) {
+  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_hidden_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  WriteTarGz(dir / "hidden.tar.gz", {{".cache/x.txt", "缓存\n"}});
+  testing::ToolRun run = testing::RunTool("ingest", (dir / "hidden.tar.gz").string());
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.err.find("hidden.tar.gz: no files in the archive"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 skipped"), std::string::npos) << run.err;
+  fs::remove_all(dir);
+}
+
+// The case from the issue: a one-line .txt used to give "1 files read, 0
+// articles, 0 errors" with nothing on stdout.
+TEST(NothingSilent, ToolWritesTheShortNote) {
+  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_tool_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "one.txt") << "明日上午停水一小时\n";
+  std::ofstream(dir / "ascii.txt") << "see attached\n";
+  testing::ToolRun run = testing::RunTool("ingest", dir.string());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 2) << run.out;
+  EXPECT_NE(run.out.find("\"text\":\"明日上午停水一小时\""), std::string::npos) << run.out;
+  EXPECT_NE(run.err.find("2 files read"), std::string::npos) << run.err;
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace zhcorpus
