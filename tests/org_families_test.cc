@@ -152,6 +152,20 @@ TEST_F(OrgFamilyTest, TitlesAndPeopleBeforeANameStayOutside) {
   }
 }
 
+TEST_F(OrgFamilyTest, ZonesWithHeadsOfPilotAreasAndTheirBodies) {
+  EXPECT_EQ(Orgs("郑州航空港经济综合实验区管委会负责人出席。"),
+            Strings{"郑州航空港经济综合实验区管委会|government"});
+  EXPECT_EQ(Orgs("深圳前海深港现代服务业合作区管理局发布政策。"),
+            Strings{"深圳前海深港现代服务业合作区管理局|government"});
+}
+
+TEST_F(OrgFamilyTest, GroupNamedByAWordTheDictionaryKnowsAsAVerb) {
+  EXPECT_EQ(Orgs("联想集团今年营收增长。"), Strings{"联想集团|company"});
+  // The verb's object: before 后, a noun or a verb.
+  EXPECT_EQ(Orgs("他加入集团后表现出色。"), Strings{});
+  EXPECT_EQ(Orgs("他上任后，带领集团走出困境。"), Strings{});
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

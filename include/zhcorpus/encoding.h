@@ -36,6 +36,12 @@ Status CheckEncodingName(const std::string& name);
 // and return it unchanged: lets a caller holding the bytes skip the copy.
 std::optional<std::string_view> AsUtf8(std::string_view bytes);
 
+// "UTF-16LE" or "UTF-16BE" when `bytes` (a file's first bytes, an even
+// number of them) start with a UTF-16 byte-order mark or show UTF-16's
+// pattern of NUL bytes; empty otherwise. DecodeBytes reads such bytes as
+// UTF-16.
+std::string DetectUtf16(std::string_view bytes);
+
 // True for content that is not text in any encoding we read (NUL bytes
 // outside UTF-16, many control characters): such files are skipped.
 bool LooksBinary(std::string_view bytes);

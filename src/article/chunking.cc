@@ -27,7 +27,8 @@ std::string_view FirstRow(std::string_view bytes) {
 }
 
 bool ReadsInPieces(InputFormat format) {
-  return format == InputFormat::kText || format == InputFormat::kJsonLines || format == InputFormat::kCsv ||
+  return format == InputFormat::kText || format == InputFormat::kJsonLines || format == InputFormat::kJsonArray ||
+         format == InputFormat::kCsv ||
          format == InputFormat::kTsv || format == InputFormat::kDocRecords;
 }
 
@@ -39,6 +40,14 @@ std::size_t LastCut(std::string_view bytes, InputFormat format) {
     }
     case InputFormat::kCsv: case InputFormat::kTsv:
       return LastUnquotedLineEnd(bytes);
+    case InputFormat::kJsonArray: {
+      // After the last byte below 0x30 (in JSON: a quote, comma, space or
+      // line end), which ends a character in every encoding read in pieces;
+      // the element scanner carries what is open across the cut.
+      for (std::size_t i = bytes.size(); i > 0; --i)
+        if (static_cast<unsigned char>(bytes[i - 1]) < 0x30) return i;
+      return 0;
+    }
     case InputFormat::kDocRecords: {
       const std::size_t end = bytes.rfind("</doc>");
       return end == std::string_view::npos ? 0 : end + 6;

@@ -1,9 +1,10 @@
 // Internal: cutting a large input into pieces that can be read apart, so
 // memory stays bounded whatever the input's size. Cuts fall where no
 // record or paragraph spans them: a blank line in a text page, a line end
-// in JSON Lines, a line end outside quotes in CSV, after `</doc>`. Byte
-// 0x0A never occurs inside a UTF-8, GB18030 or Big5 character, so raw bytes
-// can be cut before decoding.
+// in JSON Lines, a line end outside quotes in CSV, after `</doc>`, and in a
+// JSON array after any byte below 0x30 (its elements are found across cuts
+// by a scanner). Bytes below 0x30 never occur inside a UTF-8, GB18030 or
+// Big5 character, so raw bytes can be cut there before decoding.
 #pragma once
 
 #include <cstddef>
@@ -25,8 +26,8 @@ std::string_view FirstRow(std::string_view bytes);
 // `format`; 0 when there is none.
 std::size_t LastCut(std::string_view bytes, InputFormat format);
 
-// True for formats read piece by piece (text pages, JSON Lines, CSV/TSV,
-// <doc> files); web pages and JSON arrays are read whole.
+// True for formats read piece by piece (text pages, JSON Lines, JSON
+// arrays, CSV/TSV, <doc> files); web pages are read whole.
 bool ReadsInPieces(InputFormat format);
 
 }  // namespace zhcorpus::article

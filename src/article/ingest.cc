@@ -13,6 +13,7 @@
 #include "article/archive_input.h"
 #include "article/chunking.h"
 #include "article/structured_input.h"
+#include "article/utf16_stream.h"
 #include "article/web_page.h"
 #include "article/web_text.h"
 #include "zhcorpus/data_dir.h"
@@ -33,6 +34,13 @@ bool IsHidden(const fs::path& p) {
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
+}
+
+// "UTF-16", "utf16le", "UTF_16BE": a name ICU reads as UTF-16.
+bool IsUtf16Name(const std::string& name) {
+  std::string n;
+  for (char c : name) if (c != '-' && c != '_') n.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return n.starts_with("UTF16");
 }
 
 
@@ -84,9 +92,12 @@ Article ToArticle(article::WebArticle&& web, const PageOptions& options) {
 }
 
 // An input as the pipeline sees it: the source its records name, the name
-// its format is guessed from (an archive member's inner name), its id stem.
+// its format is guessed from (an archive member's inner name), its id stem,
+// and the encoding its records name when its bytes were converted to UTF-8
+// on the way in (UTF-16 read as a stream).
 struct InputName {
   std::string source, format_name, id_stem;
+  std::string encoding_as;
 };
 
 std::string DefaultStem(const std::string& name) {
@@ -105,7 +116,7 @@ struct ArticleNamer {
     ++count;
     a.id = input.id_stem + "#" + (own_id ? *own_id : std::to_string(count));
     a.source = input.source;
-    a.encoding = encoding;
+    a.encoding = input.encoding_as.empty() ? encoding : input.encoding_as;
     if (options.to_simplified) {
       a.text = EncodeUtf8(options.to_simplified->Convert(DecodeUtf8(a.text)));
       if (a.title) a.title = EncodeUtf8(options.to_simplified->Convert(DecodeUtf8(*a.title)));
@@ -115,11 +126,18 @@ struct ArticleNamer {
   }
 };
 
-// One article per record; a bad row is named with its line and skipped.
-void IngestRecords(std::string_view text, InputFormat format, ArticleNamer& namer, const IngestOptions& options,
-                   const IngestSink& sink, std::size_t line_offset = 0) {
+// What a record reader calls: each record becomes an article, each bad row
+// is named with its line (counted on from `line_offset`, the lines of
+// earlier pieces) and skipped.
+struct RecordHandlers {
+  article::RecordFn record;
+  article::RowErrorFn error;
+};
+
+RecordHandlers HandleRecords(ArticleNamer& namer, const IngestOptions& options, const IngestSink& sink,
+                             std::size_t line_offset) {
   const std::string& source = namer.input.source;
-  auto on_record = [&](Json&& record, std::size_t line) {
+  auto on_record = [&namer, &options, &sink, &source, line_offset](Json&& record, std::size_t line) {
     line += line_offset;
     Result<article::MappedRecord> mapped = article::RecordToArticle(std::move(record), options.fields);
     if (!mapped.ok()) { sink.error({source, line, mapped.status().message()}); return; }
@@ -127,9 +145,17 @@ void IngestRecords(std::string_view text, InputFormat format, ArticleNamer& name
     if (!mapped->article.date) mapped->article.date = options.page.date;
     sink.article(namer.Name(std::move(mapped->article), mapped->id));
   };
-  auto on_error = [&](std::size_t line, const std::string& reason) {
+  auto on_error = [&sink, &source, line_offset](std::size_t line, const std::string& reason) {
     sink.error({source, line ? line + line_offset : 0, reason});
   };
+  return {on_record, on_error};
+}
+
+void IngestRecords(std::string_view text, InputFormat format, ArticleNamer& namer, const IngestOptions& options,
+                   const IngestSink& sink, std::size_t line_offset = 0) {
+  const RecordHandlers h = HandleRecords(namer, options, sink, line_offset);
+  const article::RecordFn& on_record = h.record;
+  const article::RowErrorFn& on_error = h.error;
   switch (format) {
     case InputFormat::kJsonLines: article::ReadJsonLines(text, on_record, on_error); break;
     case InputFormat::kJsonArray: article::ReadJsonArray(text, on_record, on_error); break;
@@ -292,6 +318,7 @@ struct PieceReader {
   ArticleNamer namer;
   std::string header;
   std::size_t lines_before = 0, bytes_before = 0;
+  std::optional<article::JsonArrayStream> array;  // a JSON array's scanner, carried across pieces
 
   void Read(std::string_view piece) {
     std::string owned;
@@ -322,6 +349,14 @@ struct PieceReader {
       for (Article& a : SplitPage(text, options.page)) sink.article(namer.Name(std::move(a)));
       return;
     }
+    if (format == InputFormat::kJsonArray) {
+      if (!array) {
+        RecordHandlers h = HandleRecords(namer, options, sink, 0);
+        array.emplace(std::move(h.record), std::move(h.error));
+      }
+      array->Feed(text);
+      return;
+    }
     if (format != InputFormat::kCsv && format != InputFormat::kTsv) {
       IngestRecords(text, format, namer, options, sink, lines_before);
       return;
@@ -336,8 +371,9 @@ struct PieceReader {
 };
 
 // Large inputs are read in pieces of about options.piece_bytes, cut where no
-// paragraph or record spans the cut. Small inputs, web pages, JSON arrays and UTF-16 are read whole; large text
-// pages, JSON Lines, CSV/TSV and <doc> files piece by piece.
+// paragraph or record spans the cut: text pages, JSON Lines, JSON arrays,
+// CSV/TSV and <doc> files; large UTF-16 is converted to UTF-8 as it is read.
+// Small inputs and web pages are read whole.
 InputFormat IngestStreamOnce(const article::ByteReader& read, const InputName& input, const IngestOptions& options,
                              const IngestSink& sink) {
   std::string raw;
@@ -346,11 +382,23 @@ InputFormat IngestStreamOnce(const article::ByteReader& read, const InputName& i
     sink.error({input.source, 0, s.message()});
     return InputFormat::kText;
   }
+  if (!eof && input.encoding_as.empty()) {
+    // Large UTF-16 is converted to UTF-8 on the way in and read as that.
+    const std::string utf16 = options.encoding.empty() ? DetectUtf16(raw)
+                              : IsUtf16Name(options.encoding) ? options.encoding : "";
+    if (!utf16.empty()) {
+      InputName as_utf8 = input;
+      as_utf8.encoding_as = utf16;
+      IngestOptions utf8 = options;
+      utf8.encoding = "UTF-8";
+      return IngestStreamOnce(article::Utf8FromUtf16(read, std::move(raw), utf16), as_utf8, utf8, sink);
+    }
+  }
   const InputFormat format =
       options.format != InputFormat::kAuto ? options.format : article::SniffFormat(input.format_name, raw);
-  const bool utf16 = raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF") ||
-                     options.encoding.find("16") != std::string::npos || options.encoding.find("32") != std::string::npos;
-  if (eof || !article::ReadsInPieces(format) || utf16) {
+  // Other encodings without ASCII bytes (UTF-32) are read whole.
+  const bool wide = options.encoding.find("32") != std::string::npos;
+  if (eof || !article::ReadsInPieces(format) || wide) {
     const std::size_t step = std::max<std::size_t>(options.piece_bytes, 1 << 16);
     if (Status s = Fill(read, std::numeric_limits<std::size_t>::max(), step, &raw, &eof); !s.ok()) {
       sink.error({input.source, 0, s.message()});
@@ -362,29 +410,35 @@ InputFormat IngestStreamOnce(const article::ByteReader& read, const InputName& i
   IngestOptions fixed = options;
   fixed.format = format;
   if (fixed.encoding.empty()) {
-    const std::string_view head(raw.data(), std::max<std::size_t>(article::LastCut(raw, InputFormat::kJsonLines), 1));
+    std::size_t probe_end = article::LastCut(raw, InputFormat::kJsonLines);
+    if (probe_end == 0) probe_end = article::LastCut(raw, InputFormat::kJsonArray);  // one long line: a JSON array
+    const std::string_view head(raw.data(), std::max<std::size_t>(probe_end, 1));
     Result<DecodedText> probe = DecodeBytes(head);
     fixed.encoding = probe.ok() ? probe->encoding : "GB18030";
   }
-  PieceReader pieces{input, fixed, sink, ArticleNamer{input, fixed.encoding, fixed}, "", 0, 0};
+  PieceReader pieces{input, fixed, sink, ArticleNamer{input, fixed.encoding, fixed}, "", 0, 0, std::nullopt};
+  // A read that fails midway (bytes that are not UTF-16, a damaged archive
+  // member): the whole records read before it are kept, then it is named.
+  const auto failed = [&](const Status& s) {
+    if (const std::size_t cut = article::LastCut(raw, format); cut > 0) pieces.Read(std::string_view(raw.data(), cut));
+    sink.error({input.source, 0, s.message()});
+    return format;
+  };
   while (!raw.empty()) {
     std::size_t cut = eof ? raw.size() : article::LastCut(raw, format);
     if (cut == 0 && format != InputFormat::kText) {
       // A record longer than a piece: read on to its end rather than cut it.
       if (Status s = Fill(read, raw.size() + options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
-        sink.error({input.source, 0, s.message()});
-        return format;
+        return failed(s);
       }
       continue;
     }
     if (cut == 0) cut = raw.size();  // a paragraph longer than a piece: cut it
     pieces.Read(std::string_view(raw.data(), cut));
     raw.erase(0, cut);
-    if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) {
-      sink.error({input.source, 0, s.message()});
-      return format;
-    }
+    if (Status s = Fill(read, options.piece_bytes, options.piece_bytes, &raw, &eof); !s.ok()) return failed(s);
   }
+  if (pieces.array) pieces.array->Finish();
   return format;
 }
 

@@ -113,31 +113,121 @@ void ReadJsonLines(std::string_view text, const RecordFn& record, const RowError
 }
 
 void ReadJsonArray(std::string_view text, const RecordFn& record, const RowErrorFn& error) {
-  std::size_t index = 0;
-  // Elements are handed on and discarded as they close: the array itself is
-  // never held whole.
-  auto callback = [&](int depth, Json::parse_event_t event, Json& parsed) {
-    if (depth == 1 && (event == Json::parse_event_t::object_end || event == Json::parse_event_t::value)) {
-      ++index;
-      if (parsed.is_object()) record(std::move(parsed), index);
-      else if (event == Json::parse_event_t::value) error(index, "array element is not a JSON object");
-      return false;
-    }
-    return true;
-  };
-  // Elements sit one level down: the limit counts from inside the array.
-  if (const std::size_t deep = FindTooDeepNesting(text, kMaxJsonDepth + 1); deep != std::string_view::npos) {
-    error(0, NestingError(deep));
-    return;
+  JsonArrayStream stream(record, error);
+  stream.Feed(text);
+  stream.Finish();
+}
+
+namespace {
+bool IsJsonSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+}  // namespace
+
+void JsonArrayStream::Feed(std::string_view text) {
+  start_ = 0;
+  for (std::size_t i = 0; i < text.size() && phase_ != Phase::kFailed; ++i) Scan(text, i);
+  if (phase_ == Phase::kInElement) pending_.append(text.substr(start_));
+}
+
+void JsonArrayStream::Finish() {
+  if (phase_ == Phase::kInElement && scalar_) {  // `[1`: the element as it stands, then the error
+    start_ = 0;
+    EndElement(std::string_view(), 0);
   }
-  std::string quoted;
-  if (QuoteOutOfRangeNumbers(text, &quoted)) text = quoted;
-  try {
-    Json top = Json::parse(text.begin(), text.end(), callback);
-    if (top.is_object()) record(std::move(top), 1);  // a single object, not an array
-  } catch (const Json::exception& e) {
-    error(0, std::string("not JSON: ") + e.what());
+  if (phase_ == Phase::kStart) return;  // nothing but spaces: no records (the caller names the input)
+  if (phase_ == Phase::kInElement) Fail(index_, "the element is not closed before the end of the input");
+  else if (phase_ == Phase::kBeforeElement || phase_ == Phase::kAfterElement)
+    Fail(index_, "the array is not closed (no ]) before the end of the input");
+}
+
+void JsonArrayStream::Fail(std::size_t index, const std::string& reason) {
+  error_(index, reason);
+  phase_ = Phase::kFailed;
+  pending_.clear();
+}
+
+// One byte of the input. Bytes of multi-byte UTF-8 characters are never
+// ASCII, so they pass as string content.
+void JsonArrayStream::Scan(std::string_view text, std::size_t& i) {
+  const char c = text[i];
+  switch (phase_) {
+    case Phase::kStart:
+      if (IsJsonSpace(c)) return;
+      if (c == '[') { phase_ = Phase::kBeforeElement; return; }
+      if (c == '{') { single_object_ = true; StartElement(text, i); return; }
+      Fail(0, "not JSON: expected an array [ … ] or an object { … }");
+      return;
+    case Phase::kBeforeElement:
+      if (IsJsonSpace(c)) return;
+      if (c == ']' && index_ == 0) { phase_ = Phase::kDone; return; }  // []
+      StartElement(text, i);
+      return;
+    case Phase::kInElement:
+      if (in_string_) {
+        if (escaped_) escaped_ = false;
+        else if (c == '\\') escaped_ = true;
+        else if (c == '"') {
+          in_string_ = false;
+          if (depth_ == 0) EndElement(text, i + 1);  // a string element
+        }
+        return;
+      }
+      if (scalar_) {  // a number, true, false or null ends at , ] or a space
+        if (c == ',' || c == ']' || IsJsonSpace(c)) {
+          EndElement(text, i);
+          --i;  // the terminator is read again after the element
+        }
+        return;
+      }
+      if (c == '"') in_string_ = true;
+      else if (c == '{' || c == '[') ++depth_;
+      else if ((c == '}' || c == ']') && --depth_ == 0) EndElement(text, i + 1);
+      return;
+    case Phase::kAfterElement:
+      if (IsJsonSpace(c)) return;
+      if (c == ',') { phase_ = Phase::kBeforeElement; return; }
+      if (c == ']') { phase_ = Phase::kDone; return; }
+      Fail(index_, "expected , or ] after the element");
+      return;
+    case Phase::kDone:
+      if (!IsJsonSpace(c)) Fail(index_, single_object_ ? "text after the object" : "text after the end of the array");
+      return;
+    case Phase::kFailed:
+      return;
   }
+}
+
+void JsonArrayStream::StartElement(std::string_view text, std::size_t i) {
+  ++index_;
+  phase_ = Phase::kInElement;
+  start_ = i;
+  pending_.clear();
+  const char c = text[i];
+  in_string_ = c == '"';
+  escaped_ = false;
+  scalar_ = c != '"' && c != '{' && c != '[';
+  depth_ = c == '{' || c == '[' ? 1 : 0;
+}
+
+// The element ends before `end` in `text`; it is parsed alone.
+void JsonArrayStream::EndElement(std::string_view text, std::size_t end) {
+  phase_ = single_object_ ? Phase::kDone : Phase::kAfterElement;
+  std::string_view element = text.substr(start_, end - start_);
+  if (!pending_.empty()) {
+    pending_.append(element);
+    element = pending_;
+  }
+  if (const std::size_t deep = FindTooDeepNesting(element); deep != std::string_view::npos) {
+    error_(index_, NestingError(deep));
+  } else {
+    std::string quoted;
+    if (QuoteOutOfRangeNumbers(element, &quoted)) element = quoted;
+    Json j = Json::parse(element, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) error_(index_, "array element is not JSON");
+    else if (!j.is_object()) error_(index_, "array element is not a JSON object");
+    else record_(std::move(j), index_);
+  }
+  pending_.clear();
+  if (single_object_) phase_ = Phase::kDone;
 }
 
 void ReadDelimited(std::string_view text, char delimiter, const RecordFn& record, const RowErrorFn& error) {

@@ -9,6 +9,7 @@ namespace zhcorpus::org {
 namespace {
 
 bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
+bool IsWordRole(Role r) { return r == Role::kNominal || r == Role::kGeneric; }
 
 }  // namespace
 
@@ -69,6 +70,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (r == Role::kLevel) {
       // A level right before a place ends something else (经济区 + 中国合作中心).
       if (bad_pending || (i > 0 && pieces[i - 1].role == Role::kRegion)) break;
+      // 区 glued to a noun before it is the tail of a zone's name the grammar
+      // missed (某某经济带区 + 管委会), not a bare level: no name at all.
+      if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && IsWordRole(pieces[i + 1].role)) return false;
       boundary = p.start, left = i, pending = 0;
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;

@@ -143,6 +143,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
+  if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
 }
@@ -292,8 +293,13 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   Body body;
   std::string_view kind;
   if (!FindBody(pieces, n, head_start, &body) || !Proper(head, pieces, body, head_start, head_end, &kind)) {
-    if (head.cls != HeadClass::kSelf || !NamesTheLocalBody(head_start)) return false;
-    body = Body{head_start, 0, false, false, false, -1};  // 向人民检察院 + 提起公诉
+    if (IsVerbBrand(pieces, n, head_start, head_end)) {
+      body = Body{pieces[0].start, 0, false, true, false, -1};  // 联想 + 集团
+    } else if (head.cls == HeadClass::kSelf && NamesTheLocalBody(head_start)) {
+      body = Body{head_start, 0, false, false, false, -1};  // 向人民检察院 + 提起公诉
+    } else {
+      return false;
+    }
     kind = head.kind;
   }
 
@@ -306,6 +312,23 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   c.region = RegionOf(c, body.level ? text_[body.start] : 0, body.inner);
   Add(std::move(c));
   return true;
+}
+
+// A group named by a word the dictionary knows as a verb (联想 + 集团): one
+// two-character verb right after a clause boundary, before 集团 standing
+// alone (加入集团后, 整合集团资源 are the verb's object), not before a verb.
+bool Walker::IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
+                         std::uint32_t head_end) const {
+  if (n == 0 || text_.substr(head_start, 2) != U"集团") return false;
+  // Nor before a verb: 带领集团 + 走出困境 is a clause.
+  if (head_end < text_.size()) {
+    const std::size_t t = TokenAt(head_end);
+    const Role next = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
+    if (next != Role::kStop && next != Role::kConj) return false;
+  }
+  const Piece& p = pieces[0];
+  if (p.role != Role::kVerb || p.pos != "v" || p.end != head_start || p.end - p.start != 2) return false;
+  return n == 1 || (pieces[1].role == Role::kStop && !IsHan(text_[pieces[1].end - 1]));
 }
 
 // A court or procuratorate named by its head alone (由人民检察院提起公诉) is the

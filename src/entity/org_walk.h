@@ -101,6 +101,8 @@ class Walker {
   bool EndsWithHead(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
+  bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
+                   std::uint32_t head_end) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;

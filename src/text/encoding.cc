@@ -212,6 +212,13 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
   return DecodedText{std::move(text).value(), name, ""};
 }
 
+std::string DetectUtf16(std::string_view bytes) {
+  if (StartsWith(bytes, "\xFF\xFE")) return "UTF-16LE";
+  if (StartsWith(bytes, "\xFE\xFF")) return "UTF-16BE";
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) return "";
+  return Utf16WithoutBom(bytes);
+}
+
 std::optional<std::string_view> AsUtf8(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) return std::nullopt;  // UTF-16

@@ -1,15 +1,18 @@
 #!/bin/sh
 # Peak memory (RSS) of ingest on large inputs: one big text file, one big JSON
-# Lines file, one .tar.gz archive. ingest reads large inputs in pieces, so the
-# peak should stay near the same figure (target: <= 64 MiB) whatever the size.
+# Lines file, one .tar.gz archive, one JSON array file, one UTF-16 text file.
+# ingest reads large inputs in pieces, so the peak should stay near the same
+# figure (target: <= 64 MiB) whatever the size.
 # Not a test: run by hand, it prints numbers for docs/ingest.md.
-#   tests/bench/ingest_memory.sh [build/bin] [text MB] [jsonl MB] [archive MB]
+#   tests/bench/ingest_memory.sh [build/bin] [text MB] [jsonl MB] [archive MB] [json array MB] [utf-16 MB]
 # The inputs are built from /tmp/bench20.txt (../shared/bench/make_bench_corpus.py).
 set -eu
 BIN=${1:-build/bin}
 TEXT_MB=${2:-100}
 JSONL_MB=${3:-200}
 ARCHIVE_MB=${4:-100}
+ARRAY_MB=${5:-500}
+UTF16_MB=${6:-200}
 SRC=/tmp/bench20.txt
 [ -f "$SRC" ] || { echo "ingest_memory: no $SRC" >&2; exit 2; }
 DIR=$(mktemp -d)
@@ -33,6 +36,27 @@ with open(out, 'w', encoding='utf-8') as f:
                            "time": "2024-03-01 10:00", "source": "bench"}, ensure_ascii=False) + "\n"
         f.write(line); written += len(line.encode()); i += 1
 PY
+# The same records as one pretty-printed JSON array (the shape of many
+# dataset dumps), and the source text as UTF-16LE with a BOM (Windows
+# "Unicode" text), each repeated to size.
+python3 - "$SRC" "$DIR/big.json" "$ARRAY_MB" "$DIR/big16.txt" "$UTF16_MB" <<'PY'
+import json, sys
+src, out, mb, out16, mb16 = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+text = open(src, encoding='utf-8').read()
+paras = [p.strip() for p in text.split('\n') if len(p.strip()) > 20]
+with open(out, 'w', encoding='utf-8') as f:
+    f.write('[\n'); written, i = 2, 0
+    while written < mb * 1000000:
+        rec = ('' if i == 0 else ',\n') + '  ' + json.dumps(
+            {"id": i, "title": paras[i % len(paras)][:20], "content": paras[i % len(paras)],
+             "time": "2024-03-01 10:00", "source": "bench", "tags": ["a", {"b": [1, 2]}]}, ensure_ascii=False)
+        f.write(rec); written += len(rec.encode()); i += 1
+    f.write('\n]\n')
+with open(out16, 'wb') as f:
+    f.write(b'\xff\xfe'); chunk = text.encode('utf-16-le'); written = 2
+    while written < mb16 * 1000000:
+        f.write(chunk); written += len(chunk)
+PY
 mkdir -p "$DIR/tree/corpus"
 i=0
 while [ $((i * 20)) -lt "$ARCHIVE_MB" ]; do cp "$SRC" "$DIR/tree/corpus/part$i.txt"; i=$((i + 1)); done
@@ -48,3 +72,5 @@ run() {  # label, input
 run "text, one file" "$DIR/big.txt"
 run "JSON Lines" "$DIR/big.jsonl"
 run "tar.gz (${ARCHIVE_MB} MB of text)" "$DIR/corpus.tar.gz"
+run "JSON array" "$DIR/big.json"
+run "UTF-16LE text, one file" "$DIR/big16.txt"
