@@ -123,6 +123,34 @@ TEST(DecodeBytes, StrayNulInTextIsReplacedAndNamed) {
   EXPECT_TRUE(LooksBinary(std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16)));
 }
 
+// Short UTF-8 text damaged in two places, one of them a UTF-16 BOM-like pair
+// mid-file, is still UTF-8 (ICU's detector calls it UTF-16BE); GB18030 text
+// of the same length is still told apart.
+TEST(DecodeBytes, ShortUtf8DamagedTwiceIsStillUtf8) {
+  auto decoded = DecodeBytes("湖州新区\xFF\xFE开工建设\x80三个项目");
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->encoding, "UTF-8");
+  EXPECT_EQ(decoded->utf8, "湖州新区\uFFFD开工建设\uFFFD三个项目");
+  EXPECT_NE(decoded->warning.find("3 invalid UTF-8 bytes"), std::string::npos) << decoded->warning;
+  EXPECT_NE(decoded->warning.find("at byte 12"), std::string::npos) << decoded->warning;
+  for (const std::string gb : {"湖州新区开工建设三个项目", "台州港口吞吐量增长", "温州"}) {
+    EXPECT_EQ(DecodeBytes(Encode(gb, "GB18030"))->utf8, gb);
+  }
+}
+
+// With --encoding utf-8 a NUL is damage too, not a U+0000 passed downstream.
+TEST(DecodeBytes, ForcedUtf8ReplacesNulsAsAutoDetectionDoes) {
+  const std::string bytes = std::string("绍兴") + '\0' + "新闻";
+  auto decoded = DecodeBytes(bytes, "utf-8");
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded->utf8, "绍兴\uFFFD新闻");
+  EXPECT_NE(decoded->warning.find("1 NUL byte replaced"), std::string::npos) << decoded->warning;
+  auto damaged = DecodeBytes(bytes + "\xFF", "UTF-8");
+  ASSERT_TRUE(damaged.ok());
+  EXPECT_EQ(damaged->utf8, "绍兴\uFFFD新闻\uFFFD");
+  EXPECT_NE(damaged->warning.find("NUL"), std::string::npos) << damaged->warning;
+}
+
 // VisibleLength counts eight bytes at a time: it must agree with counting
 // one character at a time for every prefix, spaces of each kind included.
 TEST(PageLines, VisibleLengthSkipsEverySpace) {

@@ -58,6 +58,35 @@ TEST_F(LineSegmenterTest, InvalidUtf8GivesAnEmptyLineAndTheBadByte) {
   EXPECT_EQ(out, "\n科技\n");
 }
 
+// A book-length line without newlines is segmented in pieces: the words are
+// those of each sentence on its own line, and the output is handed out in
+// parts along the way instead of held whole.
+TEST_F(LineSegmenterTest, ALongLineGivesTheSameWordsAsItsSentencesInParts) {
+  const std::vector<std::string> sentences = {"杭州市科技局发布新政，预计惠及企业五百家。",
+                                              "去年全市研发投入增长12.5%！", "“数字经济”核心产业增加值达到3000亿元？",
+                                              "Hangzhou 2024年 科技周 开幕； ", "臺灣半導體產業持續擴張。"};
+  std::vector<std::string> words;
+  for (const std::string& s : sentences) words.push_back(Segment(s, {.pos = true}).substr(0, Segment(s, {.pos = true}).size() - 1));
+  std::string line, expected;
+  for (int i = 0; i < 30000; ++i) {
+    line += sentences[i % sentences.size()];
+    if (!expected.empty()) expected += ' ';
+    expected += words[i % sentences.size()];
+  }
+  expected += '\n';
+  ASSERT_GT(line.size(), 1u << 20);
+  LineSegmenter lines(*segmenter_, *view_, {.pos = true});
+  std::string out, spilled;
+  int spills = 0;
+  EXPECT_FALSE(lines.Append(line, &out, [&](std::string* part) {
+    ++spills;
+    spilled += *part;
+    part->clear();
+  }));
+  EXPECT_GT(spills, 0);
+  EXPECT_EQ(spilled + out, expected);
+}
+
 TEST(ForEachLine, NumbersLinesAndKeepsALastLineWithoutNewline) {
   std::istringstream in("a\n\nb\r\nlast");
   std::vector<std::pair<std::string, std::size_t>> got;

@@ -89,5 +89,27 @@ TEST_F(OutputSafety, AClosedPipeEndsTheToolQuietlyEvenWithSigpipeIgnored) {
   }
 }
 
+// A run stopped from outside (`kill`, a closed terminal) while its input is
+// still arriving leaves neither the output nor its hidden temporary behind,
+// and dies of the signal as the shell expects. (SIGINT is handled the same
+// way, but a shell script's background job runs with it ignored.)
+TEST_F(OutputSafety, AKilledRunLeavesNoTemporaryFile) {
+  for (const std::string signal : {"TERM", "HUP"}) {
+    for (const std::string tool : {"tag", "filter", "segment"}) {
+      fs::remove_all(dir_ / "out");
+      fs::create_directories(dir_ / "out");
+      // The input is a FIFO the script keeps open, so the tool is mid-run
+      // when killed; the loop waits until the temporary exists.
+      ToolRun run = Shell("rm -f in; mkfifo in; " + Tool(tool) + " -q -o out/result.jsonl <in & pid=$!; " +
+                          "exec 3>in; cat records.jsonl >&3; " +
+                          "n=0; while [ $(ls -A out | wc -l) -eq 0 ] && [ $n -lt 200 ]; do sleep 0.05; n=$((n+1)); done; " +
+                          "kill -" + signal + " $pid; wait $pid; echo $? >tool_rc; exec 3>&-");
+      const int number = signal == "TERM" ? 15 : 1;
+      EXPECT_EQ(ReadWholeFile(dir_ / "tool_rc"), std::to_string(128 + number) + "\n") << tool << " " << signal << ": " << run.err;
+      EXPECT_TRUE(fs::is_empty(dir_ / "out")) << tool << " " << signal << " left a file behind";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace zhcorpus::testing

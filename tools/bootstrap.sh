@@ -15,6 +15,9 @@ PACKAGES=(build-essential cmake pkg-config libicu-dev libcli11-dev nlohmann-json
 # The scale-out recipe tests (#16): GNU parallel over ssh to a local sshd, and a
 # single-node Slurm with munge; they skip with a message where these cannot start.
 [ "$mode" = test ] && PACKAGES+=(parallel openssh-server openssh-client slurm-wlm munge)
+# The hostile-input check (#14, tests/sanitize.sh): clang with its sanitizer
+# and libFuzzer runtimes.
+[ "$mode" = test ] && PACKAGES+=(clang libclang-rt-14-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -41,7 +44,9 @@ case "$mode" in
     fi
     ;;
   test)
-    cd "$BUILD" && ctest --output-on-failure -j "$(nproc)"
+    (cd "$BUILD" && ctest --output-on-failure -j "$(nproc)")
+    # The suite, the pipeline and every fuzz target again under ASan + UBSan.
+    bash tests/sanitize.sh
     ;;
   *)
     echo "usage: bash tools/bootstrap.sh [demo|test]" >&2

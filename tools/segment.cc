@@ -57,7 +57,8 @@ int Run(const Flags& flags) {
     zh::ForEachLine(in, [&](std::string_view line, std::size_t no) {
       if (errors.ShouldStop()) return;  // --strict: nothing after the first bad line
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (std::optional<std::size_t> bad = lines.Append(line, &buffer)) {  // the output keeps an empty line
+      const auto spill = [&out](std::string* words) { out << *words; words->clear(); };
+      if (std::optional<std::size_t> bad = lines.Append(line, &buffer, spill)) {  // the output keeps an empty line
         errors.Report({name == "-" ? "<stdin>" : name, no,
                        "invalid UTF-8 at byte " + std::to_string(*bad + 1) + (flags.strict ? "" : "; line left empty")});
         if (errors.ShouldStop()) buffer.pop_back();  // not even its empty line

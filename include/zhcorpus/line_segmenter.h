@@ -39,16 +39,24 @@ class LineSegmenter {
   // and a '\n' to *out. On invalid UTF-8 only the '\n' is appended, so the
   // output stays line for line, and the 0-based offset of the bad byte is
   // returned. Reuses its buffers: one LineSegmenter per thread.
-  std::optional<std::size_t> Append(std::string_view line, std::string* out);
+  // A long line is segmented piece by piece (memory of a paragraph, the
+  // same words as in one go); between pieces, once *out holds a megabyte,
+  // `spill` (when given) is called to write it out and clear it.
+  using Spill = std::function<void(std::string* out)>;
+  std::optional<std::size_t> Append(std::string_view line, std::string* out, const Spill& spill = {});
 
  private:
+  // Decodes `text` into text_ and simplified_ (length_ characters), starts_[k]
+  // the byte where character k starts (starts_[length_] = text.size()); on
+  // invalid UTF-8 the offset of the bad byte.
+  std::optional<std::size_t> Decode(std::string_view text);
+  // Appends the words of `piece`, just decoded, a delimiter before each but
+  // the line's first.
+  void AppendWords(std::string_view piece, bool* first, std::string* out);
+
   const Segmenter& segmenter_;
   const SimplifiedView& view_;
   LineFormat format_;
-  // Decodes `line` into text_ and simplified_ (length_ characters), starts_[k]
-  // the byte where character k starts (starts_[length_] = line.size()); on
-  // invalid UTF-8 the offset of the bad byte.
-  std::optional<std::size_t> Decode(std::string_view line);
 
   std::vector<char32_t> text_, simplified_;
   std::vector<std::uint32_t> starts_;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <istream>
 
+#include "segment/char_class.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -12,6 +13,35 @@ namespace {
 bool IsSpaceToken(char32_t c) {
   if (c > U'\u00A0') return c == U'\u3000';  // most tokens are Chinese: one compare
   return c == U' ' || c == U'\t' || c == U'\r' || c == U'\u00A0' || c == U'\f' || c == U'\v';
+}
+
+// A long line (a book without newlines) is segmented in pieces of about
+// this many bytes, so memory and cache use stay those of a paragraph.
+constexpr std::size_t kPieceBytes = 1 << 16;
+// Output held before a long line's words are handed to Spill.
+constexpr std::size_t kSpillBytes = 1 << 20;
+
+// The length of the next piece of valid UTF-8 `line`: it ends before a Han
+// character that follows punctuation or a space. Cut scans runs of one
+// class and never looks back past a Han character, so the words come out
+// the same as for the whole line.
+std::size_t PieceBytes(std::string_view line) {
+  if (line.size() <= kPieceBytes) return line.size();
+  std::size_t i = kPieceBytes;
+  while (IsUtf8Continuation(static_cast<unsigned char>(line[i]))) --i;
+  std::size_t previous = i - 1;
+  while (IsUtf8Continuation(static_cast<unsigned char>(line[previous]))) --previous;
+  segment::CharClass before = segment::Classify(DecodeUtf8At(line, &previous));
+  while (i < line.size()) {
+    const std::size_t start = i;
+    const segment::CharClass cls = segment::Classify(DecodeUtf8At(line, &i));
+    if (cls == segment::CharClass::kHan &&
+        (before == segment::CharClass::kPunct || before == segment::CharClass::kSpace)) {
+      return start;
+    }
+    before = cls;
+  }
+  return line.size();
 }
 
 }  // namespace
@@ -56,40 +86,61 @@ std::optional<std::size_t> LineSegmenter::Decode(std::string_view line) {
   return std::nullopt;
 }
 
-std::optional<std::size_t> LineSegmenter::Append(std::string_view line, std::string* out) {
-  if (std::optional<std::size_t> bad = Decode(line)) {
+std::optional<std::size_t> LineSegmenter::Append(std::string_view line, std::string* out, const Spill& spill) {
+  bool first = true;
+  if (line.size() <= kPieceBytes) {  // a paragraph: decoding checks it, in one pass
+    if (std::optional<std::size_t> bad = Decode(line)) {
+      *out += '\n';
+      return bad;
+    }
+    AppendWords(line, &first, out);
+    *out += '\n';
+    return std::nullopt;
+  }
+  // A long line is checked whole first: a bad byte anywhere leaves it empty.
+  if (std::size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
     *out += '\n';
     return bad;
   }
+  while (!line.empty()) {
+    const std::string_view piece = line.substr(0, PieceBytes(line));
+    Decode(piece);
+    AppendWords(piece, &first, out);
+    line.remove_prefix(piece.size());
+    if (spill && out->size() >= kSpillBytes) spill(out);
+  }
+  *out += '\n';
+  return std::nullopt;
+}
+
+void LineSegmenter::AppendWords(std::string_view piece, bool* first, std::string* out) {
   tokens_.clear();
   segmenter_.Cut(std::u32string_view(simplified_.data(), length_), &tokens_);
   // Written through a pointer into room made once: the words, a delimiter
-  // and a tag each, and the '\n' fit in it.
+  // and a tag each fit in it.
   const std::string& delimiter = format_.delimiter;
-  std::size_t room = line.size() + 1 + tokens_.size() * delimiter.size();
+  std::size_t room = piece.size() + tokens_.size() * delimiter.size();
   if (format_.pos) for (const Token& t : tokens_) room += 1 + t.pos.size();
   const std::size_t old = out->size();
   out->resize(old + room);
   char* w = out->data() + old;
-  const char* const first = w;
   for (const Token& t : tokens_) {
     // Cut gives a run of spaces a token of its own: its first character tells.
     if (!format_.keep_spaces && IsSpaceToken(text_[t.start])) continue;
-    if (w != first) {
+    if (!*first) {
       if (delimiter.size() == 1) *w++ = delimiter[0];
       else w = std::copy(delimiter.begin(), delimiter.end(), w);
     }
+    *first = false;
     const std::uint32_t from = starts_[t.start], to = starts_[t.end];
-    std::memcpy(w, line.data() + from, to - from);
+    std::memcpy(w, piece.data() + from, to - from);
     w += to - from;
     if (format_.pos) {
       *w++ = '/';
       w = std::copy(t.pos.begin(), t.pos.end(), w);
     }
   }
-  *w++ = '\n';
   out->resize(static_cast<std::size_t>(w - out->data()));
-  return std::nullopt;
 }
 
 void ForEachLine(std::istream& in, const std::function<void(std::string_view, std::size_t)>& on_line) {

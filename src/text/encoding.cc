@@ -104,13 +104,19 @@ std::string DamageWarning(const Utf8Damage& d) {
 std::optional<DecodedText> DamagedUtf8(std::string_view bytes, bool forced) {
   Utf8Damage damage;
   std::string text = RepairUtf8(bytes, &damage);
+  // GB18030 or Big5 read as UTF-8 is nearly all bad bytes, with a valid
+  // multi-byte character only by chance (about one in fifty); damaged UTF-8
+  // has far more good characters than bad bytes, however short it is.
   const bool plausible = forced ? damage.bad_bytes * 20 <= bytes.size() || damage.bad_bytes <= 3
-                                : damage.places * 8 <= damage.good_multibyte;
+                                : damage.bad_bytes <= damage.good_multibyte;
   if (!plausible) return std::nullopt;
   return DecodedText{std::move(text), "UTF-8", DamageWarning(damage)};
 }
 
-// ICU's detector, limited to the encodings Chinese news comes in.
+// ICU's detector, limited to the encodings Chinese news comes in. Its
+// UTF-16 guesses are not taken: UTF-16 comes with a BOM or with the NUL
+// pattern of its ASCII (Utf16WithoutBom), and the detector calls short GB
+// text UTF-16BE.
 std::string Detect(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&err), &ucsdet_close);
@@ -120,7 +126,7 @@ std::string Detect(std::string_view bytes) {
   const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &n, &err);
   for (int32_t i = 0; U_SUCCESS(err) && i < n; ++i) {
     const std::string name = ucsdet_getName(matches[i], &err);
-    if (name == "Big5" || name == "UTF-16LE" || name == "UTF-16BE") return name;
+    if (name == "Big5") return name;
     if (name == "GB18030") return "GB18030";
   }
   return "";
@@ -158,6 +164,16 @@ DecodedText ReplaceNuls(std::string_view bytes) {
   return out;
 }
 
+// A NUL left in decoded text (UTF-8 the user forced, a damaged file) would
+// end C strings downstream: each becomes U+FFFD, added to the warning.
+DecodedText WithoutNuls(DecodedText text) {
+  if (text.utf8.find('\0') == std::string::npos) return text;
+  DecodedText replaced = ReplaceNuls(text.utf8);
+  replaced.encoding = text.encoding;
+  if (!text.warning.empty()) replaced.warning = text.warning + "; " + replaced.warning;
+  return replaced;
+}
+
 }  // namespace
 
 Status CheckEncodingName(const std::string& name) {
@@ -174,8 +190,9 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
   if (!forced.empty()) {
     const bool is_utf8 = IsUtf8Name(forced);
     if (is_utf8 && StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    if (is_utf8 && !IsValidUtf8(bytes)) {
-      if (auto damaged = DamagedUtf8(bytes, /*forced=*/true)) return std::move(*damaged);
+    if (is_utf8 && IsValidUtf8(bytes)) return WithoutNuls(DecodedText{std::string(bytes), "UTF-8", ""});
+    if (is_utf8) {
+      if (auto damaged = DamagedUtf8(bytes, /*forced=*/true)) return WithoutNuls(std::move(*damaged));
     }
     Result<std::string> text = Convert(bytes, forced, 0);
     if (!text.ok()) return text.status();
@@ -200,7 +217,7 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& force
   }
   if (IsValidUtf8(bytes)) return ReplaceNuls(bytes);  // AsUtf8 refused it: it holds NULs
   // Before the detector: it reads a damaged UTF-8 file as UTF-16 or Big5.
-  if (auto damaged = DamagedUtf8(bytes, /*forced=*/bom8)) return std::move(*damaged);
+  if (auto damaged = DamagedUtf8(bytes, /*forced=*/bom8)) return WithoutNuls(std::move(*damaged));
   std::string name = Detect(bytes);
   if (name.empty()) name = "GB18030";  // Chinese bytes that are not UTF-8 are most often GB
   Result<std::string> text = Convert(bytes, name, 0);
