@@ -1,6 +1,8 @@
 #include "numbers/number_parser.h"
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace zhcorpus {
 namespace {
@@ -153,19 +155,51 @@ int ArabicDigit(char32_t c) {
   return -1;
 }
 
+// A switch, not a search of the digit strings: every character of every
+// text passes here (IsNumeralChar) and almost none is a digit.
 int ChineseDigit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
-  static constexpr std::u32string_view kFormal = U"〇壹贰叁肆伍陆柒捌玖";
-  if (auto p = kDigits.find(c); p != std::u32string_view::npos) return static_cast<int>(p);
-  if (auto p = kFormal.find(c); p != std::u32string_view::npos) return static_cast<int>(p);
-  if (c == U'两') return 2;
-  if (c == U'○' || c == U'Ｏ') return 0;
-  if (c == U'参') return 3;  // 參 simplified: the formal 3 in old-style amounts
-  return -1;
+  switch (c) {
+    case U'零': case U'〇': case U'○': case U'Ｏ': return 0;
+    case U'一': case U'壹': return 1;
+    case U'二': case U'贰': case U'两': return 2;
+    case U'三': case U'叁': case U'参': return 3;  // 参: 參 simplified, the formal 3 in old-style amounts
+    case U'四': case U'肆': return 4;
+    case U'五': case U'伍': return 5;
+    case U'六': case U'陆': return 6;
+    case U'七': case U'柒': return 7;
+    case U'八': case U'捌': return 8;
+    case U'九': case U'玖': return 9;
+    default: return -1;
+  }
 }
 
-bool IsNumeralChar(char32_t c) {
+namespace {
+
+bool IsNumeralCharSlow(char32_t c) {
   return ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || UnitPower(c) > 0 || c == U'廿' || c == U'卅';
+}
+
+// The answer for every BMP character, one bit each (8 KB): the date and
+// metric scanners ask about every character of every text.
+class NumeralTable {
+ public:
+  NumeralTable() {
+    for (char32_t c = 0; c < kSize; ++c) {
+      if (IsNumeralCharSlow(c)) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+  }
+  bool Has(char32_t c) const { return c < kSize ? (bits_[c >> 6] >> (c & 63)) & 1 : IsNumeralCharSlow(c); }
+
+ private:
+  static constexpr char32_t kSize = 0x10000;
+  std::array<std::uint64_t, kSize / 64> bits_{};
+};
+
+}  // namespace
+
+bool IsNumeralChar(char32_t c) {
+  static const NumeralTable table;  // (built on first use: safe from other static initialisers)
+  return table.Has(c);
 }
 
 namespace {
