@@ -136,15 +136,9 @@ int main(int argc, char** argv) {
     Progress progress;
     const zh::Status st = cli::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
       if (!merge) return AddLines(in, name, &builder, &errors, &progress);
-      zh::JsonlReader reader(in, name);
-      zh::JsonlLine line;
-      bool any = false;
-      while (reader.Next(&line)) {
-        any = true;
-        const zh::Status m = line.error ? zh::Status::DataError(line.error->reason) : builder.Merge(line.record);
-        if (!m.ok()) errors.Report({name, line.line, m.message()});
-      }
-      if (!any) errors.Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
+      const std::size_t states = builder.MergeStates(
+          in, [&](std::size_t line, const std::string& why) { errors.Report({name, line, why}); });
+      if (states == 0) errors.Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
     });
     cli::EndProgress();
     if (!st.ok()) { spdlog::error("{}", st.message()); return cli::kExitUsage; }
