@@ -166,6 +166,22 @@ TEST_F(OrgFamilyTest, GroupNamedByAWordTheDictionaryKnowsAsAVerb) {
   EXPECT_EQ(Orgs("他上任后，带领集团走出困境。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, FieldAdjectiveInsideAnInstitutesBodyIsNoCategory) {
+  EXPECT_EQ(Orgs("中科院宁波先进技术研究院发布成果。"), Strings{"中科院宁波先进技术研究院|research"});
+  // Evaluative qualifiers still make a category.
+  EXPECT_EQ(Orgs("一批优秀企业研究院获得表彰。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, ForeignCompanysChinaArmWithThePlaceInParentheses) {
+  EXPECT_EQ(Orgs("西门子（中国）有限公司发布财报。"), Strings{"西门子（中国）有限公司|company"});
+}
+
+TEST_F(OrgFamilyTest, TwoZonesJoinedByAConjunctionStayTwo) {
+  EXPECT_EQ(Orgs("中新天津生态城和中新广州知识城签约。"),
+            (Strings{"中新天津生态城|zone", "中新广州知识城|zone"}));
+  EXPECT_EQ(NameOf("企业落户横琴。"), "横琴粤澳深度合作区");
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

@@ -185,6 +185,16 @@ std::optional<Byline> ParseByline(std::string_view line) {
   return byline;
 }
 
+bool LooksLikePersonName(std::string_view name) { return IsPersonName(DecodeUtf8(name)); }
+
+bool LooksLikeCreditedName(std::string_view name) {
+  const std::u32string s = DecodeUtf8(name);
+  if (s.size() < 2 || s.size() > 4 || !AllHan(s)) return false;
+  for (const std::u32string& c : Words().compound_surnames)
+    if (s.starts_with(c) && s.size() > c.size()) return true;
+  return Words().surnames.find(s[0]) != std::u32string::npos;
+}
+
 bool IsRoleLine(std::string_view line) {
   if (HasLongRun(line, kMaxRoleLength)) return false;  // cheap test before decoding
   const std::vector<std::u32string> tokens = SplitSpaces(DecodeUtf8(line));

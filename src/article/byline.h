@@ -23,6 +23,13 @@ struct Byline {
 // headline of three-character phrases is not taken for names.
 std::optional<Byline> ParseByline(std::string_view line);
 
+// A person's name as bylines print it: two to four Han characters starting
+// with a common surname (or a compound one), not ending like a place or body.
+bool LooksLikePersonName(std::string_view name);
+// The same without the test of the last character: for names right after a
+// role word (`通讯员 刘会`), where a name ending like a body's is still a name.
+bool LooksLikeCreditedName(std::string_view name);
+
 // A line of roles only, such as `本刊记者` printed under the names.
 bool IsRoleLine(std::string_view line);
 

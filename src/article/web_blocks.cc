@@ -213,6 +213,14 @@ void AddScriptTimes(std::string_view script, PageMeta* meta) {
 }
 
 void CollectMetaFrom(const GumboNode* node, PageMeta* meta) {
+  if (node->type == GUMBO_NODE_TEXT) {
+    // Footers are dropped from the blocks; their copyright line names the site.
+    const std::string_view text = node->v.text.text;
+    if (text.size() < 600 && (text.find("©") != std::string_view::npos || text.find("Copyright") != std::string_view::npos ||
+                              text.find("版权所有") != std::string_view::npos))
+      meta->copyright.emplace_back(text);
+    return;
+  }
   if (node->type != GUMBO_NODE_ELEMENT) return;
   const GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_META) {

@@ -42,6 +42,7 @@ struct PageMeta {
   std::string title;                        // <title>
   std::map<std::string, std::string> meta;  // <meta> name/property/itemprop (lowercased) -> content
   std::vector<std::string> json_ld;         // <script type="application/ld+json"> bodies
+  std::vector<std::string> copyright;       // texts with ©, Copyright or 版权所有 (footers too), in page order
 };
 
 // Blocks of <body> in document order; <br> ends a block.

@@ -4,6 +4,7 @@
 
 #include "article/byline.h"
 #include "article/date_forms.h"
+#include "article/web_credits.h"
 #include "util/word_lists.h"
 #include "zhcorpus/normalizer.h"
 #include "zhcorpus/records.h"
@@ -183,6 +184,32 @@ void AddAuthors(std::string_view line, std::vector<std::string>* authors) {
   }
 }
 
+void AddName(const std::string& name, std::vector<std::string>* names) {
+  if (std::find(names->begin(), names->end(), name) == names->end()) names->push_back(name);
+}
+
+// `<meta name="author">` when it names a person, not the site or an outlet
+// (sites put their own name there as often as the writer's, and some their
+// editor's): a name with a surname, or a handle of Latin letters, that
+// neither the <title>, the site name nor the outlet holds.
+std::optional<std::string> MetaAuthor(const PageMeta& meta, const std::optional<std::string>& outlet) {
+  const std::string v = Collapse(MetaValue(meta, {"author", "og:article:author", "article:author"}));
+  const std::size_t n = CodePointCount(v);
+  if (n < 2 || n > 20 || Contains(meta.title, v) || Contains(MetaValue(meta, {"og:site_name"}), v)) return std::nullopt;
+  if (outlet && (Contains(*outlet, v) || Contains(v, *outlet))) return std::nullopt;
+  if (EndsWithAny(v, Words("outlet_end"))) return std::nullopt;
+  const bool handle = std::all_of(v.begin(), v.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+  if (handle) {
+    const std::string lower = [&] { std::string l = v; for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c))); return l; }();
+    for (std::string_view placeholder : {"admin", "administrator", "root", "editor", "author", "name", "user", "null", "none"})
+      if (lower == placeholder) return std::nullopt;
+    return v;
+  }
+  return LooksLikePersonName(v) ? std::optional<std::string>(v) : std::nullopt;
+}
+
 // The words of a header line: split at spaces and the separators pages put
 // between date, outlet and author (`|`, `丨`, `/`, no-break and ideographic spaces).
 std::vector<std::string> HeaderWords(std::string_view line) {
@@ -252,6 +279,7 @@ std::optional<std::string> SourceLabel(std::string_view line) {
 bool IsHeaderLine(std::string_view line) {
   if (VisibleChars(line) >= 60 || Contains(line, "。")) return false;
   if (line.starts_with("原标题") || line.starts_with("（原标题") || line.starts_with("(原标题")) return true;
+  if (ReadOriginalLine(line)) return true;  // `原创： 某人 某号`: a repost's header
   return FindDate(line).has_value() ||
          ContainsAny(line, Words("header_mark"));
 }
@@ -331,10 +359,21 @@ WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body,
   }
   if (!a.date) a.date = MetaDate(meta);
 
+  // A repost names the account that first published the text: it is the outlet.
+  for (std::string_view line : header) {
+    if (auto original = ReadOriginalLine(line)) {
+      if (!a.outlet) a.outlet = original->account;
+      for (const std::string& n : original->authors) AddName(n, &a.authors);
+    }
+  }
   for (const auto* lines : {&header, &tail}) {
     for (std::string_view line : *lines) {
       if (!a.outlet) a.outlet = SourceLabel(line);
       AddAuthors(line, &a.authors);
+      for (const std::string& n : LabelledCredit(line)) AddName(n, &a.authors);
+      HeaderFields fields = ReadHeaderFields(line);
+      if (!a.outlet) a.outlet = fields.outlet;
+      for (const std::string& n : fields.authors) AddName(n, &a.authors);
     }
   }
   if (a.outlet && IsPlaceholderSource(*a.outlet)) a.outlet.reset();  // 来源：本站原创: the site is the outlet
@@ -352,13 +391,22 @@ WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body,
     if (!a.outlet) a.outlet = OutletWord(line);  // `新华社`, `石佳/中国青年报` under the headline
   }
   if (!a.paragraphs.empty()) {
-    // `新华社巴黎12月9日电（记者 唐霁）…` opens the body; `（记者 某某）` may close it.
+    // `新华社巴黎12月9日电（记者 唐霁）…` opens the body (after a label
+    // paragraph such as `图集` perhaps); `（记者 某某）` may close it.
+    for (std::size_t i = 0; i < a.paragraphs.size() && i < 3; ++i) {
+      for (const std::string& n : BracketCredit(a.paragraphs[i])) AddName(n, &a.authors);
+      if (VisibleChars(a.paragraphs[i]) >= 20) break;
+    }
+    if (a.paragraphs.size() > 1)
+      for (const std::string& n : BracketCredit(a.paragraphs.back())) AddName(n, &a.authors);
+    // Photo credits closing captions; credits in a short last paragraph (`摄影/某某 编辑/某某`).
+    for (const std::string& p : a.paragraphs)
+      for (const std::string& n : PhotoCredit(p)) AddName(n, &a.authors);
+    for (const std::string& p : a.paragraphs)
+      if (VisibleChars(p) <= 20 || &p == &a.paragraphs.back())
+        for (const std::string& n : LabelledCredit(p)) AddName(n, &a.authors);
     const std::string first = NormalizeText(a.paragraphs.front());
     const std::string last = NormalizeText(a.paragraphs.back());
-    for (const std::string* p : {&first, &last}) {
-      const std::size_t at = p->find("（记者");
-      if (at != npos && (p == &first ? at < 120 : p->size() - at < 60)) AddAuthors(std::string_view(*p).substr(at), &a.authors);
-    }
     if (!a.outlet) {
       if (auto note = ParseSourceNote(last)) a.outlet = note;
     }
@@ -378,6 +426,20 @@ WebArticle FillWebArticle(const PageBlocks& page, std::vector<std::size_t> body,
     if (parts.size() > 1 && CodePointCount(parts.back()) <= 12) a.outlet = parts.back();
     else if (auto site = MetaValue(meta, {"og:site_name"}); !site.empty()) a.outlet = Collapse(site);
     else if (parts.size() == 1) a.outlet = InstitutionAfterSpace(parts.front());
+  }
+  if (!a.outlet) {
+    // The holder named in the footer (`© 2010-2016 某某网 京ICP备…`).
+    for (auto line = meta.copyright.rbegin(); line != meta.copyright.rend() && !a.outlet; ++line)
+      a.outlet = CopyrightHolder(*line);
+  }
+  if (a.authors.empty()) {
+    // Shown in a header line too (not an editor's): the page's own byline.
+    if (auto author = MetaAuthor(meta, a.outlet)) {
+      const bool shown = std::any_of(header.begin(), header.end(), [&](std::string_view line) {
+        return Contains(line, *author) && !Contains(line, "编辑");
+      });
+      if (shown) a.authors.push_back(*author);
+    }
   }
   return a;
 }

@@ -13,10 +13,20 @@ bool IsWordRole(Role r) { return r == Role::kNominal || r == Role::kGeneric; }
 
 }  // namespace
 
+// An adjective among the qualifiers (先进, 新型, 大型) right before an ordinary
+// noun describes that field (先进 + 技术 + 研究院), not a category of bodies.
+bool Walker::ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const {
+  if (i == 0 || !InClass(WordClass::kFieldAdjective, text_.substr(pieces[i].start, pieces[i].end - pieces[i].start))) {
+    return false;
+  }
+  return pieces[i - 1].role == Role::kNominal || pieces[i - 1].role == Role::kGeneric;
+}
+
 bool Walker::StartsAnew(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
   // (全国 after a body opens its national office: 某部 + 全国某某办公室.)
-  return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"最高");
+  return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") ||
+         w.starts_with(U"最高");
 }
 
 bool Walker::EndsWithHead(const Piece& p) const {
@@ -44,7 +54,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // A qualifier (省级, 先进) starts a description: nothing further left
     // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
     if (IsNameRole(r) && qualified) break;
-    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start))) qualified = true;
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start)) && !ModifiesField(pieces, i)) {
+      qualified = true;
+    }
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;
       const Piece& l = pieces[i + 1];
@@ -58,10 +70,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
-      // 和 between a Latin name and another name joins two companies (IBM及某某公司; not MEMS与传感器).
-      if (pieces[i + 1].role == Role::kName && !IsHan(text_[pieces[i + 1].start]) && IsNameRole(pieces[i - 1].role)) {
-        break;
-      }
+      // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;
+      // not MEMS与传感器, 工业和信息化部).
+      if (pieces[i + 1].role == Role::kName && IsNameRole(pieces[i - 1].role)) break;
       // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
       if (EndsWithHead(pieces[i + 1])) break;
       bad_pending = true, ++pending;
@@ -78,7 +89,11 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       break;
     }
     // A full personal name (彭楚政) is not part of a name further left.
-    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3) break;
+    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司.)
+    if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3 &&
+        text_[pieces[i - 1].start] != U'（') {
+      break;
+    }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
@@ -130,6 +145,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       boundary = pieces[left].start;
     }
   }
+  // A place in parentheses opens no name (西部 + （某市）科学城 is left to the lists).
+  if (text_[boundary] == U'（') return false;
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
   if (left + 1 < n && pieces[left + 1].pos == "m") return false;
 

@@ -27,7 +27,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"glued_verb", WordClass::kGluedVerb},      {"preposition_char", WordClass::kPrepositionChar},
     {"outlet_end", WordClass::kOutletEnd},      {"line_label", WordClass::kLineLabel},
     {"source_label", WordClass::kSourceLabel},  {"seat_verb", WordClass::kSeatVerb},
-    {"body_end_char", WordClass::kBodyEndChar},
+    {"body_end_char", WordClass::kBodyEndChar}, {"field_adjective", WordClass::kFieldAdjective},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -47,8 +47,9 @@ enum class WordClass : unsigned char {
   kSourceLabel,       // labels before a source line's outlet (来源 稿源)
   kSeatVerb,          // verbs that locate an organisation (扎根 位于)
   kBodyEndChar,       // last characters of bodies' short forms tagged nz or j (会 of 某委会)
+  kFieldAdjective,    // qualifiers that before a noun name a field, not a category (先进 + 技术)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kBodyEndChar) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFieldAdjective) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -98,6 +98,7 @@ class Walker {
   std::uint32_t PlaceInParens(std::uint32_t end) const;
   std::uint32_t GlossInParens(std::uint32_t end) const;
   bool StartsAnew(const Piece& p) const;
+  bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;

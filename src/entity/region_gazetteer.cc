@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -28,11 +29,15 @@ std::string_view PlaceLevelName(PlaceLevel level) {
 struct RegionGazetteer::NameIndex {
   CharTrie trie;
   std::vector<std::vector<PlaceName>> at_node;
+  // One bit per node: does a name end there? Most nodes a walk passes are
+  // only prefixes, and this small array answers without loading at_node.
+  std::vector<std::uint64_t> named;
   std::vector<std::u32string> names;  // every written name, once
 
   std::span<const PlaceName> At(std::int32_t node) const {
     const auto n = static_cast<std::size_t>(node);
-    return n < at_node.size() ? std::span<const PlaceName>(at_node[n]) : std::span<const PlaceName>();
+    if (n >= at_node.size() || !((named[n >> 6] >> (n & 63)) & 1)) return {};
+    return at_node[n];
   }
 };
 
@@ -91,6 +96,8 @@ void RegionGazetteer::AddName(std::u32string name, std::int32_t place, NameForm 
   NameIndex& index = *index_;
   const auto node = static_cast<std::size_t>(index.trie.Insert(name));
   index.at_node.resize(index.trie.size());
+  index.named.resize((index.trie.size() + 63) / 64);
+  index.named[node >> 6] |= std::uint64_t{1} << (node & 63);
   auto& entries = index.at_node[node];
   if (entries.empty()) index.names.push_back(name);
   for (const PlaceName& e : entries) {
