@@ -7,6 +7,29 @@
 namespace zhcorpus {
 namespace {
 
+TEST(RecordLineReader, SkipsBlankLinesDropsCrAndCountsEveryLine) {
+  std::istringstream in("{\"id\":\"a\"}\r\n\n  \t\r\n{\"id\":\"b\"}\nlast line without end");
+  RecordLineReader lines(in);
+  std::string_view line;
+  ASSERT_TRUE(lines.Next(&line));
+  EXPECT_EQ(line, "{\"id\":\"a\"}");
+  EXPECT_EQ(lines.line_number(), 1u);
+  ASSERT_TRUE(lines.Next(&line));
+  EXPECT_EQ(line, "{\"id\":\"b\"}");
+  EXPECT_EQ(lines.line_number(), 4u);  // the blank lines 2 and 3 still count
+  ASSERT_TRUE(lines.Next(&line));
+  EXPECT_EQ(line, "last line without end");
+  EXPECT_EQ(lines.line_number(), 5u);
+  EXPECT_FALSE(lines.Next(&line));
+}
+
+TEST(RecordLineReader, AnEmptyInputHasNoLines) {
+  std::istringstream in("\n\r\n");
+  RecordLineReader lines(in);
+  std::string_view line;
+  EXPECT_FALSE(lines.Next(&line));
+}
+
 TEST(JsonlReader, ReadsRecordsAndKeepsFieldOrder) {
   std::istringstream in("{\"z\":1,\"text\":\"杭州\",\"a\":2}\n\n{\"text\":\"嘉兴\"}\n");
   JsonlReader reader(in, "in.jsonl");

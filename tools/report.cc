@@ -14,6 +14,7 @@
 #include "cli/inputs.h"
 #include "cli/log.h"
 #include "cli/output.h"
+#include "cli/record_lines.h"
 #include "zhcorpus/data_dir.h"
 #include "zhcorpus/idf_table.h"
 #include "zhcorpus/records.h"
@@ -44,25 +45,21 @@ bool Wants(const zh::ReportOptions& options, const std::string& section) {
          std::find(options.sections.begin(), options.sections.end(), section) != options.sections.end();
 }
 
-// Records and MB read, on the progress line (a terminal only).
-struct Progress {
-  std::size_t records = 0, bytes = 0;
-  void Count(std::size_t line_bytes) {
-    ++records, bytes += line_bytes + 1;
-    if (records % 1024 == 0) cli::ShowProgress(std::to_string(records) + " records, " + std::to_string(bytes / 1000000) + " MB");
-  }
-};
+// Tagged records into the builder.
+zh::Status AddRecords(const std::vector<std::string>& inputs, zh::ReportBuilder* builder, cli::ErrorLog* errors) {
+  return cli::ForEachRecordLine(inputs, *errors, [&](const cli::RecordLine& r) {
+    if (auto why = builder->AddLine(r.text)) errors->Report(r.Error(*why));
+  });
+}
 
-// Reads tagged lines into the builder; blank lines are not records.
-void AddLines(std::istream& in, const std::string& name, zh::ReportBuilder* builder, cli::ErrorLog* errors,
-              Progress* progress) {
-  std::string line;
-  for (std::size_t n = 1; !errors->ShouldStop() && std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    progress->Count(line.size());
-    if (auto why = builder->AddLine(line)) errors->Report({name == "-" ? "<stdin>" : name, n, *why});
-  }
+// States written by `report -f state` into the builder (a split run's shards).
+zh::Status MergeStates(const std::vector<std::string>& inputs, zh::ReportBuilder* builder, cli::ErrorLog* errors) {
+  return cli::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
+    // Streamed: one state's head and one metric row at a time (docs/report.md).
+    const std::size_t states = builder->MergeStates(
+        in, [&](std::size_t line, const std::string& why) { errors->Report({name, line, why}); });
+    if (states == 0) errors->Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
+  });
 }
 
 }  // namespace
@@ -133,14 +130,7 @@ int main(int argc, char** argv) {
     options.stream_metric_rows = format == "json" || format == "csv";
     cli::ErrorLog errors(strict);
     zh::ReportBuilder builder(gazetteer ? &*gazetteer : nullptr);
-    Progress progress;
-    const zh::Status st = cli::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
-      if (!merge) return AddLines(in, name, &builder, &errors, &progress);
-      const std::size_t states = builder.MergeStates(
-          in, [&](std::size_t line, const std::string& why) { errors.Report({name, line, why}); });
-      if (states == 0) errors.Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
-    });
-    cli::EndProgress();
+    const zh::Status st = merge ? MergeStates(inputs, &builder, &errors) : AddRecords(inputs, &builder, &errors);
     if (!st.ok()) { spdlog::error("{}", st.message()); return cli::kExitUsage; }
     // A state needs no tables: building them would hold every metric row in
     // memory, and a shard's state must stay flat in memory whatever its size.

@@ -40,6 +40,23 @@ struct JsonlLine {
   std::optional<RecordError> error;  // not JSON, not an object, invalid UTF-8
 };
 
+// The lines of a JSON Lines input that hold records: blank lines (spaces and
+// tabs only) are skipped and a CR before the LF is dropped. Numbers count
+// every line, so an error can name the line a user sees in an editor.
+class RecordLineReader {
+ public:
+  explicit RecordLineReader(std::istream& in) : in_(in) {}
+  // The next non-blank line, without its end; valid until the next call.
+  // False at the end of the input.
+  bool Next(std::string_view* line);
+  std::size_t line_number() const { return line_number_; }  // 1-based, of the last line returned
+
+ private:
+  std::istream& in_;
+  std::string buffer_;
+  std::size_t line_number_ = 0;
+};
+
 class JsonlReader {
  public:
   // `source` names the input in error messages ("-" reads as "<stdin>").
@@ -49,10 +66,8 @@ class JsonlReader {
   const std::string& source() const { return source_; }
 
  private:
-  std::istream& in_;
+  RecordLineReader lines_;
   std::string source_;
-  std::string buffer_;
-  std::size_t line_ = 0;
 };
 
 // Parses one line (without '\n') as a JSON object; the error names the byte.

@@ -21,26 +21,33 @@ std::string RecordError::ToString() const {
   return s;
 }
 
-JsonlReader::JsonlReader(std::istream& in, std::string source)
-    : in_(in), source_(source == "-" ? "<stdin>" : std::move(source)) {}
-
-bool JsonlReader::Next(JsonlLine* out) {
+bool RecordLineReader::Next(std::string_view* line) {
   while (std::getline(in_, buffer_)) {
-    ++line_;
+    ++line_number_;
     if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
     if (buffer_.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not records
-    out->line = line_;
-    out->error.reset();
-    Result<Json> parsed = ParseJsonObject(buffer_);
-    if (parsed.ok()) {
-      out->record = std::move(parsed).value();
-    } else {
-      out->record = Json();
-      out->error = RecordError{source_, line_, parsed.status().message()};
-    }
+    *line = buffer_;
     return true;
   }
   return false;
+}
+
+JsonlReader::JsonlReader(std::istream& in, std::string source)
+    : lines_(in), source_(source == "-" ? "<stdin>" : std::move(source)) {}
+
+bool JsonlReader::Next(JsonlLine* out) {
+  std::string_view line;
+  if (!lines_.Next(&line)) return false;
+  out->line = lines_.line_number();
+  out->error.reset();
+  Result<Json> parsed = ParseJsonObject(line);
+  if (parsed.ok()) {
+    out->record = std::move(parsed).value();
+  } else {
+    out->record = Json();
+    out->error = RecordError{source_, out->line, parsed.status().message()};
+  }
+  return true;
 }
 
 Result<Json> ParseJsonObject(std::string_view line) {

@@ -11,14 +11,13 @@ Status ForEachRecordLine(const std::vector<std::string>& inputs, const ErrorLog&
                          const std::function<void(const RecordLine&)>& fn) {
   std::size_t records = 0, bytes = 0;
   const Status st = ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
-    std::string line;
-    for (std::size_t n = 1; !errors.ShouldStop() && std::getline(in, line); ++n) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    RecordLineReader lines(in);
+    std::string_view line;
+    while (!errors.ShouldStop() && lines.Next(&line)) {
       bytes += line.size() + 1;
       if (++records % 1024 == 0)
         ShowProgress(std::to_string(records) + " records, " + std::to_string(bytes / 1000000) + " MB");
-      fn(RecordLine{line, &name, n});
+      fn(RecordLine{line, &name, lines.line_number()});
     }
   });
   EndProgress();
