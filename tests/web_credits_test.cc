@@ -4,6 +4,7 @@
 // footer's copyright holder. Every page and line here is invented.
 #include <gtest/gtest.h>
 
+#include "article/byline.h"
 #include "article/web_credits.h"
 #include "article/web_page.h"
 
@@ -112,6 +113,41 @@ TEST(WebCredits, MetaAuthorOnlyWhenTheHeaderShowsIt) {
   auto editor = article::ExtractWebArticle(page("2020-05-06 编辑：greenpen"));
   ASSERT_TRUE(editor);
   EXPECT_TRUE(editor->authors.empty());
+}
+
+}  // namespace
+}  // namespace zhcorpus
+
+namespace zhcorpus {
+namespace {
+
+// Editors check and oversee a story; they are not its authors.
+TEST(WebCredits, EditorLinesAreNoAuthors) {
+  const auto authors_with_tail = [](const std::string& tail) {
+    const std::string page =
+        "<html><head><title>滨江新建口袋公园十二座_滨江新闻网</title></head><body><h1>滨江新建口袋公园十二座</h1>"
+        "<div class=\"info\">2024-04-01 18:20 来源：滨江日报</div><div class=\"content\">" + kParagraphs + "<p>" +
+        tail + "</p></div></body></html>";
+    auto web = article::ExtractWebArticle(page);
+    return web ? web->authors : Names{"(no article)"};
+  };
+  EXPECT_TRUE(authors_with_tail("责任编辑 李华").empty());
+  EXPECT_TRUE(authors_with_tail("编辑 李华").empty());
+  EXPECT_TRUE(authors_with_tail("（编辑 李华）").empty());
+  EXPECT_EQ(authors_with_tail("记者 何静 编辑 王芳"), Names{"何静"});
+  EXPECT_EQ(authors_with_tail("本报记者 何静 通讯员 王芳"), (Names{"何静", "王芳"}));
+  EXPECT_EQ(authors_with_tail("文/何静 编辑/王芳"), Names{"何静"});
+}
+
+TEST(WebCredits, BylineKeepsEditorsApart) {
+  auto byline = article::ParseByline("记者 何静 编辑 王芳 校对 李华");
+  ASSERT_TRUE(byline);
+  EXPECT_EQ(byline->names, Names{"何静"});
+  EXPECT_EQ(byline->editors, (Names{"王芳", "李华"}));
+  auto glued = article::ParseByline("责编王芳");
+  ASSERT_TRUE(glued);
+  EXPECT_TRUE(glued->names.empty());
+  EXPECT_EQ(glued->editors, Names{"王芳"});
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ TEST(WordLists, TheCompiledFilesHoldEveryListTheRulesRead) {
         "source_label", "source_stop", "header_mark", "tail_mark", "not_a_name_part", "outlet_end", "page_tail_mark",
         "page_widget_mark", "breadcrumb_mark"}},
       {"byline_words",
-       {"surname", "compound_surname", "role", "not_name_end", "outlet_team_end", "source_note_key", "credit_label"}},
+       {"surname", "compound_surname", "role", "not_name_end", "outlet_team_end", "source_note_key", "credit_label", "editor_role"}},
   };
   for (const auto& [file, lists] : kUsed) {
     const WordLists& compiled = WordLists::Compiled(file);

@@ -13,7 +13,7 @@ namespace {
 // The byline word lists (data/byline_words.tsv), decoded once.
 struct BylineWords {
   std::u32string surnames;  // single-character surnames, one after another
-  std::vector<std::u32string> compound_surnames, roles, outlet_team_ends, source_note_keys;
+  std::vector<std::u32string> compound_surnames, roles, outlet_team_ends, source_note_keys, editor_roles;
   std::u32string not_name_ends;  // characters
 };
 
@@ -28,7 +28,7 @@ const BylineWords& Words() {
     const WordLists& lists = WordLists::Compiled("byline_words");
     return BylineWords{Joined(lists.GetU32("surname")), lists.GetU32("compound_surname"), lists.GetU32("role"),
                        lists.GetU32("outlet_team_end"), lists.GetU32("source_note_key"),
-                       Joined(lists.GetU32("not_name_end"))};
+                       lists.GetU32("editor_role"), Joined(lists.GetU32("not_name_end"))};
   }();
   return kWords;
 }
@@ -62,6 +62,11 @@ bool IsPersonName(std::u32string_view s) {
 
 bool IsRole(std::u32string_view s) {
   const std::vector<std::u32string>& roles = Words().roles;
+  return std::find(roles.begin(), roles.end(), s) != roles.end();
+}
+
+bool IsEditorRole(std::u32string_view s) {
+  const std::vector<std::u32string>& roles = Words().editor_roles;
   return std::find(roles.begin(), roles.end(), s) != roles.end();
 }
 
@@ -159,8 +164,22 @@ std::optional<Byline> ParseByline(std::string_view line) {
   Byline byline;
   byline.marked = StripMarker(&text);
   bool has_role = false;
+  bool editing = false;  // after 编辑, 校对, …: the names are editors'
   for (NameToken& nt : JoinSpacedNames(text)) {
     std::u32string& token = nt.text;
+    if (IsEditorRole(token)) {
+      editing = has_role = true;
+      continue;
+    }
+    // `编辑李华`: an editor's role glued to the name.
+    for (std::u32string_view role : Words().editor_roles) {
+      if (token.size() > role.size() && std::u32string_view(token).substr(0, role.size()) == role &&
+          IsPersonName(std::u32string_view(token).substr(role.size()))) {
+        token = token.substr(role.size());
+        editing = has_role = true;
+        break;
+      }
+    }
     // `本报记者叶伟`: a role glued to a name.
     for (std::u32string_view role : Words().roles) {
       if (role.size() >= 2 && token.size() > role.size() && std::u32string_view(token).substr(0, role.size()) == role &&
@@ -172,15 +191,17 @@ std::optional<Byline> ParseByline(std::string_view line) {
     if (IsRole(token) || IsOutletRole(token, &byline.outlet)) {
       byline.photo = byline.photo || token == U"摄" || token == U"摄影";
       has_role = true;
+      editing = false;
       continue;
     }
     // Pen names (`■今 哲`) need not start with a common surname.
     const bool pen_name = byline.marked && nt.spaced && token.size() <= 3 && AllHan(token);
     if (!pen_name && !IsPersonName(token)) return std::nullopt;
     const std::string name = EncodeUtf8(token);
-    if (std::find(byline.names.begin(), byline.names.end(), name) == byline.names.end()) byline.names.push_back(name);
+    std::vector<std::string>& names = editing ? byline.editors : byline.names;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
-  if (byline.names.empty()) return std::nullopt;
+  if (byline.names.empty() && byline.editors.empty()) return std::nullopt;
   byline.bare = !byline.marked && !has_role;
   return byline;
 }

@@ -10,7 +10,8 @@
 namespace zhcorpus::article {
 
 struct Byline {
-  std::vector<std::string> names;
+  std::vector<std::string> names;    // authors: reporters, writers, photographers
+  std::vector<std::string> editors;  // after 编辑, 校对, 审核, …: no authors
   std::optional<std::string> outlet;  // 新华社记者 -> 新华社
   bool marked = false;  // opens with ■ or □: a magazine byline printed above the body
   bool photo = false;   // a photo credit (`X 摄`)
@@ -19,8 +20,9 @@ struct Byline {
 
 // A line that is only a byline or credit: `本报记者 林洁 通讯员 项淑倩`,
 // `□ 长三角科技报联盟浙江报道组 王增益`, `牟敏 文/图`, `新华社记者 杨磊 摄`,
-// `杨柳 黎贵波`. Names must start with a common surname, so a slogan
-// headline of three-character phrases is not taken for names.
+// `杨柳 黎贵波`, `编辑 某某` (an editor's line: the name goes to `editors`).
+// Names must start with a common surname, so a slogan headline of
+// three-character phrases is not taken for names.
 std::optional<Byline> ParseByline(std::string_view line);
 
 // A person's name as bylines print it: two to four Han characters starting

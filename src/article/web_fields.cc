@@ -174,11 +174,22 @@ void AddAuthors(std::string_view line, std::vector<std::string>* authors) {
         authors->push_back(EncodeUtf8(name));
       name.clear();
     };
+    // `记者 某甲 编辑 某乙`: the names after an editor's role are no authors'.
+    const std::vector<std::string>& editor_roles = WordLists::Compiled("byline_words").Get("editor_role");
+    const auto editor = [&] {
+      return std::find(editor_roles.begin(), editor_roles.end(), EncodeUtf8(name)) != editor_roles.end();
+    };
     for (char32_t c : cps) {
       if (IsHan(c)) { name.push_back(c); if (name.size() > 4) { name.clear(); break; } continue; }
-      if (c == U' ' || c == U'、' || c == 0x3000) { flush(); continue; }
+      if (c == U' ' || c == U'、' || c == 0x3000) {
+        if (editor()) { name.clear(); break; }
+        if (IsRoleLine(EncodeUtf8(name))) name.clear();  // `记者 某甲 通讯员 某乙`
+        flush();
+        continue;
+      }
       break;
     }
+    if (editor()) name.clear();
     if (name.size() <= 4) flush();
     return;
   }
