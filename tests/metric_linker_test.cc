@@ -293,3 +293,58 @@ TEST_F(MetricLinkerTest, AnAgeBoundBeforeANounIsPartOfTheIndicatorNotAFigure) {
 
 }  // namespace
 }  // namespace zhcorpus
+
+namespace zhcorpus {
+namespace {
+
+// Issue #12, unseen text: what stands between a phrase and its figure is no
+// part of it (debris), a person is never an indicator, and null is better
+// than a phrase from a clause the figure does not belong to.
+TEST_F(MetricLinkerTest, AdverbsModalsAndFrequencyWordsBeforeTheFigureAreNotPartOfIt) {
+  EXPECT_EQ(Indicator("明年该县茶叶产值可能在8亿元至10亿元之间。", "8亿元至10亿元"), "茶叶产值");
+  EXPECT_EQ(Indicator("园区营业收入第一次超过500亿元。", "超过500亿元"), "园区营业收入");
+  EXPECT_EQ(Indicator("收到的稿件多达3000多篇。", "3000多篇"), "稿件");
+  EXPECT_EQ(Indicator("鱼塘亩产值仅约为9000元。", "9000元"), "鱼塘亩产值");
+}
+
+TEST_F(MetricLinkerTest, AListedVerbGluedToTheLastCharacterOfThePhraseIsCutOff) {
+  auto rank = Metrics("参保企业数居全市第一。");
+  EXPECT_EQ(rank["第一"].indicator, "企业数");
+  EXPECT_EQ(rank["第一"].measure, "rank");
+  auto share = Metrics("全市研发投入占比达3.2%。");
+  EXPECT_EQ(share["3.2%"].indicator, "研发投入占比");
+  EXPECT_EQ(share["3.2%"].measure, "share");
+}
+
+TEST_F(MetricLinkerTest, AVerbAfterAScopeWordIsThePredicateNotTheHead) {
+  auto m = Metrics("实验小学升学率进入全区前5名。");
+  EXPECT_EQ(m["前5名"].indicator, "实验小学升学率");
+  EXPECT_EQ(m["前5名"].measure, "rank");
+}
+
+TEST_F(MetricLinkerTest, PersonsAndAgesOfPersonsNameNoIndicator) {
+  EXPECT_EQ(Indicator("李建国今年56岁。", "56岁"), nullptr);
+  // The speaker of the clause before is not carried to the figure.
+  EXPECT_EQ(Indicator("王秀英老人回忆道：当时女儿才3岁，家里很穷。", "3岁"), nullptr);
+  EXPECT_EQ(Indicator("这位78岁高龄的老人仍坚持劳动。", "78岁"), nullptr);
+  EXPECT_EQ(Indicator("该村劳动力平均年龄超过55岁。", "超过55岁"), "劳动力平均年龄");
+}
+
+TEST_F(MetricLinkerTest, ACountBeforeDeQualifiesTheNounAfterAndTakesNothingFromBefore) {
+  EXPECT_EQ(Indicator("在2000多名观众的欢呼声中，比赛开始。", "2000多名"), "观众");
+  EXPECT_EQ(Indicator("队员们欢聚一堂，在300多人的掌声中登台。", "300多人"), nullptr);
+}
+
+TEST_F(MetricLinkerTest, APlaceWordBeforeAFigureIsNoIndicator) {
+  EXPECT_EQ(Indicator("站在河边200亩稻田前合影。", "200亩"), "稻田");
+  EXPECT_EQ(Indicator("拥堵的车流长达创纪录的45公里。", "45公里"), "车流");
+}
+
+TEST_F(MetricLinkerTest, AFigureBeforeDeAndAChangeWordIsAChange) {
+  auto m = Metrics("全县旅游收入实现20%的增长。");
+  EXPECT_EQ(m["20%"].indicator, "旅游收入");
+  EXPECT_EQ(m["20%"].measure, "change");
+}
+
+}  // namespace
+}  // namespace zhcorpus

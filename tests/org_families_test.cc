@@ -182,6 +182,12 @@ TEST_F(OrgFamilyTest, TwoZonesJoinedByAConjunctionStayTwo) {
   EXPECT_EQ(NameOf("企业落户横琴。"), "横琴粤澳深度合作区");
 }
 
+TEST_F(OrgFamilyTest, CountsOrdinalsAndHeadsOfStateBeforeAHeadMakeNoName) {
+  EXPECT_EQ(Orgs("这是中国第一部关于青瓷的专著。"), Strings{});
+  EXPECT_EQ(Orgs("两校各有近百所合作企业。"), Strings{});
+  EXPECT_EQ(Orgs("感谢王明总理和青禾国政府的安排。"), Strings{"青禾国政府|government"});
+}
+
 TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_TRUE(org::GrammarErrors().empty()) << org::GrammarErrors().front();
   ASSERT_NE(org::FindHead(U"高新区"), nullptr);

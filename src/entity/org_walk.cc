@@ -345,6 +345,10 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
 // Heads that the words around them show to be something else.
 bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
   if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // A one-character head after a count is a measure word (近百 + 所 + 高校).
+  if (head_end - head_start == 1 && head_start > 0 && InClass(WordClass::kCountChar, text_[head_start - 1])) {
+    return false;
+  }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
     if (head_start == 0 || RightContextIsVerb(head_end)) return false;
@@ -381,6 +385,8 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   if (!FragmentAllowed(ht, head_start)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
+  // An ordinal or a count is no body (中国 + 第一部 + 关于…的专著).
+  if (htok.pos == "m") return kNoPieces;
   // A one-character head inside an unknown word is a guess too far (满宜办).
   if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return kNoPieces;
   Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);

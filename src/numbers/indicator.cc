@@ -16,6 +16,15 @@
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
+namespace {
+
+bool NormIs(const Entity& e, const char* key, std::string_view value) {
+  const NormValue& v = e.norm.Get(key);
+  return v.is_string() && v.string() == value;
+}
+
+}  // namespace
+
 namespace indicator {
 namespace {
 
@@ -65,6 +74,8 @@ class Linker {
     const std::uint32_t clause = v_.ClauseStart(m.start, false), clause_end = v_.ClauseEnd(m.end, false);
     std::ptrdiff_t k = static_cast<std::ptrdiff_t>(v_.TokenFrom(m.start)) - 1;
     bool change = false, share = false, gap_verb = false;
+    bool past_scope = false;  // 升学率进入全区前5名, 可能在1%至2%之间: a scope word or preposition was skipped
+    std::uint32_t cut = 0;    // 企业数居: the phrase ends inside an unknown word before its listed verb
     int previous = -1;  // a figure of the same quantity earlier in the clause
     for (int skipped = 0; k >= 0 && v_.token(k).start >= clause && skipped < 6; --k, ++skipped) {
       if (k > 0 && v_.IsSplitListedWord(static_cast<std::size_t>(k) - 1)) break;
@@ -87,7 +98,22 @@ class Linker {
         --k;
         continue;
       }
+      if (v_.IsUnknownWord(k)) {
+        // 企业数居, 占比达: a noun's last characters glued to a listed verb;
+        // 仅约, 仍为: an adverb and a listed verb the segmenter did not split.
+        const std::size_t n = v_.ListedVerbSuffix(static_cast<std::size_t>(k));
+        const std::u32string_view word = v_.Word(k);
+        const std::u32string_view prefix = word.substr(0, word.size() - n);
+        // A name the segmenter guessed (王志达) is cut only to mend a share word.
+        const bool guessed_name = v_.token(k).pos.starts_with("nr");
+        if (n > 0 && ((!guessed_name && !v_.words().Has(prefix, kGapRoles)) || GluesToShare(static_cast<std::size_t>(k), prefix))) {
+          cut = v_.token(k).end - static_cast<std::uint32_t>(n);
+          break;
+        }
+        if (v_.StartsWithListedVerb(static_cast<std::size_t>(k))) continue;
+      }
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
+      past_scope |= (roles & kScope) != 0;
       if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
       if (roles & kShareVerb) share = true;
       if (roles & kTogether) r.together = true;
@@ -95,13 +121,19 @@ class Linker {
       if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
       // 扩容至15个, 该省占有9项: a verb before the figure; but in 科协组织204个
       // the "verb" after a noun is the noun's head.
-      if (v_.IsPlainVerb(static_cast<std::size_t>(k)) && (k == 0 || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) {
+      if (v_.IsPlainVerb(static_cast<std::size_t>(k)) &&
+          (k == 0 || past_scope || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) {
         gap_verb |= LeadsToLevel(k);  // 从首批3个扩容至15个: the figure before is the same quantity
         continue;
       }
       std::string_view pos = v_.token(k).pos;
-      // 从首批3个: an ordinal word (首批, 一批) after 从 sits between subject and figure.
-      if (!v_.IsPunct(k) && !pos.empty() && (pos[0] == 'd' || pos[0] == 'u' || pos[0] == 'p' || pos[0] == 'c')) continue;
+      if (!v_.IsPunct(k) && pos.starts_with("p")) past_scope = true;
+      // 单价普遍在, 从首批3个: adverbs, function words, and an ordinal word
+      // (首批, 一批) after 从 sit between subject and figure.
+      if (!v_.IsPunct(k) && !pos.empty() && (pos[0] == 'd' || pos[0] == 'u' || pos[0] == 'p' || pos[0] == 'c' || pos == "ad")) {
+        continue;
+      }
+      if (pos == "m" && IsOrdinalTime(v_.Word(k))) continue;  // 营业收入第一次超过
       if ((pos == "m" || pos[0] == 't') && AfterFrom(k, clause)) continue;
       break;
     }
@@ -117,19 +149,30 @@ class Linker {
       r.no_carry = true;
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期三天的课程
       // 从事科研工作20年的他: what follows 的 is the person, the activity is before.
-      if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, clause, &share);
+      if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, cut, clause, &share);
     } else {
-      if (phrase.empty()) phrase = Left(k, clause, &share);
+      if (phrase.empty()) phrase = Left(k, cut, clause, &share);
       // 价值150万元的教学仪器, 规模达5亿元的基金: the generic head belongs to the noun after 的.
       if (!phrase.empty() && of_after && kind == "money" && v_.words().Has(DecodeUtf8(phrase.text), kGeneric) &&
           !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
         if (Phrase owner = v_.RightPhrase(after + 1, clause_end); !owner.empty()) phrase.text = owner.text + phrase.text;
       }
-      if (phrase.empty() && of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 25亿元的基金
+      // 25亿元的基金; but 300多人的掌声 counts people, not applause, and
+      // qualifies a noun: it is not a figure of the clause before.
+      if (phrase.empty() && of_after && kind != "count") phrase = v_.RightPhrase(after + 1, clause_end);
+      if (phrase.empty() && of_after && kind == "count") r.no_carry = true;
       // 2800亩老旧厂区, 6万元贷款, 亿元以上产业项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
     if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
+    // 45岁: an age is an indicator only as 年龄 or 平均年龄; whose age it is
+    // (a person, 高龄) is not what is measured.
+    if (NormIs(m, "unit", "岁")) {
+      r.no_carry = true;
+      if (!phrase.empty() && !phrase.text.ends_with("年龄") && !phrase.text.ends_with("年纪")) phrase = Phrase{};
+    }
+    // 实现12%的增长: the figure names the size of a change.
+    if (of_after && after + 1 < v_.token_count() && v_.HasRole(after + 1, kUp | kDown)) change = true;
     if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
     if (!phrase.empty()) {
       r.indicator = phrase.text;
@@ -222,9 +265,10 @@ class Linker {
   }
 
   // The phrase ending at token k, with 占: 技术交易额占GDP比重 names a share.
-  Phrase Left(std::ptrdiff_t k, std::uint32_t clause, bool* share) {
+  // With `cut`, it ends inside token k, at `cut` (企业数居: 企业数).
+  Phrase Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, bool* share) {
     std::ptrdiff_t before = -1;
-    Phrase p = v_.LeftPhrase(k, clause, &before);
+    Phrase p = cut > 0 ? CutPhrase(k, cut, clause, &before) : v_.LeftPhrase(k, clause, &before);
     if (p.empty()) return p;
     // 制造业的增长率: a generic head takes what it belongs to from before 的.
     if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
@@ -251,6 +295,33 @@ class Linker {
     }
     return p;
   }
+
+  // 占 + 比达: the token before k and `prefix` make one listed share word (占比).
+  bool GluesToShare(std::size_t k, std::u32string_view prefix) const {
+    return k > 0 && v_.token(k - 1).end == v_.token(k).start &&
+           v_.words().Has(std::u32string(v_.Word(k - 1)) + std::u32string(prefix), kShare);
+  }
+
+  // The phrase before token k and the first characters of k, up to `cut`.
+  Phrase CutPhrase(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, std::ptrdiff_t* before) const {
+    std::uint32_t start = v_.token(k).start;
+    if (GluesToShare(static_cast<std::size_t>(k), std::u32string_view(v_.doc().simplified).substr(start, cut - start))) {
+      --k;
+      start = v_.token(k).start;
+    }
+    Phrase p = v_.LeftPhrase(k - 1, clause, before);
+    if (p.empty()) {
+      if (cut - start < 2) return p;  // one character names nothing
+      *before = k - 1;
+      p.start = start;
+    }
+    p.end = cut;
+    p.text += EncodeUtf8(std::u32string_view(v_.doc().simplified).substr(start, cut - start));
+    return p;
+  }
+
+  // 第一次, 第二次: how often, not what.
+  static bool IsOrdinalTime(std::u32string_view w) { return w.size() >= 3 && w.front() == U'第' && w.back() == U'次'; }
 
   bool IsSplitGapWord(std::size_t k) const {
     if (v_.token(k).end != v_.token(k + 1).start) return false;
@@ -446,11 +517,6 @@ class Linker {
 }  // namespace indicator
 
 namespace {
-
-bool NormIs(const Entity& e, const char* key, std::string_view value) {
-  const NormValue& v = e.norm.Get(key);
-  return v.is_string() && v.string() == value;
-}
 
 // An age bound right before a noun (35岁以下青年, 60岁以上的老人) says who is
 // counted: it has served as part of the indicator of the count after it

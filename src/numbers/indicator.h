@@ -40,6 +40,9 @@ enum WordRole : std::uint16_t {
   kNoun = 1 << 11,
 };
 
+// The roles of words that stand between a noun phrase and its figure (达, 全市, 增长, 居, 占, 均).
+constexpr std::uint16_t kGapRoles = kScope | kPredicate | kUp | kDown | kShareVerb | kRankVerb | kTogether;
+
 class IndicatorWords {
  public:
   // Lines `word<TAB>role`, `#` comments; errors name file:line.

@@ -102,7 +102,7 @@ bool DocumentView::IsPunct(std::size_t k) const {
 bool DocumentView::Breaks(std::size_t k) const {
   if (IsPunct(k)) return true;
   const std::uint16_t roles = words_.Roles(Word(k));
-  if (roles & (kScope | kPredicate | kUp | kDown | kShareVerb | kRankVerb | kTogether)) return true;
+  if (roles & kGapRoles) return true;
   if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
   std::string_view pos = doc_.tokens[k].pos;
   if (pos.empty()) return false;
@@ -118,6 +118,36 @@ bool DocumentView::StartsWithListedVerb(std::size_t k) const {
     if (words_.Has(w.substr(0, n), kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether)) return true;
   }
   return false;
+}
+
+// The segmenter tags persons nr, but also nouns it met as names (贡献率,
+// 博士生, 丹顶鹤, 文明); those end in characters given names rarely end in,
+// or qualify the noun after them (文明单位, 春耕生产).
+bool DocumentView::IsPerson(std::size_t k) const {
+  static constexpr std::u32string_view kNounEnds = U"率生人员工者震元额量数值费金款价鹤龙虎鸟基明";
+  const Token& t = doc_.tokens[k];
+  if (!t.pos.starts_with("nr") || t.end - t.start < 2 || t.end - t.start > 5 || EntityOfToken(k) >= 0) return false;
+  if (kNounEnds.find(doc_.simplified[t.end - 1]) != std::u32string_view::npos) return false;
+  if (k + 1 < doc_.tokens.size()) {
+    std::string_view next = doc_.tokens[k + 1].pos;
+    if (next.starts_with("n") || next.starts_with("a") || next == "vn" || next == "j" || next == "l") return false;
+  }
+  return std::all_of(doc_.simplified.begin() + t.start, doc_.simplified.begin() + t.end, IsHan);
+}
+
+bool DocumentView::IsUnknownWord(std::size_t k) const {
+  const Token& t = doc_.tokens[k];
+  // nr too: the segmenter's guesses at names catch fragments (占 + 比达).
+  return (t.pos.starts_with("x") || t.pos.starts_with("nr")) && t.end - t.start >= 2 && IsHan(doc_.simplified[t.start]) &&
+         words_.Roles(Word(k)) == 0;
+}
+
+std::size_t DocumentView::ListedVerbSuffix(std::size_t k) const {
+  std::u32string_view w = Word(k);
+  for (std::size_t n = 2; n >= 1; --n) {
+    if (n < w.size() && words_.Has(w.substr(w.size() - n), kPredicate | kUp | kDown | kRankVerb | kShareVerb)) return n;
+  }
+  return 0;
 }
 
 bool DocumentView::IsNounLike(std::size_t k) const {
@@ -149,9 +179,10 @@ bool DocumentView::HasHead(std::uint32_t start, std::uint32_t end) const {
   return false;
 }
 
+// 村边, 场地 (place words) say where, not what: they qualify a head but are none.
 bool DocumentView::IsHeadToken(std::size_t k) const {
   std::string_view pos = doc_.tokens[k].pos;
-  if (pos.empty() || pos == "an" || std::string_view("abzd").find(pos[0]) == std::string_view::npos) return true;
+  if (pos.empty() || pos == "an" || std::string_view("abzds").find(pos[0]) == std::string_view::npos) return true;
   return words_.Roles(Word(k)) != 0;
 }
 
@@ -223,6 +254,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       take(doc_.tokens[j + 1].start, tok.end, j);
       continue;
     }
+    if (IsPerson(static_cast<std::size_t>(k))) break;  // 张明今年, 李华夫妇: a person is never what is measured
     // 国家级现代农业产业园: a time word between nouns qualifies; 今晨气温: opening the phrase it dates it.
     if (tok.pos.starts_with("t") && !(k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1))) break;
     if (Breaks(static_cast<std::size_t>(k))) break;
@@ -307,6 +339,8 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
       break;
     }
   }
+  // 张明回忆道：: a person is the subject of the clause, but names no figure.
+  if (k < v.token_count() && v.IsPerson(k)) return Phrase{};
   Phrase p = v.RightPhrase(k, clause_end);
   if (p.empty()) return p;
   std::size_t after = v.TokenFrom(p.end);

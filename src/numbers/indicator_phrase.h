@@ -58,6 +58,14 @@ class DocumentView {
   // Not a break, not a verb, not inside an entity.
   bool IsNounLike(std::size_t k) const;
   bool StartsWithListedVerb(std::size_t k) const;
+  // Token k names a person (not a noun the segmenter took for a name).
+  bool IsPerson(std::size_t k) const;
+  // A word the segmenter did not know (tag x) or took for a name, of two or
+  // more Han characters and not listed.
+  bool IsUnknownWord(std::size_t k) const;
+  // 数居, 额达: the length of a listed verb ending unknown word k after at
+  // least one other character, or 0.
+  std::size_t ListedVerbSuffix(std::size_t k) const;
 
  private:
   bool IsThreshold(int entity) const;
