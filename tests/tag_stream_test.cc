@@ -122,6 +122,40 @@ TEST(TagStream, OutputIsTheSameForAnyNumberOfThreadsAndBlocks) {
   }
 }
 
+// Records with every entity type, Chinese numerals, characters outside the
+// BMP and escapes: tokens with parts of speech and entities come out the same
+// on any number of threads as one record at a time through TagLine.
+TEST(TagStream, EveryEntityTypeIsTheSameOnAnyNumberOfThreads) {
+  const std::string texts[] = {
+      "去年浙江省温州市新增企业三千五百家，比上年增长12.5%。",
+      "二〇二三年五月，青禾大学海洋学院与宁波市科技局签约，投资1.2亿元。",
+      "本报杭州6月3日电 𠀀字不在常用字表里，\\n“科创中国”不是机构。",
+      "国家统计局数据显示，一季度全国规模以上工业增加值同比增长5.1%。"};
+  std::string input, expected;
+  for (int i = 0; i < 40; ++i) {
+    const std::string line = "{\"id\":" + std::to_string(i) + ",\"date\":\"2024-0" + std::to_string(1 + i % 9) +
+                             "-15\",\"text\":\"" + texts[i % 4] + "\",\"extra\":[1.50,{\"a\":null}]}";
+    input += line + "\n";
+    expected += TagOne(line, {.tokens = true, .pos = true}) + "\n";
+  }
+  ASSERT_EQ(expected.find("error:"), std::string::npos) << expected.substr(0, 300);
+  for (const char* type : {"\"region\"", "\"org\"", "\"metric\"", "\"date\""}) {
+    EXPECT_NE(expected.find(std::string("\"type\":") + type), std::string::npos) << type;
+  }
+  for (int jobs : {1, 2, 3}) {
+    std::istringstream in(input);
+    std::ostringstream out;
+    TagStreamOptions options;
+    options.output = {.tokens = true, .pos = true};
+    options.jobs = jobs;
+    options.block_bytes = 700;
+    auto done = TagStream(SharedTagger(), in, "in.jsonl", out, options);
+    ASSERT_TRUE(done.ok()) << done.status().message();
+    EXPECT_EQ(done->records, 40u);
+    EXPECT_EQ(out.str(), expected) << jobs << " threads";
+  }
+}
+
 TEST(TagStream, StoppingAtAnErrorWritesNothingAfterIt) {
   const std::string input = "{\"text\":\"一。\"}\n{\"text\":\"二。\"}\nbad\n{\"text\":\"三。\"}\n";
   const StreamRun run = Stream(input, 2, 1, /*strict=*/true);

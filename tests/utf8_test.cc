@@ -35,6 +35,16 @@ TEST(Utf8, CountsCodePointsOfEveryPrefix) {
   }
 }
 
+// DecodeUtf8 decodes CJK inline: damaged three-byte sequences (overlong,
+// surrogate, cut short) still become U+FFFD, one per byte, and what follows is read.
+TEST(Utf8, DecodingReplacesDamagedThreeByteSequences) {
+  EXPECT_EQ(DecodeUtf8("新\xE0\x80\x80闻"), U"新\uFFFD\uFFFD\uFFFD闻");
+  EXPECT_EQ(DecodeUtf8("\xED\xA0\x80" "a"), U"\uFFFD\uFFFD\uFFFDa");
+  EXPECT_EQ(DecodeUtf8("新\xE9\x97"), U"新\uFFFD\uFFFD");
+  EXPECT_EQ(DecodeUtf8("\xE9\x97" "a"), U"\uFFFD\uFFFDa");
+  EXPECT_EQ(DecodeUtf8("\xE0\xA0\x80\xEF\xBF\xBD𠀀"), U"\u0800\uFFFD𠀀");
+}
+
 TEST(Utf8, SuffixTakesCodePointsFromTheEnd) {
   EXPECT_EQ(Utf8Suffix("记者 王明。", 2), "明。");
   EXPECT_EQ(Utf8Suffix("ab𠀀c", 2), "𠀀c");
