@@ -56,6 +56,40 @@ TEST_F(SegmenterTest, NegativeNumbersFractionsAndClockTimes) {
   EXPECT_EQ(Cut("晚上8时30分开幕"), "晚上/8时/30分/开幕");
 }
 
+// Found by fuzzing: a full-width minus before a digit and a letter (－3d)
+// made Cut loop forever, adding empty tokens until memory ran out.
+TEST_F(SegmenterTest, AFullWidthMinusBeforeACodeIsPartOfTheCode) {
+  EXPECT_EQ(Cut("温度－3d"), "温度/－3d");
+  EXPECT_EQ(Cut("-3d和－5G"), "-3d/和/－5G");
+}
+
+// Every short mix of the characters the scanners treat specially (minus
+// signs, digits, letters, joiners, units, Han, spaces) is covered by tokens
+// that are non-empty, in order and without gaps: Cut always ends.
+TEST_F(SegmenterTest, TokensCoverEveryShortMixOfCharacterKinds) {
+  const std::u32string alphabet = U"－-3５d.%亿年 ，/";
+  std::vector<Token> tokens;
+  std::u32string text;
+  const std::size_t k = alphabet.size();
+  for (std::size_t length = 1; length <= 4; ++length) {
+    std::size_t combinations = 1;
+    for (std::size_t i = 0; i < length; ++i) combinations *= k;
+    for (std::size_t c = 0; c < combinations; ++c) {
+      text.clear();
+      for (std::size_t rest = c, i = 0; i < length; ++i, rest /= k) text.push_back(alphabet[rest % k]);
+      tokens.clear();
+      segmenter_->Cut(text, &tokens);
+      std::uint32_t at = 0;
+      for (const Token& t : tokens) {
+        ASSERT_EQ(t.start, at) << EncodeUtf8(text);
+        ASSERT_GT(t.end, t.start) << EncodeUtf8(text);
+        at = t.end;
+      }
+      ASSERT_EQ(at, text.size()) << EncodeUtf8(text);
+    }
+  }
+}
+
 TEST_F(SegmenterTest, YearsInChineseDigitsAreOneWord) {
   EXPECT_EQ(Cut("二○○五年和一九八四年"), "二○○五年/和/一九八四年");
   EXPECT_EQ(Cut("过去一年"), "过去/一年");  // "one year": the word, not a year in Chinese digits

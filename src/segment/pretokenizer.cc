@@ -50,7 +50,12 @@ std::size_t ScanNumber(const CompiledDictionary& dict, std::u32string_view text,
     while (j < n && IsDigit(text[j])) ++j;
   }
   if (j < n && IsPercent(text[j])) return j + 1;
-  if (j < n && IsLatin(text[j])) return ScanLatin(text, i);  // 5G, 415X: a code, not a quantity
+  if (j < n && IsLatin(text[j])) {
+    // 5G, 415X: a code, not a quantity. A full-width minus before it is no
+    // joiner ScanLatin knows: the code starts after it and takes it along.
+    const std::size_t code = ScanLatin(text, i);
+    return code > i ? code : ScanLatin(text, i + 1);
+  }
   if (j < n && IsApprox(text[j])) ++j;
   while (j < n && IsMultiplier(text[j])) ++j;
   if (j < n && IsApprox(text[j])) ++j;

@@ -175,7 +175,7 @@ void Segmenter::Cut(std::u32string_view text, std::vector<Token>* out) const {
         if (segment::IsMinus(text[i]) && j < n && segment::IsDigit(text[j]) &&
             (i == 0 || !(segment::IsDigit(text[i - 1]) || segment::IsLatin(text[i - 1])))) {
           j = segment::ScanNumber(impl_->dict, text, i);
-          tag = kTagNumber;
+          tag = segment::IsLatin(text[j - 1]) ? kTagLatin : kTagNumber;
           break;
         }
         j = segment::ScanPunct(text, i);
@@ -186,6 +186,9 @@ void Segmenter::Cut(std::u32string_view text, std::vector<Token>* out) const {
         i = j;
         continue;
     }
+    // Every scanner consumes its first character; should one ever not, the
+    // character becomes a token rather than the loop running forever.
+    if (j <= i) j = i + 1;
     out->push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), tag});
     i = j;
   }

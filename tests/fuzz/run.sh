@@ -7,6 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
+# A fixed seed by default: CI explores the same inputs on every run, so a
+# red build means a change, not luck (and longer local runs cover it first).
+# FUZZ_SEED=0 lets libFuzzer pick a new one.
+seed=${FUZZ_SEED:-1}
 BUILD=${FUZZ_BUILD:-build-sanitize}
 if [ ! -x "$BUILD/bin/tag_fuzzer" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" \
@@ -23,7 +27,7 @@ for fuzzer in "$BUILD"/bin/*_fuzzer; do
   seeds="$PWD/tests/fuzz/seeds/$name"
   [ "$name" = state ] && cp "$BUILD/state.seed" "$corpus/"
   echo "fuzz: $name for ${seconds}s" >&2
-  if ! (cd "$BUILD" && "bin/$(basename "$fuzzer")" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+  if ! (cd "$BUILD" && "bin/$(basename "$fuzzer")" -max_total_time="$seconds" -seed="$seed" -timeout=20 -rss_limit_mb=2048 \
           -max_len=65536 -print_final_stats=1 "corpus/$name" "$seeds" 2> "fuzz-$name.log"); then
     echo "fuzz: $name FAILED (see $BUILD/fuzz-$name.log)" >&2
     tail -40 "$BUILD/fuzz-$name.log" >&2
