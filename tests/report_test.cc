@@ -227,7 +227,10 @@ TEST(ReportTest, MergedThirdsEqualOneRunInEveryFormatAndAsAState) {
   for (const ReportBuilder* part : parts) {
     std::ostringstream state;
     part->WriteState(state);
-    ASSERT_TRUE(merged.Merge(Json::parse(state.str())).ok());
+    std::istringstream in(state.str());
+    std::size_t refused = 0;
+    EXPECT_EQ(merged.MergeStates(in, [&](std::size_t, const std::string&) { ++refused; }), 1u);
+    ASSERT_EQ(refused, 0u);
   }
   std::ostringstream whole_state, merged_state;
   whole.WriteState(whole_state);
@@ -244,6 +247,91 @@ TEST(ReportTest, MergedThirdsEqualOneRunInEveryFormatAndAsAState) {
     auto a = RenderReport(*whole.Tables(one), "csv", 0), b = RenderReport(*merged.Tables(one), "csv", 0);
     ASSERT_TRUE(a.ok() && b.ok()) << section;
     EXPECT_EQ(*a, *b) << section;
+  }
+}
+
+// A state file puts its metric rows on lines of their own after the head, so
+// merging holds one row at a time: two states one after another in one stream
+// (as `cat a.state b.state`) merge like two files.
+TEST(ReportTest, StateFileHasOneMetricRowPerLineAndStatesFollowEachOther) {
+  ReportBuilder whole(Gazetteer()), first(Gazetteer()), second(Gazetteer());
+  std::size_t i = 0;
+  for (const char* name : {"report_tagged.jsonl", "report_series.jsonl"}) {
+    std::ifstream in(Fixture(name));
+    for (std::string line; std::getline(in, line); ++i) {
+      whole.AddLine(line);
+      (i < 3 ? first : second).AddLine(line);
+    }
+  }
+  std::ostringstream one, two;
+  first.WriteState(one);
+  second.WriteState(two);
+  std::istringstream lines(one.str());
+  std::string head;
+  std::getline(lines, head);
+  const Json parsed = Json::parse(head);
+  ASSERT_TRUE(parsed["metrics"].is_number_unsigned());
+  const std::size_t rows = parsed["metrics"].get<std::size_t>();
+  ASSERT_GT(rows, 1u);  // the fixture's figures
+  std::size_t row_lines = 0;
+  for (std::string row; std::getline(lines, row); ++row_lines) EXPECT_TRUE(Json::parse(row).is_array()) << row;
+  EXPECT_EQ(row_lines, rows);
+
+  ReportBuilder merged;
+  std::istringstream both(one.str() + two.str());
+  std::vector<std::string> errors;
+  EXPECT_EQ(merged.MergeStates(both, [&](std::size_t, const std::string& why) { errors.push_back(why); }), 2u);
+  EXPECT_TRUE(errors.empty()) << errors.front();
+  std::ostringstream whole_state, merged_state;
+  whole.WriteState(whole_state);
+  merged.WriteState(merged_state);
+  EXPECT_EQ(whole_state.str(), merged_state.str());
+}
+
+// A bad metric row, or rows missing at the end, refuses its whole state even
+// though the rows before it were already read: none of them is counted, and
+// the next state in the stream still is.
+TEST(ReportTest, AStateWithABadOrMissingMetricRowCountsNothingOfItsRows) {
+  ReportBuilder part(Gazetteer());
+  Load(&part);
+  std::ostringstream written;
+  part.WriteState(written);
+  const std::string good = written.str();
+  std::vector<std::string> lines;
+  std::istringstream in(good);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  ASSERT_GE(lines.size(), 3u);
+  auto join = [](const std::vector<std::string>& ls) {
+    std::string out;
+    for (const std::string& l : ls) out += l + "\n";
+    return out;
+  };
+  std::vector<std::string> bad_row = lines;
+  bad_row[2] = R"(["a","b","c","d","e","f","g","not a number"])";
+  std::vector<std::string> cut = lines;
+  cut.pop_back();
+
+  ReportBuilder alone;
+  std::istringstream good_stream(good);
+  alone.MergeStates(good_stream, [](std::size_t, const std::string&) {});
+  std::ostringstream expected;
+  alone.WriteState(expected);
+
+  for (const std::string& broken : {join(bad_row), join(cut)}) {
+    ReportBuilder merged;
+    std::vector<std::pair<std::size_t, std::string>> errors;
+    // The broken state first, then the good one in the same stream.
+    std::istringstream stream(broken + good);
+    EXPECT_EQ(merged.MergeStates(stream, [&](std::size_t line, const std::string& why) { errors.emplace_back(line, why); }),
+              2u);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].first, 1u);  // the state's head line
+    EXPECT_NE(errors[0].second.find("nothing of it merged"), std::string::npos) << errors[0].second;
+    EXPECT_NE(errors[0].second.find(broken == join(cut) ? "cut short" : "metrics row 2 (line 3)"), std::string::npos)
+        << errors[0].second;
+    std::ostringstream state;
+    merged.WriteState(state);
+    EXPECT_EQ(state.str(), expected.str());  // exactly the good state: no row of the broken one
   }
 }
 

@@ -55,15 +55,10 @@ zh::Status AddRecords(const std::vector<std::string>& inputs, zh::ReportBuilder*
 // States written by `report -f state` into the builder (a split run's shards).
 zh::Status MergeStates(const std::vector<std::string>& inputs, zh::ReportBuilder* builder, cli::ErrorLog* errors) {
   return cli::ForEachInput(inputs, [&](std::istream& in, const std::string& name) {
-    zh::JsonlReader reader(in, name);
-    zh::JsonlLine line;
-    bool any = false;
-    while (reader.Next(&line)) {
-      any = true;
-      const zh::Status m = line.error ? zh::Status::DataError(line.error->reason) : builder->Merge(line.record);
-      if (!m.ok()) errors->Report({name, line.line, m.message()});
-    }
-    if (!any) errors->Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
+    // Streamed: one state's head and one metric row at a time (docs/report.md).
+    const std::size_t states = builder->MergeStates(
+        in, [&](std::size_t line, const std::string& why) { errors->Report({name, line, why}); });
+    if (states == 0) errors->Report({name, 0, "empty: not a report state (write one with `report -f state`)"});
   });
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -45,14 +46,21 @@ class LineSegmenter {
   std::optional<std::size_t> Append(std::string_view line, std::string* out, const Spill& spill = {});
 
  private:
-  // Appends the words of valid UTF-8 `piece`, a delimiter before each but
+  // Decodes `text` into text_ and simplified_ (length_ characters), starts_[k]
+  // the byte where character k starts (starts_[length_] = text.size()); on
+  // invalid UTF-8 the offset of the bad byte.
+  std::optional<std::size_t> Decode(std::string_view text);
+  // Appends the words of `piece`, just decoded, a delimiter before each but
   // the line's first.
-  void AppendPiece(std::string_view piece, bool* first, std::string* out);
+  void AppendWords(std::string_view piece, bool* first, std::string* out);
 
   const Segmenter& segmenter_;
   const SimplifiedView& view_;
   LineFormat format_;
-  std::u32string text_, simplified_;
+
+  std::vector<char32_t> text_, simplified_;
+  std::vector<std::uint32_t> starts_;
+  std::size_t length_ = 0;
   std::vector<Token> tokens_;
 };
 

@@ -30,7 +30,7 @@ namespace zhcorpus {
 inline constexpr const char* kReportSchema = "zhcorpus.report/3";
 
 // Version of the state format (--format state / --merge); Merge refuses any other.
-inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/4";
+inline constexpr const char* kReportStateSchema = "zhcorpus.report-state/5";
 
 // One section as a table: `kinds` says per column "s" (text) or "n" (number).
 // `method` names how a score was computed, `note` says why rows may be missing.
@@ -82,12 +82,22 @@ class ReportBuilder {
   std::optional<std::string> AddLine(std::string_view line);
   // The same for a parsed record.
   std::optional<std::string> Add(const Json& record);
-  // The partial aggregate as JSON ("schema": kReportStateSchema); Merge adds one
-  // back, so merging the states of two halves equals building over the whole.
+  // The partial aggregate as one JSON value ("schema": kReportStateSchema,
+  // the metric rows in "metrics"); Merge adds one back, so merging the states
+  // of two halves equals building over the whole.
   Json State() const;
-  // The same state written as one JSON line, its metric rows streamed from disk.
-  void WriteState(std::ostream& out) const;
   Status Merge(const Json& state);
+  // The same state as a file holds it (docs/report.md): a head line whose
+  // "metrics" counts the metric rows, then one line per row, streamed from
+  // disk, so neither writing nor merging holds them all in memory.
+  void WriteState(std::ostream& out) const;
+  // Merges every state in `in` as WriteState wrote them, one after another
+  // (`cat a.state b.state` is two states), holding one head and one row at a
+  // time. Each state is checked whole before it counts: a refused one goes
+  // to on_error with its line number and nothing of it is counted (its rows
+  // read so far are dropped again). Returns the number of states found.
+  std::size_t MergeStates(std::istream& in,
+                          const std::function<void(std::size_t line, const std::string& why)>& on_error);
   // Tables for the selected sections; InvalidArgument for an unknown name.
   Result<std::vector<ReportTable>> Tables(const ReportOptions& options) const;
 

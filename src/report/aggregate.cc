@@ -2,6 +2,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
+
+#include <unistd.h>
 
 #include "report/impl.h"
 #include "zhcorpus/utf8.h"
@@ -66,6 +69,23 @@ void MetricRows::Append(const MetricRow& r) {
   for (const std::string* s : {&r.article, &r.indicator, &r.measure, &r.unit, &r.approx, &r.region, &r.date})
     Put(file_, *s);
   std::fwrite(&r.value, sizeof r.value, 1, file_);
+}
+
+MetricRows::Mark MetricRows::End() const {
+  if (!file_) return {size_, 0};
+  std::fflush(file_);
+  return {size_, std::ftell(file_)};
+}
+
+void MetricRows::Truncate(const Mark& mark) {
+  size_ = mark.rows;
+  if (!file_) {
+    memory_.resize(mark.rows);
+    return;
+  }
+  std::fflush(file_);
+  if (::ftruncate(::fileno(file_), mark.bytes) != 0) throw std::runtime_error("cannot drop metric rows from the temporary file");
+  std::fseek(file_, 0, SEEK_END);
 }
 
 bool MetricRows::Read(MetricRow* r) const {

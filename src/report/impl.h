@@ -73,6 +73,14 @@ class MetricRows {
   MetricRows& operator=(const MetricRows&) = delete;
   void Append(const MetricRow& row);
   std::size_t size() const { return size_; }
+  // Where the rows end now; Truncate(mark) drops every row appended after it
+  // (a state refused halfway through its rows leaves none of them behind).
+  struct Mark {
+    std::size_t rows;
+    long bytes;
+  };
+  Mark End() const;
+  void Truncate(const Mark& mark);
   // Calls fn for the first `limit` rows in input order (0 = all).
   template <typename Fn>
   void ForEach(std::size_t limit, Fn fn) const;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <istream>
+#include <limits>
 #include <ostream>
 #include <string_view>
 #include <utility>
@@ -118,15 +120,12 @@ Json ReportBuilder::State() const {
 }
 
 void ReportBuilder::WriteState(std::ostream& out) const {
-  std::string head = StateWithoutMetrics(*impl_).dump(-1, ' ', false, Json::error_handler_t::replace);
-  head.pop_back();  // the closing brace: the metric rows go last
-  out << head << ",\"metrics\":[";
-  bool first = true;
+  Json head = StateWithoutMetrics(*impl_);
+  head["metrics"] = impl_->metrics.size();  // the rows follow, one per line
+  out << head.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
   impl_->metrics.ForEach(0, [&](const MetricRow& m) {
-    out << (first ? "" : ",") << MetricJson(m).dump(-1, ' ', false, Json::error_handler_t::replace);
-    first = false;
+    out << MetricJson(m).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
   });
-  out << "]}\n";
 }
 
 namespace {
@@ -165,7 +164,15 @@ void MergeSeries(const Json& rows, ReportBuilder::Impl* d) {
 // unsigned integers (not -1, not 1e300); every row has its fields' types.
 class StateShape {
  public:
-  explicit StateShape(const Json& s) : s_(s) {}
+  // `rows_follow`: the head of a state file, whose "metrics" counts the rows
+  // on the lines after it; else "metrics" holds the rows (State()).
+  StateShape(const Json& s, bool rows_follow) : s_(s), rows_follow_(rows_follow) {}
+
+  // "" when `r` is a well-formed metric row, else what is wrong; `at` names it.
+  std::string MetricRowProblem(const Json& r, const std::string& at) {
+    Row(r, kMetricRow, at);
+    return problem_;
+  }
 
   // "" when the state is well formed, else what is wrong and where.
   std::string Problem() {
@@ -178,7 +185,8 @@ class StateShape {
     const std::size_t orgs = Rows("orgs", [&](const Json& r, const std::string& at) { return CounterRow(r, at); });
     Rows("region_org", [&](const Json& r, const std::string& at) { return Pair(r, at, regions, orgs); });
     Rows("org_org", [&](const Json& r, const std::string& at) { return Pair(r, at, orgs, orgs); });
-    Rows("metrics", [&](const Json& r, const std::string& at) { return Row(r, "sssssssd", at); });
+    if (rows_follow_) Count(Field("metrics"), "metrics");
+    else Rows("metrics", [&](const Json& r, const std::string& at) { return Row(r, kMetricRow, at); });
     Rows("indicators", [&](const Json& r, const std::string& at) {
       return Row(r, "sssudd", at, 8) && Points(r[6], at) && Strings(r[7], at);
     });
@@ -252,59 +260,216 @@ class StateShape {
     return rows.size();
   }
 
+  static constexpr std::string_view kMetricRow = "sssssssd";
   const Json& s_;
+  const bool rows_follow_;
   std::string problem_;
 };
 
-}  // namespace
+// Identifies a state by its contents, head and rows alike, whether it comes
+// whole (Merge) or line by line (MergeStates).
+class Fingerprint {
+ public:
+  void AddHead(const Json& head) {
+    for (const auto& [key, value] : head.items()) {
+      if (key == "metrics") continue;
+      Add(key);
+      Add(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+    }
+  }
+  void AddRow(const Json& row) { Add(row.dump(-1, ' ', false, Json::error_handler_t::replace)); }
+  std::size_t value() const { return hash_; }
 
-Status ReportBuilder::Merge(const Json& s) {
+ private:
+  void Add(const std::string& bytes) { hash_ = (hash_ * 1099511628211ull) ^ std::hash<std::string>()(bytes); }
+  std::size_t hash_ = 1469598103934665603ull;
+};
+
+// Why `s` is not a state of this version, or "".
+std::string SchemaProblem(const Json& s) {
   const std::string schema = s.is_object() && s.contains("schema") && s["schema"].is_string()
                                  ? s["schema"].get<std::string>() : "";
   const std::string family = "zhcorpus.report-state/";
   if (schema.rfind(family, 0) == 0 && schema != kReportStateSchema)
-    return Status::DataError("report state version " + schema.substr(family.size()) +
-                             " is not readable by this report (it reads " +
-                             std::string(kReportStateSchema).substr(family.size()) +
-                             "): rebuild it with `report --format state` from the tagged records");
-  if (schema != kReportStateSchema)
-    return Status::DataError(std::string("not a report state (expected schema ") + kReportStateSchema + ")");
-  if (std::string problem = StateShape(s).Problem(); !problem.empty())
-    return Status::DataError("malformed report state (nothing of it merged): " + problem);
-  const std::size_t fingerprint = std::hash<std::string>()(s.dump());
-  if (!impl_->merged_states.insert(fingerprint).second)
-    return Status::DataError("this report state was already merged (the same state twice would double its counts)");
-  try {
-    Impl& d = *impl_;
-    std::size_t* counts[] = {&d.articles,         &d.bad,             &d.no_entities,  &d.chars,        &d.entities,
-                             &d.coarse_dates,     &d.unresolved_dates, &d.guessed_regions, &d.guessed_dates};
-    for (std::size_t i = 0; i < std::size(counts); ++i) *counts[i] += s["counts"].at(i).get<std::size_t>();
-    for (const char* k : {"sources", "outlets", "authors"})
-      for (const Json& v : s[k]) (k[0] == 's' ? d.sources : k[0] == 'o' ? d.outlets : d.authors).insert(v.get<std::string>());
-    MergeDates(s["article_dates"], &d.first_date, &d.last_date);
-    MergeDates(s["mentioned_dates"], &d.first_mentioned, &d.last_mentioned);
-    const std::vector<std::uint32_t> regions = MergeCounters(s["regions"], &d.regions);
-    const std::vector<std::uint32_t> orgs = MergeCounters(s["orgs"], &d.orgs);
-    MergePairs(s["region_org"], regions, orgs, false, &d.region_org);
-    MergePairs(s["org_org"], orgs, orgs, true, &d.org_org);
-    for (const Json& m : s["metrics"])
-      d.metrics.Append({m[0].get<std::string>(), m[1].get<std::string>(), m[2].get<std::string>(),
-                        m[3].get<std::string>(), m[4].get<std::string>(), m[5].get<std::string>(),
-                        m[6].get<std::string>(), m[7].get<double>()});
-    MergeIndicators(s["indicators"], &d);
-    MergeSeries(s["series"], &d);
-    for (const Json& m : s["months"]) {
-      auto& c = d.months[m[0].get<std::string>()];
-      c.first += m[1].get<std::size_t>(), c.second += m[2].get<std::size_t>();
+    return "report state version " + schema.substr(family.size()) + " is not readable by this report (it reads " +
+           std::string(kReportStateSchema).substr(family.size()) +
+           "): rebuild it with `report --format state` from the tagged records";
+  if (schema != kReportStateSchema) return std::string("not a report state (expected schema ") + kReportStateSchema + ")";
+  return "";
+}
+
+const char* const kMalformed = "malformed report state (nothing of it merged): ";
+const char* const kTwice = "this report state was already merged (the same state twice would double its counts)";
+
+void AppendMetric(const Json& m, MetricRows* rows) {
+  rows->Append({m[0].get<std::string>(), m[1].get<std::string>(), m[2].get<std::string>(), m[3].get<std::string>(),
+                m[4].get<std::string>(), m[5].get<std::string>(), m[6].get<std::string>(), m[7].get<double>()});
+}
+
+// One line of a state file, parsed; blank lines are skipped.
+struct StateLine {
+  std::size_t number = 0;
+  Json value;  // discarded when the line is not JSON
+};
+
+class StateLineReader {
+ public:
+  explicit StateLineReader(std::istream& in) : in_(in) {}
+  bool Next(StateLine* line) {
+    if (put_back_) {
+      put_back_ = false;
+      return true;  // *line still holds it
     }
-    d.keywords.AddArticles(s["keyword_articles"].get<std::size_t>());
-    for (const Json& k : s["keywords"])
-      d.keywords.AddCounts(k[0].get<std::string>(), k[1].get<std::string>(), k[2].get<std::size_t>(),
-                           k[3].get<std::size_t>());
+    while (std::getline(in_, text_)) {
+      ++number_;
+      if (!text_.empty() && text_.back() == '\r') text_.pop_back();
+      if (text_.find_first_not_of(" \t") == std::string::npos) continue;
+      line->number = number_;
+      line->value = Json::parse(text_, nullptr, /*allow_exceptions=*/false);
+      return true;
+    }
+    return false;
+  }
+  // The next Next() gives the line it gave last again.
+  void PutBack() { put_back_ = true; }
+
+ private:
+  std::istream& in_;
+  std::string text_;
+  std::size_t number_ = 0;
+  bool put_back_ = false;
+};
+
+}  // namespace
+
+namespace {
+
+// Adds everything of a checked state but its metric rows.
+void ApplyHead(const Json& s, ReportBuilder::Impl* impl) {
+  ReportBuilder::Impl& d = *impl;
+  std::size_t* counts[] = {&d.articles,         &d.bad,             &d.no_entities,  &d.chars,        &d.entities,
+                           &d.coarse_dates,     &d.unresolved_dates, &d.guessed_regions, &d.guessed_dates};
+  for (std::size_t i = 0; i < std::size(counts); ++i) *counts[i] += s["counts"].at(i).get<std::size_t>();
+  for (const char* k : {"sources", "outlets", "authors"})
+    for (const Json& v : s[k]) (k[0] == 's' ? d.sources : k[0] == 'o' ? d.outlets : d.authors).insert(v.get<std::string>());
+  MergeDates(s["article_dates"], &d.first_date, &d.last_date);
+  MergeDates(s["mentioned_dates"], &d.first_mentioned, &d.last_mentioned);
+  const std::vector<std::uint32_t> regions = MergeCounters(s["regions"], &d.regions);
+  const std::vector<std::uint32_t> orgs = MergeCounters(s["orgs"], &d.orgs);
+  MergePairs(s["region_org"], regions, orgs, false, &d.region_org);
+  MergePairs(s["org_org"], orgs, orgs, true, &d.org_org);
+  MergeIndicators(s["indicators"], &d);
+  MergeSeries(s["series"], &d);
+  for (const Json& m : s["months"]) {
+    auto& c = d.months[m[0].get<std::string>()];
+    c.first += m[1].get<std::size_t>(), c.second += m[2].get<std::size_t>();
+  }
+  d.keywords.AddArticles(s["keyword_articles"].get<std::size_t>());
+  for (const Json& k : s["keywords"])
+    d.keywords.AddCounts(k[0].get<std::string>(), k[1].get<std::string>(), k[2].get<std::size_t>(),
+                         k[3].get<std::size_t>());
+}
+
+}  // namespace
+
+Status ReportBuilder::Merge(const Json& s) {
+  if (std::string problem = SchemaProblem(s); !problem.empty()) return Status::DataError(problem);
+  if (std::string problem = StateShape(s, /*rows_follow=*/false).Problem(); !problem.empty())
+    return Status::DataError(kMalformed + problem);
+  Fingerprint fingerprint;
+  fingerprint.AddHead(s);
+  for (const Json& m : s["metrics"]) fingerprint.AddRow(m);
+  if (!impl_->merged_states.insert(fingerprint.value()).second) return Status::DataError(kTwice);
+  const MetricRows::Mark mark = impl_->metrics.End();
+  try {
+    for (const Json& m : s["metrics"]) AppendMetric(m, &impl_->metrics);
+    ApplyHead(s, impl_.get());
   } catch (const std::exception& e) {
+    impl_->metrics.Truncate(mark);
     return Status::DataError(std::string("malformed report state: ") + e.what());
   }
   return Status::Ok();
+}
+
+// A state's rows are the array lines after its head; an object line always
+// starts the next state, so a state cut short or refused never swallows the
+// head of the one after it.
+std::size_t ReportBuilder::MergeStates(std::istream& in,
+                                       const std::function<void(std::size_t, const std::string&)>& on_error) {
+  StateLineReader reader(in);
+  StateLine line;
+  std::size_t states = 0;
+  // Skips up to `rows` row lines (all of them when refused before its count was known).
+  auto skip_rows = [&](std::size_t rows) {
+    for (std::size_t k = 0; k < rows && reader.Next(&line); ++k) {
+      if (!line.value.is_array()) {
+        reader.PutBack();
+        return;
+      }
+    }
+  };
+  while (reader.Next(&line)) {
+    ++states;
+    const Json head = std::move(line.value);
+    const std::size_t head_line = line.number;
+    if (head.is_discarded()) {
+      on_error(head_line, "not JSON: not a report state");
+      continue;
+    }
+    if (head.is_object() && head.contains("metrics") && head["metrics"].is_array()) {  // a whole State() on one line
+      if (Status merged = Merge(head); !merged.ok()) on_error(head_line, merged.message());
+      continue;
+    }
+    std::string problem = SchemaProblem(head);
+    if (problem.empty()) {
+      problem = StateShape(head, /*rows_follow=*/true).Problem();
+      if (!problem.empty()) problem = kMalformed + problem;
+    }
+    if (!problem.empty()) {
+      on_error(head_line, problem);
+      const bool counted = head.is_object() && head.contains("metrics") && head["metrics"].is_number_unsigned();
+      skip_rows(counted ? head["metrics"].get<std::size_t>() : std::numeric_limits<std::size_t>::max());
+      continue;
+    }
+    // The rows go to the metric file as they come; a bad one takes them all back out.
+    const std::size_t rows = head["metrics"].get<std::size_t>();
+    const MetricRows::Mark mark = impl_->metrics.End();
+    Fingerprint fingerprint;
+    fingerprint.AddHead(head);
+    std::size_t k = 0;
+    for (; k < rows; ++k) {
+      if (!reader.Next(&line)) break;
+      if (line.value.is_object()) {  // the next state's head
+        reader.PutBack();
+        break;
+      }
+      const std::string at = "metrics row " + std::to_string(k + 1) + " (line " + std::to_string(line.number) + ")";
+      problem = StateShape(head, true).MetricRowProblem(line.value, at);
+      if (!problem.empty()) break;
+      AppendMetric(line.value, &impl_->metrics);
+      fingerprint.AddRow(line.value);
+    }
+    if (problem.empty() && k < rows)
+      problem = "cut short: " + std::to_string(rows) + " metric rows announced, " + std::to_string(k) + " found";
+    if (!problem.empty()) {
+      impl_->metrics.Truncate(mark);
+      on_error(head_line, kMalformed + problem);
+      if (k < rows) skip_rows(rows - k - 1);
+      continue;
+    }
+    if (!impl_->merged_states.insert(fingerprint.value()).second) {
+      impl_->metrics.Truncate(mark);
+      on_error(head_line, kTwice);
+      continue;
+    }
+    try {
+      ApplyHead(head, impl_.get());
+    } catch (const std::exception& e) {  // not expected after StateShape
+      impl_->metrics.Truncate(mark);
+      on_error(head_line, std::string("malformed report state: ") + e.what());
+    }
+  }
+  return states;
 }
 
 }  // namespace zhcorpus

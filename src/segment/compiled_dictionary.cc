@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 
 namespace zhcorpus::segment {
 namespace {
@@ -29,10 +31,10 @@ Result<CompiledDictionary> CompiledDictionary::Load(const std::filesystem::path&
                              ", this build reads version " + std::to_string(kDictVersion) + " (rebuild the project)");
   }
   std::size_t off = sizeof(DictHeader);
-  const std::size_t need[] = {h.tag_count * 8ul, h.char_count * 4ul, h.word_count * sizeof(WordEntry),
-                              h.da_size * 4ul, h.da_size * 4ul, h.emit_count * sizeof(EmitEntry)};
-  const char* sections[6];
-  for (int i = 0; i < 6; ++i) {
+  const std::size_t need[] = {h.tag_count * 8ul, h.char_count * 4ul, h.da_size * sizeof(TrieNode),
+                              h.emit_count * sizeof(EmitEntry)};
+  const char* sections[std::size(need)];
+  for (std::size_t i = 0; i < std::size(need); ++i) {
     if (!Fits(off, need[i], size)) return Status::DataError(path.string() + ": truncated (rebuild the project)");
     sections[i] = p + off;
     off += need[i];
@@ -43,10 +45,10 @@ Result<CompiledDictionary> CompiledDictionary::Load(const std::filesystem::path&
     d.tag_names_.emplace_back(name, strnlen(name, 8));
   }
   const auto* chars = reinterpret_cast<const std::uint32_t*>(sections[1]);
-  d.words_ = reinterpret_cast<const WordEntry*>(sections[2]);
-  d.trie_ = {reinterpret_cast<const std::int32_t*>(sections[3]), reinterpret_cast<const std::int32_t*>(sections[4]),
-             static_cast<std::int32_t>(h.da_size)};
-  d.emit_ = reinterpret_cast<const EmitEntry*>(sections[5]);
+  d.nodes_ = reinterpret_cast<const TrieNode*>(sections[2]);
+  d.node_count_ = static_cast<std::int32_t>(std::min<std::uint32_t>(h.da_size, INT32_MAX));
+  if (d.node_count_ == 0) return Status::DataError(path.string() + ": empty word trie (rebuild the project)");
+  d.emit_ = reinterpret_cast<const EmitEntry*>(sections[3]);
 
   d.bmp_codes_.assign(0x10000, 0);
   for (std::uint32_t i = 0; i < h.char_count; ++i) {

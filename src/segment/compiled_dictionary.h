@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "segment/dictionary_format.h"
-#include "segment/double_array.h"
 #include "util/char_trie.h"
 #include "util/mapped_file.h"
 #include "zhcorpus/status.h"
@@ -34,9 +33,16 @@ class CompiledDictionary {
   // (codes[i] = Code(text[i])), dictionary and added words alike.
   template <typename F>
   void ForEachWord(std::u32string_view text, const std::uint32_t* codes, F&& on_word) const {
-    trie_.ForEachPrefix(codes, text.size(), [&](std::size_t len, std::int32_t id) {
-      on_word(len, words_[id].log_prob, TagName(words_[id].tag));
-    });
+    std::int32_t s = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (codes[i] == 0) break;  // a character no word contains
+      const std::int32_t t = nodes_[s].base + static_cast<std::int32_t>(codes[i]);
+      // One unsigned compare bounds t below and above (a damaged file).
+      if (static_cast<std::uint32_t>(t) >= static_cast<std::uint32_t>(node_count_) || nodes_[t].check != s) break;
+      s = t;
+      const TrieNode& node = nodes_[t];
+      if (node.word_tag != kNoWord) on_word(i + 1, node.log_prob, TagName(node.word_tag));
+    }
     if (!added_words_.empty()) ForEachAddedWord(text, on_word);
   }
 
@@ -53,8 +59,8 @@ class CompiledDictionary {
   void AddWord(std::u32string_view word, double freq, std::string_view tag);
 
  private:
-  std::string_view TagName(std::uint16_t tag) const { return tag_names_[tag]; }
-
+  // Tags past the table (a damaged file) read as unknown, not out of bounds.
+  std::string_view TagName(std::uint16_t tag) const { return tag < tag_names_.size() ? tag_names_[tag] : "x"; }
   template <typename F>
   void ForEachAddedWord(std::u32string_view text, F&& on_word) const {
     std::int32_t node = CharTrie::kRoot;
@@ -79,9 +85,9 @@ class CompiledDictionary {
   const DictHeader* header_ = nullptr;
   const char* tags_ = nullptr;
   std::vector<std::string_view> tag_names_;  // into tags_, measured once at load
-  const WordEntry* words_ = nullptr;
+  const TrieNode* nodes_ = nullptr;
+  std::int32_t node_count_ = 0;
   const EmitEntry* emit_ = nullptr;
-  DoubleArrayView trie_;
   std::vector<std::uint16_t> bmp_codes_;
   std::unordered_map<char32_t, std::uint32_t> astral_codes_;
   std::vector<std::int32_t> bmp_emit_;

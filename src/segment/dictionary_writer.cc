@@ -98,6 +98,10 @@ std::string CompileDictionary(const std::vector<DictionaryWord>& words, const Hm
 
   std::vector<std::pair<std::vector<std::uint32_t>, std::int32_t>> keyed;
   std::vector<std::string> tags;
+  struct WordEntry {
+    float log_prob;
+    std::uint16_t tag;
+  };
   std::vector<WordEntry> entries;
   double total = 0;
   for (const DictionaryWord& w : words) total += w.freq;
@@ -109,7 +113,7 @@ std::string CompileDictionary(const std::vector<DictionaryWord>& words, const Hm
     if (t == tags.end()) { tags.push_back(w.tag); t = tags.end() - 1; }
     keyed.emplace_back(std::move(k), static_cast<std::int32_t>(entries.size()));
     entries.push_back({static_cast<float>(std::log(std::max(w.freq, 1.0)) - header.log_total),
-                       static_cast<std::uint16_t>(t - tags.begin()), static_cast<std::uint16_t>(w.text.size())});
+                       static_cast<std::uint16_t>(t - tags.begin())});
   }
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   keyed.erase(std::unique(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
@@ -118,6 +122,14 @@ std::string CompileDictionary(const std::vector<DictionaryWord>& words, const Hm
   std::vector<std::int32_t> ids;
   for (auto& [k, id] : keyed) { keys.push_back(std::move(k)); ids.push_back(id); }
   const DoubleArray da = DoubleArray::Build(keys, ids);
+  std::vector<TrieNode> nodes(da.base.size());
+  for (std::size_t t = 0; t < nodes.size(); ++t) {
+    nodes[t] = {da.base[t], da.check[t], 0.0f, kNoWord, 0};
+    if (da.value[t] >= 0) {
+      nodes[t].log_prob = entries[static_cast<std::size_t>(da.value[t])].log_prob;
+      nodes[t].word_tag = entries[static_cast<std::size_t>(da.value[t])].tag;
+    }
+  }
 
   std::memcpy(header.magic, kDictMagic, sizeof header.magic);
   header.version = kDictVersion;
@@ -138,9 +150,7 @@ std::string CompileDictionary(const std::vector<DictionaryWord>& words, const Hm
   Append(&out, &header, 1);
   Append(&out, tag_bytes.data(), tag_bytes.size());
   Append(&out, char_cps.data(), char_cps.size());
-  Append(&out, entries.data(), entries.size());
-  Append(&out, da.base.data(), da.base.size());
-  Append(&out, da.check.data(), da.check.size());
+  Append(&out, nodes.data(), nodes.size());
   Append(&out, emit_entries.data(), emit_entries.size());
   return out;
 }

@@ -1,12 +1,13 @@
 #include "segment/double_array.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace zhcorpus::segment {
 namespace {
 
 struct Child {
-  std::uint32_t code;  // 0 = end of key
+  std::uint32_t code;
   std::size_t left, right;  // range of keys below this child
 };
 
@@ -19,12 +20,25 @@ class Builder {
     Reserve(1 << 16);
     check_[0] = 0;  // the root is its own parent so nothing else takes slot 0
     used_[0] = true;
-    if (!keys_.empty()) Insert(0, Children(0, keys_.size(), 0));
+    // Breadth first, parents in the order they were placed: the children of
+    // the first characters (codes by frequency) come first, then the third
+    // characters, ... so the nodes a text visits most lie close together.
+    std::deque<Pending> queue;
+    if (!keys_.empty()) queue.push_back({0, 0, keys_.size(), 0});
+    while (!queue.empty()) {
+      const Pending p = queue.front();
+      queue.pop_front();
+      const std::vector<Child> children = Children(p.node, p.left, p.right, p.depth);
+      if (children.empty()) continue;  // a leaf: base 0 leads nowhere (no slot below 1 is a child)
+      const std::size_t b = Place(p.node, children);
+      for (const Child& c : children) queue.push_back({static_cast<std::int32_t>(b + c.code), c.left, c.right, p.depth + 1});
+    }
     std::size_t size = check_.size();
     while (size > 1 && check_[size - 1] < 0) --size;
     base_.resize(size + 1);
     check_.resize(size + 1);
-    return DoubleArray{std::move(base_), std::move(check_)};
+    value_.resize(size + 1);
+    return DoubleArray{std::move(base_), std::move(check_), std::move(value_)};
   }
 
  private:
@@ -32,7 +46,10 @@ class Builder {
     return depth < keys_[key].size() ? keys_[key][depth] : 0;
   }
 
-  std::vector<Child> Children(std::size_t left, std::size_t right, std::size_t depth) const {
+  // The children of the node for keys[left..right)'s common prefix of length
+  // `depth`. The key that ends there (sorted first) is no child: its id goes to `node`.
+  std::vector<Child> Children(std::int32_t node, std::size_t left, std::size_t right, std::size_t depth) {
+    if (left < right && keys_[left].size() == depth) value_[static_cast<std::size_t>(node)] = ids_[left++];
     std::vector<Child> out;
     for (std::size_t i = left; i < right; ++i) {
       const std::uint32_t c = CodeAt(i, depth);
@@ -48,12 +65,17 @@ class Builder {
     if (check_.size() >= n) return;
     base_.resize(n, 0);
     check_.resize(n, -1);
+    value_.resize(n, -1);
     used_.resize(n, false);
   }
 
-  // Finds a base so that every child slot is free, claims the slots, then
-  // recurses (depth-first) into each child.
-  void Insert(std::int32_t parent, const std::vector<Child>& children, std::size_t depth = 0) {
+  struct Pending {
+    std::int32_t node;
+    std::size_t left, right, depth;  // keys[left..right) share the node's prefix of length depth
+  };
+
+  // Finds a base so that every child slot is free, claims the slots and returns the base.
+  std::size_t Place(std::int32_t parent, const std::vector<Child>& children) {
     const std::uint32_t first = children.front().code;
     std::size_t pos = std::max<std::size_t>(next_free_, first + 1) - 1;
     std::size_t nonfree = 0;
@@ -76,19 +98,12 @@ class Builder {
     used_[b] = true;
     base_[parent] = static_cast<std::int32_t>(b);
     for (const Child& c : children) check_[b + c.code] = parent;
-    for (const Child& c : children) {
-      const std::int32_t node = static_cast<std::int32_t>(b + c.code);
-      if (c.code == 0) {
-        base_[node] = -ids_[c.left] - 1;
-      } else {
-        Insert(node, Children(c.left, c.right, depth + 1), depth + 1);
-      }
-    }
+    return b;
   }
 
   const std::vector<std::vector<std::uint32_t>>& keys_;
   const std::vector<std::int32_t>& ids_;
-  std::vector<std::int32_t> base_, check_;
+  std::vector<std::int32_t> base_, check_, value_;
   std::vector<bool> used_;
   std::size_t next_free_ = 1;
 };

@@ -11,7 +11,8 @@ namespace zhcorpus {
 namespace {
 
 bool IsSpaceToken(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' || c == U'\f' || c == U'\v';
+  if (c > U'\u00A0') return c == U'\u3000';  // most tokens are Chinese: one compare
+  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\u00A0' || c == U'\f' || c == U'\v';
 }
 
 // A long line (a book without newlines) is segmented in pieces of about
@@ -48,42 +49,98 @@ std::size_t PieceBytes(std::string_view line) {
 LineSegmenter::LineSegmenter(const Segmenter& segmenter, const SimplifiedView& view, LineFormat format)
     : segmenter_(segmenter), view_(view), format_(std::move(format)) {}
 
+// One pass decodes the line, maps it to its simplified view and notes where
+// each character starts, so the words are copied from the line as written
+// without decoding it again. Buffers only grow: no zero-filling per line.
+std::optional<std::size_t> LineSegmenter::Decode(std::string_view line) {
+  if (text_.size() < line.size() + 1) {
+    text_.resize(line.size() + 1);
+    simplified_.resize(line.size() + 1);
+    starts_.resize(line.size() + 1);
+  }
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t size = line.size();
+  std::size_t i = 0, n = 0;
+  while (i < size) {
+    starts_[n] = static_cast<std::uint32_t>(i);
+    const unsigned char c = p[i];
+    char32_t cp;
+    if (c < 0x80) {
+      cp = c;
+      ++i;
+    } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      // Three bytes (all of CJK) whose lead rules out overlongs (E0) and surrogates (ED).
+      cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      i += 3;
+    } else {
+      cp = DecodeUtf8At(line, &i);
+      if (cp == kInvalidCodePoint) return i;
+    }
+    text_[n] = cp;
+    simplified_[n] = view_.Map(cp);
+    ++n;
+  }
+  starts_[n] = static_cast<std::uint32_t>(size);
+  length_ = n;
+  return std::nullopt;
+}
+
 std::optional<std::size_t> LineSegmenter::Append(std::string_view line, std::string* out, const Spill& spill) {
+  bool first = true;
+  if (line.size() <= kPieceBytes) {  // a paragraph: decoding checks it, in one pass
+    if (std::optional<std::size_t> bad = Decode(line)) {
+      *out += '\n';
+      return bad;
+    }
+    AppendWords(line, &first, out);
+    *out += '\n';
+    return std::nullopt;
+  }
+  // A long line is checked whole first: a bad byte anywhere leaves it empty.
   if (std::size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
     *out += '\n';
     return bad;
   }
-  bool first = true;
   while (!line.empty()) {
-    const std::size_t piece = PieceBytes(line);
-    AppendPiece(line.substr(0, piece), &first, out);
-    line.remove_prefix(piece);
+    const std::string_view piece = line.substr(0, PieceBytes(line));
+    Decode(piece);
+    AppendWords(piece, &first, out);
+    line.remove_prefix(piece.size());
     if (spill && out->size() >= kSpillBytes) spill(out);
   }
   *out += '\n';
   return std::nullopt;
 }
 
-void LineSegmenter::AppendPiece(std::string_view piece, bool* first, std::string* out) {
-  DecodeUtf8Into(piece, &text_);
-  simplified_.resize(text_.size());
-  for (std::size_t i = 0; i < text_.size(); ++i) simplified_[i] = view_.Map(text_[i]);
+void LineSegmenter::AppendWords(std::string_view piece, bool* first, std::string* out) {
   tokens_.clear();
-  segmenter_.Cut(simplified_, &tokens_);
-  const char* p = piece.data();
+  segmenter_.Cut(std::u32string_view(simplified_.data(), length_), &tokens_);
+  // Written through a pointer into room made once: the words, a delimiter
+  // and a tag each fit in it.
+  const std::string& delimiter = format_.delimiter;
+  std::size_t room = piece.size() + tokens_.size() * delimiter.size();
+  if (format_.pos) for (const Token& t : tokens_) room += 1 + t.pos.size();
+  const std::size_t old = out->size();
+  out->resize(old + room);
+  char* w = out->data() + old;
   for (const Token& t : tokens_) {
-    const char* from = p;
-    for (std::uint32_t k = t.start; k < t.end; ++k) p += Utf8SequenceLength(static_cast<unsigned char>(*p));
     // Cut gives a run of spaces a token of its own: its first character tells.
     if (!format_.keep_spaces && IsSpaceToken(text_[t.start])) continue;
-    if (!*first) out->append(format_.delimiter);
+    if (!*first) {
+      if (delimiter.size() == 1) *w++ = delimiter[0];
+      else w = std::copy(delimiter.begin(), delimiter.end(), w);
+    }
     *first = false;
-    out->append(from, static_cast<std::size_t>(p - from));
+    const std::uint32_t from = starts_[t.start], to = starts_[t.end];
+    std::memcpy(w, piece.data() + from, to - from);
+    w += to - from;
     if (format_.pos) {
-      *out += '/';
-      *out += t.pos;
+      *w++ = '/';
+      w = std::copy(t.pos.begin(), t.pos.end(), w);
     }
   }
+  out->resize(static_cast<std::size_t>(w - out->data()));
 }
 
 void ForEachLine(std::istream& in, const std::function<void(std::string_view, std::size_t)>& on_line) {

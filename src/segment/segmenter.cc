@@ -34,6 +34,14 @@ struct Scratch {
   std::vector<std::uint32_t> hmm_lengths;
 };
 
+// Grows `v` to at least n elements, never shrinks it: a shorter text after a
+// longer one costs no zero-filling.
+template <typename T>
+T* AtLeast(std::vector<T>* v, std::size_t n) {
+  if (v->size() < n) v->resize(n);
+  return v->data();
+}
+
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   return scratch;
@@ -63,18 +71,18 @@ struct Segmenter::Impl {
 void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std::vector<Token>* out) const {
   const std::size_t n = text.size();
   Scratch& s = ThreadScratch();
-  s.codes.resize(n);
-  s.best.resize(n + 1);
-  s.length.resize(n);
-  s.tag.resize(n);
-  for (std::size_t i = 0; i < n; ++i) s.codes[i] = dict.Code(text[i]);
-  s.best[n] = 0;
+  std::uint32_t* const codes = AtLeast(&s.codes, n);
+  double* const best_score = AtLeast(&s.best, n + 1);
+  AtLeast(&s.length, n);
+  AtLeast(&s.tag, n);
+  for (std::size_t i = 0; i < n; ++i) codes[i] = dict.Code(text[i]);
+  best_score[n] = 0;
   for (std::size_t i = n; i-- > 0;) {
     double best = -std::numeric_limits<double>::infinity();
     std::uint32_t best_len = 0;
     std::string_view best_tag = kTagUnknown;
-    dict.ForEachWord(text.substr(i), s.codes.data() + i, [&](std::size_t len, float lp, std::string_view tag) {
-      const double score = lp + (len == 1 ? single_bonus : word_bonus) + s.best[i + len];
+    dict.ForEachWord(text.substr(i), codes + i, [&](std::size_t len, float lp, std::string_view tag) {
+      const double score = lp + (len == 1 ? single_bonus : word_bonus) + best_score[i + len];
       if (score > best) {
         best = score;
         best_len = static_cast<std::uint32_t>(len);
@@ -82,10 +90,10 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
       }
     });
     if (best_len == 0) {  // a character the dictionary does not know
-      best = dict.MinLogProb() + single_bonus + s.best[i + 1];
+      best = dict.MinLogProb() + single_bonus + best_score[i + 1];
       best_len = 1;
     }
-    s.best[i] = best;
+    best_score[i] = best;
     s.length[i] = best_len;
     s.tag[i] = best_tag;
   }
@@ -98,7 +106,7 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
       ++singles;
       continue;
     }
-    EmitSingles(text, offset, i - singles, i, s, out);
+    if (singles) EmitSingles(text, offset, i - singles, i, s, out);
     singles = 0;
     out->push_back({offset + static_cast<std::uint32_t>(i), offset + static_cast<std::uint32_t>(i + len), s.tag[i]});
     i += len;

@@ -43,7 +43,7 @@ parallel --pipepart -a "$corpus" --block "$block" --keep-order -j "$jobs" -S "$l
   --env ZHCORPUS_BIN --env INGEST_ARGS --env TAG_ARGS --env SHARD_INPUT --joblog "$tmp/jobs" \
   -q "$HERE/shard.sh" "$corpus" > "$tmp/states" || status=$?
 shards=$(($(wc -l < "$tmp/jobs") - 1))
-states=$(wc -l < "$tmp/states")
+states=$(grep -c '^{' "$tmp/states" || true)  # a state's head line; its metric rows follow it
 if [ "$status" -ne 0 ] || [ "$states" -ne "$shards" ]; then
   echo "parallel.sh: $status of $shards shards failed ($states states); no report written" >&2
   exit 1
