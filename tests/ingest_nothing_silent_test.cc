@@ -10,11 +10,13 @@
 
 #include "tool_runner.h"
 #include "zhcorpus/ingest.h"
+#include "test_files.h"
 
 namespace zhcorpus {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::WriteArchive;
 
 struct Outcome {
   std::vector<Article> articles;
@@ -135,31 +137,13 @@ TEST(NothingSilent, DateWarningAndEmptyTextAreBothNamed) {
   EXPECT_NE(o.warnings[0].find("date \"某天\" not understood"), std::string::npos) << o.warnings[0];
 }
 
-void WriteTarGz(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& members) {
-  struct archive* a = archive_write_new();
-  archive_write_set_format_pax_restricted(a);
-  archive_write_add_filter_gzip(a);
-  archive_write_open_filename(a, path.c_str());
-  for (const auto& [name, bytes] : members) {
-    struct archive_entry* e = archive_entry_new();
-    archive_entry_set_pathname(e, name.c_str());
-    archive_entry_set_size(e, static_cast<la_int64_t>(bytes.size()));
-    archive_entry_set_filetype(e, AE_IFREG);
-    archive_entry_set_perm(e, 0644);
-    archive_write_header(a, e);
-    archive_write_data(a, bytes.data(), bytes.size());
-    archive_entry_free(e);
-  }
-  archive_write_close(a);
-  archive_write_free(a);
-}
 
 // The tool's summary counts each archive member once: two empty members are
 // two skipped files, each named, and the run ends with exit 0.
 TEST(NothingSilent, EmptyArchiveMembersAreNamedAndCounted) {
   const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  WriteTarGz(dir / "notes.tar.gz", {{"notes/a.txt", ""}, {"notes/b.txt", ""}, {"notes/c.txt", "短讯一则\n"}});
+  WriteArchive(dir / "notes.tar.gz", "pax", "gzip", {{"notes/a.txt", ""}, {"notes/b.txt", ""}, {"notes/c.txt", "短讯一则\n"}});
   testing::ToolRun run = testing::RunTool("ingest", (dir / "notes.tar.gz").string());
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.err.find("notes.tar.gz:notes/a.txt: empty file; skipped"), std::string::npos) << run.err;
@@ -173,7 +157,7 @@ TEST(NothingSilent, EmptyArchiveMembersAreNamedAndCounted) {
 TEST(NothingSilent, ArchiveWithOnlyHiddenMembersIsSkippedByName) {
   const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_hidden_" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  WriteTarGz(dir / "hidden.tar.gz", {{".cache/x.txt", "缓存\n"}});
+  WriteArchive(dir / "hidden.tar.gz", "pax", "gzip", {{".cache/x.txt", "缓存\n"}});
   testing::ToolRun run = testing::RunTool("ingest", (dir / "hidden.tar.gz").string());
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_NE(run.err.find("hidden.tar.gz: no files in the archive"), std::string::npos) << run.err;

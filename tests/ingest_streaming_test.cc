@@ -9,11 +9,13 @@
 
 #include "article/structured_input.h"
 #include "zhcorpus/ingest.h"
+#include "test_files.h"
 
 namespace zhcorpus {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Encode;
 
 struct Seen {
   std::vector<std::string> records;  // dumped, with their element numbers
@@ -75,14 +77,6 @@ TEST(JsonArrayStream, AnArrayCutOffIsNamedAfterItsLastWholeElement) {
   EXPECT_TRUE(StreamInPieces("[]", 1).errors.empty());
 }
 
-std::string Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                                 static_cast<int32_t>(utf8.size()), &err);
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
 
 // 60 records: enough for many pieces of 256 bytes.
 std::string ManyRecordsArray() {

@@ -13,20 +13,14 @@
 #include "tool_runner.h"
 #include "zhcorpus/encoding.h"
 #include "zhcorpus/utf8.h"
+#include "test_files.h"
 
 namespace zhcorpus {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Encode;
 
-std::string Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                                 static_cast<int32_t>(utf8.size()), &err);
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
 
 const std::string kBrief = "嘉兴发布科技新政\n\n本报讯 6月 3日，嘉兴市科技局发布新政，预计惠及企业500家。 陈佳\n";
 

@@ -11,11 +11,13 @@
 
 #include "tool_runner.h"
 #include "zhcorpus/ingest.h"
+#include "test_files.h"
 
 namespace zhcorpus {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::WriteArchive;
 
 struct Collected {
   std::vector<Article> articles;
@@ -124,27 +126,6 @@ TEST(StructuredInput, Gb18030DocRecords) {
   EXPECT_EQ(c.articles[0].url, "http://news.example.cn/1.html");
 }
 
-// Writes an archive with libarchive: `format` e.g. "pax" or "zip", `filter`
-// "gzip" or "none"; members as (path, bytes).
-void WriteArchive(const fs::path& path, const char* format, const char* filter,
-                  const std::vector<std::pair<std::string, std::string>>& members) {
-  struct archive* a = archive_write_new();
-  archive_write_set_format_by_name(a, format);
-  if (std::string(filter) != "none") archive_write_add_filter_by_name(a, filter);
-  archive_write_open_filename(a, path.c_str());
-  for (const auto& [name, bytes] : members) {
-    struct archive_entry* e = archive_entry_new();
-    archive_entry_set_pathname(e, name.c_str());
-    archive_entry_set_size(e, static_cast<la_int64_t>(bytes.size()));
-    archive_entry_set_filetype(e, AE_IFREG);
-    archive_entry_set_perm(e, 0644);
-    archive_write_header(a, e);
-    archive_write_data(a, bytes.data(), bytes.size());
-    archive_entry_free(e);
-  }
-  archive_write_close(a);
-  archive_write_free(a);
-}
 
 const std::string kPage = "江城发布新政\n\n本报讯 3月1日，江城市政府发布支持科技企业的新政。\n";
 
