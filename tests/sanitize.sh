@@ -4,9 +4,10 @@
 # finding aborts, so it fails) that also holds the libFuzzer targets; then
 #   1. the whole GoogleTest suite under the sanitizers,
 #   2. the main pipeline on the bundled samples under them,
-#   3. every fuzz target for FUZZ_SECONDS (default 60) from its seeds.
+#   3. every fuzz target from its seeds: 10 000 inputs from a fixed seed, at
+#      most FUZZ_SECONDS (default 60) each (tests/fuzz/run.sh says why).
 #   bash tests/sanitize.sh            # needs: apt-get install clang libclang-rt-14-dev
-#   FUZZ_SECONDS=3600 bash tests/sanitize.sh
+#   FUZZ_SEED=0 FUZZ_RUNS=-1 FUZZ_SECONDS=3600 bash tests/sanitize.sh   # real fuzzing
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${SANITIZE_BUILD:-build-sanitize}

@@ -7,10 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
-# A fixed seed by default: CI explores the same inputs on every run, so a
-# red build means a change, not luck (and longer local runs cover it first).
-# FUZZ_SEED=0 lets libFuzzer pick a new one.
+# A fixed seed and a fixed number of inputs by default: from a fresh corpus
+# (CI's clean clone) every run tries the same inputs, so a red build means a
+# change, not luck, and a local run with the same seed and count tries them
+# first. A slower machine stops at the time limit: a prefix of the same run.
+# For real fuzzing: FUZZ_SEED=0 FUZZ_RUNS=-1 bash tests/fuzz/run.sh 3600
 seed=${FUZZ_SEED:-1}
+runs=${FUZZ_RUNS:-10000}
 BUILD=${FUZZ_BUILD:-build-sanitize}
 if [ ! -x "$BUILD/bin/tag_fuzzer" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" \
@@ -27,7 +30,7 @@ for fuzzer in "$BUILD"/bin/*_fuzzer; do
   seeds="$PWD/tests/fuzz/seeds/$name"
   [ "$name" = state ] && cp "$BUILD/state.seed" "$corpus/"
   echo "fuzz: $name for ${seconds}s" >&2
-  if ! (cd "$BUILD" && "bin/$(basename "$fuzzer")" -max_total_time="$seconds" -seed="$seed" -timeout=20 -rss_limit_mb=2048 \
+  if ! (cd "$BUILD" && "bin/$(basename "$fuzzer")" -max_total_time="$seconds" -runs="$runs" -seed="$seed" -timeout=20 -rss_limit_mb=2048 \
           -max_len=65536 -print_final_stats=1 "corpus/$name" "$seeds" 2> "fuzz-$name.log"); then
     echo "fuzz: $name FAILED (see $BUILD/fuzz-$name.log)" >&2
     tail -40 "$BUILD/fuzz-$name.log" >&2
