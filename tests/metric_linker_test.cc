@@ -337,7 +337,7 @@ TEST_F(MetricLinkerTest, ACountBeforeDeQualifiesTheNounAfterAndTakesNothingFromB
 
 TEST_F(MetricLinkerTest, APlaceWordBeforeAFigureIsNoIndicator) {
   EXPECT_EQ(Indicator("站在河边200亩稻田前合影。", "200亩"), "稻田");
-  EXPECT_EQ(Indicator("拥堵的车流长达创纪录的45公里。", "45公里"), "车流");
+  EXPECT_EQ(Indicator("晚高峰的车流长达创纪录的12公里。", "12公里"), "车流");
 }
 
 TEST_F(MetricLinkerTest, AFigureBeforeDeAndAChangeWordIsAChange) {

@@ -183,7 +183,7 @@ TEST_F(OrgFamilyTest, TwoZonesJoinedByAConjunctionStayTwo) {
 }
 
 TEST_F(OrgFamilyTest, CountsOrdinalsAndHeadsOfStateBeforeAHeadMakeNoName) {
-  EXPECT_EQ(Orgs("这是中国第一部关于青瓷的专著。"), Strings{});
+  EXPECT_EQ(Orgs("这是中国第一部讲述竹编工艺的专著。"), Strings{});
   EXPECT_EQ(Orgs("两校各有近百所合作企业。"), Strings{});
   EXPECT_EQ(Orgs("感谢王明总理和青禾国政府的安排。"), Strings{"青禾国政府|government"});
 }

@@ -23,7 +23,7 @@ TEST(WebCredits, BracketAfterTheDatelineNamesTheReporters) {
   EXPECT_EQ(BracketCredit("某某社北京3月2日电（记者王海）全市今年新增绿地三百公顷。"), Names{"王海"});
   EXPECT_EQ(BracketCredit("某某网5月6日讯（记者 周立 整合）外媒持续关注本市的复苏进程。"), Names{"周立"});
   EXPECT_EQ(BracketCredit("本站讯（职工通讯员 李明 刘会）为提升服务水平，我院举办技能竞赛。"), (Names{"李明", "刘会"}));
-  EXPECT_EQ(BracketCredit("【文/某某网专栏作者 赵明】贸易摩擦正在变成一场持久战。"), Names{"赵明"});
+  EXPECT_EQ(BracketCredit("【文/某某网专栏作者 赵明】国际油价的波动仍在持续。"), Names{"赵明"});
   EXPECT_EQ(BracketCredit("市民纷纷点赞，称这是一件实事。（记者 孙悦 通讯员 陈红）"), (Names{"孙悦", "陈红"}));
 }
 
@@ -37,7 +37,7 @@ TEST(WebCredits, BracketsThatCreditNobodyGiveNoNames) {
 TEST(WebCredits, PhotoCreditClosingACaption) {
   EXPECT_EQ(PhotoCredit("图片来源：某某记者 张蕾 摄"), Names{"张蕾"});
   EXPECT_EQ(PhotoCredit("资料图：市民在寒风中出行。某某社记者 贾文 摄"), Names{"贾文"});
-  EXPECT_EQ(PhotoCredit("雨中游园照样开心。城市摄影队 周明 摄"), Names{"周明"});
+  EXPECT_EQ(PhotoCredit("孩子们在公园里放风筝。社区摄影队 周明 摄"), Names{"周明"});
   EXPECT_EQ(PhotoCredit("游客在湖边赏花（记者杨帆摄）"), Names{"杨帆"});
   EXPECT_EQ(PhotoCredit("新华社记者 李强 王涛 摄"), (Names{"李强", "王涛"}));
 }

@@ -18,9 +18,9 @@ struct Byline {
   bool bare = false;    // names alone: no marker, role or outlet
 };
 
-// A line that is only a byline or credit: `本报记者 林洁 通讯员 项淑倩`,
-// `□ 长三角科技报联盟浙江报道组 王增益`, `牟敏 文/图`, `新华社记者 杨磊 摄`,
-// `杨柳 黎贵波`, `编辑 某某` (an editor's line: the name goes to `editors`).
+// A line that is only a byline or credit: `本报记者 周立 通讯员 方晓云`,
+// `□ 东部科技报联盟某省记者站 钱明远`, `邵川 文/图`, `新华社记者 韩冬 摄`,
+// `苏禾 贺远航`, `编辑 某某` (an editor's line: the name goes to `editors`).
 // Names must start with a common surname, so a slogan headline of
 // three-character phrases is not taken for names.
 std::optional<Byline> ParseByline(std::string_view line);
@@ -46,7 +46,7 @@ struct Dateline {
   int month = 0, day = 0;             // 0 when the dateline has no date
 };
 
-// `本报讯`, `本报湘潭讯`, `新华社北京6月6日电`, `中新网杭州12月30日电` at the
+// `本报讯`, `本报湘潭讯`, `新华社北京6月6日电`, `中新网宁波3月8日电` at the
 // start of a (normalised) paragraph.
 std::optional<Dateline> ParseDateline(std::string_view paragraph);
 

@@ -36,7 +36,7 @@ struct Reading {
   bool needs_subject = false;  // 年增速, 占GDP比重: the subject is in the clause before
   bool no_carry = false;       // durations name their activity or nothing
   int region = -1, date = -1;  // entity indices, -1 = none
-  int same_as = -1;  // entity index of a figure this one shares its indicator with (从100分增至268分)
+  int same_as = -1;  // entity index of a figure this one shares its indicator with (从80分增至95分)
 };
 
 bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
@@ -80,12 +80,12 @@ class Linker {
     for (int skipped = 0; k >= 0 && v_.token(k).start >= clause && skipped < 6; --k, ++skipped) {
       if (k > 0 && v_.IsSplitListedWord(static_cast<std::size_t>(k) - 1)) break;
       if (int e = v_.EntityOfToken(k); e >= 0) {
-        // 数量居中国第一: the place after a rank verb is the rank's scope;
-        // 企业数实现了三年翻一番: a duration before the figure frames it.
+        // 产量居全国第二: the place after a rank verb is the rank's scope;
+        // 营收实现了五年翻两番: a duration before the figure frames it.
         std::size_t first = v_.TokenFrom(E(e).start);
         bool scope = E(e).type == "region" && first > 0 && v_.HasRole(first - 1, kRankVerb | kShareVerb);
         bool frame = (E(e).type == "metric" && E(e).norm.GetString("kind") == "duration") || E(e).type == "date";
-        // 从100分增至268分: the figure before names the same quantity.
+        // 从80分增至95分: the figure before names the same quantity.
         if (E(e).type == "metric" && !frame && gap_verb) previous = e;
         if (!scope && !frame) break;
         k = static_cast<std::ptrdiff_t>(first);
@@ -119,7 +119,7 @@ class Linker {
       if (roles & kTogether) r.together = true;
       if (roles & (kPredicate | kUp | kDown)) gap_verb = true;
       if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
-      // 扩容至15个, 该省占有9项: a verb before the figure; but in 科协组织204个
+      // 扩容至12个, 该市拥有7项: a verb before the figure; but in 志愿团队136个
       // the "verb" after a noun is the noun's head.
       if (v_.IsPlainVerb(static_cast<std::size_t>(k)) &&
           (k == 0 || past_scope || !v_.IsNounLike(static_cast<std::size_t>(k) - 1))) {
@@ -147,8 +147,8 @@ class Linker {
     if (kind == "count") phrase = CountedNoun(after, clause_end);
     if (kind == "duration") {
       r.no_carry = true;
-      if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期三天的课程
-      // 从事科研工作20年的他: what follows 的 is the person, the activity is before.
+      if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期两周的培训
+      // 从事教育工作30年的她: what follows 的 is the person, the activity is before.
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, cut, clause, &share);
     } else {
       if (phrase.empty()) phrase = Left(k, cut, clause, &share);
@@ -161,7 +161,7 @@ class Linker {
       // qualifies a noun: it is not a figure of the clause before.
       if (phrase.empty() && of_after && kind != "count") phrase = v_.RightPhrase(after + 1, clause_end);
       if (phrase.empty() && of_after && kind == "count") r.no_carry = true;
-      // 2800亩老旧厂区, 6万元贷款, 亿元以上产业项目: the noun right after.
+      // 1500亩闲置厂房, 8万元补贴, 千万元以上技改项目: the noun right after.
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
     if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
@@ -187,7 +187,7 @@ class Linker {
     return r;
   }
 
-  // 在技改投资上增长了20%, 在国家级非物质文化遗产的名单上，该省占有9项: the topic
+  // 在设备更新上增长了15%, 在省级重点实验室的名单上，该市拥有6家: the topic
   // of a 在…上/中/方面 frame in [clause, end) names what the figures measure.
   Phrase FrameTopic(std::uint32_t clause, std::uint32_t end) const {
     std::size_t k = v_.TokenFrom(clause);
@@ -270,7 +270,7 @@ class Linker {
     std::ptrdiff_t before = -1;
     Phrase p = cut > 0 ? CutPhrase(k, cut, clause, &before) : v_.LeftPhrase(k, clause, &before);
     if (p.empty()) return p;
-    // 制造业的增长率: a generic head takes what it belongs to from before 的.
+    // 农业的增长率: a generic head takes what it belongs to from before 的.
     if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
       std::ptrdiff_t owner_before = -1;
       Phrase owner = v_.LeftPhrase(before - 1, clause, &owner_before);
@@ -280,7 +280,7 @@ class Linker {
         before = owner_before;
       }
     }
-    // 技术人员占了整个企业人数的20%: look a few tokens left for 占.
+    // 研发人员占了全部员工人数的30%: look a few tokens left for 占.
     for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
       if (v_.IsPunct(j)) break;
       if (!v_.HasRole(j, kShareVerb)) continue;
@@ -349,7 +349,7 @@ class Linker {
     return next == U"至" || next == U"到" || next == U"为";
   }
 
-  // 近5年专利转移, 三年翻一番: a duration before a verb or noun frames the
+  // 近3年成果转化, 五年翻两番: a duration before a verb or noun frames the
   // clause in time; it is not the length of something named.
   bool AdverbialDuration(std::size_t after, std::uint32_t clause_end) const {
     if (after >= v_.token_count() || v_.token(after).start >= clause_end || v_.IsPunct(after)) return false;
@@ -376,7 +376,7 @@ class Linker {
   }
 
   // 甲、乙分别增长3%和7%: the n-th subject goes with the n-th figure;
-  // 苏州、南京…分别达19万件、13万件: the n-th place with the n-th figure.
+  // 杭州、宁波…分别达8万件、6万件: the n-th place with the n-th figure.
   void Distribute(std::size_t i, Reading* r) {
     const Entity& m = E(i);
     const std::uint32_t clause = v_.ClauseStart(m.start, true), clause_end = v_.ClauseEnd(m.end, true);
@@ -449,7 +449,7 @@ class Linker {
     return std::nullopt;
   }
 
-  // 规上工业增加值增长10.2%、制造业投资增长13.7%，均列全省第一.
+  // 零售总额增长8.1%、出口增长9.4%，均居全市首位.
   std::optional<std::string> Together(std::size_t i) const {
     const std::uint32_t clause = v_.ClauseStart(E(i).start, true);
     if (clause == 0) return std::nullopt;
@@ -488,7 +488,7 @@ class Linker {
     return -1;
   }
 
-  // The nearest date before the figure in its sentence (从2011年的100分增至2023年的267.57分).
+  // The nearest date before the figure in its sentence (从2015年的60分增至2024年的88.5分).
   int DateFor(std::size_t i) const {
     const std::uint32_t sentence = v_.SentenceStart(E(i).start);
     for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
