@@ -42,12 +42,32 @@ TEST(WordLists, TheCompiledFilesHoldEveryListTheRulesRead) {
         "page_widget_mark", "breadcrumb_mark"}},
       {"byline_words",
        {"surname", "compound_surname", "role", "not_name_end", "outlet_team_end", "source_note_key", "credit_label", "editor_role"}},
+      {"date_words",
+       {"relative_year", "relative_month", "relative_day", "day_part", "period_part", "day_alone_next"}},
+      {"metric_words",
+       {"approx_before", "approx_after", "approx_word_end", "plan_name_head", "rank_cue", "plain_count_word",
+        "number_idiom", "unit_word", "not_minus", "duration_one_after", "article_one_after"}},
   };
   for (const auto& [file, lists] : kUsed) {
     const WordLists& compiled = WordLists::Compiled(file);
     EXPECT_EQ(compiled.ListNames().size(), lists.size()) << file << ": a list no rule reads";
     for (const char* list : lists) EXPECT_FALSE(compiled.Get(list).empty()) << file << " " << list;
   }
+}
+
+TEST(WordLists, ValuedWordsSplitAtTheLastEqualsSign) {
+  const WordLists lists = WordLists::Parse("offset\t今年=0 去年=-1\nbad\t今年\nempty\t=0\n", "data/x.tsv");
+  const auto offsets = lists.GetValued("offset");
+  ASSERT_EQ(offsets.size(), 2u);
+  EXPECT_EQ(offsets[1].first, U"去年");
+  EXPECT_EQ(offsets[1].second, "-1");
+  try {
+    lists.GetValued("bad");
+    FAIL() << "expected an error";
+  } catch (const std::logic_error& e) {
+    EXPECT_STREQ(e.what(), "data/x.tsv: list \"bad\": expected word=value, got \"今年\"");
+  }
+  EXPECT_THROW(lists.GetValued("empty"), std::logic_error);
 }
 
 TEST(WordLists, ContainsAnyAndEndsWithAny) {

@@ -2,9 +2,52 @@
 // the finest (day, with its time of day), each read at a position.
 #include "numbers/date_scanner.h"
 
+#include <stdexcept>
+#include <string>
+
+#include "util/word_lists.h"
 #include "zhcorpus/civil_date.h"
 
 namespace zhcorpus::dates {
+namespace {
+
+std::vector<Word> OffsetWords(const WordLists& lists, std::string_view list) {
+  std::vector<Word> out;
+  for (auto& [word, value] : lists.GetValued(list)) out.push_back({std::move(word), std::stoi(value)});
+  return out;
+}
+
+// The `mod` values of docs/entities.md; a period part naming another is a data error.
+const char* ModValue(const std::string& value) {
+  for (const char* mod : {"start", "mid", "end"}) {
+    if (value == mod) return mod;
+  }
+  throw std::logic_error("data/date_words.tsv: period_part: unknown mod \"" + value + "\"");
+}
+
+}  // namespace
+
+const DateWords& Words() {
+  static const DateWords kWords = [] {
+    const WordLists& lists = WordLists::Compiled("date_words");
+    DateWords w;
+    w.year = OffsetWords(lists, "relative_year");
+    w.month = OffsetWords(lists, "relative_month");
+    w.day = OffsetWords(lists, "relative_day");
+    w.day_parts = lists.GetU32("day_part");
+    for (auto& [word, value] : lists.GetValued("period_part")) w.period_parts.emplace_back(std::move(word), ModValue(value));
+    for (const std::u32string& c : lists.GetU32("day_alone_next")) w.day_alone_next += c;
+    return w;
+  }();
+  return kWords;
+}
+
+const char* MonthMod(std::u32string_view t, std::size_t* p) {
+  for (const auto& [w, mod] : Words().period_parts) {
+    if (StartsWith(t, *p, w) && !(w.size() == 1 && At(t, *p + 1) == U'步')) { *p += w.size(); return mod; }
+  }
+  return nullptr;
+}
 
 // The last day of the point's month when the month is written (February
 // has 29 unless the written year is not a leap year), else 31.
@@ -89,8 +132,9 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const 
 
 // Relative words (今年 本月 昨天), halves (上半年) and bare 年初/年底.
 bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
-  auto rel = [&](const Word* begin, const Word* end, Field* f, Level level) {
-    for (const Word* w = begin; w != end; ++w) {
+  const DateWords& words = Words();
+  auto rel = [&](const std::vector<Word>& list, Field* f, Level level) {
+    for (const Word* w = list.data(); w != list.data() + list.size(); ++w) {
       if (*last < level && StartsWith(t_, *p, w->text)) {
         *f = {w->offset, true, true};
         pt->grain = *last = level;
@@ -100,7 +144,7 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
     }
     return false;
   };
-  if (rel(std::begin(kYearWords), std::end(kYearWords), &pt->year, kYear)) {
+  if (rel(words.year, &pt->year, kYear)) {
     if (StartsWith(t_, *p, U"年底") || StartsWith(t_, *p, U"年末") || StartsWith(t_, *p, U"年初")) ++*p;
     if (At(t_, *p) == U'底' || At(t_, *p) == U'末' || (At(t_, *p) == U'初' && At(t_, *p + 1) != U'步')) {
       pt->mod = MonthMod(t_, p);
@@ -142,12 +186,12 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
     *p += 2;
     return true;
   }
-  if (rel(std::begin(kMonthWords), std::end(kMonthWords), &pt->month, kMonth)) {
+  if (rel(words.month, &pt->month, kMonth)) {
     if (*last == kMonth && !pt->year.set) pt->year = {0, true, true};
     pt->mod = MonthMod(t_, p);
     return true;
   }
-  if (*last == kNone && rel(std::begin(kDayWords), std::end(kDayWords), &pt->day, kDay)) {
+  if (*last == kNone && rel(words.day, &pt->day, kDay)) {
     *p = DayPart(*p);
     return true;
   }
@@ -156,7 +200,7 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
 
 // Time of day stays inside the mention: 6月6日上午, 19日下午3时, 5日9:30.
 std::size_t DateScanner::DayPart(std::size_t p) const {
-  for (auto w : kDayParts) {
+  for (const std::u32string& w : Words().day_parts) {
     if (StartsWith(t_, p, w)) { p += w.size(); break; }
   }
   auto n = ParseNumberAt(t_, p);

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "numbers/scan.h"
@@ -35,26 +37,20 @@ struct Point {
   bool impossible = false;  // a day the month does not have (2月30日)
 };
 
-struct Word { std::u32string_view text; int offset; };
-constexpr Word kYearWords[] = {{U"今年", 0}, {U"去年", -1}, {U"明年", 1}, {U"前年", -2}, {U"后年", 2}, {U"本年", 0}};
-constexpr Word kMonthWords[] = {{U"上上个月", -2}, {U"下下个月", 2},
-                                {U"本月", 0},     {U"上一个月", -1}, {U"上个月", -1}, {U"上月", -1},
-                                {U"下一个月", 1}, {U"下个月", 1},    {U"下月", 1},    {U"这个月", 0}};
-constexpr Word kDayWords[] = {{U"今天", 0},   {U"今日", 0},   {U"昨天", -1},  {U"昨日", -1},
-                              {U"明天", 1},   {U"明日", 1},   {U"大前天", -3}, {U"前天", -2},
-                              {U"大大后天", 4}, {U"大后天", 3}, {U"大后日", 3}, {U"后天", 2},   {U"后日", 2},
-                              {U"前日", -2},  {U"本日", 0}};
-constexpr std::u32string_view kDayParts[] = {U"上午", U"下午", U"晚上", U"早上", U"中午", U"凌晨", U"傍晚",
-                                             U"晚间", U"早晨", U"夜间", U"深夜", U"清晨"};
+// The closed word lists of date expressions (relative years, months and days,
+// parts of a day and of a month), read once from data/date_words.tsv, which
+// notes where the words come from.
+struct Word { std::u32string text; int offset; };
+struct DateWords {
+  std::vector<Word> year, month, day;  // word and its offset from the record's date
+  std::vector<std::u32string> day_parts;
+  std::vector<std::pair<std::u32string, const char*>> period_parts;  // 上旬 -> "start"
+  std::u32string day_alone_next;  // characters, one per word of the list
+};
+const DateWords& Words();
 
-inline const char* MonthMod(std::u32string_view t, std::size_t* p) {
-  static constexpr std::pair<std::u32string_view, const char*> kMods[] = {
-      {U"上旬", "start"}, {U"中旬", "mid"}, {U"下旬", "end"}, {U"初", "start"}, {U"底", "end"}, {U"末", "end"}};
-  for (auto [w, mod] : kMods) {
-    if (StartsWith(t, *p, w) && !(w.size() == 1 && At(t, *p + 1) == U'步')) { *p += w.size(); return mod; }
-  }
-  return nullptr;
-}
+// The part of a month or year at *p (上旬, 底): its `mod`, *p moved past it; null if none.
+const char* MonthMod(std::u32string_view t, std::size_t* p);
 
 class DateScanner {
  public:
@@ -69,7 +65,7 @@ class DateScanner {
   // A day with no month (24日起, 19日下午) is a date; 3号线, 1号楼, 5日内 are not.
   bool DayCanStandAlone(std::size_t after) const {
     char32_t c = At(t_, after);
-    return !IsHan(c) || std::u32string_view(U"上下晚早中凌起至到前后以电召举在是").find(c) != std::u32string_view::npos;
+    return !IsHan(c) || Words().day_alone_next.find(c) != std::u32string::npos;
   }
   // 10月22, 二月十五。: a day number with no 日 after a month, at a clause end.
   void BareDay(std::size_t* p, Point* pt, Level* last) const {

@@ -3,9 +3,12 @@
 // characters that open a metric (第 前 翻 半), so it is linear in the text.
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
+#include <string>
 
 #include "entity/entity_norm_json.h"
 #include "numbers/metric_scanner.h"
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -16,23 +19,82 @@ bool IsClausePunct(char32_t c) {
   return c == U'\0' || std::u32string_view(U"，。；、！？：,;!?:）)\n").find(c) != std::u32string_view::npos;
 }
 
+namespace {
+
+// The `approx` values of docs/entities.md; a marker naming another is a data error.
+const char* ApproxValue(const std::string& value) {
+  for (const char* approx : {"about", "over", "under", "at_least", "at_most"}) {
+    if (value == approx) return approx;
+  }
+  throw std::logic_error("data/metric_words.tsv: unknown approx \"" + value + "\"");
+}
+
+std::vector<Marker> Markers(const WordLists& lists, std::string_view list) {
+  std::vector<Marker> out;
+  for (auto& [word, value] : lists.GetValued(list)) out.push_back({std::move(word), ApproxValue(value)});
+  return out;
+}
+
+// The characters at `at` of the words of `list` that have `size` characters
+// and `fixed` at the other position (身 of 身负); any other word is a data error.
+std::u32string CharsBeside(const WordLists& lists, std::string_view list, std::size_t at, char32_t fixed) {
+  std::u32string out;
+  for (const std::u32string& w : lists.GetU32(list)) {
+    if (w.size() != 2 || w[1 - at] != fixed)
+      throw std::logic_error("data/metric_words.tsv: " + std::string(list) + ": \"" + EncodeUtf8(w) + "\" does not fit");
+    out += w[at];
+  }
+  return out;
+}
+
+std::u32string Chars(const WordLists& lists, std::string_view list) {
+  std::u32string out;
+  for (const std::u32string& w : lists.GetU32(list)) {
+    if (w.size() != 1) throw std::logic_error("data/metric_words.tsv: " + std::string(list) + ": one character per word");
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+const MetricWords& Words() {
+  static const MetricWords kWords = [] {
+    const WordLists& lists = WordLists::Compiled("metric_words");
+    MetricWords w;
+    w.approx_before = Markers(lists, "approx_before");
+    w.approx_after = Markers(lists, "approx_after");
+    w.approx_word_end = lists.GetU32("approx_word_end");
+    w.plan_name_heads = lists.GetU32("plan_name_head");
+    w.rank_cues = lists.GetU32("rank_cue");
+    w.number_idioms = lists.GetU32("number_idiom");
+    w.plain_count_words = lists.Get("plain_count_word");
+    for (const std::u32string& word : lists.GetU32("unit_word")) {
+      if (word.size() != 2) throw std::logic_error("data/metric_words.tsv: unit_word: two characters per word");
+      w.unit_word_next[EncodeUtf8(word.substr(0, 1))] += word[1];
+    }
+    w.not_minus_before = CharsBeside(lists, "not_minus", 0, U'负');
+    w.duration_one_after = Chars(lists, "duration_one_after");
+    w.article_one_after = Chars(lists, "article_one_after");
+    return w;
+  }();
+  return kWords;
+}
+
 // Measure words that, after 一 at a clause end, still count one thing
 // (开工一个。), unlike the idioms 一起 一堂 一度 一番.
 bool IsPlainCountWord(const std::string& unit) {
-  static constexpr std::string_view kWords[] = {"个", "项", "家", "件", "座", "台", "条", "所", "名", "位", "人", "次"};
-  return std::find(std::begin(kWords), std::end(kWords), unit) != std::end(kWords);
+  const std::vector<std::string>& words = Words().plain_count_words;
+  return std::find(words.begin(), words.end(), unit) != words.end();
 }
 
 // Is the one-character marker before `i` the end of a word (签约, 最近, 赶超)?
 bool IsWordEnd(std::u32string_view t, std::size_t i, std::u32string_view marker) {
   if (marker.size() != 1 || i < 2) return false;
-  char32_t before = t[i - 2];
-  switch (marker[0]) {
-    case U'约': return std::u32string_view(U"签预节制合履违特相邀公条简").find(before) != std::u32string_view::npos;
-    case U'近': return std::u32string_view(U"最附临靠亲贴就将").find(before) != std::u32string_view::npos;
-    case U'超': return std::u32string_view(U"赶高").find(before) != std::u32string_view::npos;
-    default: return false;
-  }
+  const char32_t word[] = {t[i - 2], marker[0]};
+  const std::u32string_view w(word, 2);
+  const std::vector<std::u32string>& ends = Words().approx_word_end;
+  return std::find(ends.begin(), ends.end(), w) != ends.end();
 }
 
 Json ValueJson(const Decimal& d, bool* error) {
@@ -90,10 +152,8 @@ std::optional<Candidate> Scanner::RankFrom(std::size_t i, std::size_t num, std::
 
 // 前三 after 跻身/全国/位居...: a rank with approx at_most.
 std::optional<Candidate> Scanner::TopN(std::size_t i, std::size_t* next) {
-  static constexpr std::u32string_view kCues[] = {U"跻身", U"位居", U"进入", U"排名", U"名列", U"位列", U"全国",
-                                                  U"全省", U"全市", U"全球", U"世界", U"行业", U"国内", U"全区"};
   bool cued = false;
-  for (auto w : kCues) cued |= EndsWith(t_, i, w);
+  for (const std::u32string& w : Words().rank_cues) cued |= EndsWith(t_, i, w);
   auto n = cued ? ParseNumberAt(t_, i + 1) : std::nullopt;
   if (!n || n->digit_string) return std::nullopt;
   Candidate c(i, n->end);

@@ -3,6 +3,7 @@
 // ranks and special forms; metric_quantity.cc: a number and its unit).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,16 +29,21 @@ struct Candidate {
   bool error = false;  // value out of range
 };
 
-// Approximation words before the number, longest first.
-struct Marker { std::u32string_view word; const char* approx; };
-constexpr Marker kPrefixes[] = {{U"最多", "at_most"}, {U"至少", "at_least"}, {U"超过", "over"}, {U"大约", "about"}, {U"接近", "under"}, {U"不到", "under"},
-                                {U"不足", "under"}, {U"约", "about"}, {U"近", "under"}, {U"超", "over"},
-                                {U"逾", "over"}};
-constexpr Marker kSuffixes[] = {{U"左右", "about"}, {U"以上", "at_least"}, {U"以下", "at_most"},
-                                {U"以内", "at_most"}, {U"上下", "about"}, {U"多", "over"}, {U"余", "over"}};
-
-// Words after a number that make it part of a plan or programme name (三年行动计划).
-constexpr std::u32string_view kNameHeads[] = {U"行动", U"计划", U"规划", U"攻坚", U"工程"};
+// The closed word lists of the metric rules (approximation words, rank cues,
+// set phrases), read once from data/metric_words.tsv, which notes where the
+// words come from. Sets of characters are the one character a rule looks at
+// next to a unit or marker, taken from the words of a list.
+struct Marker { std::u32string word; const char* approx; };
+struct MetricWords {
+  std::vector<Marker> approx_before, approx_after;  // in the order tried
+  std::vector<std::u32string> approx_word_end;      // 签约: 约 is no marker
+  std::vector<std::u32string> plan_name_heads, rank_cues, number_idioms;
+  std::vector<std::string> plain_count_words;
+  std::map<std::string, std::u32string, std::less<>> unit_word_next;  // "人" -> 口员士…
+  std::u32string not_minus_before;                                    // 身 of 身负
+  std::u32string duration_one_after, article_one_after;
+};
+const MetricWords& Words();
 
 bool IsClausePunct(char32_t c);
 bool IsPlainCountWord(const std::string& unit);

@@ -62,6 +62,17 @@ std::vector<std::u32string> WordLists::GetU32(std::string_view list) const {
   return out;
 }
 
+std::vector<std::pair<std::u32string, std::string>> WordLists::GetValued(std::string_view list) const {
+  std::vector<std::pair<std::u32string, std::string>> out;
+  for (const std::string& w : Get(list)) {
+    const std::size_t eq = w.rfind('=');
+    if (eq == 0 || eq == std::string::npos || eq + 1 == w.size())
+      throw std::logic_error(source_ + ": list \"" + std::string(list) + "\": expected word=value, got \"" + w + "\"");
+    out.emplace_back(DecodeUtf8(std::string_view(w).substr(0, eq)), w.substr(eq + 1));
+  }
+  return out;
+}
+
 std::vector<std::string> WordLists::ListNames() const {
   std::vector<std::string> out;
   for (const auto& [name, words] : lists_) out.push_back(name);

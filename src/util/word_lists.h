@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace zhcorpus {
@@ -38,6 +39,10 @@ class WordLists {
   const std::vector<std::string>& Get(std::string_view list) const;
   // The same decoded to code points, for rules that scan UTF-32 text.
   std::vector<std::u32string> GetU32(std::string_view list) const;
+  // For lists whose words carry a value (`今年=0 去年=-1`, `左右=about`): each
+  // word decoded to code points with the text after its last `=`. Throws
+  // std::logic_error for a word with no `=` or an empty side.
+  std::vector<std::pair<std::u32string, std::string>> GetValued(std::string_view list) const;
   std::vector<std::string> ListNames() const;
 
  private:
