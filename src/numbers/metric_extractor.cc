@@ -106,6 +106,8 @@ void Scanner::Run(std::vector<Entity>* out) {
   std::size_t i = 0;
   while (i < t_.size()) {
     char32_t c = t_[i];
+    // The openers stay in code, not data/metric_words.tsv: this test runs on
+    // every character of every text, and each opener has its own rule below.
     bool opener = IsNumeralChar(c) || c == U'第' || c == U'前' || c == U'翻' || c == U'半';
     if (!opener || (i > 0 && IsNumeralChar(t_[i - 1]) && IsNumeralChar(c))) { ++i; continue; }
     std::size_t next = i + 1;
