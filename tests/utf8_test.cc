@@ -104,6 +104,26 @@ TEST(Utf8, DecodeAtStepsOverOneCodePointAndRefusesBadSequences) {
   EXPECT_TRUE(IsUtf8Continuation(static_cast<unsigned char>("杭"[1])));
 }
 
+// The fast decoder of the hot loops (segmenter, DecodeUtf8) must agree with
+// DecodeUtf8At on every sequence: a disagreement would segment damaged text
+// differently in `segment` and `tag`.
+TEST(Utf8, DecodeNextAgreesWithDecodeAtOnEveryThreeByteSequence) {
+  const unsigned char probes[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xFF};
+  for (int lead = 0; lead < 256; ++lead) {
+    for (unsigned char b1 : probes) {
+      for (unsigned char b2 : probes) {
+        const char bytes[] = {static_cast<char>(lead), static_cast<char>(b1), static_cast<char>(b2)};
+        for (std::size_t len = 1; len <= 3; ++len) {
+          const std::string_view s(bytes, len);
+          std::size_t at = 0, next = 0;
+          ASSERT_EQ(DecodeUtf8Next(s, &next), DecodeUtf8At(s, &at)) << lead << ' ' << int(b1) << ' ' << int(b2);
+          ASSERT_EQ(next, at) << lead << ' ' << int(b1) << ' ' << int(b2);
+        }
+      }
+    }
+  }
+}
+
 TEST(SimplifiedView, BadTableLineNamesFileAndLine) {
   auto view = SimplifiedView::FromTable("臺\t台\n臺台\n", "t.tsv");
   ASSERT_FALSE(view.ok());

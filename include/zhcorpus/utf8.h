@@ -52,6 +52,22 @@ inline char32_t DecodeUtf8At(std::string_view s, std::size_t* i) {
   return cp;
 }
 
+// DecodeUtf8At with three-byte sequences (all of CJK) checked and decoded
+// inline first: the step of the hottest decoding loops. Same results.
+inline char32_t DecodeUtf8Next(std::string_view s, std::size_t* i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char c = p[*i];
+  if (c < 0x80) return ++*i, c;
+  // A lead of E1-EF but ED rules out overlongs (E0) and surrogates (ED).
+  if (c >= 0xE1 && c <= 0xEF && c != 0xED && *i + 2 < s.size() && IsUtf8Continuation(p[*i + 1]) &&
+      IsUtf8Continuation(p[*i + 2])) {
+    const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[*i + 1] & 0x3F) << 6) | (p[*i + 2] & 0x3F);
+    *i += 3;
+    return cp;
+  }
+  return DecodeUtf8At(s, i);
+}
+
 // Number of code points in valid UTF-8.
 std::size_t CodePointCount(std::string_view s);
 

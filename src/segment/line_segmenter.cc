@@ -58,25 +58,12 @@ std::optional<std::size_t> LineSegmenter::Decode(std::string_view line) {
     simplified_.resize(line.size() + 1);
     starts_.resize(line.size() + 1);
   }
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(line.data());
   const std::size_t size = line.size();
   std::size_t i = 0, n = 0;
   while (i < size) {
     starts_[n] = static_cast<std::uint32_t>(i);
-    const unsigned char c = p[i];
-    char32_t cp;
-    if (c < 0x80) {
-      cp = c;
-      ++i;
-    } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 &&
-               (p[i + 2] & 0xC0) == 0x80) {
-      // Three bytes (all of CJK) whose lead rules out overlongs (E0) and surrogates (ED).
-      cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-      i += 3;
-    } else {
-      cp = DecodeUtf8At(line, &i);
-      if (cp == kInvalidCodePoint) return i;
-    }
+    const char32_t cp = DecodeUtf8Next(line, &i);
+    if (cp == kInvalidCodePoint) return i;
     text_[n] = cp;
     simplified_[n] = view_.Map(cp);
     ++n;

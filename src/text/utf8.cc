@@ -50,18 +50,8 @@ std::u32string DecodeUtf8(std::string_view s) {
   // check per code point made this the hottest loop of ingest.
   std::u32string out(s.size(), U'\0');
   char32_t* o = out.data();
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t size = s.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const unsigned char c = p[i];
-    if (c < 0x80) { *o++ = c; ++i; continue; }
-    if ((c & 0xF0) == 0xE0 && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      // Three bytes (all of CJK): decoded inline, the rest by DecodeUtf8At.
-      const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) { *o++ = cp; i += 3; continue; }
-    }
-    const char32_t cp = DecodeUtf8At(s, &i);
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = DecodeUtf8Next(s, &i);
     if (cp == kInvalidCodePoint) { *o++ = U'\uFFFD'; ++i; continue; }
     *o++ = cp;
   }
@@ -72,19 +62,8 @@ std::u32string DecodeUtf8(std::string_view s) {
 std::size_t DecodeUtf8Into(std::string_view s, std::u32string* out) {
   out->resize(s.size());
   char32_t* o = out->data();
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t size = s.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const unsigned char c = p[i];
-    if (c < 0x80) { *o++ = c; ++i; continue; }
-    if ((c & 0xF0) == 0xE0 && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      // Three bytes (all of CJK): checked and decoded inline.
-      const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) { *o++ = cp; i += 3; continue; }
-      return i;
-    }
-    const char32_t cp = DecodeUtf8At(s, &i);
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = DecodeUtf8Next(s, &i);
     if (cp == kInvalidCodePoint) return i;
     *o++ = cp;
   }
