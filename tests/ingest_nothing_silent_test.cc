@@ -16,28 +16,12 @@ namespace zhcorpus {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::IngestCollected;
+using testing::Ingested;
 using testing::WriteArchive;
 
-struct Outcome {
-  std::vector<Article> articles;
-  std::vector<RecordError> errors;
-  std::vector<std::string> warnings, skipped;
-};
-
-Outcome Ingest(const std::string& bytes, const std::string& name) {
-  Outcome o;
-  IngestSink sink;
-  sink.article = [&](Article&& a) { o.articles.push_back(std::move(a)); };
-  sink.error = [&](RecordError&& e) { o.errors.push_back(std::move(e)); };
-  sink.warning = [&](const std::string& w) { o.warnings.push_back(w); };
-  sink.skipped = [&](const std::string& w) { o.skipped.push_back(w); };
-  sink.bytes_read = [](std::size_t) {};
-  IngestBytesTo(bytes, name, "", {}, sink);
-  return o;
-}
-
 TEST(NothingSilent, OneShortLineIsAnArticle) {
-  const Outcome o = Ingest("周末图书馆照常开放\n", "note.txt");
+  const Ingested o = IngestCollected("周末图书馆照常开放\n", "note.txt");
   ASSERT_EQ(o.articles.size(), 1u);
   EXPECT_EQ(o.articles[0].text, "周末图书馆照常开放");
   EXPECT_EQ(o.articles[0].id, "note#1");
@@ -45,20 +29,20 @@ TEST(NothingSilent, OneShortLineIsAnArticle) {
 }
 
 TEST(NothingSilent, AsciiOnlyNoteIsAnArticle) {
-  const Outcome o = Ingest("meeting moved to 3pm\n", "memo.txt");
+  const Ingested o = IngestCollected("meeting moved to 3pm\n", "memo.txt");
   ASSERT_EQ(o.articles.size(), 1u);
   EXPECT_EQ(o.articles[0].text, "meeting moved to 3pm");
 }
 
 TEST(NothingSilent, LoneBylineKeepsItsTextAndNamesTheAuthor) {
-  const Outcome o = Ingest("本报记者 王小明\n", "byline.txt");
+  const Ingested o = IngestCollected("本报记者 王小明\n", "byline.txt");
   ASSERT_EQ(o.articles.size(), 1u);
   EXPECT_EQ(o.articles[0].text, "本报记者王小明");
   EXPECT_EQ(o.articles[0].authors, std::vector<std::string>{"王小明"});
 }
 
 TEST(NothingSilent, OnlySpacesAndBlankLinesAreSkippedByName) {
-  const Outcome o = Ingest("\n\u3000\u3000\n  \n", "blank.txt");
+  const Ingested o = IngestCollected("\n\u3000\u3000\n  \n", "blank.txt");
   EXPECT_TRUE(o.articles.empty());
   ASSERT_EQ(o.skipped.size(), 1u);
   EXPECT_EQ(o.skipped[0].rfind("blank.txt: no text in it", 0), 0u) << o.skipped[0];
@@ -68,28 +52,22 @@ TEST(NothingSilent, PunctuationAndControlBytesAloneAreSkippedByName) {
   IngestOptions forced;
   forced.encoding = "UTF-8";  // so the NULs are not taken for a binary file
   for (const std::string& bytes : {std::string("-----\n"), std::string("\0\0\0\1", 4)}) {
-    std::vector<std::string> skipped;
-    IngestSink sink;
-    sink.article = [](Article&&) { ADD_FAILURE() << "no article expected"; };
-    sink.error = [](RecordError&&) {};
-    sink.warning = [](const std::string&) {};
-    sink.skipped = [&](const std::string& w) { skipped.push_back(w); };
-    sink.bytes_read = [](std::size_t) {};
-    IngestBytesTo(bytes, "junk.txt", "", forced, sink);
-    ASSERT_EQ(skipped.size(), 1u);
-    EXPECT_EQ(skipped[0].rfind("junk.txt: no text in it (no letter or digit", 0), 0u) << skipped[0];
+    const Ingested o = IngestCollected(bytes, "junk.txt", forced);
+    EXPECT_TRUE(o.articles.empty());
+    ASSERT_EQ(o.skipped.size(), 1u);
+    EXPECT_EQ(o.skipped[0].rfind("junk.txt: no text in it (no letter or digit", 0), 0u) << o.skipped[0];
   }
 }
 
 TEST(NothingSilent, WebPageWithoutTextIsSkippedByName) {
-  const Outcome o = Ingest("<html><body><script>var page = 1;</script></body></html>", "empty.html");
+  const Ingested o = IngestCollected("<html><body><script>var page = 1;</script></body></html>", "empty.html");
   EXPECT_TRUE(o.articles.empty());
   ASSERT_EQ(o.skipped.size(), 1u);
   EXPECT_NE(o.skipped[0].find("empty.html: no text"), std::string::npos);
 }
 
 TEST(NothingSilent, CsvRowWithEmptyTextIsKeptAndNamed) {
-  const Outcome o = Ingest("title,content\n只有标题,\n有正文,正文一段。\n", "rows.csv");
+  const Ingested o = IngestCollected("title,content\n只有标题,\n有正文,正文一段。\n", "rows.csv");
   ASSERT_EQ(o.articles.size(), 2u);
   EXPECT_EQ(o.articles[0].text, "");
   EXPECT_EQ(o.articles[0].title, "只有标题");
@@ -98,14 +76,14 @@ TEST(NothingSilent, CsvRowWithEmptyTextIsKeptAndNamed) {
 }
 
 TEST(NothingSilent, CsvWithOnlyItsHeaderIsSkippedByName) {
-  const Outcome o = Ingest("title,content\n", "header.csv");
+  const Ingested o = IngestCollected("title,content\n", "header.csv");
   EXPECT_TRUE(o.articles.empty());
   ASSERT_EQ(o.skipped.size(), 1u);
   EXPECT_EQ(o.skipped[0], "header.csv: no records in it");
 }
 
 TEST(NothingSilent, JsonLinesRecordWithoutTextFieldIsAnError) {
-  const Outcome o = Ingest("{\"title\":\"无正文\"}\n{\"content\":\"   \"}\n", "dump.jsonl");
+  const Ingested o = IngestCollected("{\"title\":\"无正文\"}\n{\"content\":\"   \"}\n", "dump.jsonl");
   ASSERT_EQ(o.errors.size(), 1u);
   EXPECT_EQ(o.errors[0].line, 1u);
   EXPECT_NE(o.errors[0].reason.find("no text field"), std::string::npos);
@@ -115,13 +93,13 @@ TEST(NothingSilent, JsonLinesRecordWithoutTextFieldIsAnError) {
 }
 
 TEST(NothingSilent, EmptyJsonArrayIsSkippedByName) {
-  const Outcome o = Ingest("[ ]\n", "dump.json");
+  const Ingested o = IngestCollected("[ ]\n", "dump.json");
   ASSERT_EQ(o.skipped.size(), 1u);
   EXPECT_EQ(o.skipped[0], "dump.json: no records in it");
 }
 
 TEST(NothingSilent, DocRecordWithEmptyContentIsKeptAndNamed) {
-  const Outcome o = Ingest("<doc>\n<url>http://example.com/1</url>\n<contenttitle>空文</contenttitle>\n"
+  const Ingested o = IngestCollected("<doc>\n<url>http://example.com/1</url>\n<contenttitle>空文</contenttitle>\n"
                            "<content></content>\n</doc>\n",
                            "sogou.txt");
   ASSERT_EQ(o.articles.size(), 1u);
@@ -131,7 +109,7 @@ TEST(NothingSilent, DocRecordWithEmptyContentIsKeptAndNamed) {
 }
 
 TEST(NothingSilent, DateWarningAndEmptyTextAreBothNamed) {
-  const Outcome o = Ingest("{\"text\":\"\",\"date\":\"某天\"}\n", "both.jsonl");
+  const Ingested o = IngestCollected("{\"text\":\"\",\"date\":\"某天\"}\n", "both.jsonl");
   ASSERT_EQ(o.warnings.size(), 1u);
   EXPECT_NE(o.warnings[0].find("empty text"), std::string::npos) << o.warnings[0];
   EXPECT_NE(o.warnings[0].find("date \"某天\" not understood"), std::string::npos) << o.warnings[0];

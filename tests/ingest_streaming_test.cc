@@ -88,23 +88,15 @@ std::string ManyRecordsArray() {
   return json + "\n]\n";
 }
 
-struct FileRead {
-  std::vector<Article> articles;
-  std::vector<RecordError> errors;
-};
+using FileRead = testing::Ingested;
 
 FileRead ReadFile(const fs::path& path, std::size_t piece_bytes, const std::string& encoding = "") {
   IngestOptions options;
   options.piece_bytes = piece_bytes;
   options.encoding = encoding;
   FileRead r;
-  IngestSink sink;
-  sink.article = [&](Article&& a) { r.articles.push_back(std::move(a)); };
-  sink.error = [&](RecordError&& e) { r.errors.push_back(std::move(e)); };
-  sink.warning = [](const std::string&) {};
-  sink.skipped = [&](const std::string& why) { ADD_FAILURE() << why; };
-  sink.bytes_read = [](std::size_t) {};
-  IngestInput({path.string(), path.stem().string()}, options, sink);
+  IngestInput({path.string(), path.stem().string()}, options, testing::CollectingSink(&r));
+  for (const std::string& why : r.skipped) ADD_FAILURE() << why;
   return r;
 }
 

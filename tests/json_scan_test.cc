@@ -87,5 +87,23 @@ TEST(JsonScan, NumbersBeyondADoublesRangeAreQuotedForTreeParsers) {
   EXPECT_EQ(out, "[\"" + std::string(400, '9') + "\"]");
 }
 
+// The jump from quote to quote under the nesting check and the number quoting:
+// a quote after an odd run of backslashes is part of the string.
+TEST(JsonScan, StringCloseSkipsEscapedQuotesAndCountsBackslashRuns) {
+  const std::string line = R"({"t":"他说\"好\"","u":"a\\","v":"b\\\"c"})";
+  EXPECT_EQ(line.substr(StringClose(line, 5), 2), "\",");
+  EXPECT_EQ(StringClose(line, line.find("a\\\\") - 1), line.find("a\\\\") + 3);
+  const std::size_t v = line.find("b\\") - 1;
+  EXPECT_EQ(line.substr(StringClose(line, v)), "\"}");
+  EXPECT_EQ(StringClose("\"unterminated\\\"", 0), 15u);
+  // Brackets and numbers inside strings count for nothing, escaped quote or not.
+  const std::string deep_in_string = "{\"x\":\"\\\"" + std::string(600, '[') + "\"}";
+  EXPECT_EQ(FindTooDeepNesting(deep_in_string), std::string_view::npos);
+  std::string out;
+  EXPECT_FALSE(QuoteOutOfRangeNumbers(R"({"t":"\"1e400\\","n":1})", &out));
+  EXPECT_TRUE(QuoteOutOfRangeNumbers(R"({"t":"\\","n":1e400})", &out));
+  EXPECT_EQ(out, R"({"t":"\\","n":"1e400"})");
+}
+
 }  // namespace
 }  // namespace zhcorpus

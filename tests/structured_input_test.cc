@@ -17,25 +17,10 @@ namespace zhcorpus {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::IngestCollected;
+using testing::Ingested;
 using testing::WriteArchive;
 
-struct Collected {
-  std::vector<Article> articles;
-  std::vector<RecordError> errors;
-  std::vector<std::string> warnings;
-};
-
-Collected IngestText(const std::string& bytes, const std::string& name, const IngestOptions& options = {}) {
-  Collected c;
-  IngestSink sink;
-  sink.article = [&](Article&& a) { c.articles.push_back(std::move(a)); };
-  sink.error = [&](RecordError&& e) { c.errors.push_back(std::move(e)); };
-  sink.warning = [&](const std::string& w) { c.warnings.push_back(w); };
-  sink.skipped = [&](const std::string& w) { c.warnings.push_back(w); };
-  sink.bytes_read = [](std::size_t) {};
-  IngestBytesTo(bytes, name, "", options, sink);
-  return c;
-}
 
 TEST(StructuredInput, JsonLinesWithChineseFieldNames) {
   const std::string jsonl =
@@ -45,7 +30,7 @@ TEST(StructuredInput, JsonLinesWithChineseFieldNames) {
       "\n"
       "{\"title\":\"无正文的记录\"}\n"
       "{\"content\":\"第二篇文章的正文。\",\"time\":1709258400,\"url\":\"https://example.com/2\"}\n";
-  Collected c = IngestText(jsonl, "dump.jsonl");
+  Ingested c = IngestCollected(jsonl, "dump.jsonl");
   ASSERT_EQ(c.articles.size(), 2u);
   const Article& a = c.articles[0];
   EXPECT_EQ(a.id, "dump#a17");  // the record's own id
@@ -68,16 +53,17 @@ TEST(StructuredInput, FieldFlagsNameOddFields) {
   IngestOptions options;
   options.fields.text = {"story"};
   options.fields.date = {"when"};
-  Collected c = IngestText("{\"story\":\"长江大桥完成年度检修。\",\"when\":\"昨天\"}\n", "x.jsonl", options);
+  Ingested c = IngestCollected("{\"story\":\"长江大桥完成年度检修。\",\"when\":\"昨天\"}\n", "x.jsonl", options);
   ASSERT_EQ(c.articles.size(), 1u);
   EXPECT_EQ(c.articles[0].text, "长江大桥完成年度检修。");
   EXPECT_FALSE(c.articles[0].date);  // not guessed
   ASSERT_EQ(c.warnings.size(), 1u);
   EXPECT_NE(c.warnings[0].find("date \"昨天\" not understood"), std::string::npos);
+  EXPECT_TRUE(c.skipped.empty());
 }
 
 TEST(StructuredInput, JsonArrayOfArticles) {
-  Collected c = IngestText("[{\"title\":\"甲\",\"text\":\"第一篇。\"}, {\"title\":\"乙\",\"text\":\"第二篇。\"}, 5]", "a.json");
+  Ingested c = IngestCollected("[{\"title\":\"甲\",\"text\":\"第一篇。\"}, {\"title\":\"乙\",\"text\":\"第二篇。\"}, 5]", "a.json");
   ASSERT_EQ(c.articles.size(), 2u);
   EXPECT_EQ(c.articles[1].title, "乙");
   ASSERT_EQ(c.errors.size(), 1u);
@@ -90,14 +76,14 @@ TEST(StructuredInput, CsvWithQuotedNewlinesAndABadRow) {
       "\"江城地铁新线开通\",\"第一段，说明线路走向。\n第二段，\"\"便民\"\"措施。\",2024/3/1,江城晚报\n"
       "少一列,只有两列\n"
       "第二篇,正文二,2024-03-02,江城日报\n";
-  Collected c = IngestText(csv, "export.csv");
+  Ingested c = IngestCollected(csv, "export.csv");
   ASSERT_EQ(c.articles.size(), 2u);
   EXPECT_EQ(c.articles[0].text, "第一段，说明线路走向。\n第二段，\"便民\"措施。");  // "" inside quotes is one "
   EXPECT_EQ(c.articles[0].date, "2024-03-01");
   EXPECT_EQ(c.articles[0].outlet, "江城晚报");
   ASSERT_EQ(c.errors.size(), 1u);
   EXPECT_EQ(c.errors[0].line, 4u);  // the row after the two-line record
-  Collected tsv = IngestText("title\ttext\n标题一\t正文一。\n", "meta.tsv");
+  Ingested tsv = IngestCollected("title\ttext\n标题一\t正文一。\n", "meta.tsv");
   ASSERT_EQ(tsv.articles.size(), 1u);
   EXPECT_EQ(tsv.articles[0].text, "正文一。");
 }
@@ -117,7 +103,7 @@ TEST(StructuredInput, Gb18030DocRecords) {
       "</contenttitle>\n<content>江城今年新建三座公园，总面积四十公顷。</content>\n</doc>\n"
       "<doc>\n<url>http://news.example.cn/2.html</url>\n<docno>n002</docno>\n<contenttitle>第二条</contenttitle>\n"
       "<content>第二条新闻的正文。</content>\n</doc>\n";
-  Collected c = IngestText(Gb18030(docs), "news.txt");
+  Ingested c = IngestCollected(Gb18030(docs), "news.txt");
   ASSERT_EQ(c.articles.size(), 2u);
   EXPECT_EQ(c.articles[0].encoding, "GB18030");
   EXPECT_EQ(c.articles[0].id, "news#n001");

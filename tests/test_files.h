@@ -1,5 +1,6 @@
-// Input files the ingest tests build: text in a legacy encoding, and
-// archives. Shared so every test writes them the same way.
+// Input files the ingest tests build (text in a legacy encoding, archives)
+// and the sink that collects what ingest makes of them. Shared so every test
+// writes and reads them the same way.
 #pragma once
 
 #include <archive.h>
@@ -10,6 +11,8 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "zhcorpus/ingest.h"
 
 namespace zhcorpus::testing {
 
@@ -43,6 +46,32 @@ inline void WriteArchive(const std::filesystem::path& path, const char* format, 
   }
   archive_write_close(a);
   archive_write_free(a);
+}
+
+// Everything ingest reports for one input, each kind of report kept apart.
+struct Ingested {
+  std::vector<Article> articles;
+  std::vector<RecordError> errors;
+  std::vector<std::string> warnings;  // read, with a note ("rows.csv:2: empty text")
+  std::vector<std::string> skipped;   // nothing read, with the reason ("blank.txt: no text in it")
+};
+
+// A sink that appends every report to `out`.
+inline IngestSink CollectingSink(Ingested* out) {
+  IngestSink sink;
+  sink.article = [out](Article&& a) { out->articles.push_back(std::move(a)); };
+  sink.error = [out](RecordError&& e) { out->errors.push_back(std::move(e)); };
+  sink.warning = [out](const std::string& w) { out->warnings.push_back(w); };
+  sink.skipped = [out](const std::string& w) { out->skipped.push_back(w); };
+  sink.bytes_read = [](std::size_t) {};
+  return sink;
+}
+
+// Ingests `bytes` as the file `name` (its extension picks the format).
+inline Ingested IngestCollected(const std::string& bytes, const std::string& name, const IngestOptions& options = {}) {
+  Ingested out;
+  IngestBytesTo(bytes, name, "", options, CollectingSink(&out));
+  return out;
 }
 
 }  // namespace zhcorpus::testing

@@ -39,14 +39,19 @@ TEST(WordLists, TheCompiledFilesHoldEveryListTheRulesRead) {
       {"web_page_words",
        {"name_line_not", "author_label", "institution_end", "placeholder_source_part", "placeholder_source",
         "source_label", "source_stop", "header_mark", "tail_mark", "not_a_name_part", "outlet_end", "page_tail_mark",
-        "page_widget_mark", "breadcrumb_mark"}},
+        "page_widget_mark", "breadcrumb_mark", "name_line_end"}},
       {"byline_words",
        {"surname", "compound_surname", "role", "not_name_end", "outlet_team_end", "source_note_key", "credit_label", "editor_role"}},
       {"date_words",
        {"relative_year", "relative_month", "relative_day", "day_part", "period_part", "day_alone_next"}},
       {"metric_words",
        {"approx_before", "approx_after", "approx_word_end", "plan_name_head", "rank_cue", "plain_count_word",
-        "number_idiom", "unit_word", "not_minus", "duration_one_after", "article_one_after"}},
+        "number_idiom", "unit_word", "not_minus", "duration_one_after", "article_one_after", "multiplier_unit"}},
+      {"timex_scope_words",
+       {"holiday", "week", "clock", "cantonese", "lunar_or_modified", "not_date", "offset_before_number",
+        "offset_ending", "interval_mark", "duckling_money_out", "jionlp_money_out", "jionlp_money_currency",
+        "jionlp_extract_money_out", "duration_unit", "seconds", "grams"}},
+      {"place_words", {"autonomous_end", "division_end", "landmark_end", "place_preposition", "people_end"}},
   };
   for (const auto& [file, lists] : kUsed) {
     const WordLists& compiled = WordLists::Compiled(file);
@@ -68,6 +73,12 @@ TEST(WordLists, ValuedWordsSplitAtTheLastEqualsSign) {
     EXPECT_STREQ(e.what(), "data/x.tsv: list \"bad\": expected word=value, got \"今年\"");
   }
   EXPECT_THROW(lists.GetValued("empty"), std::logic_error);
+}
+
+TEST(WordLists, CharacterListsAreOneStringAndRefuseLongerWords) {
+  const WordLists lists = WordLists::Parse("end\t路 街 桥\nbad\t路 大街\n", "data/x.tsv");
+  EXPECT_EQ(lists.GetChars("end"), U"路街桥");
+  EXPECT_THROW(lists.GetChars("bad"), std::logic_error);
 }
 
 TEST(WordLists, ContainsAnyAndEndsWithAny) {

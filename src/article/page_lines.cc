@@ -7,6 +7,7 @@
 #include <set>
 
 #include "article/byline.h"
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::article {
@@ -226,9 +227,8 @@ bool IsNameLine(std::string_view line) {
     if (open == std::u32string_view::npos || open < 2) return false;
     name = name.substr(0, open);
   }
-  constexpr std::u32string_view kSuffixes[] = {U"省", U"市", U"区", U"县", U"镇", U"乡", U"村", U"州", U"研究院", U"大学",
-                                               U"学院", U"公司", U"集团", U"中心", U"园区"};
-  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::u32string_view s) {
+  static const std::vector<std::u32string> kEnds = WordLists::Compiled("web_page_words").GetU32("name_line_end");
+  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::u32string_view s) {
     return name.size() > s.size() && name.substr(name.size() - s.size()) == s;
   });
 }

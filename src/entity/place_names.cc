@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -56,18 +57,22 @@ void StripEthnicGroups(std::u32string* s) {
   }
 }
 
-constexpr std::array<std::u32string_view, 5> kAutonomousSuffixes{U"特别行政区", U"自治区", U"自治州", U"自治县",
-                                                                 U"自治旗"};
-// Tried in order; the first that leaves two or more characters wins.
-constexpr std::array<std::u32string_view, 12> kDivisionSuffixes{U"新区", U"林区", U"特区", U"地区", U"街道",
-                                                                U"省", U"市", U"区", U"县", U"盟", U"镇", U"乡"};
+// The division endings of data/place_words.tsv, in the order tried.
+const std::vector<std::u32string>& AutonomousEnds() {
+  static const std::vector<std::u32string> kEnds = WordLists::Compiled("place_words").GetU32("autonomous_end");
+  return kEnds;
+}
+const std::vector<std::u32string>& DivisionEnds() {
+  static const std::vector<std::u32string> kEnds = WordLists::Compiled("place_words").GetU32("division_end");
+  return kEnds;
+}
 
 }  // namespace
 
 std::u32string ShortPlaceName(std::u32string_view full, PlaceLevel level) {
   std::u32string s(full);
   if (level == PlaceLevel::kCountry || level == PlaceLevel::kMacro || level == PlaceLevel::kForeign) return s;
-  for (std::u32string_view suffix : kAutonomousSuffixes) {
+  for (std::u32string_view suffix : AutonomousEnds()) {
     if (StripSuffix(&s, suffix)) {
       StripEthnicGroups(&s);
       // 新疆维吾尔自治区: the group is written without 族.
@@ -77,9 +82,8 @@ std::u32string ShortPlaceName(std::u32string_view full, PlaceLevel level) {
       return s.size() >= 2 ? s : std::u32string(full);
     }
   }
-  for (std::u32string_view suffix : kDivisionSuffixes) {
-    std::u32string candidate = s;
-    if (StripSuffix(&candidate, suffix) && candidate.size() >= 2) return candidate;
+  for (std::u32string_view suffix : DivisionEnds()) {
+    if (s.size() >= suffix.size() + 2 && std::u32string_view(s).ends_with(suffix)) return s.substr(0, s.size() - suffix.size());
   }
   return s;
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -19,19 +20,6 @@ struct RegionRecognizer::Mention {
 };
 
 namespace {
-
-// What follows a short name when it names a street, lake or bridge rather
-// than the division (西湖路, 杭州湾): the division is not meant.
-bool IsLandmarkSuffix(char32_t c) {
-  static constexpr std::u32string_view kSuffixes = U"路街巷湖荡江河桥湾";
-  return kSuffixes.find(c) != std::u32string_view::npos;
-}
-
-// Words before a lone abbreviation that make it a place (在温高校, 来沪).
-bool IsPlacePreposition(std::u32string_view word) {
-  static constexpr std::u32string_view kWords[] = {U"在", U"来", U"赴", U"驻", U"留", U"离", U"返", U"回", U"抵"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
 
 int LevelRank(PlaceLevel level) {
   switch (level) {
@@ -79,6 +67,11 @@ std::vector<ExtraWord> RegionRecognizer::SegmenterWords(const RegionGazetteer& g
 
 RegionRecognizer::RegionRecognizer(RegionGazetteer gazetteer, const Segmenter* segmenter)
     : gazetteer_(std::move(gazetteer)) {
+  const WordLists& words = WordLists::Compiled("place_words");
+  landmark_ends_ = words.GetChars("landmark_end");
+  place_prepositions_ = words.GetChars("place_preposition");
+  people_ends_ = words.GetU32("people_end");
+  for (const std::u32string& w : people_ends_) people_last_chars_ += w.back();
   for (const std::u32string& name : gazetteer_.Names()) {
     // Names the segmenter was taught carry "ns" now, not an everyday tag.
     const std::optional<std::string_view> tag = segmenter ? segmenter->WordTag(name) : std::nullopt;
@@ -100,7 +93,8 @@ bool RegionRecognizer::Acceptable(const Document& doc, const PlaceName& name, st
     case NameForm::kNeedsArea:
       return text.substr(end).starts_with(U"地区");
     case NameForm::kShort:
-      if (IsLandmarkSuffix(next) && !StartsName(text.substr(end))) return false;
+      // 西湖路, 杭州湾: what follows names a street, lake or bridge, not the division.
+      if (landmark_ends_.find(next) != std::u32string::npos && !StartsName(text.substr(end))) return false;
       break;
     default:
       break;
@@ -156,11 +150,10 @@ std::vector<RegionRecognizer::Mention> RegionRecognizer::MatchNames(const Docume
 // whole that is a place name and a word for its people (or the generic 地区).
 // The place is meant.
 void RegionRecognizer::MarkNameSuffix(std::u32string_view text, const Token& t, Boundaries* b) const {
-  static constexpr std::u32string_view kPeople[] = {U"人",   U"市民", U"同胞", U"侨胞", U"籍",   U"人民", U"首相",
-                                                    U"总统", U"总理", U"外长", U"大使", U"国王", U"军",   U"地区", U"城"};
   if (t.end - t.start < 3) return;  // a name of two or more and a suffix
   const std::u32string_view word = text.substr(t.start, t.end - t.start);
-  for (std::u32string_view suffix : kPeople) {
+  if (people_last_chars_.find(word.back()) == std::u32string::npos) return;  // this runs on every long token
+  for (std::u32string_view suffix : people_ends_) {
     if (word.size() < suffix.size() + 2 || !word.ends_with(suffix)) continue;
     const std::u32string_view name = word.substr(0, word.size() - suffix.size());
     if (gazetteer_.Lookup(name).empty()) continue;
@@ -352,9 +345,10 @@ void RegionRecognizer::FindAbbreviationRuns(const Document& doc, const std::vect
         continue;
       }
     }
-    // A lone abbreviation the article spells out elsewhere.
-    if (end - start == 1 && last - k == 1 && k > 0 &&
-        IsPlacePreposition(text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start))) {
+    // A lone abbreviation the article spells out elsewhere, after a
+    // one-character word that makes it a place (在温高校, 来沪).
+    if (end - start == 1 && last - k == 1 && k > 0 && tokens[k - 1].end - tokens[k - 1].start == 1 &&
+        place_prepositions_.find(text[tokens[k - 1].start]) != std::u32string::npos) {
       for (std::int32_t r : reading(text[start])) {
         if (named.contains(r)) {
           runs->push_back(Mention{start, end, {r}, {}, false, false, {}});

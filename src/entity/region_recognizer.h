@@ -61,6 +61,11 @@ class RegionRecognizer {
 
   RegionGazetteer gazetteer_;
   U32StringSet everyday_;  // names the dictionary knows as other words
+  // Lists of data/place_words.tsv, read once here rather than per token.
+  std::u32string landmark_ends_;             // 路 of 西湖路: a street, not the division
+  std::u32string place_prepositions_;        // 在 of 在温: a lone abbreviation is a place
+  std::vector<std::u32string> people_ends_;  // 市民 of 北京市民
+  std::u32string people_last_chars_;         // their last characters, a cheap first test
 };
 
 }  // namespace zhcorpus

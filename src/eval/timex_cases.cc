@@ -7,6 +7,7 @@
 
 #include "entity/entity_norm_json.h"
 #include "numbers/number_parser.h"
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::timex {
@@ -14,24 +15,40 @@ namespace {
 
 using Words = std::initializer_list<std::u32string_view>;
 
-// Why a date case is outside docs/entities.md; any of these words puts it out.
-const Words kHolidays = {U"节", U"大年", U"国庆", U"新年", U"新春", U"纪念日", U"除夕", U"元旦", U"清明", U"端午", U"中秋", U"重阳", U"七夕", U"圣诞", U"冬至",
-                         U"夏至", U"春分", U"秋分", U"立春", U"腊八", U"元宵"};
-const Words kWeeks = {U"星期", U"礼拜", U"周"};
-const Words kClock = {U"点", U"时", U"分", U"秒", U"钟", U":", U"：", U"刻", U"早", U"晚", U"午", U"夜", U"凌晨",
-                      U"现在", U"此刻"};
-const Words kCantonese = {U"听日", U"琴日", U"寻日", U"噚", U"今个", U"呢个", U"咗", U"嚟"};
-// Lunar dates, and period modifiers that docs/entities.md keeps as `mod` (年底, 上旬)
-// where the cases expect a sub-interval.
-const Words kLunarOrModified = {U"农历", U"阴历", U"正月", U"腊月", U"初", U"末", U"底", U"旬", U"年中", U"月中"};
-const Words kNotDates = {U"上年", U"下年", U"这一年", U"当月", U"同月", U"当年", U"本季度", U"上季度", U"上个季度"};
-const Words kOffsetWords = {U"前", U"后", U"上", U"下", U"这", U"那", U"过去", U"未来", U"最近", U"近", U"头"};
+// The scope words of data/timex_scope_words.tsv (it notes where they come from).
+const WordLists& ScopeWords() { return WordLists::Compiled("timex_scope_words"); }
+
+// The list `name`, decoded once.
+const std::vector<std::u32string>& List(std::string_view name) {
+  static const auto* const kLists = [] {
+    auto* lists = new std::map<std::string, std::vector<std::u32string>, std::less<>>;
+    for (const std::string& list : ScopeWords().ListNames()) (*lists)[list] = ScopeWords().GetU32(list);
+    return lists;
+  }();
+  auto it = kLists->find(name);
+  if (it == kLists->end()) ScopeWords().Get(name);  // throws, naming the file and the list
+  return it->second;
+}
 
 bool Has(std::u32string_view s, Words words) {
   for (auto w : words) {
     if (s.find(w) != std::u32string_view::npos) return true;
   }
   return false;
+}
+
+bool Has(std::u32string_view s, const std::vector<std::u32string>& words) {
+  for (const std::u32string& w : words) {
+    if (s.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// A list of `unit=factor` words, as a map.
+std::map<std::string, double> Factors(std::string_view name) {
+  std::map<std::string, double> out;
+  for (const auto& [word, value] : ScopeWords().GetValued(name)) out[EncodeUtf8(word)] = std::stod(value);
+  return out;
 }
 
 bool Near(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
@@ -42,16 +59,11 @@ std::string Dump(const Entity& e) { return e.text + " " + N(e).dump(); }
 // "三天前", "前两天", "未来3个月": periods counted from now, not calendar dates.
 bool IsCountedOffset(std::u32string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
-    for (auto w : kOffsetWords) {
-      if (s.substr(i, w.size()) == w && i + w.size() < s.size() && IsNumeralChar(s[i + w.size()]) &&
-          !(w == U"上" || w == U"下") )
-        return true;
+    for (const std::u32string& w : List("offset_before_number")) {
+      if (s.substr(i, w.size()) == w && i + w.size() < s.size() && IsNumeralChar(s[i + w.size()])) return true;
     }
   }
-  for (auto w : {U"天前", U"天后", U"日前", U"日后", U"年前", U"年后", U"月前", U"月后", U"天内", U"以来"}) {
-    if (s.find(w) != std::u32string_view::npos) return true;
-  }
-  return false;
+  return Has(s, List("offset_ending"));
 }
 
 // A date case outside docs/entities.md: holidays, weeks, clock times, Cantonese,
@@ -63,8 +75,8 @@ bool DateOutOfScope(std::u32string_view s) {
     numeric_format |= (s[i] == U'/' || s[i] == U'.' || s[i] == U'-' || s[i] == U'·') && ArabicDigit(s[i - 1]) >= 0 &&
                       ArabicDigit(s[i + 1]) >= 0;
   }
-  return !han || numeric_format || Has(s, kHolidays) || Has(s, kWeeks) || Has(s, kClock) || Has(s, kCantonese) ||
-         Has(s, kNotDates) || Has(s, kLunarOrModified) || IsCountedOffset(s);
+  return !han || numeric_format || Has(s, List("holiday")) || Has(s, List("week")) || Has(s, List("clock")) ||
+         Has(s, List("cantonese")) || Has(s, List("not_date")) || Has(s, List("lunar_or_modified")) || IsCountedOffset(s);
 }
 
 std::optional<CivilDate> Date(const std::string& iso) { return ParseIsoDate(iso.substr(0, 10)); }
@@ -102,10 +114,7 @@ std::optional<CivilDate> GrainEnd(CivilDate d, const std::string& grain) {
 }
 
 const std::map<std::string, double>& Seconds() {
-  static const std::map<std::string, double> kSeconds = {
-      {"second", 1}, {"秒", 1}, {"minute", 60}, {"分钟", 60}, {"hour", 3600}, {"小时", 3600}, {"day", 86400},
-      {"天", 86400}, {"week", 604800}, {"周", 604800}, {"month", 2592000}, {"月", 2592000},
-      {"year", 31536000}, {"年", 31536000}};
+  static const std::map<std::string, double> kSeconds = Factors("seconds");
   return kSeconds;
 }
 
@@ -179,7 +188,7 @@ Outcome Judge::DucklingMoney(const Json& c) const {
   for (std::size_t i = 0; i + 1 < doc.simplified.size(); ++i) {
     elided |= (doc.simplified[i] == U'块' || doc.simplified[i] == U'元') && IsNumeralChar(doc.simplified[i + 1]);
   }
-  if (elided || Has(doc.simplified, {U"角", U"分", U"毛", U"蚊", U"仙", U"毫", U"个"})) return {};
+  if (elided || Has(doc.simplified, List("duckling_money_out"))) return {};
   std::string unit = e["unit"];
   std::vector<std::string> units = unit == "HKD" ? std::vector<std::string>{"港元"} : std::vector<std::string>{"元"};
   std::string kind = e["kind"];
@@ -194,8 +203,8 @@ Outcome Judge::DucklingMoney(const Json& c) const {
 Outcome Judge::JioMoney(const Json& c) const {
   Document doc = Doc(c["input"]);
   // Sub-units, informal k/w, vague counts (几 数) and figures with no currency are out of scope.
-  if (Has(doc.simplified, {U"角", U"分", U"毛", U"k", U"w", U"K", U"W", U"几", U"数"})) return {};
-  if (!Has(doc.simplified, {U"元", U"块", U"圆", U"币", U"镑", U"卢布", U"泰铢", U"美金"})) return {};
+  if (Has(doc.simplified, List("jionlp_money_out"))) return {};
+  if (!Has(doc.simplified, List("jionlp_money_currency"))) return {};
   const Json& e = c["expected"];
   std::optional<std::pair<double, double>> range;
   std::optional<double> value;
@@ -208,7 +217,7 @@ Outcome Judge::JioExtractMoney(const Json& c) const {
   std::vector<std::string> expected;
   for (const Json& m : c["expected"]) {
     std::u32string t = view_.Convert(DecodeUtf8(m["text"].get<std::string>()));
-    if (Has(t, {U"角", U"分", U"毛", U"k", U"w", U"几", U"数", U"(", U"（", U" "})) return {};
+    if (Has(t, List("jionlp_extract_money_out")) || Has(t, {U"(", U"（", U" "})) return {};  // or a note in brackets
     expected.push_back(EncodeUtf8(t));
   }
   Document doc = Doc(c["input"]);
@@ -229,7 +238,7 @@ Outcome Judge::DucklingDuration(const Json& c) const {
   // Cantonese 钟 (hour) and 字 (5 minutes), compound durations, and N月/N日
   // (a calendar month or day in docs/entities.md) are out of scope.
   int units = 0;
-  for (auto w : {U"年", U"月", U"天", U"日", U"小时", U"分", U"秒"}) units += s.find(w) != std::u32string::npos;
+  for (const std::u32string& w : List("duration_unit")) units += s.find(w) != std::u32string::npos;
   bool bare_minute = s.find(U"分") != std::u32string::npos && s.find(U"分钟") == std::u32string::npos;
   bool bare_hour = s.find(U"钟") != std::u32string::npos && s.find(U"分钟") == std::u32string::npos &&
                    s.find(U"秒钟") == std::u32string::npos;
@@ -247,8 +256,7 @@ Outcome Judge::DucklingDuration(const Json& c) const {
 }
 
 Outcome Judge::DucklingQuantity(const Json& c) const {
-  static const std::map<std::string, double> kGrams = {{"克", 1}, {"公斤", 1000}, {"斤", 500}, {"毫克", 0.001},
-                                                       {"两", 50}};
+  static const std::map<std::string, double> kGrams = Factors("grams");
   Document doc = Doc(c["input"]);
   // Compound weights (3斤5两) are out of scope: two figures, one quantity.
   if (Has(doc.simplified, {U"斤"}) && Has(doc.simplified, {U"两"}) && doc.simplified.front() != U'两') return {};
@@ -289,7 +297,7 @@ Outcome Judge::DucklingTime(const Json& c) const {
   // Intervals are in scope when the text states both ends (到 至 -).
   auto end = Date(e.value("end_exclusive", std::string()));
   std::u32string s = DecodeUtf8(input);
-  if (!end || !GrainEnd(*start, grain) || !Has(s, {U"到", U"至", U"-", U"—", U"~"})) return {};
+  if (!end || !GrainEnd(*start, grain) || !Has(s, List("interval_mark"))) return {};
   return DateCase(input, ref, *start, AddDays(*end, -1));
 }
 

@@ -36,7 +36,7 @@ const DateWords& Words() {
     w.day = OffsetWords(lists, "relative_day");
     w.day_parts = lists.GetU32("day_part");
     for (auto& [word, value] : lists.GetValued("period_part")) w.period_parts.emplace_back(std::move(word), ModValue(value));
-    for (const std::u32string& c : lists.GetU32("day_alone_next")) w.day_alone_next += c;
+    w.day_alone_next = lists.GetChars("day_alone_next");
     return w;
   }();
   return kWords;

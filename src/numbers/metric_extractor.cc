@@ -47,15 +47,6 @@ std::u32string CharsBeside(const WordLists& lists, std::string_view list, std::s
   return out;
 }
 
-std::u32string Chars(const WordLists& lists, std::string_view list) {
-  std::u32string out;
-  for (const std::u32string& w : lists.GetU32(list)) {
-    if (w.size() != 1) throw std::logic_error("data/metric_words.tsv: " + std::string(list) + ": one character per word");
-    out += w;
-  }
-  return out;
-}
-
 }  // namespace
 
 const MetricWords& Words() {
@@ -71,11 +62,14 @@ const MetricWords& Words() {
     w.plain_count_words = lists.Get("plain_count_word");
     for (const std::u32string& word : lists.GetU32("unit_word")) {
       if (word.size() != 2) throw std::logic_error("data/metric_words.tsv: unit_word: two characters per word");
-      w.unit_word_next[EncodeUtf8(word.substr(0, 1))] += word[1];
+      const std::string unit = EncodeUtf8(word.substr(0, 1));
+      auto it = std::find_if(w.unit_word_next.begin(), w.unit_word_next.end(), [&](const auto& e) { return e.first == unit; });
+      if (it == w.unit_word_next.end()) it = w.unit_word_next.emplace(it, unit, U"");
+      it->second += word[1];
     }
     w.not_minus_before = CharsBeside(lists, "not_minus", 0, U'负');
-    w.duration_one_after = Chars(lists, "duration_one_after");
-    w.article_one_after = Chars(lists, "article_one_after");
+    w.duration_one_after = lists.GetChars("duration_one_after");
+    w.article_one_after = lists.GetChars("article_one_after");
     return w;
   }();
   return kWords;
@@ -155,7 +149,7 @@ std::optional<Candidate> Scanner::RankFrom(std::size_t i, std::size_t num, std::
 // 前三 after 跻身/全国/位居...: a rank with approx at_most.
 std::optional<Candidate> Scanner::TopN(std::size_t i, std::size_t* next) {
   bool cued = false;
-  for (const std::u32string& w : Words().rank_cues) cued |= EndsWith(t_, i, w);
+  for (const std::u32string& w : words_.rank_cues) cued |= EndsWith(t_, i, w);
   auto n = cued ? ParseNumberAt(t_, i + 1) : std::nullopt;
   if (!n || n->digit_string) return std::nullopt;
   Candidate c(i, n->end);

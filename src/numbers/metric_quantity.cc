@@ -92,10 +92,10 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
     c.value = c.value.get<double>() + 0.5, ++j;
   }
   if (over) c.approx = "over";
-  for (const Marker& m : Words().approx_after) {
+  for (const Marker& m : words_.approx_after) {
     if (!c.approx && StartsWith(t_, j, m.word) && m.word.size() > 1) { c.approx = m.approx; j += m.word.size(); break; }
   }
-  for (const std::u32string& w : Words().plan_name_heads) if (StartsWith(t_, j, w)) return std::nullopt;
+  for (const std::u32string& w : words_.plan_name_heads) if (StartsWith(t_, j, w)) return std::nullopt;
   if (scan::IsAsciiAlnum(At(t_, j)) && scan::IsAsciiAlnum(t_[j - 1])) return std::nullopt;
   c.end = *next = j;
   if (!c.approx) PrefixMarker(*u, &c);
@@ -115,7 +115,7 @@ std::size_t Scanner::SignBefore(std::size_t i) const {
                        before == U'－' || before == U'−' || before == U'~' || before == U'～';
     return joins ? 0 : 1;
   }
-  if (s == U'负' && Words().not_minus_before.find(before) == std::u32string::npos) return 1;
+  if (s == U'负' && words_.not_minus_before.find(before) == std::u32string::npos) return 1;
   return 0;
 }
 
@@ -134,13 +134,13 @@ void Scanner::Negate(std::size_t sign_start, Candidate* c) const {
 // The unit is the first character of a longer word (20万员工, 一成绩, 二期施工),
 // or number and unit are an idiom (四处, 四周, 两头, 三轮车).
 bool Scanner::FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j) const {
-  const MetricWords& words = Words();
+  const MetricWords& words = words_;
   for (const std::u32string& w : words.number_idioms) {
     if (StartsWith(t_, n.start, w)) return true;
   }
   char32_t after = At(t_, j);
-  if (auto it = words.unit_word_next.find(u.unit); it != words.unit_word_next.end()) {
-    return it->second.find(after) != std::u32string::npos;  // 员工, 人口, 成绩
+  for (const auto& [unit, next] : words.unit_word_next) {
+    if (u.unit == unit) return next.find(after) != std::u32string::npos;  // 员工, 人口, 成绩
   }
   // 块 is money only as 块钱 or at a clause end (三块玻璃 counts glass).
   if (t_[j - 1] == U'块') return scan::IsHanChar(after) && std::u32string_view(U"多左以上下").find(after) == std::u32string_view::npos;
@@ -209,18 +209,18 @@ bool Scanner::IndefiniteOne(std::size_t i, std::size_t j, const UnitInfo& u) con
   char32_t prev = i > 0 ? t_[i - 1] : U'\0';
   if (u.kind == "duration") {
     return At(t_, j) != U'半' && At(t_, j) != U'多' && At(t_, j) != U'余' && scan::IsHanChar(prev) &&
-           Words().duration_one_after.find(prev) == std::u32string::npos;
+           words_.duration_one_after.find(prev) == std::u32string::npos;
   }
   if (u.unit == "度") return At(t_, j) != U'电';  // 一度成为 is "once"; 一度电 is a kWh
   if (u.kind != "count") return false;             // 一成, 一倍, 一公里 are definite
-  bool demonstrative = Words().article_one_after.find(prev) != std::u32string::npos;
+  bool demonstrative = words_.article_one_after.find(prev) != std::u32string::npos;
   return demonstrative || !(IsClausePunct(At(t_, j)) && IsPlainCountWord(u.unit));
 }
 
 // 超8500亿元, 约5成, 近700项: a marker just before the number joins the span.
 void Scanner::PrefixMarker(const UnitInfo& u, Candidate* c) const {
   std::size_t i = c->start, j = c->end;
-  for (const Marker& m : Words().approx_before) {
+  for (const Marker& m : words_.approx_before) {
     if (!EndsWith(t_, i, m.word)) continue;
     if (IsWordEnd(t_, i, m.word)) return;  // 签约26项: 约 ends a word
     // 近5年专利转移: "the last five years", not "nearly"; 最近 is not a marker.

@@ -3,10 +3,10 @@
 // ranks and special forms; metric_quantity.cc: a number and its unit).
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "numbers/scan.h"
@@ -39,7 +39,7 @@ struct MetricWords {
   std::vector<std::u32string> approx_word_end;      // 签约: 约 is no marker
   std::vector<std::u32string> plan_name_heads, rank_cues, number_idioms;
   std::vector<std::string> plain_count_words;
-  std::map<std::string, std::u32string, std::less<>> unit_word_next;  // "人" -> 口员士…
+  std::vector<std::pair<std::string, std::u32string>> unit_word_next;  // "人" -> 口员士…
   std::u32string not_minus_before;                                    // 身 of 身负
   std::u32string duration_one_after, article_one_after;
 };
@@ -95,6 +95,7 @@ class Scanner {
   const Document& doc_;
   std::u32string_view t_;
   std::size_t last_rank_end_ = static_cast<std::size_t>(-1);
+  const MetricWords& words_ = Words();
 };
 
 }  // namespace zhcorpus::metrics

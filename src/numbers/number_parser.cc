@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "util/word_lists.h"
+
 namespace zhcorpus {
 namespace {
 
@@ -39,8 +41,8 @@ int UnitPower(char32_t c) {
 // 千瓦, 千米, 百分点: a unit that starts with a multiplier character ends the
 // number there (12.6万千瓦 is 12.6万 kW, not 1.26亿 W).
 bool StartsUnit(std::u32string_view t, std::size_t j) {
-  static constexpr std::u32string_view kUnits[] = {U"千瓦", U"千米", U"千克", U"千伏", U"千卡", U"千兆", U"百分"};
-  for (auto u : kUnits) {
+  static const std::vector<std::u32string> kUnits = WordLists::Compiled("metric_words").GetU32("multiplier_unit");
+  for (const std::u32string& u : kUnits) {
     if (t.substr(j, u.size()) == u) return true;
   }
   return false;
@@ -232,6 +234,9 @@ std::size_t ParseChineseDecimal(std::u32string_view t, std::size_t j, NumberMatc
     v = Add(Mul(v, 10, &ok), ChineseDigit(t[k]), &ok);
     --exp, ++k;
   }
+  // 三点十分, 两点一刻: a clock time, not a decimal. (This character test and
+  // the formal digits below stay in code: the number parser runs them on
+  // every numeral of every text, and they are part of its grammar.)
   if (k < t.size() && std::u32string_view(U"十分刻钟半").find(t[k]) != std::u32string_view::npos) return j;
   m->value = {v, exp, !ok};
   m->decimal_point = true;

@@ -62,6 +62,17 @@ std::vector<std::u32string> WordLists::GetU32(std::string_view list) const {
   return out;
 }
 
+std::u32string WordLists::GetChars(std::string_view list) const {
+  std::u32string out;
+  for (const std::string& w : Get(list)) {
+    const std::u32string c = DecodeUtf8(w);
+    if (c.size() != 1)
+      throw std::logic_error(source_ + ": list \"" + std::string(list) + "\": one character per word, got \"" + w + "\"");
+    out += c;
+  }
+  return out;
+}
+
 std::vector<std::pair<std::u32string, std::string>> WordLists::GetValued(std::string_view list) const {
   std::vector<std::pair<std::u32string, std::string>> out;
   for (const std::string& w : Get(list)) {

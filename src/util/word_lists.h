@@ -39,6 +39,9 @@ class WordLists {
   const std::vector<std::string>& Get(std::string_view list) const;
   // The same decoded to code points, for rules that scan UTF-32 text.
   std::vector<std::u32string> GetU32(std::string_view list) const;
+  // For lists of single characters (`路 街 巷`): the characters as one string,
+  // for a find() per character. Throws std::logic_error for a longer word.
+  std::u32string GetChars(std::string_view list) const;
   // For lists whose words carry a value (`今年=0 去年=-1`, `左右=about`): each
   // word decoded to code points with the text after its last `=`. Throws
   // std::logic_error for a word with no `=` or an empty side.
