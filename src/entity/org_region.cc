@@ -44,9 +44,9 @@ std::string ProvinceOf(const EntityNorm& norm) {
 // of the document lies in a different province, or one lies in its own; a
 // zone's only when one does (zones are often named after a lake or a hill).
 bool Walker::ShortPlaceFitsContext(const Entity& r, bool zone) const {
-  const std::string level = Field(r.norm, "level");
+  const std::string_view level = r.norm.GetString("level");  // (no copies: called for every place inside a name)
   if (level != "county" && level != "town") return true;
-  if (Field(r.norm, "name").size() <= EncodeUtf8(text_.substr(r.start, r.end - r.start)).size()) return true;
+  if (r.norm.GetString("name").size() <= 3 * static_cast<std::size_t>(r.end - r.start)) return true;  // written in full
   const std::string own = Field(r.norm, "parent");
   bool other = false;
   for (const Entity& e : regions_) {
@@ -109,6 +109,16 @@ std::string Walker::WrittenRegion(const Candidate& c) const {
 }
 
 std::string Walker::DominantRegion(std::string_view level) const {
+  // The same for every name of the document: counted once per level.
+  const std::size_t slot = level == "province" ? 0 : level == "city" ? 1 : 2;
+  if (!dominant_done_[slot]) {
+    dominant_[slot] = CountDominantRegion(level);
+    dominant_done_[slot] = true;
+  }
+  return dominant_[slot];
+}
+
+std::string Walker::CountDominantRegion(std::string_view level) const {
   std::vector<std::pair<std::string, int>> counts;
   auto count = [&](const std::string& name) {
     if (name.empty()) return;

@@ -127,13 +127,16 @@ class Walker {
   std::string RegionBefore(const Candidate& c) const;
   std::string RegionAfter(const Candidate& c) const;
   std::string WrittenRegion(const Candidate& c) const;
-  std::string DominantRegion(std::string_view level) const;
+  std::string DominantRegion(std::string_view level) const;  // province, city or county
+  std::string CountDominantRegion(std::string_view level) const;
 
   const Document& doc_;
   const std::vector<Entity>& regions_;
   std::u32string_view text_;
   std::vector<Candidate>* cands_;
   std::vector<int> region_at_;  // per code point: region entity covering it, or -1
+  mutable std::array<std::string, 3> dominant_;  // DominantRegion per level, once counted
+  mutable std::array<bool, 3> dominant_done_{};
   std::vector<int> cand_end_;   // per end offset: the longest candidate ending there, or -1
 };
 
