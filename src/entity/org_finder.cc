@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "article/byline.h"
 #include "entity/org_finder.h"
 #include "entity/org_heads.h"
 #include "entity/org_media.h"
@@ -69,28 +70,45 @@ class Finder {
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::size_t best = 0;
       const KnownOrg* found = nullptr;
+      bool with_head = false;
       std::int32_t node = CharTrie::kRoot;
       std::uint32_t p = toks[i].start;
       for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens && node != CharTrie::kNone; ++j) {
         for (; p < toks[j].end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
         if (node == CharTrie::kNone) break;
         const KnownOrg* k = lex_.at_node[node];
-        if (k && (!k->bare_brand || BareBrandStands(i, j))) best = j + 1, found = k;
+        if (k && (!k->bare_brand || BareBrandStands(i, j))) {
+          best = j + 1, found = k, with_head = false;
+        } else if (k && BrandWithHead(i, j)) {
+          best = j + 2, found = k, with_head = true;
+        }
       }
       if (best == 0) {
         MaybeNt(i);
         continue;
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
+      if (GivenNameAfterSurname(i, surface)) continue;
       const KnownOrg& k = *found;
+      if (with_head) {
+        // A listed company's short name with a plain head after it (某某风电 + 公司): the company, named as written.
+        Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, nullptr);
+        c.body_end = toks[best - 1].start;
+        c.region = std::string(k.region);
+        walk_.Add(std::move(c));
+        i = best - 1;
+        continue;
+      }
       // A country before a national body names that country's (俄罗斯外交部).
       if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (k.kind == "government" && i > 0 && NationalBefore(i, surface)) {
         // 国家 or 全国 before a national body's short name is part of it (国家商检局, 全国某某领导小组).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, &k));
-      } else if (((k.imported && !k.bare_brand) || k.kind == "zone") && i > 0 && walk_.IsPlace(i - 1)) {
-        // A place before a university's or a zone's own name belongs to it (河北石门大学, 武汉光谷).
+      } else if (((k.imported && !k.bare_brand) || k.kind == "zone" || (!k.imported && k.kind == "company")) && i > 0 &&
+                 walk_.IsPlace(i - 1)) {
+        // A place before a university's, a zone's or a well-known company's own name
+        // belongs to it (河北石门大学, 武汉光谷, 北京 + 某某创宇).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
         // A school of a university (北方大学 + 海洋学院) is one name, the longest.
@@ -110,6 +128,10 @@ class Finder {
   // proper word besides places (宁波沿浦 yes; 航天科技, 线上线下 no).
   bool BareBrandStands(std::size_t first, std::size_t last) const {
     if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
+    // 某某股份 is a listed company's name even when its first word is everyday (运达股份).
+    if (last > first && text_.substr(doc_.tokens[last].start, doc_.tokens[last].end - doc_.tokens[last].start) == U"股份") {
+      return true;
+    }
     for (std::size_t t = first; t <= last; ++t) {
       const std::string_view pos = doc_.tokens[t].pos;
       if (walk_.IsPlace(t) && first != last) continue;
@@ -118,6 +140,36 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // A two-character short name right after a surname glued to it is a
+  // person's given name (记者王清华, 咨询师王北大): the surname is a one-character
+  // name token, or the last character of an unknown word the HMM made.
+  bool GivenNameAfterSurname(std::size_t i, std::u32string_view surface) const {
+    if (surface.size() != 2 || i == 0) return false;
+    const Token& prev = doc_.tokens[i - 1];
+    const bool one_char_name = prev.end - prev.start == 1 && prev.pos.starts_with("nr");
+    const bool glued = prev.pos == "x" && prev.end - prev.start >= 2;
+    if (!one_char_name && !glued) return false;
+    std::u32string person(1, text_[prev.end - 1]);
+    person += surface;
+    return article::LooksLikePersonName(EncodeUtf8(person));
+  }
+
+  // A listed company's short name whose first word is everyday (某某风电) is
+  // still the company right before 公司 or 集团, but not after a count or a
+  // demonstrative (一家航天科技公司 is a kind of company).
+  bool BrandWithHead(std::size_t first, std::size_t last) const {
+    const auto& toks = doc_.tokens;
+    if (last + 1 >= toks.size()) return false;
+    const Token& head = toks[last + 1];
+    const std::u32string_view w = text_.substr(head.start, head.end - head.start);
+    if (w != U"公司" && w != U"集团") return false;
+    if (first > 0) {
+      const std::string_view pos = toks[first - 1].pos;
+      if (pos == "m" || pos == "q" || pos == "r" || text_[toks[first].start - 1] == U'家') return false;
+    }
+    return last > first || toks[first].end - toks[first].start >= 3;
   }
 
   bool NationalBefore(std::size_t i, std::u32string_view surface) const {

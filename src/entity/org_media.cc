@@ -1,6 +1,6 @@
 // Outlets in datelines and source lines. Three shapes, each anchored on a
 // word that only journalism uses, so that no guess is made on running text:
-//   dateline  OUTLET PLACE? DATE 电|讯       某某社宁波5月6日电, 某某报3日讯
+//   dateline  OUTLET PLACE? DATE 电|讯|消息  某某社宁波5月6日电, 某某报3日讯
 //   lead-in   OUTLET 讯|消息 at a clause start, OUTLET ending like an outlet
 //             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
 //   source    来源|稿源|出处|转载自 ：OUTLET[-OUTLET]   来源：某某网-某某日报
@@ -59,9 +59,12 @@ class OutletScan {
   std::vector<Span> Run() {
     for (std::uint32_t i = 1; i < text_.size(); ++i) {
       const char32_t c = text_[i];
-      if (c == U'电' || c == U'讯') Dateline(i);
+      if (c == U'电' || c == U'讯') Dateline(i, i + 1);
       if (c == U'讯') LeadIn(i, i);
-      if (c == U'消' && text_.substr(i, 2) == U"消息") LeadIn(i, i);
+      if (c == U'消' && text_.substr(i, 2) == U"消息") {
+        LeadIn(i, i);
+        Dateline(i, i + 2);  // 据某某社9月26日消息
+      }
       if (c == U'：' || c == U':') Source(i);
     }
     std::sort(found_.begin(), found_.end());
@@ -87,8 +90,8 @@ class OutletScan {
 
   // OUTLET PLACE? DATE 电|讯, with the date ending in 日 and nothing glued
   // after the anchor (3月2日电话 is a phone call).
-  void Dateline(std::uint32_t anchor) {
-    if (text_[anchor - 1] != U'日' || (anchor + 1 < text_.size() && IsOutletChar(text_[anchor + 1]))) return;
+  void Dateline(std::uint32_t anchor, std::uint32_t after) {
+    if (text_[anchor - 1] != U'日' || (after < text_.size() && IsOutletChar(text_[after]))) return;
     std::uint32_t p = anchor - 1;
     while (p > 0 && IsDateChar(text_[p - 1])) --p;
     if (anchor - p < 2) return;  // at least a day and 日 (某某报3日讯)

@@ -186,6 +186,14 @@ std::uint32_t Walker::GlossInParens(std::uint32_t end) const {
   std::uint32_t open = end - 2;
   while (open > 0 && end - open <= 6 && IsHan(text_[open])) --open;
   if (text_[open] != U'（' || open + 2 >= end || open == 0 || !IsHan(text_[open - 1])) return end;
+  // A credit after a lead-in (某报讯（记者张三）+ 某市某局) is no gloss: a gloss is a
+  // word of the name (区域, 集团), never a person or a title.
+  if (text_[open - 1] == U'讯' || text_[open - 1] == U'电') return end;
+  for (std::size_t t = TokenAt(open + 1); t < doc_.tokens.size() && doc_.tokens[t].start < end - 1; ++t) {
+    const Token& tok = doc_.tokens[t];
+    const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    if (tok.pos.starts_with("nr") || tok.pos == "x" || IsTitle(w)) return end;
+  }
   return open;
 }
 
@@ -292,7 +300,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
   std::string_view kind;
-  if (!FindBody(pieces, n, head_start, &body) || !Proper(head, pieces, body, head_start, head_end, &kind)) {
+  const bool found = FindBody(pieces, n, head_start, &body);
+  if (found) OpenInternational(head, pieces, n, &body);
+  if (!found || !Proper(head, pieces, body, head_start, head_end, &kind)) {
     if (IsVerbBrand(pieces, n, head_start, head_end)) {
       body = Body{pieces[0].start, 0, false, true, false, -1};  // 联想 + 集团
     } else if (head.cls == HeadClass::kSelf && NamesTheLocalBody(head_start)) {
@@ -303,6 +313,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
     kind = head.kind;
   }
 
+  // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
+  if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
+
   Candidate c;
   c.start = body.start;
   c.end = ParenSuffix(head_end);
@@ -312,6 +325,21 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   c.region = RegionOf(c, body.level ? text_[body.start] : 0, body.inner);
   Add(std::move(c));
   return true;
+}
+
+// 国际 (a generic word, so no body begins with it) opens the name of an
+// international society or institute (国际 + 某某协会) as a place opens a local one.
+void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n,
+                               Body* body) const {
+  if (head.kind != "association" && head.kind != "research") return;
+  const std::size_t i = body->left + 1;
+  if (i >= n || pieces[i].end != body->start || text_.substr(pieces[i].start, pieces[i].end - pieces[i].start) != U"国际") {
+    return;
+  }
+  if (pieces[i].start > 0 && text_[pieces[i].start - 1] == U'各') return;  // 各 + 国际某某协会: a category
+  body->start = pieces[i].start;
+  body->left = i;
+  body->has_name = true;
 }
 
 // A group named by a word the dictionary knows as a verb (联想 + 集团): one
@@ -484,8 +512,10 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
 bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const {
   if (body.inner < 0 || body.left == 0 || body.left > 2 || pieces[body.left].role != Role::kOrg) return false;
   if ((*cands_)[body.inner].kind == "company") return false;
+  // A field word (某委 + 科技司) or a place (某部 + 欧洲司, 某大学 + 某地 + 分校) names the unit.
   for (std::size_t i = 0; i < body.left; ++i) {
-    if (pieces[i].role != Role::kNominal) return false;
+    const Role r = pieces[i].role;
+    if (r != Role::kNominal && r != Role::kGeneric && r != Role::kRegion && r != Role::kName) return false;
   }
   return true;
 }

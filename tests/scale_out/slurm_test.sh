@@ -84,16 +84,27 @@ corpus=$DIR/corpus.jsonl
 "$BIN/ingest" -q "$corpus" | "$BIN/tag" -q | "$BIN/report" -q -f md > "$DIR/one.md"
 
 export ZHCORPUS_BIN=$BIN
-merge=$("$SRC/tools/scale-out/slurm.sh" -n 4 -f md "$corpus" "$DIR/out")
-for _ in $(seq 300); do
-  [ -z "$(squeue -h -j "$merge" 2> /dev/null)" ] && break
-  sleep 0.3
-done
-states=$(find "$DIR/out/states" -name '*.state' | wc -l)
-if [ ! -f "$DIR/out/report.md" ]; then
-  logs
-  echo "FAIL: the merge job wrote no report ($states states)" >&2
-  exit 1
-fi
-cmp "$DIR/one.md" "$DIR/out/report.md" || { echo "FAIL: merged md report differs from one run's" >&2; exit 1; }
-echo "slurm: $states array tasks + afterok merge job on a single-node Slurm: md identical to one run"
+run_and_check() {  # slurm.sh flags...: waits for the merge job, compares its report
+  merge=$("$SRC/tools/scale-out/slurm.sh" "$@" -f md "$corpus" "$DIR/out")
+  for _ in $(seq 300); do
+    [ -z "$(squeue -h -j "$merge" 2> /dev/null)" ] && break
+    sleep 0.3
+  done
+  states=$(find "$DIR/out/states" -name '*.state' | wc -l)
+  if [ ! -f "$DIR/out/report.md" ]; then
+    logs
+    echo "FAIL: the merge job of slurm.sh $* wrote no report ($states states)" >&2
+    exit 1
+  fi
+  cmp "$DIR/one.md" "$DIR/out/report.md" || { echo "FAIL: slurm.sh $*: merged md report differs from one run's" >&2; exit 1; }
+}
+run_and_check -n 4
+# A shard lost (its task failed or was cancelled): -R reruns that shard only,
+# then the merge, and the report is the same.
+touch "$DIR/before_resume"
+sleep 1
+rm "$DIR/out/states/0002.state"
+run_and_check -R
+rerun=$(find "$DIR/out/states" -name '*.state' -newer "$DIR/before_resume" | xargs -r -n1 basename | tr '\n' ' ')
+[ "$rerun" = "0002.state " ] || { echo "FAIL: slurm.sh -R reran '$rerun', not just 0002.state" >&2; exit 1; }
+echo "slurm: $states array tasks + afterok merge job on a single-node Slurm, and -R rerunning one lost shard: md identical to one run"

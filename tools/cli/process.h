@@ -8,6 +8,11 @@
 //   printing nothing, with exit 128+13 as cat and grep do. Why explicit: a
 //   parent may hand the tool SIGPIPE ignored (some shells, CI runners), and
 //   every write would then fail with EPIPE and be reported as a write error.
+// - The C++ streams leave C stdio (sync_with_stdio(false)): while in sync,
+//   std::cin hands getline one byte at a time through stdio, and a tool
+//   reading a pipe (`ingest | tag | report`, every scale-out shard) spent
+//   60% more CPU than reading the same file by name. Nothing in the tools
+//   writes stdout through stdio (spdlog writes stderr, flushed per message).
 // - Freed memory is kept for the next record. glibc returns the top of the
 //   heap to the kernel whenever more than 128 KiB is free there, and serves
 //   blocks above a (moving) threshold with their own mmap. A tool that builds

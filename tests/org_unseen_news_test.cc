@@ -1,0 +1,87 @@
+// Organisation families of issue 11 seen on news the rules were not written
+// on (datelines, credits, listed short names, international bodies, sub-units)
+// and their precision guards: sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgUnseenNewsTest : public testing::OrgTaggerTest {
+ protected:
+  static std::string NameOf(const std::string& text) {
+    auto entities = Tag(text);
+    return entities.empty() ? "" : entities.front().norm.Get("name").string();
+  }
+};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgUnseenNewsTest, CreditInParenthesesAfterALeadInIsNoGlossOfTheNextName) {
+  EXPECT_EQ(Orgs("本报讯（记者李明）嘉兴市科技局近日公布名单。"), Strings{"嘉兴市科技局|government"});
+  EXPECT_EQ(Orgs("本报讯（张小红）温州市统计局发布数据。"), Strings{"温州市统计局|government"});
+}
+
+TEST_F(OrgUnseenNewsTest, DatelineEndingInNewsNamesTheOutlet) {
+  EXPECT_EQ(Orgs("据新潮社5月6日消息，某地出台新规。"), Strings{"新潮社|media"});
+  // Without an outlet's ending it is a body's own announcement, not a dateline.
+  EXPECT_EQ(Orgs("据青禾小组5月6日消息，某地出台新规。"), Strings{});
+}
+
+TEST_F(OrgUnseenNewsTest, ShortNameGluedToASurnameIsAPersonsGivenName) {
+  EXPECT_EQ(Orgs("研究员王清华说，试验已经完成。"), Strings{});
+  EXPECT_EQ(Orgs("工程师李浙大介绍了进展。"), Strings{});
+  EXPECT_EQ(Orgs("他毕业于清华，后来去了浙大。"), (Strings{"清华|university", "浙大|university"}));
+}
+
+TEST_F(OrgUnseenNewsTest, ListedShortNameEndingInSharesStandsAlone) {
+  EXPECT_EQ(Orgs("运达股份：拟中标风电场设备项目。"), Strings{"运达股份|company"});
+}
+
+TEST_F(OrgUnseenNewsTest, ListedShortNameBeforeAPlainHeadIsTheCompanyUnlessCounted) {
+  EXPECT_EQ(Orgs("节能风电公司中标两个项目。"), Strings{"节能风电公司|company"});
+  EXPECT_EQ(Orgs("一家航天科技公司中标两个项目。"), Strings{});
+}
+
+TEST_F(OrgUnseenNewsTest, PlaceBeforeAWellKnownCompanyBelongsToIt) {
+  EXPECT_EQ(Orgs("北京知道创宇副总裁主持了论坛。"), Strings{"北京知道创宇|company"});
+}
+
+TEST_F(OrgUnseenNewsTest, InternationalOpensASocietysNameButNotAfterEach) {
+  EXPECT_EQ(Orgs("国际光学工程学会发布报告。"), Strings{"国际光学工程学会|association"});
+  EXPECT_EQ(Orgs("各国际学术协会派员参加。"), Strings{});
+}
+
+TEST_F(OrgUnseenNewsTest, SubUnitNamedByAFieldOrAPlaceJoinsItsBody) {
+  EXPECT_EQ(Orgs("国家发展改革委高技术司负责人说。"), Strings{"国家发展改革委高技术司|government"});
+  EXPECT_EQ(Orgs("武汉大学深圳分校的学生参加比赛。"), Strings{"武汉大学深圳分校|university"});
+}
+
+TEST_F(OrgUnseenNewsTest, VenueNamedLikeACentreIsNoOrganisation) {
+  EXPECT_EQ(Orgs("温州市体育中心重新开放。"), Strings{});
+  EXPECT_EQ(Orgs("温州市科技创新中心重新开放。"), Strings{"温州市科技创新中心|research"});
+}
+
+TEST_F(OrgUnseenNewsTest, EachBeforeAHeadMakesACategory) {
+  EXPECT_EQ(Orgs("德国各工会呼吁加薪。"), Strings{});
+  EXPECT_EQ(Orgs("美国各大学陆续开学。"), Strings{});
+}
+
+TEST_F(OrgUnseenNewsTest, ChannelSchoolAndEcoParkHeads) {
+  EXPECT_EQ(Orgs("安徽卫视播出专题片。"), Strings{"安徽卫视|media"});
+  EXPECT_EQ(Orgs("宁海县职业学校招生。"), Strings{"宁海县职业学校|university"});
+  EXPECT_EQ(Orgs("这所职业学校招生。"), Strings{});
+  EXPECT_EQ(Orgs("深圳湾科技生态园入驻企业超过千家。"), Strings{"深圳湾科技生态园|zone"});
+}
+
+TEST_F(OrgUnseenNewsTest, ConnectiveBeforeATeamStaysOut) {
+  EXPECT_EQ(Orgs("结果浙江队以二比一获胜。"), Strings{"浙江队|other"});
+}
+
+TEST_F(OrgUnseenNewsTest, InternationalBodiesKnownByAnAliasGetTheirFullName) {
+  EXPECT_EQ(NameOf("世卫组织发布指南。"), "世界卫生组织");
+}
+
+}  // namespace
+}  // namespace zhcorpus
