@@ -79,6 +79,16 @@ TEST_F(OrgUnseenNewsTest, ConnectiveBeforeATeamStaysOut) {
   EXPECT_EQ(Orgs("结果浙江队以二比一获胜。"), Strings{"浙江队|other"});
 }
 
+TEST_F(OrgUnseenNewsTest, ElidedListAfterAVerbOrClosedByACount) {
+  EXPECT_EQ(Orgs("获批建设柯桥纺织、上虞新材料等省级高新区。"), (Strings{"柯桥纺织|zone", "上虞新材料|zone"}));
+  EXPECT_EQ(Orgs("新增德清地理信息、安吉绿色家居两家省级高新区。"),
+            (Strings{"德清地理信息|zone", "安吉绿色家居|zone"}));
+  EXPECT_EQ(NameOf("新增德清地理信息、安吉绿色家居两家省级高新区。"), "德清地理信息高新区");
+  // Whole names in a counted list get no second head.
+  EXPECT_EQ(Orgs("之江实验室、西湖实验室两个实验室开放共享。"),
+            (Strings{"之江实验室|research", "西湖实验室|research"}));
+}
+
 TEST_F(OrgUnseenNewsTest, InternationalBodiesKnownByAnAliasGetTheirFullName) {
   EXPECT_EQ(NameOf("世卫组织发布指南。"), "世界卫生组织");
 }

@@ -81,6 +81,16 @@ TEST(WordLists, CharacterListsAreOneStringAndRefuseLongerWords) {
   EXPECT_THROW(lists.GetChars("bad"), std::logic_error);
 }
 
+TEST(WordLists, OneOfGivesTheKnownNameOrNamesTheBadValue) {
+  EXPECT_STREQ(OneOf("mid", {"start", "mid", "end"}, "data/x.tsv: part"), "mid");
+  try {
+    OneOf("middle", {"start", "mid", "end"}, "data/x.tsv: part");
+    FAIL() << "expected an error";
+  } catch (const std::logic_error& e) {
+    EXPECT_STREQ(e.what(), "data/x.tsv: part: unknown value \"middle\"");
+  }
+}
+
 TEST(WordLists, ContainsAnyAndEndsWithAny) {
   const std::vector<std::string> marks = {"责任编辑", "来源："};
   EXPECT_TRUE(ContainsAny("（责任编辑：某某）", marks));

@@ -2,7 +2,6 @@
 // the finest (day, with its time of day), each read at a position.
 #include "numbers/date_scanner.h"
 
-#include <stdexcept>
 #include <string>
 
 #include "util/word_lists.h"
@@ -17,14 +16,6 @@ std::vector<Word> OffsetWords(const WordLists& lists, std::string_view list) {
   return out;
 }
 
-// The `mod` values of docs/entities.md; a period part naming another is a data error.
-const char* ModValue(const std::string& value) {
-  for (const char* mod : {"start", "mid", "end"}) {
-    if (value == mod) return mod;
-  }
-  throw std::logic_error("data/date_words.tsv: period_part: unknown mod \"" + value + "\"");
-}
-
 }  // namespace
 
 const DateWords& Words() {
@@ -35,7 +26,9 @@ const DateWords& Words() {
     w.month = OffsetWords(lists, "relative_month");
     w.day = OffsetWords(lists, "relative_day");
     w.day_parts = lists.GetU32("day_part");
-    for (auto& [word, value] : lists.GetValued("period_part")) w.period_parts.emplace_back(std::move(word), ModValue(value));
+    for (auto& [word, value] : lists.GetValued("period_part")) {
+      w.period_parts.emplace_back(std::move(word), OneOf(value, {"start", "mid", "end"}, "data/date_words.tsv: period_part"));
+    }
     w.day_alone_next = lists.GetChars("day_alone_next");
     return w;
   }();
@@ -180,7 +173,7 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
     return true;
   }
   if (*last == kNone && StartsWith(t_, *p, U"全年") && !(*p > 0 && (t_[*p - 1] == U'年' || t_[*p - 1] == U'度')) &&
-      !SameSentenceAsLastDate(*p)) {
+      !RepeatsYearOfSentence(*p)) {
     pt->year = {0, true, true};
     pt->grain = *last = kYear;
     *p += 2;

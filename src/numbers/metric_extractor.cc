@@ -21,17 +21,12 @@ bool IsClausePunct(char32_t c) {
 
 namespace {
 
-// The `approx` values of docs/entities.md; a marker naming another is a data error.
-const char* ApproxValue(const std::string& value) {
-  for (const char* approx : {"about", "over", "under", "at_least", "at_most"}) {
-    if (value == approx) return approx;
-  }
-  throw std::logic_error("data/metric_words.tsv: unknown approx \"" + value + "\"");
-}
-
 std::vector<Marker> Markers(const WordLists& lists, std::string_view list) {
   std::vector<Marker> out;
-  for (auto& [word, value] : lists.GetValued(list)) out.push_back({std::move(word), ApproxValue(value)});
+  for (auto& [word, value] : lists.GetValued(list)) {
+    const char* approx = OneOf(value, {"about", "over", "under", "at_least", "at_most"}, "data/metric_words.tsv: approx");
+    out.push_back({std::move(word), approx});  // the values of docs/entities.md
+  }
   return out;
 }
 

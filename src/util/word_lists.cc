@@ -90,6 +90,13 @@ std::vector<std::string> WordLists::ListNames() const {
   return out;
 }
 
+const char* OneOf(std::string_view value, std::initializer_list<const char*> names, std::string_view where) {
+  for (const char* name : names) {
+    if (value == name) return name;
+  }
+  throw std::logic_error(std::string(where) + ": unknown value \"" + std::string(value) + "\"");
+}
+
 bool Contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
 bool ContainsAny(std::string_view s, const std::vector<std::string>& parts) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -52,6 +53,11 @@ class WordLists {
   std::string source_;
   std::map<std::string, std::vector<std::string>, std::less<>> lists_;
 };
+
+// `value` as the one of `names` it equals (that literal, for rules that keep
+// such values as const char*). Throws std::logic_error naming `where` for any
+// other value: a data file using a name the code does not know.
+const char* OneOf(std::string_view value, std::initializer_list<const char*> names, std::string_view where);
 
 // True when `s` contains `part` / any of `parts` (UTF-8 byte search: a whole
 // character never matches inside another).
