@@ -29,7 +29,35 @@ bool EndsSentence(char32_t c) {
   return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'\n' || c == U'!' || c == U'?' || c == U';';
 }
 
+// The province a region belongs to (itself for a province), "" for a country or a macro-region.
+std::string ProvinceOf(const EntityNorm& norm) {
+  const std::string level = Field(norm, "level");
+  if (level == "province") return Field(norm, "name");
+  if (level == "city" || level == "county" || level == "town") return Field(norm, "parent");
+  return "";
+}
+
 }  // namespace
+
+// A county or town written without its suffix inside a name (东湖 + 高新区) may
+// be a namesake of a district elsewhere: it is trusted only when no other place
+// of the document lies in a different province, or one lies in its own; a
+// zone's only when one does (zones are often named after a lake or a hill).
+bool Walker::ShortPlaceFitsContext(const Entity& r, bool zone) const {
+  const std::string level = Field(r.norm, "level");
+  if (level != "county" && level != "town") return true;
+  if (Field(r.norm, "name").size() <= EncodeUtf8(text_.substr(r.start, r.end - r.start)).size()) return true;
+  const std::string own = Field(r.norm, "parent");
+  bool other = false;
+  for (const Entity& e : regions_) {
+    if (&e == &r) continue;
+    const std::string province = ProvinceOf(e.norm);
+    if (province.empty()) continue;
+    if (province == own) return true;
+    other = true;
+  }
+  return !other && !zone;
+}
 
 // Regions in the body or in a place suffix (杭州高新区（滨江）), not in the
 // head (高新区 is also the name of some districts). Two
@@ -40,6 +68,7 @@ std::string Walker::RegionInside(const Candidate& c) const {
   bool tie = false;
   for (const Entity& r : regions_) {
     if (r.start < c.start || r.end > c.end || (r.end > c.body_end && r.start < c.head_end)) continue;
+    if (!ShortPlaceFitsContext(r, c.kind == "zone")) continue;  // 东湖 of 武汉东湖高新区 is no district of another province
     const int rank = LevelRank(r.norm);
     // A macro-region in a company's name is part of its brand (华南制药), not its seat.
     if (c.kind == "company" && Field(r.norm, "level") == "macro") continue;

@@ -100,6 +100,8 @@ class Walker {
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
+  bool IsDateWord(const Piece& p) const;
+  bool IsTownLevel(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
@@ -121,6 +123,7 @@ class Walker {
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
   std::string RegionInside(const Candidate& c) const;
+  bool ShortPlaceFitsContext(const Entity& r, bool zone) const;
   std::string RegionBefore(const Candidate& c) const;
   std::string RegionAfter(const Candidate& c) const;
   std::string WrittenRegion(const Candidate& c) const;
