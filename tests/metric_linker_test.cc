@@ -372,6 +372,7 @@ TEST_F(MetricLinkerTest, ACountedObjectKeepsTheVerbsThatModifyItsNouns) {
   EXPECT_EQ(Indicator("园区有6家企业落户。", "6家"), "企业");
   // After a verb whose object acts (带动), the verb after the noun is the object's own.
   EXPECT_EQ(Indicator("合作社带动200户村民致富。", "200户"), "村民");
+  EXPECT_EQ(Indicator("县里调集300名民兵扑救。", "300名"), "民兵");
 }
 
 TEST_F(MetricLinkerTest, AComparisonMeasuresWhatIsComparedNotTheReference) {
