@@ -52,6 +52,11 @@ class HandDoc {
   }
   Entity& Add(const std::string& type, const char* word, EntityNorm norm) { return Add(type, word, word, std::move(norm)); }
 
+  // The written text of [start, end): recognisers leave Entity::text to the Tagger.
+  std::string TextOf(const Entity& e) const {
+    return EncodeUtf8(std::u32string_view(doc.text).substr(e.start, e.end - e.start));
+  }
+
   Document doc;
   std::vector<Entity> entities;  // added in text order
 };

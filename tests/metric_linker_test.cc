@@ -346,5 +346,71 @@ TEST_F(MetricLinkerTest, AFigureBeforeDeAndAChangeWordIsAChange) {
   EXPECT_EQ(m["20%"].measure, "change");
 }
 
+TEST_F(MetricLinkerTest, TheQuantityNamedAfterShiXianOrWanChengIsTheIndicator) {
+  EXPECT_EQ(Indicator("全县实现地区生产总值412亿元。", "412亿元"), "地区生产总值");
+  EXPECT_EQ(Indicator("該鎮上半年完成農林牧漁業總產值9.6億元。", "9.6億元"), "农林牧渔业总产值");
+  EXPECT_EQ(Indicator("全区规上工业企业实现利润总额7.3亿元。", "7.3亿元"), "利润总额");
+  // 计划 is a noun before 的: the share is of the plan.
+  auto m = Metrics("全年完成投资86亿元，占年度计划的102%。");
+  EXPECT_EQ(m["86亿元"].indicator, "投资");
+  EXPECT_EQ(m["102%"].indicator, "投资占年度计划");
+  EXPECT_EQ(m["102%"].measure, "share");
+}
+
+TEST_F(MetricLinkerTest, AVerbTaggedObjectRightAfterAVerbIsWhatIsCounted) {
+  EXPECT_EQ(Indicator("环保热线接到举报14起。", "14起"), "举报");
+  EXPECT_EQ(Indicator("稽查队開展抽查9次。", "9次"), "抽查");
+  // A figure before a noun is no count of the verb before it.
+  EXPECT_EQ(Indicator("全县累计催生亿元以上项目21个。", "21个"), "催生亿元以上项目");
+}
+
+TEST_F(MetricLinkerTest, ACountedObjectKeepsTheVerbsThatModifyItsNouns) {
+  EXPECT_EQ(Indicator("全省确定9个集镇改造试点。", "9个"), "集镇改造试点");
+  EXPECT_EQ(Indicator("今年完成23个老旧小区改造。", "23个"), "老旧小区改造");
+  EXPECT_EQ(Indicator("推進兩個根本性轉變。", "兩個"), "根本性转变");
+  // Without a verb before the count, a verb after the noun is the predicate.
+  EXPECT_EQ(Indicator("园区有6家企业落户。", "6家"), "企业");
+  // After a verb whose object acts (带动), the verb after the noun is the object's own.
+  EXPECT_EQ(Indicator("合作社带动200户村民致富。", "200户"), "村民");
+  EXPECT_EQ(Indicator("县里调集300名民兵扑救。", "300名"), "民兵");
+}
+
+TEST_F(MetricLinkerTest, AComparisonMeasuresWhatIsComparedNotTheReference) {
+  EXPECT_EQ(Indicator("该县茶叶产值相当于粮食产值的2倍。", "2倍"), "茶叶产值");
+  EXPECT_EQ(Indicator("该市人均存款为全省平均水平的1.3倍。", "1.3倍"), "人均存款");
+  EXPECT_EQ(Indicator("農民收入增速高於城鎮居民1.4個百分點。", "1.4個百分點"), "农民收入增速");
+  auto m = Metrics("今年一季度外贸出口额是去年同期的1.6倍。", CivilDate{2024, 5, 1});
+  EXPECT_EQ(m["1.6倍"].indicator, "外贸出口额");
+  EXPECT_EQ(m["1.6倍"].date, "2024-Q1");  // 去年同期 is the reference, not the period
+  m = Metrics("宁波市研发投入相当于杭州市的八成。");
+  EXPECT_EQ(m["八成"].indicator, "研发投入");
+  EXPECT_EQ(m["八成"].region, "宁波市");
+}
+
+TEST_F(MetricLinkerTest, ABaselineAfterJiaoOrBiIsNotTheFiguresPeriod) {
+  auto m = Metrics("今年以来，全市新认定高新技术企业65家，较去年同期增加11家。", CivilDate{2024, 9, 1});
+  EXPECT_EQ(m["11家"].indicator, "高新技术企业");
+  EXPECT_EQ(m["11家"].measure, "change");
+  EXPECT_EQ(m["11家"].date, "2024");
+  m = Metrics("2023年该县游客量比2022年多出40万人次。");
+  EXPECT_EQ(m["40万人次"].date, "2023");
+  EXPECT_EQ(m["40万人次"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, QuanNianInItsOwnClauseIsThePeriodOfItsFigure) {
+  auto m = Metrics("专家认为今年下半年订单有望回升，預計全年銷售額增長6%左右。", CivilDate{2024, 7, 1});
+  EXPECT_EQ(m["6%左右"].indicator, "销售额");
+  EXPECT_EQ(m["6%左右"].date, "2024");
+  // After a whole year in the sentence 全年 repeats it.
+  m = Metrics("2023年，该县工业产值稳步增长，全年增长7%。", CivilDate{2024, 3, 1});
+  EXPECT_EQ(m["7%"].date, "2023");
+}
+
+TEST_F(MetricLinkerTest, ACountedNounKeepsItsQualifiersAndNotAPartnersVerb) {
+  EXPECT_EQ(Indicator("该区将新建综合服务中心4个。", "4个"), "综合服务中心");
+  EXPECT_EQ(Indicator("研究院与本地高校共建联合实验室7家。", "7家"), "联合实验室");
+  EXPECT_EQ(Indicator("两家企业和当地大学共建研发中心3个。", "3个"), "研发中心");
+}
+
 }  // namespace
 }  // namespace zhcorpus

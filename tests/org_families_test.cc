@@ -197,5 +197,51 @@ TEST(OrgGrammar, CompiledInWordListsReadWithoutErrors) {
   EXPECT_FALSE(org::InClass(org::WordClass::kSourceLabel, U"来自"));
 }
 
+// PD1998-style families (session 2 of 2026-12-04): sentences written for these tests.
+TEST_F(OrgFamilyTest, TeamsAreNamedByAPlaceAndTheirResultWordsStayOut) {
+  EXPECT_EQ(Orgs("结果山东队以二比一战胜河南队。"), (Strings{"山东队|other", "河南队|other"}));
+  EXPECT_EQ(Orgs("其中，冠军四川队的成绩最好。"), Strings{"四川队|other"});
+  EXPECT_EQ(Orgs("中国队战胜巴西队，重夺冠军。"), (Strings{"中国队|other", "巴西队|other"}));
+}
+
+TEST_F(OrgFamilyTest, ADateBeforeANameIsNoCountOfIt) {
+  EXPECT_EQ(Orgs("２０２３年德国电信公司发行了新股。"), Strings{"德国电信公司|company"});
+  EXPECT_EQ(Orgs("全省已有5个产业链联盟。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, SchoolsNeedAPlaceOrAName) {
+  EXPECT_EQ(Orgs("他在杭州市第二中学任教。"), Strings{"杭州市第二中学|other"});
+  EXPECT_EQ(Orgs("全市中小学和重点中学都放假了。"), Strings{});
+  EXPECT_EQ(Orgs("这所学校的学生很多。"), Strings{});
+  EXPECT_EQ(Orgs("今年全国普通高等学校招生计划公布。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, ATownWrittenWithItsLevelStaysInsideTheName) {
+  EXPECT_EQ(Orgs("上蔡县崇礼乡张庄村小学的老师来了。"), Strings{"上蔡县崇礼乡张庄村小学|other"});
+}
+
+TEST_F(OrgFamilyTest, ForeignBodiesJoinTheirCountry) {
+  EXPECT_EQ(Orgs("日本外务省发言人表示遗憾。"), Strings{"日本外务省|government"});
+  EXPECT_EQ(Orgs("俄中央银行宣布降息。"), Strings{"俄中央银行|government"});
+  EXPECT_EQ(Orgs("英政府表示反对。"), Strings{"英政府|government"});
+  // 以 is a preposition here, not a country.
+  EXPECT_EQ(Orgs("以政府名义发布通告。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, PartyBodiesAndTheirCentralCommittees) {
+  EXPECT_EQ(Orgs("中共中央统战部召开座谈会。"), Strings{"中共中央统战部|party"});
+  EXPECT_EQ(Orgs("民进中央举办了学术研讨会。"), Strings{"民进中央|party"});
+}
+
+TEST_F(OrgFamilyTest, AZoneNamedAfterAPlaceTakesNoDistrictOfAnotherProvince) {
+  auto region = [this](const std::string& text) {
+    auto entities = Tag(text);
+    return entities.empty() ? std::string("?") : std::string(entities.front().norm.GetString("region"));
+  };
+  EXPECT_EQ(region("武汉东湖高新区管委会发布通知。"), "武汉市");
+  EXPECT_EQ(region("东湖高新区今年产值增长。"), "");  // the lake's name alone: no district guessed
+  EXPECT_EQ(region("南昌市东湖区政府发布通知。"), "东湖区");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -1,10 +1,13 @@
 // Regions as an analyst counts them: names, chains, duplicates, macro-regions,
-// abbreviation runs, and the everyday words that only look like places.
+// abbreviation runs, and the everyday words that only look like places;
+// most through the Tagger, the last ones on RegionRecognizer itself.
 #include <gtest/gtest.h>
 
+#include "entity/region_recognizer.h"
 #include "test_config.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/tagger.h"
+#include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace {
@@ -105,6 +108,56 @@ TEST(RegionGazetteer, DerivesShortNamesAndKnowsDivisions) {
   EXPECT_TRUE(gazetteer->IsDivisionName(U"内蒙古"));
   EXPECT_FALSE(gazetteer->IsDivisionName(U"欧洲"));
   EXPECT_EQ(gazetteer->Lookup(U"鼓楼区").size(), 4u);
+}
+
+// The recogniser itself (src/entity/region_recognizer.h), without the
+// Tagger: the names the segmenter must learn, and Find on a document cut
+// by a segmenter that learned them.
+class RegionRecognizerDirect : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto gazetteer = RegionGazetteer::Load(testing::kBuildDataDir);
+    ASSERT_TRUE(gazetteer.ok()) << gazetteer.status().message();
+    words_ = new std::vector<ExtraWord>(RegionRecognizer::SegmenterWords(*gazetteer));
+    auto seg = Segmenter::Load({.data_dir = testing::kBuildDataDir, .extra_words = *words_});
+    ASSERT_TRUE(seg.ok()) << seg.status().message();
+    segmenter_ = new Segmenter(std::move(seg).value());
+    recognizer_ = new RegionRecognizer(std::move(gazetteer).value(), segmenter_);
+  }
+  static void TearDownTestSuite() {
+    delete recognizer_;
+    delete segmenter_;
+    delete words_;
+  }
+  static std::vector<std::string> Find(const std::string& utf8) {
+    Document doc;
+    doc.text = doc.simplified = DecodeUtf8(utf8);
+    segmenter_->Cut(doc.simplified, &doc.tokens);
+    std::vector<Entity> out;
+    recognizer_->Find(doc, &out);
+    std::vector<std::string> found;
+    for (const Entity& e : out)
+      found.push_back(EncodeUtf8(std::u32string_view(doc.text).substr(e.start, e.end - e.start)) + "=" +
+                      e.norm.Get("name").string());
+    return found;
+  }
+  static std::vector<ExtraWord>* words_;
+  static Segmenter* segmenter_;
+  static RegionRecognizer* recognizer_;
+};
+std::vector<ExtraWord>* RegionRecognizerDirect::words_ = nullptr;
+Segmenter* RegionRecognizerDirect::segmenter_ = nullptr;
+RegionRecognizer* RegionRecognizerDirect::recognizer_ = nullptr;
+
+TEST_F(RegionRecognizerDirect, FindsNamesInTextOrderWithoutOverlaps) {
+  EXPECT_EQ(Find("我们从浙江出发，经过杭州，到了乐清。"), (Names{"浙江=浙江省", "杭州=杭州市", "乐清=乐清市"}));
+  EXPECT_TRUE(Find("今天天气很好。").empty());
+  EXPECT_TRUE(Find("").empty());
+}
+
+TEST_F(RegionRecognizerDirect, TheSegmenterIsToldToKeepUnknownPlaceNamesWhole) {
+  EXPECT_FALSE(words_->empty());
+  for (const ExtraWord& w : *words_) EXPECT_FALSE(w.word.empty());
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <unistd.h>  // getpid
 
 #include "test_config.h"
+#include "zhcorpus/simplified.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -118,6 +119,14 @@ TEST_F(SegmenterTest, PunctuationIsItsOwnToken) {
 
 TEST_F(SegmenterTest, TraditionalTextIsSegmentedLikeSimplified) {
   EXPECT_EQ(Cut("臺灣的科技產業發展"), "臺灣/的/科技/產業/發展");
+}
+
+TEST_F(SegmenterTest, SharesTheSimplifiedViewItSegmentsThrough) {
+  // segment and tag take the view from the Segmenter instead of loading the table again.
+  const SimplifiedView& view = segmenter_->Simplified();
+  EXPECT_GT(view.size(), 1000u);
+  EXPECT_EQ(EncodeUtf8(view.Convert(DecodeUtf8("臺灣經濟"))), "台湾经济");
+  EXPECT_EQ(&view, &segmenter_->Simplified());
 }
 
 TEST_F(SegmenterTest, UnknownNamesFoundByHmm) {

@@ -74,6 +74,27 @@ TEST(SimplifiedView, BmpCharacterWithAnAstralSimplifiedForm) {
   EXPECT_EQ(view->Map(U'杭'), U'杭');
 }
 
+TEST(SimplifiedView, BadTableLinesAreErrorsNamingTheLine) {
+  for (const char* bad : {"臺台\n", "臺\t台台\n", "\t台\n", "臺\t\n", "臺\t\xE5\n"}) {
+    auto view = SimplifiedView::FromTable(std::string("# c\n") + bad, "t.tsv");
+    ASSERT_FALSE(view.ok()) << bad;
+    EXPECT_NE(view.status().message().find("t.tsv:2:"), std::string::npos) << view.status().message();
+  }
+}
+
+TEST(SimplifiedView, TheLastPairForACharacterWinsAndSizeCountsPairs) {
+  auto view = SimplifiedView::FromTable("㑮\t𫝈\n㑮\t台\n灣\t𫝈\n灣\t湾\n𠀀\t杭\n", "t.tsv");
+  ASSERT_TRUE(view.ok());
+  EXPECT_EQ(view->Map(U'㑮'), U'台');
+  EXPECT_EQ(view->Map(U'灣'), U'湾');
+  EXPECT_EQ(view->Map(U'𠀀'), U'杭');
+  EXPECT_EQ(view->size(), 5u);
+  auto empty = SimplifiedView::FromTable("# nothing\n", "t.tsv");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty->size(), 0u);
+  EXPECT_EQ(empty->Map(U'臺'), U'臺');
+}
+
 TEST(Utf8, DecodeIntoValidatesAndReusesTheBuffer) {
   std::u32string out;
   EXPECT_EQ(DecodeUtf8Into("杭州 2024年𠀀", &out), std::string_view::npos);

@@ -44,14 +44,12 @@ int Run(const Flags& flags) {
   auto seg = zh::Segmenter::Load({*data_dir, {flags.user_dicts.begin(), flags.user_dicts.end()}, !flags.no_hmm}, &warnings);
   for (const std::string& w : warnings) spdlog::warn("{}", w);
   if (!seg.ok()) { spdlog::error("{}", seg.status().message()); return cli::kExitUsage; }
-  auto view = zh::SimplifiedView::Load(*data_dir);
-  if (!view.ok()) { spdlog::error("{}", view.status().message()); return cli::kExitUsage; }
   auto output = cli::Output::Open(flags.output);
   if (!output.ok()) { spdlog::error("{}", output.status().message()); return cli::kExitUsage; }
   std::ostream& out = output->stream();
   std::ios::sync_with_stdio(false);
   cli::ErrorLog errors(flags.strict);
-  zh::LineSegmenter lines(*seg, *view, {flags.delimiter, flags.pos, flags.keep_spaces});
+  zh::LineSegmenter lines(*seg, seg->Simplified(), {flags.delimiter, flags.pos, flags.keep_spaces});
   std::string buffer;
   zh::Status read = cli::ForEachInput(flags.inputs, [&](std::istream& in, const std::string& name) {
     zh::ForEachLine(in, [&](std::string_view line, std::size_t no) {

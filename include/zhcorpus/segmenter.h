@@ -23,6 +23,8 @@
 
 namespace zhcorpus {
 
+class SimplifiedView;
+
 // A word: code-point span [start, end) of the text given to Cut, and its
 // part-of-speech tag (jieba/ICTCLAS tag set: "n", "ns", "nt", "m", "x", ...).
 // `pos` points into storage owned by the Segmenter.
@@ -79,6 +81,11 @@ class Segmenter {
   // Segments `text` (pass a simplified view for traditional text: offsets are
   // the same). Appends tokens covering all of `text` to `out`.
   void Cut(std::u32string_view text, std::vector<Token>* out) const;
+
+  // The traditional-to-simplified view Cut reads text through, loaded with
+  // the dictionary: callers that need the view too share it instead of
+  // loading the table a second time at startup.
+  const SimplifiedView& Simplified() const;
 
   // Convenience for tools and tests: UTF-8 in, UTF-8 words out.
   std::vector<std::string> CutUtf8(std::string_view text) const;

@@ -35,12 +35,14 @@ class SimplifiedView {
   std::u32string Convert(std::u32string_view text) const;
   // True when any character of `text` maps to another.
   bool HasTraditional(std::u32string_view text) const;
-  std::size_t size() const { return map_.size(); }
+  // Number of pairs in the table.
+  std::size_t size() const { return size_; }
 
  private:
-  std::unordered_map<char32_t, char32_t> map_;  // every pair (astral ones are looked up here)
+  std::unordered_map<char32_t, char32_t> map_;  // the pairs with an astral character (looked up here)
   static constexpr char16_t kAstral = 0xFFFF;     // in bmp_: the target is beyond the BMP, see map_
   std::vector<char16_t> bmp_;                    // simplified form of each BMP character, 0 = unchanged
+  std::size_t size_ = 0;
 };
 
 }  // namespace zhcorpus

@@ -38,6 +38,16 @@ bool Walker::EndsWithHead(const Piece& p) const {
   return false;
 }
 
+bool Walker::IsTownLevel(const Piece& p) const {
+  return p.end - p.start == 1 && (text_[p.start] == U'镇' || text_[p.start] == U'乡');
+}
+
+// A number that is a date (1997年, 11月, 5日), not a count of things.
+bool Walker::IsDateWord(const Piece& p) const {
+  const char32_t last = text_[p.end - 1];
+  return p.end - p.start >= 2 && (last == U'年' || last == U'月' || last == U'日' || last == U'号');
+}
+
 bool IsGluedPreposition(char32_t c) { return InClass(WordClass::kGluedPreposition, c); }
 
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
@@ -79,6 +89,14 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       continue;
     }
     if (r == Role::kLevel) {
+      // A town's or a township's level glued to its name (黑岛 + 镇, 崇礼 + 乡) is
+      // that place, written in full inside the name (某镇某村小学).
+      if (i + 1 < n && IsTownLevel(p) && pieces[i + 1].end == p.start && pieces[i + 1].end - pieces[i + 1].start >= 2 &&
+          (pieces[i + 1].role == Role::kRegion || pieces[i + 1].role == Role::kName)) {
+        boundary = pieces[i + 1].start, left = i + 1, pending = 0, bad_pending = false, anchored = true;
+        ++i;
+        continue;
+      }
       // A level right before a place ends something else (经济区 + 中国合作中心).
       if (bad_pending || (i > 0 && pieces[i - 1].role == Role::kRegion)) break;
       // 区 glued to a noun before it is the tail of a zone's name the grammar
@@ -147,8 +165,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   }
   // A place in parentheses opens no name (西部 + （某市）科学城 is left to the lists).
   if (text_[boundary] == U'（') return false;
-  // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟).
-  if (left + 1 < n && pieces[left + 1].pos == "m") return false;
+  // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟);
+  // a date before it does not (1997年 + 某国银行).
+  if (left + 1 < n && pieces[left + 1].pos == "m" && !IsDateWord(pieces[left + 1])) return false;
 
   // What the body holds.
   bool has_name = false;

@@ -100,7 +100,13 @@ class Finder {
         continue;
       }
       // A country before a national body names that country's (俄罗斯外交部).
-      if (k.region.empty() && (k.kind == "government" || k.kind == "party") && i > 0 && walk_.IsPlace(i - 1)) {
+      // (A foreign body listed with its country: that country only, 日本 + 外务省.)
+      if ((k.kind == "government" || k.kind == "party") && i > 0 &&
+          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1)
+                            : TokenText(i - 1) == DecodeUtf8(k.region))) {
+        walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+      } else if (k.kind == "party" && i > 0 && TokenText(i - 1) == U"中共") {
+        // 中共 before a party body names the same body (中共 + 中央统战部).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (k.kind == "government" && i > 0 && NationalBefore(i, surface)) {
         // 国家 or 全国 before a national body's short name is part of it (国家商检局, 全国某某领导小组).
@@ -140,6 +146,15 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // A one-character abbreviation the dictionary knows (俄 + 中央银行, 英 + 政府).
+  bool CountryAbbreviation(std::size_t i) const {
+    return doc_.tokens[i].pos == "j" && doc_.tokens[i].end - doc_.tokens[i].start == 1;
+  }
+
+  std::u32string_view TokenText(std::size_t i) const {
+    return text_.substr(doc_.tokens[i].start, doc_.tokens[i].end - doc_.tokens[i].start);
   }
 
   // A two-character short name right after a surname glued to it is a

@@ -94,7 +94,7 @@ class OutletScan {
     if (text_[anchor - 1] != U'日' || (after < text_.size() && IsOutletChar(text_[after]))) return;
     std::uint32_t p = anchor - 1;
     while (p > 0 && IsDateChar(text_[p - 1])) --p;
-    if (anchor - p < 3) return;  // at least a day and 日
+    if (anchor - p < 2) return;  // at least a day and 日 (某某报3日讯)
     std::uint32_t place = p;
     for (const Span& r : regions_) {
       if (r.second == p) place = r.first;

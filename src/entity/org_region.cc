@@ -29,7 +29,35 @@ bool EndsSentence(char32_t c) {
   return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'\n' || c == U'!' || c == U'?' || c == U';';
 }
 
+// The province a region belongs to (itself for a province), "" for a country or a macro-region.
+std::string ProvinceOf(const EntityNorm& norm) {
+  const std::string level = Field(norm, "level");
+  if (level == "province") return Field(norm, "name");
+  if (level == "city" || level == "county" || level == "town") return Field(norm, "parent");
+  return "";
+}
+
 }  // namespace
+
+// A county or town written without its suffix inside a name (东湖 + 高新区) may
+// be a namesake of a district elsewhere: it is trusted only when no other place
+// of the document lies in a different province, or one lies in its own; a
+// zone's only when one does (zones are often named after a lake or a hill).
+bool Walker::ShortPlaceFitsContext(const Entity& r, bool zone) const {
+  const std::string_view level = r.norm.GetString("level");  // (no copies: called for every place inside a name)
+  if (level != "county" && level != "town") return true;
+  if (r.norm.GetString("name").size() <= 3 * static_cast<std::size_t>(r.end - r.start)) return true;  // written in full
+  const std::string own = Field(r.norm, "parent");
+  bool other = false;
+  for (const Entity& e : regions_) {
+    if (&e == &r) continue;
+    const std::string province = ProvinceOf(e.norm);
+    if (province.empty()) continue;
+    if (province == own) return true;
+    other = true;
+  }
+  return !other && !zone;
+}
 
 // Regions in the body or in a place suffix (杭州高新区（滨江）), not in the
 // head (高新区 is also the name of some districts). Two
@@ -40,6 +68,7 @@ std::string Walker::RegionInside(const Candidate& c) const {
   bool tie = false;
   for (const Entity& r : regions_) {
     if (r.start < c.start || r.end > c.end || (r.end > c.body_end && r.start < c.head_end)) continue;
+    if (!ShortPlaceFitsContext(r, c.kind == "zone")) continue;  // 东湖 of 武汉东湖高新区 is no district of another province
     const int rank = LevelRank(r.norm);
     // A macro-region in a company's name is part of its brand (华南制药), not its seat.
     if (c.kind == "company" && Field(r.norm, "level") == "macro") continue;
@@ -80,6 +109,16 @@ std::string Walker::WrittenRegion(const Candidate& c) const {
 }
 
 std::string Walker::DominantRegion(std::string_view level) const {
+  // The same for every name of the document: counted once per level.
+  const std::size_t slot = level == "province" ? 0 : level == "city" ? 1 : 2;
+  if (!dominant_done_[slot]) {
+    dominant_[slot] = CountDominantRegion(level);
+    dominant_done_[slot] = true;
+  }
+  return dominant_[slot];
+}
+
+std::string Walker::CountDominantRegion(std::string_view level) const {
   std::vector<std::pair<std::string, int>> counts;
   auto count = [&](const std::string& name) {
     if (name.empty()) return;

@@ -100,6 +100,8 @@ class Walker {
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
+  bool IsDateWord(const Piece& p) const;
+  bool IsTownLevel(const Piece& p) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
@@ -121,16 +123,20 @@ class Walker {
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
   std::string RegionOf(const Candidate& c, char32_t level, int inner) const;
   std::string RegionInside(const Candidate& c) const;
+  bool ShortPlaceFitsContext(const Entity& r, bool zone) const;
   std::string RegionBefore(const Candidate& c) const;
   std::string RegionAfter(const Candidate& c) const;
   std::string WrittenRegion(const Candidate& c) const;
-  std::string DominantRegion(std::string_view level) const;
+  std::string DominantRegion(std::string_view level) const;  // province, city or county
+  std::string CountDominantRegion(std::string_view level) const;
 
   const Document& doc_;
   const std::vector<Entity>& regions_;
   std::u32string_view text_;
   std::vector<Candidate>* cands_;
   std::vector<int> region_at_;  // per code point: region entity covering it, or -1
+  mutable std::array<std::string, 3> dominant_;  // DominantRegion per level, once counted
+  mutable std::array<bool, 3> dominant_done_{};
   std::vector<int> cand_end_;   // per end offset: the longest candidate ending there, or -1
 };
 

@@ -173,7 +173,7 @@ bool DateScanner::WordComponent(std::size_t* p, Level* last, Point* pt) const {
     return true;
   }
   if (*last == kNone && StartsWith(t_, *p, U"全年") && !(*p > 0 && (t_[*p - 1] == U'年' || t_[*p - 1] == U'度')) &&
-      !SameSentenceAsLastDate(*p)) {
+      !RepeatsYearOfSentence(*p)) {
     pt->year = {0, true, true};
     pt->grain = *last = kYear;
     *p += 2;

@@ -164,6 +164,7 @@ void DateScanner::Emit(std::size_t s, std::size_t e, const Point& a, const Point
   ent.priority = 1;
   out_->push_back(std::move(ent));
   last_end_ = e;
+  last_grain_ = fine.grain;
   if (!fine.year.set || fine.year.rel || unresolved || a.anchored) return;
   last_year_ = fine;
   if (fine.month.set && !fine.month.rel) last_month_ = fine;

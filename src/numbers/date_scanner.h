@@ -98,10 +98,11 @@ class DateScanner {
     pt->grain = kYear;
     return true;
   }
-  // 2024年，……，全年……: the bare 全年 then means that year, not the record's.
-  bool SameSentenceAsLastDate(std::size_t p) const {
+  // 2024年，……，全年……: the bare 全年 then repeats that year, not the record's.
+  // After a part of a year (今年下半年…，全年…) it is a period of its own.
+  bool RepeatsYearOfSentence(std::size_t p) const {
     constexpr std::size_t kMaxSentence = 200;  // keeps the scan linear on long texts
-    if (last_end_ == 0 || p - last_end_ > kMaxSentence) return false;
+    if (last_end_ == 0 || last_grain_ != kYear || p - last_end_ > kMaxSentence) return false;
     for (std::size_t k = last_end_; k < p; ++k) {
       if (t_[k] == U'。' || t_[k] == U'！' || t_[k] == U'？' || t_[k] == U'\n') return false;
     }
@@ -121,6 +122,7 @@ class DateScanner {
   // The latest absolute date with a year, a month, a day (for 次年, 次月, 次日).
   std::optional<Point> last_year_, last_month_, last_day_;
   std::size_t last_end_ = 0;  // end of the latest date mention
+  Level last_grain_ = kNone;  // and its grain
 };
 
 }  // namespace zhcorpus::dates

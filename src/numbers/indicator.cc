@@ -37,6 +37,7 @@ struct Reading {
   bool no_carry = false;       // durations name their activity or nothing
   int region = -1, date = -1;  // entity indices, -1 = none
   int same_as = -1;  // entity index of a figure this one shares its indicator with (从80分增至95分)
+  std::uint32_t reference = 0;  // 相当于乙的3倍: where the reference of a comparison starts (0: none)
 };
 
 bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
@@ -56,8 +57,8 @@ class Linker {
       if (r.needs_subject && r.indicator) {
         if (auto subject = Carried(i)) r.indicator = *subject + *r.indicator;
       }
-      if (r.region < 0) r.region = RegionFor(i);
-      if (r.date < 0) r.date = DateFor(i);
+      if (r.region < 0) r.region = RegionFor(i, r.reference);
+      if (r.date < 0) r.date = DateFor(i, r.reference);
       Write(i, r);
     }
   }
@@ -70,8 +71,14 @@ class Linker {
   Reading Read(std::size_t i) {
     Reading r;
     pending_subject_ = false;
+    reference_ = 0;
     const Entity& m = E(i);
     const std::uint32_t clause = v_.ClauseStart(m.start, false), clause_end = v_.ClauseEnd(m.end, false);
+    const std::string kind(m.norm.GetString("kind"));
+    {
+      const std::size_t first_token = v_.TokenFrom(m.start);
+      de_before_figure_ = first_token > 0 && v_.Word(first_token - 1) == U"的";
+    }
     std::ptrdiff_t k = static_cast<std::ptrdiff_t>(v_.TokenFrom(m.start)) - 1;
     bool change = false, share = false, gap_verb = false;
     bool past_scope = false;  // 升学率进入全区前5名, 可能在1%至2%之间: a scope word or preposition was skipped
@@ -112,13 +119,21 @@ class Linker {
         }
         if (v_.StartsWithListedVerb(static_cast<std::size_t>(k))) continue;
       }
+      // 年度计划的105%: a listed verb that is a noun before 的 ends the walk (the phrase is its own).
+      if (v_.IsNounBeforeDe(static_cast<std::size_t>(k))) break;
+      // 接到举报6起, 开展抽查5次: a verb-tagged word right after a verb is its object, the thing counted.
+      // Not before a noun: in 催生亿元以上项目 the figure qualifies the noun and the verb governs both.
+      if (skipped == 0 && (kind == "count" || kind == "money") && ClosesClause(m) &&
+          v_.IsObjectOfVerb(static_cast<std::size_t>(k))) {
+        break;
+      }
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
       past_scope |= (roles & kScope) != 0;
       if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
       if (roles & kShareVerb) share = true;
       if (roles & kTogether) r.together = true;
       if (roles & (kPredicate | kUp | kDown)) gap_verb = true;
-      if (roles & (kScope | kPredicate | kUp | kDown | kRankVerb | kTogether | kShareVerb)) continue;
+      if (roles & kGapRoles) continue;
       // 扩容至12个, 该市拥有7项: a verb before the figure; but in 志愿团队136个
       // the "verb" after a noun is the noun's head.
       if (v_.IsPlainVerb(static_cast<std::size_t>(k)) &&
@@ -137,14 +152,13 @@ class Linker {
       if ((pos == "m" || pos[0] == 't') && AfterFrom(k, clause)) continue;
       break;
     }
-    const std::string kind(m.norm.GetString("kind"));
     // 收益的80%: a percentage of a named whole.
     const std::size_t first = v_.TokenFrom(m.start);
     if (kind == "percent" && first > 0 && v_.Word(first - 1) == U"的" && v_.token(first - 1).start >= clause) share = true;
     const std::size_t after = v_.TokenFrom(m.end);
     const bool of_after = after < v_.token_count() && v_.token(after).start < clause_end && v_.Word(after) == U"的";
     Phrase phrase;
-    if (kind == "count") phrase = CountedNoun(after, clause_end);
+    if (kind == "count") phrase = CountedNoun(first, after, clause_end);
     if (kind == "duration") {
       r.no_carry = true;
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期两周的培训
@@ -181,6 +195,7 @@ class Linker {
       if (HeadHas(text, kShare)) share = true;
       r.needs_subject = r.needs_subject || IsGenericOnly(text);
     }
+    r.reference = reference_;
     if (kind == "rank") r.measure = "rank";
     else if (change || StartsWithDoubling(m)) r.measure = "change";
     else if (share && (kind == "percent" || kind == "ratio")) r.measure = "share";
@@ -215,7 +230,7 @@ class Linker {
   // The noun a count counts, starting at token `after`: 36宗2800亩老旧厂区改造项目
   // skips the area that qualifies it; 100项“甲”“乙”的成果 skips quoted names
   // before 的; 18条举措。 takes a last word the segmenter tagged a verb.
-  Phrase CountedNoun(std::size_t after, std::uint32_t clause_end) const {
+  Phrase CountedNoun(std::size_t first, std::size_t after, std::uint32_t clause_end) const {
     const std::size_t n = v_.token_count();
     auto inside = [&](std::size_t k) { return k < n && v_.token(k).end <= clause_end; };
     if (inside(after)) {
@@ -238,7 +253,7 @@ class Linker {
       Phrase p = v_.RightPhrase(last_of + 1, clause_end);
       return p.empty() ? v_.RightPhrase(k + 1, clause_end) : p;
     }
-    Phrase p = v_.RightPhrase(after, clause_end);
+    Phrase p = v_.RightPhrase(after, clause_end, GovernedByVerb(first));
     // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
     if (std::size_t j = p.empty() ? n : v_.TokenFrom(p.end); inside(j)) {
       while (inside(j + 1) && v_.HasRole(j, kPredicate)) ++j;  // 12个投资额达5亿元的项目
@@ -269,7 +284,14 @@ class Linker {
   Phrase Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, bool* share) {
     std::ptrdiff_t before = -1;
     Phrase p = cut > 0 ? CutPhrase(k, cut, clause, &before) : v_.LeftPhrase(k, clause, &before);
-    if (p.empty()) return p;
+    if (p.empty()) {
+      if (before >= 0 && v_.EntityOfToken(static_cast<std::size_t>(before)) >= 0) {
+        // 相当于杭州市的八成: the reference is a place or a body.
+        const int e = v_.EntityOfToken(static_cast<std::size_t>(before));
+        return ComparedSubject(static_cast<std::ptrdiff_t>(v_.TokenFrom(E(e).start)) - 1, clause).value_or(p);
+      }
+      return p;
+    }
     // 农业的增长率: a generic head takes what it belongs to from before 的.
     if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
       std::ptrdiff_t owner_before = -1;
@@ -280,6 +302,7 @@ class Linker {
         before = owner_before;
       }
     }
+    if (auto compared = ComparedSubject(before, clause)) return *compared;
     // 研发人员占了全部员工人数的30%: look a few tokens left for 占.
     for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
       if (v_.IsPunct(j)) break;
@@ -294,6 +317,22 @@ class Linker {
       break;
     }
     return p;
+  }
+
+  // 甲相当于乙的3倍, 甲高于乙2个百分点, 甲为乙的1.5倍: 乙, ending at token
+  // `before` + 1, is only the reference; the figure measures what is compared,
+  // the phrase before the comparison word (empty: the subject carried from
+  // before). nullopt when no comparison word precedes 乙.
+  std::optional<Phrase> ComparedSubject(std::ptrdiff_t before, std::uint32_t clause) {
+    for (std::ptrdiff_t j = before; j >= 0 && before - j < 4 && v_.token(j).start >= clause; --j) {
+      if (v_.IsPunct(j)) break;
+      const std::u32string_view w = v_.Word(j);
+      if (!v_.HasRole(j, kCompare) && !((w == U"是" || w == U"为") && de_before_figure_)) continue;
+      reference_ = v_.token(j).start;
+      std::ptrdiff_t subject_before = -1;
+      return v_.LeftPhrase(j - 1, clause, &subject_before);
+    }
+    return std::nullopt;
   }
 
   // 占 + 比达: the token before k and `prefix` make one listed share word (占比).
@@ -318,6 +357,22 @@ class Linker {
     p.end = cut;
     p.text += EncodeUtf8(std::u32string_view(v_.doc().simplified).substr(start, cut - start));
     return p;
+  }
+
+  // 确定12个, 完成了15个: a verb (not 有, 是, 为, nor a pivot such as 带动)
+  // right before the figure at token `first` governs the noun counted after it.
+  bool GovernedByVerb(std::size_t first) const {
+    std::size_t k = first;
+    if (k > 0 && (v_.Word(k - 1) == U"了" || v_.Word(k - 1) == U"过")) --k;
+    if (k == 0 || !v_.token(k - 1).pos.starts_with("v")) return false;
+    const std::u32string_view w = v_.Word(k - 1);
+    return w != U"有" && w != U"是" && w != U"为" && !v_.HasRole(k - 1, kShareVerb | kRankVerb | kCompare | kPivot);
+  }
+
+  // The figure ends its clause (接到举报6起。).
+  bool ClosesClause(const Entity& m) const {
+    const std::size_t after = v_.TokenFrom(m.end);
+    return after >= v_.token_count() || v_.IsPunct(after);
   }
 
   // 第一次, 第二次: how often, not what.
@@ -470,16 +525,17 @@ class Linker {
   // The nearest region before the figure in its sentence, skipping the scope
   // of a rank (居中国第一) and destinations (出口到欧洲); an organisation in a
   // known region stands for it (合肥高新区新增15家).
-  int RegionFor(std::size_t i) const {
+  int RegionFor(std::size_t i, std::uint32_t reference) const {
     const std::uint32_t sentence = v_.SentenceStart(E(i).start);
     for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
       const bool org = E(j).type == "org" && E(j).norm.Get("region").is_string();
       if (E(j).type != "region" && !org) continue;
+      if (reference > 0 && E(j).start >= reference) continue;  // 相当于全省的: the reference's place
       std::size_t first = v_.TokenFrom(E(j).start);
       if (first > 0) {
         std::u32string_view w = v_.Word(first - 1);
         if (v_.HasRole(first - 1, kRankVerb | kShareVerb) || w == U"到" || w == U"向" || w == U"往" || w == U"至" ||
-            w == U"对" || w == U"赴" || w == U"比") {
+            w == U"对" || w == U"赴" || IsBaselineMark(first - 1, false)) {
           continue;
         }
       }
@@ -488,13 +544,33 @@ class Linker {
     return -1;
   }
 
-  // The nearest date before the figure in its sentence (从2015年的60分增至2024年的88.5分).
-  int DateFor(std::size_t i) const {
+  // The nearest date before the figure in its sentence (从2015年的60分增至2024年的88.5分),
+  // skipping the period a comparison is made with (较去年同期, 是去年的2倍).
+  int DateFor(std::size_t i, std::uint32_t reference) const {
     const std::uint32_t sentence = v_.SentenceStart(E(i).start);
     for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
-      if (E(j).type == "date") return static_cast<int>(j);
+      if (E(j).type != "date" || (reference > 0 && E(j).start >= reference)) continue;
+      const std::size_t first = v_.TokenFrom(E(j).start), after = v_.TokenFrom(E(j).end);
+      if (first > 0 && IsBaselineMark(first - 1, true)) continue;
+      if (first > 0 && (v_.Word(first - 1) == U"是" || v_.Word(first - 1) == U"为") && IsOfAfter(after)) continue;
+      return static_cast<int>(j);
     }
     return -1;
+  }
+
+  // 的 or 同期的 at token k: 是去年(同期)的2倍.
+  bool IsOfAfter(std::size_t k) const {
+    if (k < v_.token_count() && v_.Word(k) == U"同期") ++k;
+    return k < v_.token_count() && v_.Word(k) == U"的";
+  }
+
+  // 较, 比, 高于: token k opens the baseline a figure is compared with; for a
+  // period also 与/同 (与去年同期相比), which before a place more often name a partner.
+  bool IsBaselineMark(std::size_t k, bool period) const {
+    std::u32string_view w = v_.Word(k);
+    if (period && (w == U"与" || w == U"同" || w == U"跟")) return true;
+    return w == U"较" || w == U"比" || w == U"相比" || w == U"相较" || w == U"较之" || w == U"对比" ||
+           v_.HasRole(k, kCompare);
   }
 
   void Write(std::size_t i, const Reading& r) {
@@ -511,6 +587,8 @@ class Linker {
   std::vector<Entity>& entities_;
   std::map<std::size_t, Reading> readings_;  // by entity index, in text order
   bool pending_subject_ = false;
+  bool de_before_figure_ = false;  // 乙的3倍: the figure being read follows 的
+  std::uint32_t reference_ = 0;    // Reading::reference of the figure being read
 };
 
 }  // namespace

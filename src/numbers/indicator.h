@@ -38,10 +38,12 @@ enum WordRole : std::uint16_t {
   kQualifier = 1 << 9,
   kTogether = 1 << 10,
   kNoun = 1 << 11,
+  kCompare = 1 << 12,
+  kPivot = 1 << 13,
 };
 
-// The roles of words that stand between a noun phrase and its figure (达, 全市, 增长, 居, 占, 均).
-constexpr std::uint16_t kGapRoles = kScope | kPredicate | kUp | kDown | kShareVerb | kRankVerb | kTogether;
+// The roles of words that stand between a noun phrase and its figure (达, 全市, 增长, 居, 占, 均, 高于).
+constexpr std::uint16_t kGapRoles = kScope | kPredicate | kUp | kDown | kShareVerb | kRankVerb | kTogether | kCompare;
 
 class IndicatorWords {
  public:

@@ -102,7 +102,7 @@ bool DocumentView::IsPunct(std::size_t k) const {
 bool DocumentView::Breaks(std::size_t k) const {
   if (IsPunct(k)) return true;
   const std::uint16_t roles = words_.Roles(Word(k));
-  if (roles & kGapRoles) return true;
+  if (roles & kGapRoles) return !IsNounBeforeDe(k);
   if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
   std::string_view pos = doc_.tokens[k].pos;
   if (pos.empty()) return false;
@@ -154,16 +154,27 @@ bool DocumentView::IsNounLike(std::size_t k) const {
   return !IsPunct(k) && EntityOfToken(k) < 0 && !Breaks(k);
 }
 
-// 亩均 (亩 + 均), 占比 (占 + 比): a listed word the segmenter cut in two.
+// 亩均 (亩 + 均), 占比 (占 + 比), 地区生产总值: a listed word the segmenter cut in two.
 bool DocumentView::IsSplitListedWord(std::size_t k) const {
   if (k + 1 >= doc_.tokens.size() || doc_.tokens[k].end != doc_.tokens[k + 1].start) return false;
   std::u32string_view t(doc_.simplified);
   std::u32string_view both = t.substr(doc_.tokens[k].start, doc_.tokens[k + 1].end - doc_.tokens[k].start);
-  return both.size() <= 4 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
+  return both.size() <= 6 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
 }
 
 bool DocumentView::IsPlainVerb(std::size_t k) const {
-  return doc_.tokens[k].pos == "v" && words_.Roles(Word(k)) == 0;
+  return doc_.tokens[k].pos == "v" && (words_.Roles(Word(k)) & ~kPivot) == 0;  // a pivot verb is still a verb
+}
+
+// 创纪录的 (a listed verb and its object) stays a predicate.
+bool DocumentView::IsNounBeforeDe(std::size_t k) const {
+  return doc_.tokens[k].pos.starts_with("n") && words_.Roles(Word(k)) == kPredicate && k + 1 < doc_.tokens.size() &&
+         Word(k + 1) == U"的" && !StartsWithListedVerb(k);
+}
+
+bool DocumentView::IsObjectOfVerb(std::size_t k) const {
+  if (!IsPlainVerb(k) || Word(k).size() < 2 || k == 0 || IsPunct(k - 1)) return false;
+  return doc_.tokens[k - 1].pos.starts_with("v") || HasRole(k - 1, kPredicate | kUp | kDown);
 }
 
 // 高, 深厚, 国家级 alone name nothing: a phrase needs a token that is not an
@@ -238,6 +249,17 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       take(tok.start, tok.end, k - 1);  // 科协组织204个, 农户增收800万元: the "verb" is the head
       continue;
     }
+    if (pieces.empty() && k == last && IsObjectOfVerb(k)) {
+      take(tok.start, tok.end, k - 1);  // 接到举报6起: the object of the verb before, which ends the phrase
+      break;
+    }
+    // 公共服务平台, 综合服务中心: a listed verb after a distinguishing word or
+    // a nominal verb (公共, 综合) is part of the name.
+    if (!pieces.empty() && k > 0 && doc_.tokens[k - 1].start >= floor &&
+        (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn") && words_.Roles(Word(k)) == kPredicate) {
+      take(doc_.tokens[k - 1].start, tok.end, k - 2);
+      continue;
+    }
     if (!pieces.empty() && IsPlainVerb(k)) {
       // 制造业单项冠军示范企业, 实施增资扩产项目: a verb after two nouns, or
       // right after the verb that governs the phrase, modifies the noun;
@@ -249,6 +271,18 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       if (j >= 1 && doc_.tokens[j - 1].start >= floor) {
         inside = (IsNounLike(j) && IsNounLike(j - 1)) ||
                  (HasRole(j, kPredicate | kUp | kDown) && doc_.tokens[j].pos.starts_with("v"));
+      }
+      // 与当地企业共建联合实验室: nouns (and 本地-style pronouns) after a
+      // preposition or conjunction are a partner, so the verb right after them
+      // is the predicate (a second verb still modifies the noun).
+      if (j >= 0 && doc_.tokens[j].start >= floor && IsNounLike(j)) {
+        std::ptrdiff_t q = j;
+        while (q >= 0 && doc_.tokens[q].start >= floor && (IsNounLike(q) || doc_.tokens[q].pos == "r")) --q;
+        if (q >= 0 && doc_.tokens[q].start >= floor && !IsPunct(q) &&
+            (doc_.tokens[q].pos.starts_with("p") || doc_.tokens[q].pos.starts_with("c"))) {
+          if (k - j >= 2) take(doc_.tokens[j + 2].start, tok.end, j + 1);
+          break;
+        }
       }
       if (!inside) break;
       take(doc_.tokens[j + 1].start, tok.end, j);
@@ -269,7 +303,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
   return p;
 }
 
-Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const {
+Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool object) const {
   std::size_t k = first;
   const std::size_t n = doc_.tokens.size();
   // 4家工业和信息化部制造业单项冠军, 5家浙江企业, 3家全国标杆中心: the body,
@@ -304,14 +338,23 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling) const
       continue;
     }
     // 样板成果转化中心, 厂区改造项目: a verb between nouns of the phrase modifies
-    // the noun after it when that noun ends the clause; 人员担任企业“副总” is a predicate.
-    if (IsPlainVerb(k) && k >= begin + 2 && IsNounLike(k - 1) && IsNounLike(k - 2) && k + 1 < n &&
+    // the noun after it when that noun ends the clause; 人员担任企业“副总” is a
+    // predicate. In an object one noun before the verb is enough (城镇改造试点).
+    if (IsPlainVerb(k) && k >= begin + (object ? 1 : 2) && IsNounLike(k - 1) && (object || IsNounLike(k - 2)) &&
+        k + 1 < n &&
         doc_.tokens[k + 1].end <= ceiling && IsNounLike(k + 1) && !IsPlainVerb(k + 1) &&
         (k + 2 >= n || doc_.tokens[k + 2].end > ceiling ||
          (IsPunct(k + 2) && !IsOpenQuote(t[doc_.tokens[k + 2].start])))) {
       k += 2;
       last_noun = k;
       continue;
+    }
+    // 完成15个老旧小区改造。: in an object, a verb ending the clause after its
+    // nouns names the work counted.
+    if (object && IsPlainVerb(k) && Word(k).size() >= 2 && k > begin && IsNounLike(k - 1) &&
+        (k + 1 >= n || doc_.tokens[k + 1].end > ceiling || IsPunct(k + 1))) {
+      last_noun = ++k;
+      break;
     }
     if (Breaks(k)) break;
     ++k;

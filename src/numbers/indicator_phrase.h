@@ -45,14 +45,21 @@ class DocumentView {
   // further than `floor`; `*before` is set to the token before the phrase.
   Phrase LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::ptrdiff_t* before) const;
   // The noun phrase starting at token `first`, before `ceiling`; leading
-  // regions and organisations that only qualify it are skipped.
-  Phrase RightPhrase(std::size_t first, std::uint32_t ceiling) const;
+  // regions and organisations that only qualify it are skipped. `object`: the
+  // phrase is the object of a verb before it (确定12个城镇改造试点), so verbs
+  // inside it modify its nouns.
+  Phrase RightPhrase(std::size_t first, std::uint32_t ceiling, bool object = false) const;
   // Token k ends a noun phrase walking left: punctuation, a listed verb or
   // scope word, a function word, a number.
   bool Breaks(std::size_t k) const;
   bool IsPunct(std::size_t k) const;
   // A token tagged as a verb that is not listed as naming a quantity (收入 is).
   bool IsPlainVerb(std::size_t k) const;
+  // 年度计划的: a word listed only as a predicate, tagged a noun, before 的 (a noun here).
+  bool IsNounBeforeDe(std::size_t k) const;
+  // 接到举报, 开展抽查: a plain verb of two or more characters right after a
+  // verb: the thing the verb acts on.
+  bool IsObjectOfVerb(std::size_t k) const;
   // Tokens k and k+1 make one listed word (占比, 亩均) the segmenter cut in two.
   bool IsSplitListedWord(std::size_t k) const;
   // Not a break, not a verb, not inside an entity.

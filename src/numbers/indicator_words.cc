@@ -13,7 +13,7 @@ constexpr std::pair<std::string_view, WordRole> kRoleNames[] = {
     {"scope", kScope},         {"predicate", kPredicate}, {"up", kUp},
     {"down", kDown},           {"share", kShare},         {"share_verb", kShareVerb},
     {"rank_verb", kRankVerb},  {"change_head", kChangeHead}, {"generic", kGeneric},
-    {"qualifier", kQualifier}, {"together", kTogether}, {"noun", kNoun},
+    {"qualifier", kQualifier}, {"together", kTogether}, {"noun", kNoun},     {"compare", kCompare}, {"pivot", kPivot},
 };
 
 }  // namespace

@@ -272,6 +272,8 @@ Result<Segmenter> Segmenter::Load(const SegmenterOptions& options, std::vector<s
   return segmenter;
 }
 
+const SimplifiedView& Segmenter::Simplified() const { return impl_->simplified; }
+
 Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;

@@ -9,7 +9,6 @@
 namespace zhcorpus {
 
 struct Tagger::Impl {
-  SimplifiedView simplified;
   Segmenter segmenter;
   std::vector<std::unique_ptr<EntityRecognizer>> recognizers;
   std::vector<std::string> types;  // empty = all
@@ -47,8 +46,6 @@ void FillTexts(const std::u32string& text, std::vector<Entity>* entities) {
 
 Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::vector<std::string>* warnings) {
   if (Status s = CheckTypes(options.types); !s.ok()) return s;
-  Result<SimplifiedView> view = SimplifiedView::Load(options.data_dir);
-  if (!view.ok()) return view.status();
   SegmenterOptions seg_options;
   seg_options.data_dir = options.data_dir;
   seg_options.user_dicts = options.user_dicts;
@@ -60,7 +57,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::
   if (!segmenter.ok()) return segmenter.status();
   Result<MetricLinker> linker = MetricLinker::Load(options.data_dir);
   if (!linker.ok()) return linker.status();
-  auto impl = std::make_unique<Impl>(Impl{std::move(view).value(), std::move(segmenter).value(), {}, options.types,
+  auto impl = std::make_unique<Impl>(Impl{std::move(segmenter).value(), {}, options.types,
                                           std::move(linker).value()});
   if (Status s = AddRecognizers(options.data_dir, std::move(names).value(), impl->segmenter, &impl->recognizers); !s.ok()) return s;
   return std::unique_ptr<Tagger>(new Tagger(std::move(impl)));
@@ -74,7 +71,7 @@ const Segmenter& Tagger::segmenter() const { return impl_->segmenter; }
 Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) const {
   Document doc;
   doc.text = DecodeUtf8(utf8_text);
-  doc.simplified = impl_->simplified.Convert(doc.text);
+  doc.simplified = impl_->segmenter.Simplified().Convert(doc.text);
   doc.date = date;
   doc.opaque = FindOpaqueQuotedNames(doc.text);
   impl_->segmenter.Cut(doc.simplified, &doc.tokens);

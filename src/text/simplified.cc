@@ -12,8 +12,11 @@ Result<SimplifiedView> SimplifiedView::Load(const std::filesystem::path& data_di
   return FromTable(*bytes, path.string());
 }
 
+// Decodes each line in place (no string per line) and fills the flat BMP
+// table directly: this runs at every start of segment and tag.
 Result<SimplifiedView> SimplifiedView::FromTable(std::string_view table, const std::string& name) {
   SimplifiedView view;
+  view.bmp_.assign(0x10000, 0);
   std::size_t line_no = 0;
   while (!table.empty()) {
     const std::size_t nl = table.find('\n');
@@ -21,16 +24,21 @@ Result<SimplifiedView> SimplifiedView::FromTable(std::string_view table, const s
     table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    const std::u32string cps = DecodeUtf8(line);
-    if (cps.size() != 3 || cps[1] != U'\t') {
+    std::size_t i = 0;
+    const char32_t from = DecodeUtf8At(line, &i);
+    const bool tab = from != kInvalidCodePoint && i + 1 < line.size() && line[i] == '\t';
+    const char32_t to = tab ? DecodeUtf8At(line, &++i) : kInvalidCodePoint;
+    if (to == kInvalidCodePoint || i != line.size()) {
       return Status::DataError(name + ":" + std::to_string(line_no) +
                                ": expected one traditional character, a tab, one simplified character");
     }
-    view.map_[cps[0]] = cps[2];
-  }
-  view.bmp_.assign(0x10000, 0);
-  for (const auto& [from, to] : view.map_) {
-    if (from < 0x10000) view.bmp_[from] = to < 0x10000 ? static_cast<char16_t>(to) : kAstral;
+    ++view.size_;
+    if (from < 0x10000 && to < 0x10000) {
+      view.bmp_[from] = static_cast<char16_t>(to);
+    } else {
+      view.map_[from] = to;
+      if (from < 0x10000) view.bmp_[from] = kAstral;
+    }
   }
   return view;
 }

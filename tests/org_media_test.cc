@@ -1,0 +1,60 @@
+// Outlets named in datelines, lead-ins and source lines
+// (src/entity/org_media.cc), found on the text alone: the span of the
+// outlet's name, never the paper speaking of itself.
+#include "entity/org_media.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+std::vector<std::string> Outlets(const std::string& text, const std::vector<std::string>& places = {}) {
+  const std::u32string t = DecodeUtf8(text);
+  std::vector<Span> regions;
+  for (const std::string& p : places) {
+    const std::size_t at = t.find(DecodeUtf8(p));
+    if (at != std::u32string::npos) regions.emplace_back(at, at + DecodeUtf8(p).size());
+  }
+  std::vector<std::string> out;
+  for (const auto& [s, e] : FindOutlets(t, regions)) out.push_back(EncodeUtf8(std::u32string_view(t).substr(s, e - s)));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(OrgMedia, ADatelineWithItsPlaceAndDate) {
+  EXPECT_EQ(Outlets("新潮社青山3月2日电 青山县今天举行茶文化节。", {"青山"}), V{"新潮社"});
+  EXPECT_EQ(Outlets("江城日报5日讯 老桥重新通车。"), V{"江城日报"});  // a one-digit day too
+  EXPECT_EQ(Outlets("江城日报15日讯 老桥重新通车。"), V{"江城日报"});
+}
+
+TEST(OrgMedia, LeadInsAtAClauseStart) {
+  EXPECT_EQ(Outlets("江城日报讯（记者 王青）老桥重新通车。"), V{"江城日报"});
+  EXPECT_EQ(Outlets("据青山在线消息，老桥重新通车。"), V{"青山在线"});
+}
+
+TEST(OrgMedia, SourceLines) {
+  EXPECT_EQ(Outlets("来源：江城网"), V{"江城网"});
+  EXPECT_EQ(Outlets("稿源：江城晚报"), V{"江城晚报"});
+}
+
+TEST(OrgMedia, ThePaperSpeakingOfItselfNamesNothing) {
+  EXPECT_TRUE(Outlets("本报讯（记者 王青）老桥重新通车。").empty());
+  EXPECT_TRUE(Outlets("本报青山3月2日电 老桥重新通车。", {"青山"}).empty());
+}
+
+TEST(OrgMedia, RunningTextIsNoDateline) {
+  EXPECT_TRUE(Outlets("他来电说老桥重新通车了。").empty());
+  EXPECT_TRUE(Outlets("警方于5日讯问了嫌疑人。").empty());  // 讯问 is a word
+  EXPECT_TRUE(Outlets("江城日报5日电话采访了他。").empty());
+  EXPECT_TRUE(Outlets("大家都在等这个消息。").empty());
+  EXPECT_TRUE(Outlets("").empty());
+}
+
+}  // namespace
+}  // namespace zhcorpus::org
