@@ -217,7 +217,7 @@ TEST_F(OrgFamilyTest, SchoolsNeedAPlaceOrAName) {
 }
 
 TEST_F(OrgFamilyTest, ATownWrittenWithItsLevelStaysInsideTheName) {
-  EXPECT_EQ(Orgs("上蔡县崇礼乡张庄村小学的老师来了。"), Strings{"上蔡县崇礼乡张庄村小学|other"});
+  EXPECT_EQ(Orgs("汝南县柳溪乡王营村小学的老师来了。"), Strings{"汝南县柳溪乡王营村小学|other"});
 }
 
 TEST_F(OrgFamilyTest, ForeignBodiesJoinTheirCountry) {
