@@ -9,7 +9,7 @@
 #include <numeric>
 #include <string>
 
-#include "test_config.h"
+#include "built_dictionary.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::segment {
@@ -17,23 +17,14 @@ namespace {
 
 class HmmTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto dict = CompiledDictionary::Load(std::filesystem::path(testing::kBuildDataDir) / "dict.bin");
-    ASSERT_TRUE(dict.ok()) << dict.status().message();
-    dict_ = new CompiledDictionary(std::move(dict).value());
-  }
-  static void TearDownTestSuite() { delete dict_; }
-
   std::vector<std::uint32_t> Split(const std::string& run) {
     std::vector<std::uint32_t> lengths;
-    HmmSplit(*dict_, DecodeUtf8(run), &scratch_, &path_, &lengths);
+    HmmSplit(testing::BuiltDictionary(), DecodeUtf8(run), &scratch_, &path_, &lengths);
     return lengths;
   }
-  static CompiledDictionary* dict_;
   std::vector<double> scratch_;
   std::vector<std::uint8_t> path_;
 };
-CompiledDictionary* HmmTest::dict_ = nullptr;
 
 TEST_F(HmmTest, WordsCoverTheRunExactly) {
   for (const char* run : {"杭研", "沪帆科创", "青禾", "江", "溪畔茶舍咖啡馆新开张", "ＡＢ𠀀𠀁", "乙丙丁戊己庚辛壬癸子丑寅卯"}) {
@@ -56,10 +47,10 @@ TEST_F(HmmTest, AnUnseenNameStaysWhole) {
 TEST_F(HmmTest, AppendsAndGivesTheSameAnswerWithReusedBuffers) {
   std::vector<std::uint32_t> lengths;
   const std::u32string a = DecodeUtf8("溪畔茶舍咖啡馆"), b = DecodeUtf8("杭研");
-  HmmSplit(*dict_, a, &scratch_, &path_, &lengths);
+  HmmSplit(testing::BuiltDictionary(), a, &scratch_, &path_, &lengths);
   const std::size_t first = lengths.size();
-  HmmSplit(*dict_, b, &scratch_, &path_, &lengths);
-  HmmSplit(*dict_, a, &scratch_, &path_, &lengths);
+  HmmSplit(testing::BuiltDictionary(), b, &scratch_, &path_, &lengths);
+  HmmSplit(testing::BuiltDictionary(), a, &scratch_, &path_, &lengths);
   ASSERT_EQ(lengths.size(), 2 * first + 1);
   EXPECT_TRUE(std::equal(lengths.begin(), lengths.begin() + static_cast<long>(first), lengths.end() - static_cast<long>(first)));
   EXPECT_EQ(lengths[first], 2u);

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <string>
 
-#include "test_config.h"
+#include "built_dictionary.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::segment {
@@ -17,21 +17,12 @@ namespace {
 
 class PretokenizerTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto dict = CompiledDictionary::Load(std::filesystem::path(testing::kBuildDataDir) / "dict.bin");
-    ASSERT_TRUE(dict.ok()) << dict.status().message();
-    dict_ = new CompiledDictionary(std::move(dict).value());
-  }
-  static void TearDownTestSuite() { delete dict_; }
-
   // The token ScanNumber finds at the start of `text`.
   static std::string Number(const std::string& text) {
     const std::u32string t = DecodeUtf8(text);
-    return EncodeUtf8(std::u32string_view(t).substr(0, ScanNumber(*dict_, t, 0)));
+    return EncodeUtf8(std::u32string_view(t).substr(0, ScanNumber(testing::BuiltDictionary(), t, 0)));
   }
-  static CompiledDictionary* dict_;
 };
-CompiledDictionary* PretokenizerTest::dict_ = nullptr;
 
 std::string Latin(const std::string& text) {
   const std::u32string t = DecodeUtf8(text);
