@@ -2,7 +2,8 @@
 # are compiled into the library: each file's text becomes a string constant
 # that src/util/word_lists.cc parses on first use, so no file is opened at start.
 # Add a file here and read it with WordLists::Compiled("<name>").
-set(ZHCORPUS_WORD_LIST_FILES web_page_words byline_words date_words metric_words timex_scope_words place_words)
+set(ZHCORPUS_WORD_LIST_FILES web_page_words byline_words date_words metric_words timex_scope_words place_words
+  segment_words)
 set(ZHCORPUS_WORD_LIST_ENTRIES "")
 foreach(name ${ZHCORPUS_WORD_LIST_FILES})
   set(path ${PROJECT_SOURCE_DIR}/data/${name}.tsv)

@@ -1,6 +1,10 @@
 #include "segment/pretokenizer.h"
 
+#include <string>
+#include <vector>
+
 #include "segment/char_class.h"
+#include "util/word_lists.h"
 
 namespace zhcorpus::segment {
 namespace {
@@ -13,13 +17,10 @@ bool IsMultiplier(char32_t c) { return c == U'万' || c == U'亿' || c == U'千'
 bool IsApprox(char32_t c) { return c == U'多' || c == U'余'; }
 
 // Measure words and units that stay with their number even where the
-// dictionary does not tag them as measure words.
+// dictionary does not tag them as measure words (data/segment_words.tsv).
 bool IsExtraUnit(std::u32string_view w) {
-  static constexpr std::u32string_view kUnits[] = {U"元", U"美元", U"欧元", U"日元", U"英镑", U"港元", U"年",
-                                                   U"月", U"日", U"号", U"岁", U"倍", U"成", U"人", U"人次",
-                                                   U"场次", U"户", U"吨", U"亩", U"项", U"时", U"分", U"秒",
-                                                   U"月份"};
-  for (std::u32string_view u : kUnits) {
+  static const std::vector<std::u32string> kUnits = WordLists::Compiled("segment_words").GetU32("number_unit");
+  for (const std::u32string& u : kUnits) {
     if (u == w) return true;
   }
   return false;
