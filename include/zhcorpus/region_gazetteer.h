@@ -96,13 +96,8 @@ class RegionGazetteer {
   using NameVisitor = void (*)(void* context, std::size_t length, std::span<const PlaceName> places);
   void WalkNames(std::u32string_view text, NameVisitor visit, void* context) const;
 
-  Status LoadDivisions(const std::filesystem::path& path);
-  Status LoadExtras(const std::filesystem::path& path);
-  void DeriveShortNames();
-  void DeriveDirectionalMacros();
-  std::int32_t AddPlace(Place place);
-  void AddName(std::u32string name, std::int32_t place, NameForm form);
-  std::int32_t FindByFullName(std::u32string_view name) const;
+  // Loading (the data files, the derived names) lives in the .cc file.
+  class Builder;
 
   std::vector<Place> places_;
   std::shared_ptr<NameIndex> index_;  // shared by copies; immutable once loaded

@@ -86,14 +86,33 @@ Status ForEachRow(const std::filesystem::path& path, std::size_t columns, F&& on
 
 }  // namespace
 
-std::int32_t RegionGazetteer::AddPlace(Place place) {
-  places_.push_back(std::move(place));
-  return static_cast<std::int32_t>(places_.size() - 1);
+// Loading: fills a gazetteer from the two data files and derives the names
+// the rules add (short forms, directional macro regions). Kept out of the
+// installed header: a user of the gazetteer only reads it.
+class RegionGazetteer::Builder {
+ public:
+  explicit Builder(RegionGazetteer* g) : g_(*g) {}
+  Status LoadDivisions(const std::filesystem::path& path);
+  Status LoadExtras(const std::filesystem::path& path);
+  void DeriveShortNames();
+  void DeriveDirectionalMacros();
+
+ private:
+  std::int32_t AddPlace(Place place);
+  void AddName(std::u32string name, std::int32_t place, NameForm form);
+  std::int32_t FindByFullName(std::u32string_view name) const;
+
+  RegionGazetteer& g_;
+};
+
+std::int32_t RegionGazetteer::Builder::AddPlace(Place place) {
+  g_.places_.push_back(std::move(place));
+  return static_cast<std::int32_t>(g_.places_.size() - 1);
 }
 
-void RegionGazetteer::AddName(std::u32string name, std::int32_t place, NameForm form) {
+void RegionGazetteer::Builder::AddName(std::u32string name, std::int32_t place, NameForm form) {
   if (name.empty()) return;
-  NameIndex& index = *index_;
+  NameIndex& index = *g_.index_;
   const auto node = static_cast<std::size_t>(index.trie.Insert(name));
   index.at_node.resize(index.trie.size());
   index.named.resize((index.trie.size() + 63) / 64);
@@ -106,14 +125,14 @@ void RegionGazetteer::AddName(std::u32string name, std::int32_t place, NameForm 
   entries.push_back(PlaceName{place, form});
 }
 
-std::int32_t RegionGazetteer::FindByFullName(std::u32string_view name) const {
-  for (const PlaceName& n : Lookup(name)) {
+std::int32_t RegionGazetteer::Builder::FindByFullName(std::u32string_view name) const {
+  for (const PlaceName& n : g_.Lookup(name)) {
     if (n.form == NameForm::kFull) return n.place;
   }
   return -1;
 }
 
-Status RegionGazetteer::LoadDivisions(const std::filesystem::path& path) {
+Status RegionGazetteer::Builder::LoadDivisions(const std::filesystem::path& path) {
   std::unordered_map<std::string, std::int32_t> by_code;
   std::vector<std::pair<std::int32_t, std::string>> parent_codes;
   Status s = ForEachRow(path, 4, [&](const std::vector<std::string>& f) {
@@ -129,25 +148,25 @@ Status RegionGazetteer::LoadDivisions(const std::filesystem::path& path) {
   for (const auto& [id, code] : parent_codes) {
     auto it = by_code.find(code);
     if (it == by_code.end()) return Status::DataError(path.string() + ": unknown parent code " + code);
-    if (it->second != id) places_[static_cast<std::size_t>(id)].parent = it->second;  // never its own parent
+    if (it->second != id) g_.places_[static_cast<std::size_t>(id)].parent = it->second;  // never its own parent
   }
   return Status::Ok();
 }
 
-Status RegionGazetteer::LoadExtras(const std::filesystem::path& path) {
+Status RegionGazetteer::Builder::LoadExtras(const std::filesystem::path& path) {
   return ForEachRow(path, 4, [&](const std::vector<std::string>& f) {
     const std::string& kind = f[0];
     if (kind == "abbr") {
       const std::u32string c = DecodeUtf8(f[1]);
       const std::int32_t id = FindByFullName(DecodeUtf8(f[3]));
       if (c.size() != 1 || id < 0) return Status::DataError("abbreviation " + f[1] + " -> unknown place " + f[3]);
-      abbreviations_[c[0]].push_back(id);
-      if (abbreviation_chars_.empty()) abbreviation_chars_.assign(0x10000, false);
-      if (c[0] < 0x10000) abbreviation_chars_[c[0]] = true;
+      g_.abbreviations_[c[0]].push_back(id);
+      if (g_.abbreviation_chars_.empty()) g_.abbreviation_chars_.assign(0x10000, false);
+      if (c[0] < 0x10000) g_.abbreviation_chars_[c[0]] = true;
       return Status::Ok();
     }
     if (kind == "everyday") {
-      everyday_.insert(DecodeUtf8(f[1]));
+      g_.everyday_.insert(DecodeUtf8(f[1]));
       return Status::Ok();
     }
     if (kind == "alias") {
@@ -179,9 +198,9 @@ Status RegionGazetteer::LoadExtras(const std::filesystem::path& path) {
   });
 }
 
-void RegionGazetteer::DeriveShortNames() {
-  for (std::size_t i = 0; i < places_.size(); ++i) {
-    const Place& p = places_[i];
+void RegionGazetteer::Builder::DeriveShortNames() {
+  for (std::size_t i = 0; i < g_.places_.size(); ++i) {
+    const Place& p = g_.places_[i];
     const std::u32string full = DecodeUtf8(p.name);
     const std::u32string short_name = ShortPlaceName(full, p.level);
     if (short_name.size() < 2 || short_name == full) continue;
@@ -192,11 +211,11 @@ void RegionGazetteer::DeriveShortNames() {
 // 皖北, 浙南, 苏北: a province's abbreviation and a direction name a macro
 // region of that province, unless the pair is already a division (陇南, 云南).
 // Municipalities are left out: 京东 is a company before it is a region.
-void RegionGazetteer::DeriveDirectionalMacros() {
+void RegionGazetteer::Builder::DeriveDirectionalMacros() {
   static constexpr std::u32string_view kDirections = U"东南西北";
   std::vector<std::pair<char32_t, std::int32_t>> provinces;
-  for (const auto& [c, ids] : abbreviations_) {
-    const Place& p = place(ids.front());
+  for (const auto& [c, ids] : g_.abbreviations_) {
+    const Place& p = g_.place(ids.front());
     if (p.level == PlaceLevel::kProvince && !p.name.ends_with("市") && !p.code.starts_with("7") &&
         !p.code.starts_with("8")) {
       provinces.emplace_back(c, ids.front());
@@ -206,7 +225,7 @@ void RegionGazetteer::DeriveDirectionalMacros() {
   for (const auto& [c, province] : provinces) {
     for (char32_t d : kDirections) {
       const std::u32string name{c, d};
-      if (index_->trie.Find(name) != CharTrie::kNone) continue;  // a name or the start of one (陇南, 新西兰)
+      if (g_.index_->trie.Find(name) != CharTrie::kNone) continue;  // a name or the start of one (陇南, 新西兰)
       const std::int32_t id = AddPlace(Place{"", EncodeUtf8(name), PlaceLevel::kMacro, province});
       AddName(name, id, NameForm::kShort);
     }
@@ -216,10 +235,11 @@ void RegionGazetteer::DeriveDirectionalMacros() {
 Result<RegionGazetteer> RegionGazetteer::Load(const std::filesystem::path& data_dir) {
   RegionGazetteer g;
   g.index_ = std::make_shared<NameIndex>();
-  if (Status s = g.LoadDivisions(data_dir / "regions.tsv"); !s.ok()) return s;
-  if (Status s = g.LoadExtras(data_dir / "places_extra.tsv"); !s.ok()) return s;
-  g.DeriveShortNames();
-  g.DeriveDirectionalMacros();
+  Builder builder(&g);
+  if (Status s = builder.LoadDivisions(data_dir / "regions.tsv"); !s.ok()) return s;
+  if (Status s = builder.LoadExtras(data_dir / "places_extra.tsv"); !s.ok()) return s;
+  builder.DeriveShortNames();
+  builder.DeriveDirectionalMacros();
   return g;
 }
 
