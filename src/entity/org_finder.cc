@@ -135,9 +135,7 @@ class Finder {
   bool BareBrandStands(std::size_t first, std::size_t last) const {
     if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
     // 某某股份 is a listed company's name even when its first word is everyday (运达股份).
-    if (last > first && text_.substr(doc_.tokens[last].start, doc_.tokens[last].end - doc_.tokens[last].start) == U"股份") {
-      return true;
-    }
+    if (last > first && TokenText(last) == U"股份") return true;
     for (std::size_t t = first; t <= last; ++t) {
       const std::string_view pos = doc_.tokens[t].pos;
       if (walk_.IsPlace(t) && first != last) continue;
@@ -177,8 +175,7 @@ class Finder {
   bool BrandWithHead(std::size_t first, std::size_t last) const {
     const auto& toks = doc_.tokens;
     if (last + 1 >= toks.size()) return false;
-    const Token& head = toks[last + 1];
-    const std::u32string_view w = text_.substr(head.start, head.end - head.start);
+    const std::u32string_view w = TokenText(last + 1);
     if (w != U"公司" && w != U"集团") return false;
     if (first > 0) {
       const std::string_view pos = toks[first - 1].pos;

@@ -154,7 +154,7 @@ bool DocumentView::IsNounLike(std::size_t k) const {
   return !IsPunct(k) && EntityOfToken(k) < 0 && !Breaks(k);
 }
 
-// 亩均 (亩 + 均), 占比 (占 + 比), 地区生产总值: a listed word the segmenter cut in two.
+// 亩均 (亩 + 均), 占比 (占 + 比), 地区 + 生产总值: a listed word the segmenter cut in two.
 bool DocumentView::IsSplitListedWord(std::size_t k) const {
   if (k + 1 >= doc_.tokens.size() || doc_.tokens[k].end != doc_.tokens[k + 1].start) return false;
   std::u32string_view t(doc_.simplified);
