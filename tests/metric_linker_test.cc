@@ -412,5 +412,14 @@ TEST_F(MetricLinkerTest, ACountedNounKeepsItsQualifiersAndNotAPartnersVerb) {
   EXPECT_EQ(Indicator("两家企业和当地大学共建研发中心3个。", "3个"), "研发中心");
 }
 
+// Found by fuzzing (CI timed out): a region read inside a longer word (杭川
+// in the token 杭川元) ends mid-token; walking past it from that token found
+// the same token again and the linker never returned. Every such text ends.
+TEST_F(MetricLinkerTest, ARegionEndingInsideAWordDoesNotStopTheLinker) {
+  for (const char* text : {"杭川元，5%", "杭川元，增长5%。", "京津冀元，今年达3亿元", "苏浙沪元，同比增2.5%"}) {
+    EXPECT_FALSE(Metrics(text).empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace zhcorpus

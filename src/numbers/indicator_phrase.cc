@@ -82,6 +82,10 @@ std::size_t DocumentView::TokenFrom(std::uint32_t pos) const {
   return static_cast<std::size_t>(it - doc_.tokens.begin());
 }
 
+std::size_t DocumentView::TokenPastEntity(std::size_t k, int e) const {
+  return std::max(k + 1, TokenFrom(entities_[e].end));
+}
+
 std::uint32_t DocumentView::SentenceStart(std::uint32_t pos) const { return StartBefore(sentence_ends_, pos); }
 std::uint32_t DocumentView::SentenceEnd(std::uint32_t pos) const {
   return EndFrom(sentence_ends_, pos, doc_.simplified.size());
@@ -315,7 +319,7 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
       continue;
     }
     if (e < 0 || (entities_[e].type != "region" && entities_[e].type != "org")) break;
-    k = TokenFrom(entities_[e].end);
+    k = TokenPastEntity(k, e);
   }
   const std::u32string& t = doc_.simplified;
   const std::size_t begin = k;
@@ -375,7 +379,7 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   while (k < v.token_count() && v.token(k).end <= clause_end) {
     int e = v.EntityOfToken(k);
     if (e >= 0 && v.entities()[e].type == "date") {
-      k = v.TokenFrom(v.entities()[e].end);
+      k = v.TokenPastEntity(k, e);
     } else if (v.HasRole(k, kScope) || v.IsPunct(k)) {
       ++k;
     } else {

@@ -34,6 +34,11 @@ class DocumentView {
   int EntityOfToken(std::size_t k) const;
   // Index of the first token ending after `pos` (the token at or after it).
   std::size_t TokenFrom(std::uint32_t pos) const;
+  // The first token after entity e, walking from token k that touches it:
+  // always past k, as an entity can end inside a token (mangled text cut
+  // across its edge), where TokenFrom(end) would give k again and a walk
+  // over entities would never end.
+  std::size_t TokenPastEntity(std::size_t k, int e) const;
   // Where the sentence / clause holding `pos` starts and ends. Clauses end at
   // ，；：、 as well as at sentence ends; `major` clauses do not end at 、.
   std::uint32_t SentenceStart(std::uint32_t pos) const;
