@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "test_files.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::article {
 namespace {
@@ -52,8 +53,7 @@ Read ReadAll(const fs::path& path, const std::string& stem) {
 class ArchiveInputTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("zhcorpus_archive_input_" + std::to_string(getpid()));
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_archive_input");
   }
   void TearDown() override { fs::remove_all(dir_); }
   fs::path dir_;

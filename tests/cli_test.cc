@@ -14,6 +14,7 @@
 #include "cli/inputs.h"
 #include "cli/log.h"
 #include "cli/output.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::cli {
 namespace {
@@ -73,8 +74,7 @@ TEST(ForEachInput, MissingFileIsNotFoundBeforeAnythingIsRead) {
 }
 
 TEST(Output, TwoOpenFilesAreIndependent) {
-  const auto dir = std::filesystem::temp_directory_path() / ("zhcorpus_cli_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = testing::FreshTempDir("zhcorpus_cli_test");
   {
     auto a = Output::Open((dir / "a.txt").string());
     auto b = Output::Open((dir / "b.txt").string());
@@ -94,8 +94,7 @@ TEST(Output, TwoOpenFilesAreIndependent) {
 }
 
 TEST(Output, AnUnfinishedRunLeavesTheOldFileAndNoHalfWrittenOne) {
-  const auto dir = std::filesystem::temp_directory_path() / ("zhcorpus_out_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = testing::FreshTempDir("zhcorpus_out_test");
   const auto target = dir / "tagged.jsonl";
   auto read = [](const std::filesystem::path& p) {
     std::ifstream in(p);

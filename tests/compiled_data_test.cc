@@ -17,6 +17,7 @@
 #include "segment/dictionary_writer.h"
 #include "test_config.h"
 #include "util/mapped_file.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -26,8 +27,7 @@ namespace fs = std::filesystem;
 class CompiledDataTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("zhcorpus_compiled_data_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_compiled_data");
   }
   void TearDown() override { fs::remove_all(dir_); }
 

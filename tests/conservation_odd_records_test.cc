@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "tool_runner.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::testing {
 namespace {
@@ -124,8 +125,7 @@ std::vector<std::string> Sorted(std::vector<std::string> v) {
 class OddRecordConservation : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() / ("zhcorpus_conservation_" + std::to_string(::getpid())));
-    fs::create_directories(*dir_);
+    dir_ = new fs::path(testing::FreshTempDir("zhcorpus_conservation"));
     std::vector<std::string> good, ids, bad, tagged;
     for (int i = 0; i < kGood; ++i) good.push_back(GoodRecord(i)), ids.push_back("good-" + std::to_string(i));
     for (int j = 0; j < kBad; ++j) bad.push_back(BadRecord(j));

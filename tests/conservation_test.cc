@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tool_runner.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::testing {
 namespace {
@@ -114,7 +115,7 @@ TEST(Conservation, StrictStopsAtTheFirstBadRecordAndWritesNothingAfterIt) {
 
 TEST(Conservation, IngestKeepsGoodFilesAndNamesBadOnesInAFolder) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_conserve_" + std::to_string(::getpid()));
+  const fs::path dir = testing::FreshTempDir("zhcorpus_conserve");
   fs::create_directories(dir / "sub");
   for (int i = 0; i < 20; ++i)
     std::ofstream(dir / ("a" + std::to_string(i) + ".txt")) << "某市新增科技企业" << i << "家，同比增长百分之十二。\n";

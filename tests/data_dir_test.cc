@@ -1,4 +1,5 @@
 #include "zhcorpus/data_dir.h"
+#include "temp_dir.h"
 
 #include <gtest/gtest.h>
 
@@ -15,10 +16,8 @@ namespace fs = std::filesystem;
 class DataDirTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("zhcorpus_data_dir_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_data_dir_" +
+                                 std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     if (const char* env = std::getenv("ZHCORPUS_DATA")) saved_env_ = env;
   }
   void TearDown() override {

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "tool_runner.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::testing {
 namespace {
@@ -49,8 +50,7 @@ TEST(HostileInput, NegativeCountsAreUsageErrors) {
 }
 
 TEST(HostileInput, ADirectoryGivenAsInputIsNamedAsOne) {
-  const auto dir = std::filesystem::temp_directory_path() / ("zhcorpus_dir_input_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = testing::FreshTempDir("zhcorpus_dir_input");
   for (const std::string tool : {"tag", "report", "segment", "filter"}) {
     ToolRun run = RunTool(tool, dir.string());
     EXPECT_EQ(run.exit_code, 2) << tool;
@@ -104,8 +104,7 @@ TEST(HostileInput, CsvKeepsNegativeNumbersNumeric) {
 class StateMerge : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("zhcorpus_state_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_state_test");
     ToolRun state = RunTool("report", "-q -f state", RegionRecord("330100") + "\n" + kRecord + "\n");
     ASSERT_EQ(state.exit_code, 0) << state.err;
     good_ = state.out;

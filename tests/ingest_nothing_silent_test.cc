@@ -11,6 +11,7 @@
 #include "tool_runner.h"
 #include "zhcorpus/ingest.h"
 #include "test_files.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -119,8 +120,7 @@ TEST(NothingSilent, DateWarningAndEmptyTextAreBothNamed) {
 // The tool's summary counts each archive member once: two empty members are
 // two skipped files, each named, and the run ends with exit 0.
 TEST(NothingSilent, EmptyArchiveMembersAreNamedAndCounted) {
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_silent");
   WriteArchive(dir / "notes.tar.gz", "pax", "gzip", {{"notes/a.txt", ""}, {"notes/b.txt", ""}, {"notes/c.txt", "短讯一则\n"}});
   testing::ToolRun run = testing::RunTool("ingest", (dir / "notes.tar.gz").string());
   EXPECT_EQ(run.exit_code, 0) << run.err;
@@ -133,8 +133,7 @@ TEST(NothingSilent, EmptyArchiveMembersAreNamedAndCounted) {
 }
 
 TEST(NothingSilent, ArchiveWithOnlyHiddenMembersIsSkippedByName) {
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_hidden_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_silent_hidden");
   WriteArchive(dir / "hidden.tar.gz", "pax", "gzip", {{".cache/x.txt", "缓存\n"}});
   testing::ToolRun run = testing::RunTool("ingest", (dir / "hidden.tar.gz").string());
   EXPECT_EQ(run.exit_code, 0);
@@ -146,8 +145,7 @@ TEST(NothingSilent, ArchiveWithOnlyHiddenMembersIsSkippedByName) {
 // The case from the issue: a one-line .txt used to give "1 files read, 0
 // articles, 0 errors" with nothing on stdout.
 TEST(NothingSilent, ToolWritesTheShortNote) {
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_silent_tool_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_silent_tool");
   std::ofstream(dir / "one.txt") << "明日上午停水一小时\n";
   std::ofstream(dir / "ascii.txt") << "see attached\n";
   testing::ToolRun run = testing::RunTool("ingest", dir.string());

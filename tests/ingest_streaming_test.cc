@@ -10,6 +10,7 @@
 #include "article/structured_input.h"
 #include "zhcorpus/ingest.h"
 #include "test_files.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -113,8 +114,7 @@ void ExpectSameArticles(const FileRead& cut, const FileRead& whole) {
 class StreamingFiles : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("zhcorpus_streaming_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_streaming");
   }
   void TearDown() override { fs::remove_all(dir_); }
   fs::path Write(const std::string& name, const std::string& bytes) {

@@ -14,6 +14,7 @@
 #include "zhcorpus/encoding.h"
 #include "zhcorpus/utf8.h"
 #include "test_files.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -378,7 +379,7 @@ TEST(IngestSamples, EveryBundledSampleDecodesAndSplits) {
 }
 
 TEST(IngestTool, ErrorsAreNamedAndTheRunGoesOn) {
-  const fs::path dir = fs::temp_directory_path() / "zhcorpus_ingest_tool";
+  const fs::path dir = testing::FreshTempDir("zhcorpus_ingest_tool");
   fs::create_directories(dir / ".hidden");
   std::ofstream(dir / "a.txt") << kBrief;
   std::ofstream(dir / "b.txt", std::ios::binary) << "\xEF\xBB\xBF\xE6\x9D";  // BOM, then broken UTF-8... as GB
@@ -403,7 +404,7 @@ TEST(IngestTool, ErrorsAreNamedAndTheRunGoesOn) {
 // Files of the same name in two folders get ids from their paths below the
 // input folder, so ids stay unique within a run.
 TEST(ListInputFiles, IdsComeFromThePathBelowTheInputFolder) {
-  const fs::path dir = fs::temp_directory_path() / "zhcorpus_ingest_ids";
+  const fs::path dir = testing::FreshTempDir("zhcorpus_ingest_ids");
   fs::create_directories(dir / "a");
   fs::create_directories(dir / "b");
   std::ofstream(dir / "a" / "x.txt") << kBrief;

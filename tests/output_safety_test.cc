@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "tool_runner.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::testing {
 namespace {
@@ -16,8 +17,7 @@ namespace fs = std::filesystem;
 class OutputSafety : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("zhcorpus_output_safety_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_output_safety");
     std::string records;  // ~300 KB: more than a pipe holds
     for (int i = 0; i < 4000; ++i)
       records += R"({"id":"a#)" + std::to_string(i) + R"(","text":"某某市新增科技企业)" + std::to_string(i) + R"(家，同比增长12%。"})" + "\n";

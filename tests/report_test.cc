@@ -12,6 +12,7 @@
 #include "zhcorpus/records.h"
 #include "zhcorpus/region_gazetteer.h"
 #include "zhcorpus/report.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -350,7 +351,7 @@ TEST(ReportTest, HtmlEscapesArticleTextAndDrawsBars) {
 TEST(ReportToolTest, HtmlRendersChartsInHeadlessChromium) {
   namespace fs = std::filesystem;
   if (!fs::exists("/usr/bin/chromium")) GTEST_SKIP() << "no /usr/bin/chromium";
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_report_html_" + std::to_string(::getpid()));
+  const fs::path dir = testing::FreshTempDir("zhcorpus_report_html");
   fs::create_directories(dir / "profile");
   const std::string page = (dir / "report.html").string();
   testing::RunTool("report", "--format html -o " + page + " " + Fixture() + " " + Fixture("report_regions.jsonl") + " " +
@@ -430,8 +431,7 @@ TEST(ReportToolTest, TaggingTwoHalvesAndMergingEqualsTheWhole) {
   std::istringstream lines(articles.out);
   std::string line, halves[2];
   for (std::size_t i = 0; std::getline(lines, line); ++i) halves[i < n / 2 ? 0 : 1] += line + "\n";
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_report_merge_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_report_merge");
   std::string states;
   for (int h = 0; h < 2; ++h) {
     const auto tagged = testing::RunTool("tag", "-q", halves[h]);

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tool_runner.h"
+#include "temp_dir.h"
 
 namespace zhcorpus::testing {
 namespace {
@@ -30,8 +31,7 @@ const char kPred[] =
 class ScoreEntitiesTool : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("zhcorpus_score_entities_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_score_entities");
     gold_ = (dir_ / "gold.jsonl").string();
     std::ofstream(gold_) << kGold;
   }

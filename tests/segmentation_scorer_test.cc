@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "tool_runner.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -98,8 +99,7 @@ TEST(SegmentationScorerTest, PrintsFiguresAndJson) {
 
 TEST(SegmentationScorerTest, ScoreSegToolReadsFilesAndWordList) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("zhcorpus_segscore_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_segscore");
   std::ofstream(dir / "gold") << "市政府  今天  发布  通知\r\n天气  晴\r\n";
   std::ofstream(dir / "test") << "市政府 今天 发布通知\n天气 晴\n";
   std::ofstream(dir / "words") << "今天\n发布\n  通知  \n天气\n";

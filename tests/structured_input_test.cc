@@ -12,6 +12,7 @@
 #include "tool_runner.h"
 #include "zhcorpus/ingest.h"
 #include "test_files.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -116,8 +117,7 @@ TEST(StructuredInput, Gb18030DocRecords) {
 const std::string kPage = "江城发布新政\n\n本报讯 3月1日，江城市政府发布支持科技企业的新政。\n";
 
 TEST(ArchiveInput, TarGzHoldingAFolderNamesEachMember) {
-  const fs::path dir = fs::temp_directory_path() / "zhcorpus_archive_test";
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_archive_test");
   WriteArchive(dir / "corpus.tar.gz", "pax", "gzip",
                {{"corpus/2024/a.txt", kPage}, {"corpus/2024/b.jsonl", "{\"text\":\"记录正文。\"}\n"},
                 {"corpus/.hidden.txt", kPage}, {"corpus/c.bin", std::string("\0\1\2\3", 4)}});
@@ -133,8 +133,7 @@ TEST(ArchiveInput, TarGzHoldingAFolderNamesEachMember) {
 }
 
 TEST(ArchiveInput, ZipAndLoneGzipFiles) {
-  const fs::path dir = fs::temp_directory_path() / "zhcorpus_archive_test2";
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_archive_test2");
   WriteArchive(dir / "pages.zip", "zip", "none", {{"x/page.txt", kPage}});
   WriteArchive(dir / "dump.jsonl.gz", "raw", "gzip", {{"data", "{\"text\":\"压缩的记录。\"}\n"}});
   auto zip = IngestFile((dir / "pages.zip").string(), {});
@@ -158,8 +157,7 @@ TEST(ArchiveInput, ZipAndLoneGzipFiles) {
 // Large inputs are read in pieces: with tiny pieces every record, line
 // number and CSV header still comes out as from one read.
 TEST(PieceReading, RecordsAndLinesSurviveTheCuts) {
-  const fs::path dir = fs::temp_directory_path() / "zhcorpus_piece_test";
-  fs::create_directories(dir);
+  const fs::path dir = testing::FreshTempDir("zhcorpus_piece_test");
   std::string jsonl, csv = "title,content\n", docs;
   for (int i = 1; i <= 40; ++i) {
     jsonl += i == 17 ? std::string("broken line\n") : "{\"text\":\"第" + std::to_string(i) + "条记录的正文。\"}\n";

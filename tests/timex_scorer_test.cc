@@ -12,6 +12,7 @@
 #include <string>
 
 #include "test_config.h"
+#include "temp_dir.h"
 
 namespace zhcorpus {
 namespace {
@@ -26,8 +27,7 @@ const char* const kFiles[] = {"duckling_zh_numeral.jsonl",  "duckling_zh_ordinal
 class TimexScorerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("zhcorpus_timex_" + std::to_string(getpid()));
-    fs::create_directories(dir_);
+    dir_ = testing::FreshTempDir("zhcorpus_timex");
     for (const char* f : kFiles) std::ofstream(dir_ / f);  // empty files: no cases
   }
   void TearDown() override { fs::remove_all(dir_); }
