@@ -118,6 +118,7 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
+  bool PlaceIsBrand(const Candidate& c) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
