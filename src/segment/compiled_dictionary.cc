@@ -69,7 +69,7 @@ bool CompiledDictionary::Contains(std::u32string_view word) const {
   std::uint32_t codes[64];
   for (std::size_t i = 0; i < word.size(); ++i) codes[i] = Code(word[i]);
   bool found = false;
-  ForEachWord(word, codes, [&](std::size_t len, float, std::string_view) { found |= len == word.size(); });
+  ForEachWord(word, codes, [&](std::size_t len, float, TagId) { found |= len == word.size(); });
   return found;
 }
 
@@ -78,8 +78,8 @@ std::optional<std::string_view> CompiledDictionary::Tag(std::u32string_view word
   std::uint32_t codes[64];
   for (std::size_t i = 0; i < word.size(); ++i) codes[i] = Code(word[i]);
   std::optional<std::string_view> tag;
-  ForEachWord(word, codes, [&](std::size_t len, float, std::string_view t) {
-    if (len == word.size()) tag = t;
+  ForEachWord(word, codes, [&](std::size_t len, float, TagId t) {
+    if (len == word.size()) tag = TagName(t);
   });
   return tag;
 }
@@ -101,14 +101,15 @@ void CompiledDictionary::AddWord(std::u32string_view word, double freq, std::str
                                   : static_cast<float>(std::log(std::max(1.0, 1000.0)) - header_->log_total);
   auto t = std::find(added_tags_.begin(), added_tags_.end(), tag);
   if (t == added_tags_.end()) t = added_tags_.insert(added_tags_.end(), std::string(tag));
+  const TagId tag_id = kAddedTagBase + static_cast<TagId>(t - added_tags_.begin());
   const std::int32_t node = added_trie_.Insert(word);
   added_at_node_.resize(added_trie_.size(), -1);
   std::int32_t& slot = added_at_node_[static_cast<std::size_t>(node)];
   if (slot < 0) {
     slot = static_cast<std::int32_t>(added_words_.size());
-    added_words_.push_back(AddedWord{log_prob, &*t});
+    added_words_.push_back(AddedWord{log_prob, tag_id});
   } else {
-    added_words_[static_cast<std::size_t>(slot)] = AddedWord{log_prob, &*t};  // the last definition wins
+    added_words_[static_cast<std::size_t>(slot)] = AddedWord{log_prob, tag_id};  // the last definition wins
   }
   added_max_len_ = std::max(added_max_len_, word.size());
 }

@@ -17,14 +17,14 @@ void HmmSplit(const CompiledDictionary& dict, std::u32string_view run, std::vect
   scratch->assign(n * 4, kMinLogProb);
   path->assign(n * 4, 0);
   double* v = scratch->data();
-  auto emit = [&](std::size_t t, int s) {
-    const float* e = dict.Emit(run[t]);
-    return e && e[s] > -1e30f ? static_cast<double>(e[s]) : kMinLogProb;
-  };
-  for (int s = 0; s < 4; ++s) v[s] = h.start[s] + emit(0, s);
+  // The character's emissions, looked up once for its four states.
+  auto emit = [](const float* e, int s) { return e && e[s] > -1e30f ? static_cast<double>(e[s]) : kMinLogProb; };
+  const float* first = dict.Emit(run[0]);
+  for (int s = 0; s < 4; ++s) v[s] = h.start[s] + emit(first, s);
   for (std::size_t t = 1; t < n; ++t) {
+    const float* emissions = dict.Emit(run[t]);
     for (int s = 0; s < 4; ++s) {
-      const double e = emit(t, s);
+      const double e = emit(emissions, s);
       double best = kMinLogProb * 4;
       std::uint8_t from = static_cast<std::uint8_t>(kPrev[s][0]);
       for (int p : kPrev[s]) {

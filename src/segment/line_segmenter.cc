@@ -151,9 +151,10 @@ void ForEachLine(std::istream& in, const std::function<void(std::string_view, st
       if (from < have) on_line(std::string_view(block.data() + from, have - from), ++no);
       return;
     }
-    block.erase(0, from);
+    // The unfinished line moves to the front; the block keeps its size, so
+    // the next read needs no zero-filled room.
+    std::memmove(block.data(), block.data() + from, have - from);
     have -= from;
-    block.resize(std::max<std::size_t>(block.size(), 1 << 20));
   }
 }
 

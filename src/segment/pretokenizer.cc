@@ -32,8 +32,8 @@ std::size_t UnitLength(const CompiledDictionary& dict, std::u32string_view text,
   std::uint32_t codes[4];
   for (std::size_t k = 0; k < rest.size(); ++k) codes[k] = dict.Code(rest[k]);
   std::size_t best = 0;
-  dict.ForEachWord(rest, codes, [&](std::size_t len, float, std::string_view tag) {
-    if (tag == "q" || IsExtraUnit(rest.substr(0, len))) best = len;
+  dict.ForEachWord(rest, codes, [&](std::size_t len, float, CompiledDictionary::TagId tag) {
+    if (dict.TagName(tag) == "q" || IsExtraUnit(rest.substr(0, len))) best = len;
   });
   return best;
 }

@@ -26,9 +26,10 @@ constexpr std::string_view kTagUnknown = "x";
 // Buffers reused by every Cut on a thread: no allocation per character.
 struct Scratch {
   std::vector<std::uint32_t> codes;
+  std::vector<std::int32_t> first, second;  // CompiledDictionary::StartNodes
   std::vector<double> best;
   std::vector<std::uint32_t> length;
-  std::vector<std::string_view> tag;
+  std::vector<CompiledDictionary::TagId> tag;
   std::vector<double> hmm;
   std::vector<std::uint8_t> hmm_path;
   std::vector<std::uint32_t> hmm_lengths;
@@ -71,17 +72,21 @@ struct Segmenter::Impl {
 void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std::vector<Token>* out) const {
   const std::size_t n = text.size();
   Scratch& s = ThreadScratch();
-  std::uint32_t* const codes = AtLeast(&s.codes, n);
+  std::uint32_t* const codes = AtLeast(&s.codes, n + 1);
+  std::int32_t* const first = AtLeast(&s.first, n);
+  std::int32_t* const second = AtLeast(&s.second, n);
   double* const best_score = AtLeast(&s.best, n + 1);
   AtLeast(&s.length, n);
   AtLeast(&s.tag, n);
   for (std::size_t i = 0; i < n; ++i) codes[i] = dict.Code(text[i]);
+  codes[n] = 0;  // no word goes past the run
+  dict.StartNodes(codes, n, first, second);
   best_score[n] = 0;
   for (std::size_t i = n; i-- > 0;) {
     double best = -std::numeric_limits<double>::infinity();
     std::uint32_t best_len = 0;
-    std::string_view best_tag = kTagUnknown;
-    dict.ForEachWord(text.substr(i), codes + i, [&](std::size_t len, float lp, std::string_view tag) {
+    CompiledDictionary::TagId best_tag = CompiledDictionary::kUnknownTag;
+    dict.ForEachWordAt(text.substr(i), codes + i, first[i], second[i], [&](std::size_t len, float lp, CompiledDictionary::TagId tag) {
       const double score = lp + (len == 1 ? single_bonus : word_bonus) + best_score[i + len];
       if (score > best) {
         best = score;
@@ -108,7 +113,7 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
     }
     if (singles) EmitSingles(text, offset, i - singles, i, s, out);
     singles = 0;
-    out->push_back({offset + static_cast<std::uint32_t>(i), offset + static_cast<std::uint32_t>(i + len), s.tag[i]});
+    out->push_back({offset + static_cast<std::uint32_t>(i), offset + static_cast<std::uint32_t>(i + len), dict.TagName(s.tag[i])});
     i += len;
   }
   EmitSingles(text, offset, n - singles, n, s, out);
@@ -136,7 +141,7 @@ void Segmenter::Impl::EmitSingles(std::u32string_view text, std::uint32_t offset
   const std::u32string_view run = text.substr(from, to - from);
   if (!hmm || run.size() == 1 || dict.Contains(run)) {
     for (std::size_t k = from; k < to; ++k) {
-      out->push_back({offset + static_cast<std::uint32_t>(k), offset + static_cast<std::uint32_t>(k + 1), s.tag[k]});
+      out->push_back({offset + static_cast<std::uint32_t>(k), offset + static_cast<std::uint32_t>(k + 1), dict.TagName(s.tag[k])});
     }
     return;
   }
@@ -145,7 +150,7 @@ void Segmenter::Impl::EmitSingles(std::u32string_view text, std::uint32_t offset
   segment::HmmSplit(dict, run, &scratch.hmm, &scratch.hmm_path, &scratch.hmm_lengths);
   std::uint32_t at = offset + static_cast<std::uint32_t>(from);
   for (std::uint32_t len : scratch.hmm_lengths) {
-    const std::string_view tag = len == 1 ? s.tag[at - offset] : kTagUnknown;
+    const std::string_view tag = len == 1 ? dict.TagName(s.tag[at - offset]) : kTagUnknown;
     out->push_back({at, at + len, tag});
     at += len;
   }
