@@ -85,6 +85,8 @@ class Walker {
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
+  void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
