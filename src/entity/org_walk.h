@@ -85,6 +85,8 @@ class Walker {
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
+  void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
@@ -99,6 +101,8 @@ class Walker {
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   std::uint32_t PlaceInParens(std::uint32_t end) const;
   std::uint32_t GlossInParens(std::uint32_t end) const;
+  std::uint32_t PinyinGlossInParens(std::uint32_t end) const;
+  std::string WithoutGlosses(const Candidate& c) const;
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
@@ -112,6 +116,8 @@ class Walker {
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
   void OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n, Body* body) const;
+  bool KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
+                      std::uint32_t head_start) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
   bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                    std::uint32_t head_end) const;
@@ -121,6 +127,7 @@ class Walker {
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;
+  std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
