@@ -416,7 +416,10 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   // An ordinal or a count is no body (中国 + 第一部 + 关于…的专著).
   if (htok.pos == "m") return kNoPieces;
   // A one-character head inside an unknown word is a guess too far (满宜办).
-  if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return kNoPieces;
+  // (Not a section of the body right before it: 某办 + 政研处; SubUnitOf checks that body.)
+  if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag) && head.cls != HeadClass::kUnit) {
+    return kNoPieces;
+  }
   Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
   if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
   if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
@@ -494,7 +497,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
     case HeadClass::kUnit:
-      if (!SubUnitOf(pieces, body)) return false;
+      if (!SubUnitOf(pieces, body) && !(head_end - head_start >= 3 && OfficeOf(pieces, body))) return false;
       break;
   }
   // 邢台市中心 is the city centre: 中心 needs more than a place.
@@ -520,6 +523,13 @@ bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) co
   return true;
 }
 
+// An office named by its head alone after the body it serves (某联盟 +
+// 秘书处, 某协会 + 书记处): the body is that organisation, not a company's.
+bool Walker::OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const {
+  return body.inner >= 0 && body.left == 0 && pieces[0].role == Role::kOrg &&
+         (*cands_)[body.inner].kind != "company";
+}
+
 // Heads that cannot start here: inside an organisation already found
 // (科协 in 中国科协), the tail of an everyday word (布局), a place name's
 // suffix (浦东新区 is a district), or a modifier (中心城市).
@@ -529,6 +539,10 @@ bool Walker::Reject(const Head& head, std::size_t ht, std::uint32_t head_start, 
   if (head_start > htok.start) {
     if (head_start + 1 <= text_.size() && IsEverydayWord(text_.substr(head_start - 1, 2))) return true;
     if (htok.pos == "ns" && head.kind == "zone") return true;
+  }
+  // A section's one-character head ending a place name is no head (莫斯 + 科).
+  if (head.cls == HeadClass::kUnit && region_at_[head_start] >= 0 && head_start > regions_[region_at_[head_start]].start) {
+    return true;
   }
   return false;
 }

@@ -116,6 +116,7 @@ class Walker {
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
               std::uint32_t head_end, std::string_view* kind) const;
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const;
+  bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;

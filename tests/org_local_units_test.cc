@@ -1,0 +1,49 @@
+// Organisation families of issue 11 seen in older national news: colleges by
+// their short heads, local public bodies named by their place, and offices of
+// the body written right before them. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+using OrgLocalUnitTest = testing::OrgTaggerTest;
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgLocalUnitTest, CollegeShortHeadsAfterAPlaceAreUniversities) {
+  EXPECT_EQ(Orgs("她毕业于湖南农大，后在洛阳师专任教。"), (Strings{"湖南农大|university", "洛阳师专|university"}));
+}
+
+TEST_F(OrgLocalUnitTest, CollegeShortHeadAloneIsNoName) {
+  EXPECT_EQ(Orgs("他考上了农大。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, LocalPublicBodiesNamedByTheirPlace) {
+  EXPECT_EQ(Orgs("昨天，平原县电厂扩建开工。"), Strings{"平原县电厂|company"});
+  EXPECT_EQ(Orgs("追悼会在九江市殡仪馆举行。"), Strings{"九江市殡仪馆|other"});
+  EXPECT_EQ(Orgs("孩子们来到安庆市儿童福利院。"), Strings{"安庆市儿童福利院|other"});
+}
+
+TEST_F(OrgLocalUnitTest, BareLocalBodyWordsAreGeneric) {
+  // 福利院 alone was an organisation before it became a head.
+  EXPECT_EQ(Orgs("他把工资捐给了福利院，又去了电厂和粮库。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, OfficeOfTheBodyBeforeItIsOneName) {
+  EXPECT_EQ(Orgs("中央电视台研究室举办座谈。"), Strings{"中央电视台研究室|media"});
+  EXPECT_EQ(Orgs("中国作家协会书记处书记出席。"), Strings{"中国作家协会书记处|association"});
+}
+
+TEST_F(OrgLocalUnitTest, OfficeWordsWithoutABodyAreNoNames) {
+  EXPECT_EQ(Orgs("他在会议室处理文件，科室里没有人，到处都是书。"), Strings{});
+  EXPECT_EQ(Orgs("集团秘书处发文。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, SectionHeadNeverEndsAPlaceName) {
+  // 莫斯科 ends in 科, a section's head: the outlet ends before the place.
+  EXPECT_EQ(Orgs("新华社莫斯科１月５日电"), Strings{"新华社|media"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
