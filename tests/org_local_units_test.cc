@@ -45,5 +45,15 @@ TEST_F(OrgLocalUnitTest, SectionHeadNeverEndsAPlaceName) {
   EXPECT_EQ(Orgs("新华社莫斯科１月５日电"), Strings{"新华社|media"});
 }
 
+TEST_F(OrgLocalUnitTest, BodiesRunTogetherWithoutASeparatorStaySeparate) {
+  EXPECT_EQ(Orgs("公安部司法部研究室联合发文。"), (Strings{"公安部|government", "司法部研究室|government"}));
+  EXPECT_EQ(Orgs("主办单位：芜湖市文化局合肥市教育局"), (Strings{"芜湖市文化局|government", "合肥市教育局|government"}));
+}
+
+TEST_F(OrgLocalUnitTest, BranchOfABodyInAPlaceIsOneName) {
+  EXPECT_EQ(Orgs("中国建设银行安徽省分行发放贷款。"), Strings{"中国建设银行安徽省分行|company"});
+  EXPECT_EQ(Orgs("中国共产党安徽省委员会召开全会。"), Strings{"中国共产党安徽省委员会|party"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

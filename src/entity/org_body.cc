@@ -29,6 +29,19 @@ bool Walker::StartsAnew(const Piece& p) const {
          w.starts_with(U"最高");
 }
 
+// After a whole organisation, another one (某部 + 某局) or a place written
+// with its level (某出版社 + 某某省 + 科委) begins a second name run on without
+// a separator, unless the head makes a branch of the first (某银行 + 某省 +
+// 分行, 中国共产党 + 某省 + 委员会: heads that nest).
+bool Walker::BeginsAnewAfterBody(const Piece& right, bool nests) const {
+  if (right.role == Role::kOrg) return true;
+  if (nests || right.role != Role::kRegion || right.end - right.start < 3) return false;
+  const int r = region_at_[right.start];
+  if (r < 0 || regions_[r].start != right.start) return false;
+  const char32_t level = text_[right.end - 1];
+  return level == U'省' || level == U'市' || level == U'县' || level == U'区';
+}
+
 bool Walker::EndsWithHead(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
   for (std::size_t len = 1; len <= w.size() && len <= 3; ++len) {
@@ -50,7 +63,7 @@ bool Walker::IsDateWord(const Piece& p) const {
 
 bool IsGluedPreposition(char32_t c) { return InClass(WordClass::kGluedPreposition, c); }
 
-bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
+bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                       Body* body) const {
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
@@ -114,7 +127,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
-    if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
+    if (r == Role::kOrg && i > 0 && (StartsAnew(pieces[i - 1]) || BeginsAnewAfterBody(pieces[i - 1], nests))) break;
     // 国家, 全国 right before a named body opens it (国家 + 某检局, 全国 + 某某领导小组).
     const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
                                 (i + 1 >= n || pieces[i + 1].role == Role::kStop);

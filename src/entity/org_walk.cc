@@ -300,7 +300,8 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
   std::string_view kind;
-  const bool found = FindBody(pieces, n, head_start, &body);
+  const bool nests = head.inherit || text_[head_start] == U'分' || text_[head_start] == U'支';
+  const bool found = FindBody(pieces, n, head_start, nests, &body);
   if (found) OpenInternational(head, pieces, n, &body);
   if (!found || !Proper(head, pieces, body, head_start, head_end, &kind)) {
     if (IsVerbBrand(pieces, n, head_start, head_end)) {

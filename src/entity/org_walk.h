@@ -110,7 +110,10 @@ class Walker {
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
   void OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n, Body* body) const;
-  bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
+  // nests: the head may make a branch of an organisation before a place (分行, 委员会).
+  bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
+                Body* body) const;
+  bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
   bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                    std::uint32_t head_end) const;
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
