@@ -55,5 +55,20 @@ TEST_F(OrgLocalUnitTest, BranchOfABodyInAPlaceIsOneName) {
   EXPECT_EQ(Orgs("中国共产党安徽省委员会召开全会。"), Strings{"中国共产党安徽省委员会|party"});
 }
 
+TEST_F(OrgLocalUnitTest, UnitNumberedAfterItsPlaceIsAName) {
+  EXPECT_EQ(Orgs("芜湖市二医院新建门诊楼。"), Strings{"芜湖市二医院|other"});
+  EXPECT_EQ(Orgs("昨天，北京１２中举行运动会。"), Strings{"北京１２中|other"});
+}
+
+TEST_F(OrgLocalUnitTest, UnitNumberedAfterAnOrganisationExtendsIt) {
+  EXPECT_EQ(Orgs("西湖大学一院的医生赶到现场。"), Strings{"西湖大学一院|other"});
+}
+
+TEST_F(OrgLocalUnitTest, NumbersBeforeUnitWordsThatCountAreNoNames) {
+  EXPECT_EQ(Orgs("十五届三中全会召开。"), Strings{});
+  EXPECT_EQ(Orgs("北京三处遗址对外开放，杭州三所大学联合招生。"), Strings{});
+  EXPECT_EQ(Orgs("两厂合并后，他去了一厂。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -55,6 +55,7 @@ class Finder {
     FindKnown();
     FindOutletsInLines();
     FindHeads();
+    walk_.FindNumberedUnits();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;

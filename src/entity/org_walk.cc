@@ -122,6 +122,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     // A person's name glued to the verb after it (张三作 + 管委会主任): the clause's verb ends the body.
     if (IsGluedVerb(w.back())) return Role::kStop;
   }
+  // A count the dictionary keeps as an abbreviation (三所/j + 大学): a category, not a name.
+  if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) &&
+      std::u32string_view(U"所家个座处批").find(w[1]) != std::u32string_view::npos) {
+    return Role::kStop;
+  }
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;

@@ -85,12 +85,15 @@ class Walker {
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
+  void FindNumberedUnits();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
   Entity ToEntity(const Candidate& c) const;
 
  private:
   std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
+  bool NamesNumberedUnit(std::size_t t) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
