@@ -1,7 +1,7 @@
 # organizations.tsv: a few hundred hand-written lines, parsed at load in well under a millisecond.
 zhcorpus_copy_data(organizations.tsv)
 # Imported lists (tools/make_org_lexicons.sh): about 8,000 lines, parsed at load in a few milliseconds.
-zhcorpus_copy_data(org_universities.tsv org_companies.tsv)
+zhcorpus_copy_data(org_universities.tsv org_companies.tsv org_central_soes.tsv)
 # The closed word classes of organisation grammar (heads, titles, generic nouns
 # …) are compiled into the library: the TSV text becomes a string constant
 # that src/entity/org_heads.cc parses once.

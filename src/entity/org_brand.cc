@@ -27,6 +27,30 @@ struct Brand {
 
 }  // namespace
 
+// A company named by a small place alone (龙湖集团 … 龙湖): its body is one
+// county or town the article names nowhere else as a place, neither with its
+// division suffix (龙湖区) nor beside another place of its province; a
+// district the story is about (萧山集团 in an article on 杭州) stays a place.
+bool Walker::PlaceIsBrand(const Candidate& c) const {
+  const int r = region_at_[c.start];
+  if (r < 0 || c.body_end - c.start < 2) return false;
+  const Entity& place = regions_[r];
+  const std::string_view level = place.norm.GetString("level");
+  if (place.start != c.start || place.end != c.body_end || (level != "county" && level != "town")) return false;
+  const std::string_view province = place.norm.GetString("parent");
+  const std::u32string_view name = text_.substr(place.start, place.end - place.start);
+  for (const Entity& other : regions_) {
+    if (other.start == place.start) continue;
+    const std::u32string_view written = text_.substr(other.start, other.end - other.start);
+    if (written.size() > name.size() && written.substr(0, name.size()) == name) return false;  // 龙湖区
+    if (written != name && !province.empty() &&
+        (other.norm.GetString("parent") == province || other.norm.GetString("name") == province)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void Walker::PropagateBrands() {
   std::vector<Brand> brands;
   const std::size_t found = cands_->size();
@@ -53,7 +77,10 @@ void Walker::PropagateBrands() {
     if (doc_.tokens[t].start != c.start) continue;
     auto is_place = [&](const Token& tok) { return region_at_[tok.start] >= 0 || tok.pos == "ns"; };
     while (t < doc_.tokens.size() && doc_.tokens[t].end <= c.body_end && is_place(doc_.tokens[t])) ++t;
-    if (t >= doc_.tokens.size() || doc_.tokens[t].end > c.body_end) continue;
+    if (t >= doc_.tokens.size() || doc_.tokens[t].end > c.body_end) {
+      if (PlaceIsBrand(c)) lend(c.start, c.body_end, ci, true, true);
+      continue;
+    }
     const std::size_t first = t;
     std::uint32_t end = doc_.tokens[t].start;
     bool proper = false;

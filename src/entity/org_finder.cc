@@ -56,6 +56,7 @@ class Finder {
     FindOutletsInLines();
     FindHeads();
     walk_.FindNumberedUnits();
+    walk_.FindCountedLists();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;

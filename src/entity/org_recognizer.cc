@@ -29,8 +29,11 @@ constexpr const char* kKinds[] = {"government", "party",  "company", "university
 enum class ListKind { kCurated, kImported, kBrands };
 
 // The imported lists beside organizations.tsv (tools/make_org_lexicons.sh).
+// Central SOEs come before the listed companies, whose rows carry a seat
+// (中国银行 is both).
 constexpr std::pair<const char*, ListKind> kImportedLists[] = {
     {"org_universities.tsv", ListKind::kImported},
+    {"org_central_soes.tsv", ListKind::kBrands},
     {"org_companies.tsv", ListKind::kBrands},
 };
 

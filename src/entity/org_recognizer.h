@@ -28,7 +28,7 @@ namespace zhcorpus {
 class OrgRecognizer {
  public:
   // Reads `data_dir/organizations.tsv` (hand-written names and aliases) and
-  // the imported lists beside it, org_universities.tsv and org_companies.tsv
+  // the imported lists beside it, org_universities.tsv, org_central_soes.tsv and org_companies.tsv
   // (tools/make_org_lexicons.sh); errors name file:line.
   static Result<OrgRecognizer> Load(const std::filesystem::path& data_dir);
   // The same from text (`name` is used in error messages), for tests.

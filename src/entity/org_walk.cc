@@ -17,6 +17,11 @@ bool IsLatinLetter(char32_t c) {
   c = HalfWidth(c);
   return c < 128 && std::isalpha(static_cast<int>(c));
 }
+// A letter of pinyin: a-z, ü and the tone-marked vowels (Latin-1 and Latin Extended-A/B).
+bool IsPinyinLetter(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xE0 && c <= 0xFC) || (c >= 0x100 && c <= 0x1DC);
+}
+
 bool IsLatinDigit(char32_t c) {
   c = HalfWidth(c);
   return c >= U'0' && c <= U'9';
@@ -202,6 +207,17 @@ std::uint32_t Walker::GlossInParens(std::uint32_t end) const {
   return open;
 }
 
+// A pinyin gloss between two characters of a name (苏（sū）州工业园区): Latin
+// letters, tone marks allowed, in full-width parentheses with a Han character
+// on both sides. It belongs to the mention; the norm drops it (CleanName).
+std::uint32_t Walker::PinyinGlossInParens(std::uint32_t end) const {
+  if (end < 4 || text_[end - 1] != U'）' || end >= text_.size() || !IsHan(text_[end])) return end;
+  std::uint32_t open = end - 2;
+  while (open > 0 && end - open <= 14 && IsPinyinLetter(text_[open])) --open;
+  if (text_[open] != U'（' || open + 2 >= end + 0 || open == 0 || !IsHan(text_[open - 1])) return end;
+  return open + 1 < end - 1 ? open : end;
+}
+
 // Pieces right to left from the head: the part of the head's token before
 // the head, then whole tokens, jumping over organisations already found.
 std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const {
@@ -214,6 +230,10 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
       p = Piece{(*cands_)[org].start, pos, Role::kOrg, org, {}};
     } else if (const std::uint32_t open = PlaceInParens(pos); open < pos) {
       p = Piece{open, pos, Role::kRegion, -1, "ns"};  // 中国（某省）自由贸易试验区
+    } else if (const std::uint32_t pinyin = PinyinGlossInParens(pos); pinyin < pos) {
+      p = Piece{pinyin, pos, Role::kName, -1, "x"};  // 苏（sū）州工业园区: a gloss marks a proper name
+      // What follows the gloss is the rest of that name, not a bare level (州 of 苏（sū）州).
+      if (n > 0 && (*pieces)[n - 1].role == Role::kLevel) (*pieces)[n - 1].role = Role::kName;
     } else if (const std::uint32_t gloss = GlossInParens(pos); gloss < pos) {
       p = Piece{gloss, pos, Role::kNominal, -1, "n"};  // 某某报社城市（区域）研究所, 某某乳业（集团）公司
     } else {
@@ -565,16 +585,32 @@ bool Walker::IsWholeQuote(std::uint32_t start, std::uint32_t end) const {
   return false;
 }
 
+// The name without the pinyin glosses inside it (苏（sū）州工业园区 -> 苏州工业园区).
+std::string Walker::WithoutGlosses(const Candidate& c) const {
+  std::u32string clean;
+  for (std::uint32_t p = c.start; p < c.end; ++p) {
+    if (text_[p] == U'（' && p > c.start) {
+      std::uint32_t q = p + 1;
+      while (q < c.end && IsPinyinLetter(text_[q])) ++q;
+      if (q > p + 1 && q + 1 < c.end && text_[q] == U'）' && PinyinGlossInParens(q + 1) == p) {
+        p = q;
+        continue;
+      }
+    }
+    clean.push_back(doc_.text[p]);
+  }
+  return EncodeUtf8(clean);
+}
+
 Entity Walker::ToEntity(const Candidate& c) const {
   Entity e;
   e.type = "org";
   e.start = c.start;
   e.end = c.end;
   e.priority = 1;
-  const std::string written = EncodeUtf8(std::u32string_view(doc_.text).substr(c.start, c.end - c.start));
   std::string region = c.region;
   if (c.known && region.empty()) region = c.known->region;
-  e.norm.Set("name", c.known ? c.known->name : c.name.empty() ? written : c.name);
+  e.norm.Set("name", c.known ? c.known->name : !c.name.empty() ? c.name : WithoutGlosses(c));
   e.norm.Set("kind", std::string(c.kind));
   e.norm.Set("region", region.empty() ? NormValue() : NormValue(region));
   return e;

@@ -87,6 +87,8 @@ class Walker {
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
   void FindNumberedUnits();
+  // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
+  void FindCountedLists();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
   Entity ToEntity(const Candidate& c) const;
@@ -100,6 +102,8 @@ class Walker {
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   std::uint32_t PlaceInParens(std::uint32_t end) const;
   std::uint32_t GlossInParens(std::uint32_t end) const;
+  std::uint32_t PinyinGlossInParens(std::uint32_t end) const;
+  std::string WithoutGlosses(const Candidate& c) const;
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
@@ -125,6 +129,7 @@ class Walker {
   bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
+  bool PlaceIsBrand(const Candidate& c) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;

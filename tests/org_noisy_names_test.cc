@@ -1,0 +1,36 @@
+// Noisy and newer name shapes on unseen news (issue 11): a pinyin gloss
+// inside a name, valleys named by a place. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgNoisyNamesTest : public testing::OrgTaggerTest {
+ protected:
+  static std::vector<std::string> Named(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : Tag(text)) out.push_back(e.text + "|" + e.norm.Get("name").string());
+    return out;
+  }
+};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgNoisyNamesTest, PinyinGlossInsideANameBelongsToTheMentionNotTheNorm) {
+  EXPECT_EQ(Named("苏（sū）州工业园区发布新政。"), Strings{"苏（sū）州工业园区|苏州工业园区"});
+  EXPECT_EQ(Named("杭（háng）州大学的学生参加比赛。"), Strings{"杭（háng）州大学|杭州大学"});
+}
+
+TEST_F(OrgNoisyNamesTest, PinyinGlossAfterAVerbMakesNoName) {
+  EXPECT_EQ(Named("他说（shuō）工业园区很好。"), Strings{});
+}
+
+TEST_F(OrgNoisyNamesTest, ValleyNamedAfterAPlaceIsAZone) {
+  EXPECT_EQ(Orgs("合肥声谷吸引企业入驻。"), Strings{"合肥声谷|zone"});
+  EXPECT_EQ(Orgs("武汉车谷和某地云谷都在扩张。"), Strings{"武汉车谷|zone"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
