@@ -34,3 +34,20 @@ TEST_F(OrgNoisyNamesTest, ValleyNamedAfterAPlaceIsAZone) {
 
 }  // namespace
 }  // namespace zhcorpus
+
+namespace zhcorpus {
+namespace {
+
+class OrgZoneLikeDistrictTest : public testing::OrgTaggerTest {};
+
+TEST_F(OrgZoneLikeDistrictTest, CityPlusANewAreaOfAnotherProvinceIsTheCitysZone) {
+  EXPECT_EQ(Orgs("绍兴滨海新区发布规划。"), std::vector<std::string>{"绍兴滨海新区|zone"});
+  EXPECT_EQ(Orgs("绍兴滨海新区管委会发布规划。"), std::vector<std::string>{"绍兴滨海新区管委会|government"});
+}
+
+TEST_F(OrgZoneLikeDistrictTest, NewAreaOfItsOwnCityStaysARegion) {
+  EXPECT_EQ(Orgs("天津滨海新区发布规划。"), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace zhcorpus

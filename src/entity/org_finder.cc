@@ -54,6 +54,7 @@ class Finder {
   void Run(std::vector<Entity>* out) {
     FindKnown();
     FindOutletsInLines();
+    walk_.FindZonesNamedLikeDistricts();
     FindHeads();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
