@@ -70,5 +70,14 @@ TEST_F(OrgLocalUnitTest, NumbersBeforeUnitWordsThatCountAreNoNames) {
   EXPECT_EQ(Orgs("两厂合并后，他去了一厂。"), Strings{});
 }
 
+TEST_F(OrgLocalUnitTest, TeamAfterATimeWithACountIsStillATeam) {
+  EXPECT_EQ(Orgs("上半场很长一段时间巴西队控制着比赛。"), Strings{"巴西队|other"});
+  EXPECT_EQ(Orgs("八一队客场获胜。"), Strings{"八一队|other"});
+}
+
+TEST_F(OrgLocalUnitTest, ThereIsPhraseIsNoPartOfAName) {
+  EXPECT_EQ(Orgs("开罗城南有个孤儿院。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

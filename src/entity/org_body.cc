@@ -149,7 +149,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
       pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
       !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
-      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
+      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop) &&
+      // (not after a count: 一段 + 时间 + 某国队 is a time, and the count would void the name)
+      (loose + 1 >= n || pieces[loose + 1].pos != "m")) {
     boundary = pieces[loose].start, left = loose;
   }
   // A body never begins with a generic noun or a localiser (重点实验室).
