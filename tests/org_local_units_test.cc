@@ -79,5 +79,23 @@ TEST_F(OrgLocalUnitTest, ThereIsPhraseIsNoPartOfAName) {
   EXPECT_EQ(Orgs("开罗城南有个孤儿院。"), Strings{});
 }
 
+TEST_F(OrgLocalUnitTest, EmbassyOfOneCountryInAnotherIsOneName) {
+  EXPECT_EQ(Orgs("展览由中国驻智利大使馆主办。"), Strings{"中国驻智利大使馆|government"});
+  EXPECT_EQ(Orgs("照片由秘鲁驻华使馆提供。"), Strings{"秘鲁驻华使馆|government"});
+}
+
+TEST_F(OrgLocalUnitTest, ConjunctionBeforeANationalBodyOrBetweenPlacesJoinsTwoThings) {
+  EXPECT_EQ(Orgs("会见了张建和国家安全委员会的官员。"), Strings{"国家安全委员会|government"});
+  EXPECT_EQ(Orgs("新州和悉尼市政府联合举办。"), Strings{"悉尼市政府|government"});
+}
+
+TEST_F(OrgLocalUnitTest, FunctionWordGluedToTheNameStaysOut) {
+  EXPECT_EQ(Orgs("本报讯经国务院学位委员会批准。"), Strings{"国务院学位委员会|government"});
+}
+
+TEST_F(OrgLocalUnitTest, UnSpecialCommissionIsKnown) {
+  EXPECT_EQ(Orgs("伊方将继续与联合国特委会合作。"), Strings{"联合国特委会|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -92,7 +92,13 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (r == Role::kConj) {
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
-      if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
+      // (Two places the dictionary knows: 某州 + 和 + 某市政府.)
+      if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0 ||
+          (pieces[i + 1].role == Role::kRegion && pieces[i - 1].role == Role::kRegion)) {
+        break;
+      }
+      // 和 before 国家, 全国 joins something to a national body (某人和 + 国家某某小组).
+      if (pieces[i - 1].role == Role::kNational) break;
       // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;
       // not MEMS与传感器, 工业和信息化部).
       if (pieces[i + 1].role == Role::kName && IsNameRole(pieces[i - 1].role)) break;

@@ -139,6 +139,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     const Head* head = FindHead(w);
     return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
   }
+  // 驻 (stationed in) joins a body to where it serves (某国 + 驻 + 某国 + 大使馆, 某军区 + 驻某地 + 部队).
+  if (pos == "v" && w.front() == U'驻' && w.size() <= 2) return Role::kNominal;
   if (pos == "v") {
     // A one-character verb after a one-character noun is a compound cut in
     // two (经/编 + 企业), not a clause.
