@@ -63,6 +63,17 @@ bool Walker::IsDateWord(const Piece& p) const {
 
 bool IsGluedPreposition(char32_t c) { return InClass(WordClass::kGluedPreposition, c); }
 
+// 重点 right before 实验室 after a field or a name is the lab's rank inside its
+// own name (某省智能制造重点实验室, 青禾重点实验室); after a level, a count or
+// nothing it describes a category (省重点实验室, 3家重点实验室).
+bool Walker::KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
+                            std::uint32_t head_start) const {
+  const Piece& p = pieces[i];
+  if (i != 0 || p.end != head_start || text_.substr(p.start, p.end - p.start) != U"重点") return false;
+  if (head_start + 3 > text_.size() || text_.substr(head_start, 3) != U"实验室") return false;
+  return i + 1 < n && (pieces[i + 1].role == Role::kName || pieces[i + 1].role == Role::kNominal);
+}
+
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                       Body* body) const {
   // Decide where the body begins, right to left.
@@ -77,7 +88,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // A qualifier (省级, 先进) starts a description: nothing further left
     // belongs to it (新城开发区 + 建设省级…开发区, 申创 + 国家级经开区).
     if (IsNameRole(r) && qualified) break;
-    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start)) && !ModifiesField(pieces, i)) {
+    if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start)) && !ModifiesField(pieces, i) &&
+        !KeyLabOfAField(pieces, n, i, head_start)) {
       qualified = true;
     }
     if (r == Role::kVerb) {
