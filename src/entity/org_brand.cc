@@ -148,9 +148,12 @@ void Walker::PropagateBrands() {
   for (const Candidate& c : *cands_) {
     if (c.valid) std::fill(covered.begin() + c.start, covered.begin() + c.end, true);
   }
+  // Only tokens that begin like a brand are compared (most tokens begin like none).
+  std::u32string firsts;
+  for (const Brand& b : brands) firsts.push_back(b.text.front());
   const auto& toks = doc_.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (covered[toks[i].start]) continue;
+    if (firsts.find(text_[toks[i].start]) == std::u32string::npos || covered[toks[i].start]) continue;
     // The longest brand written here (青禾网络 over 青禾).
     const Brand* best = nullptr;
     for (const Brand& b : brands) {
