@@ -51,6 +51,27 @@ bool Walker::PlaceIsBrand(const Candidate& c) const {
   return true;
 }
 
+// The quoted short form right after a name: （以下简称“X”）, （简称“X”）, （下称“X”）;
+// [start, end) of X, or an empty span.
+std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t end) const {
+  constexpr std::size_t kMaxShortForm = 10;
+  std::u32string_view rest = text_.substr(end);
+  if (rest.empty() || (rest[0] != U'（' && rest[0] != U'(')) return {0, 0};
+  std::size_t p = 1;
+  for (std::u32string_view lead : {U"以下简称", U"以下称", U"下称", U"简称"}) {
+    if (rest.substr(p, lead.size()) == lead) {
+      p += lead.size();
+      if (p < rest.size() && (rest[p] == U'：' || rest[p] == U':')) ++p;
+      if (p >= rest.size() || (rest[p] != U'“' && rest[p] != U'"')) return {0, 0};
+      const char32_t close = rest[p] == U'“' ? U'”' : U'"';
+      const std::size_t q = rest.find(close, p + 1);
+      if (q == std::u32string_view::npos || q - p - 1 < 2 || q - p - 1 > kMaxShortForm) return {0, 0};
+      return {end + static_cast<std::uint32_t>(p + 1), end + static_cast<std::uint32_t>(q)};
+    }
+  }
+  return {0, 0};
+}
+
 void Walker::PropagateBrands() {
   std::vector<Brand> brands;
   const std::size_t found = cands_->size();
@@ -97,6 +118,12 @@ void Walker::PropagateBrands() {
       lend(lead.start, lead.end, ci, whole, false);
     }
   }
+  // A short form the article defines (某某网络科技有限公司（以下简称“某某网络”）).
+  for (std::size_t ci = 0; ci < found; ++ci) {
+    const Candidate& c = (*cands_)[ci];
+    if (!c.valid) continue;
+    if (const auto [start, end] = DefinedShortForm(c.end); start < end) lend(start, end, ci, true, true);
+  }
   if (brands.empty()) return;
   // Shorter forms already found take the full name too (青禾集团, 青山环保).
   for (std::size_t ci = 0; ci < found; ++ci) {
@@ -121,14 +148,24 @@ void Walker::PropagateBrands() {
   for (const Candidate& c : *cands_) {
     if (c.valid) std::fill(covered.begin() + c.start, covered.begin() + c.end, true);
   }
+  // Only tokens that begin like a brand are compared (most tokens begin like none).
+  std::u32string firsts;
+  for (const Brand& b : brands) firsts.push_back(b.text.front());
   const auto& toks = doc_.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (covered[toks[i].start]) continue;
+    if (firsts.find(text_[toks[i].start]) == std::u32string::npos || covered[toks[i].start]) continue;
+    // The longest brand written here (青禾网络 over 青禾).
+    const Brand* best = nullptr;
     for (const Brand& b : brands) {
       const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
       if (end > text_.size() || text_.substr(toks[i].start, b.text.size()) != b.text || covered[end - 1]) continue;
+      if (toks[TokenAt(end - 1)].end != end) continue;  // must end on a token boundary
+      if (!best || b.text.size() > best->text.size()) best = &b;
+    }
+    if (best) {
+      const Brand& b = *best;
+      const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
       const std::size_t last = TokenAt(end - 1);
-      if (toks[last].end != end) continue;  // must end on a token boundary
       const Candidate& from = (*cands_)[b.org];
       Candidate c;
       c.start = toks[i].start;
@@ -139,8 +176,7 @@ void Walker::PropagateBrands() {
         c.region = from.region;
       }
       Add(std::move(c));
-      i = last;
-      break;
+      i = std::max(i, last);
     }
   }
 }

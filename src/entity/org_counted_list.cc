@@ -49,8 +49,10 @@ bool IsItemPos(std::string_view pos) {
 void Walker::FindCountedLists() {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  for (std::size_t k = 2; k < toks.size(); ++k) {  // k: the count; always moves on
-    if (!IsFirmCount(text(k))) continue;
+  // Counts end in 家: look only where the text has one (k always moves on).
+  for (std::size_t at = text_.find(U'家'); at != std::u32string_view::npos; at = text_.find(U'家', at + 1)) {
+    const std::size_t k = TokenAt(static_cast<std::uint32_t>(at));
+    if (k < 2 || k >= toks.size() || toks[k].end != at + 1 || !IsFirmCount(text(k))) continue;
     // After the count, up to two modifiers, then the firm noun.
     std::size_t h = k + 1;
     while (h < toks.size() && h <= k + kMaxModifiers && !IsFirmNoun(text(h)) && toks[h].pos == "n") ++h;

@@ -56,6 +56,7 @@ class Finder {
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
+    walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
