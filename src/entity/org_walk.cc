@@ -22,6 +22,8 @@ bool IsPinyinLetter(char32_t c) {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xE0 && c <= 0xFC) || (c >= 0x100 && c <= 0x1DC);
 }
 
+bool IsBareLevelChar(char32_t c) { return c == U'省' || c == U'市' || c == U'区' || c == U'县'; }
+
 bool IsLatinDigit(char32_t c) {
   c = HalfWidth(c);
   return c >= U'0' && c <= U'9';
@@ -248,6 +250,12 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
             start = q + 1;
             break;
           }
+        }
+        // A preposition glued to a bare level (从 + 市 + 科技局, 向 + 省 + 某厅): the
+        // level opens the name. (A longer word that begins like a preposition, 向阳, is a name.)
+        if (start == tok.start && pos == tok.start + 2 && IsPrepositionChar(text_[tok.start]) &&
+            IsBareLevelChar(text_[tok.start + 1])) {
+          start = tok.start + 1;
         }
       }
       if (start == pos) break;  // the preposition is the last character: nothing of it belongs to the name
