@@ -97,5 +97,19 @@ TEST_F(OrgLocalUnitTest, UnSpecialCommissionIsKnown) {
   EXPECT_EQ(Orgs("伊方将继续与联合国特委会合作。"), Strings{"联合国特委会|other"});
 }
 
+TEST_F(OrgLocalUnitTest, OutletShortFormAfterACountryIsThatCountrysOutlet) {
+  auto entities = Tag("国际广播电台记者发回报道。");
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].norm.Get("name").string(), "中国国际广播电台");
+  entities = Tag("荷兰国际广播电台发回报道。");
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].text, "荷兰国际广播电台");
+  EXPECT_EQ(entities[0].norm.Get("name").string(), "荷兰国际广播电台");
+}
+
+TEST_F(OrgLocalUnitTest, JobTitleEndingLikeAHeadIsNoName) {
+  EXPECT_EQ(Orgs("使馆临时代办向大家拜年。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -574,6 +574,8 @@ bool Walker::Reject(const Head& head, std::size_t ht, std::uint32_t head_start, 
   if (InsideCandidate(head_start, end)) return true;
   if (head_start > htok.start) {
     if (head_start + 1 <= text_.size() && IsEverydayWord(text_.substr(head_start - 1, 2))) return true;
+    // The tail of a job title is no head (临时代 + 办).
+    if (IsTitle(text_.substr(htok.start, htok.end - htok.start))) return true;
     if (htok.pos == "ns" && head.kind == "zone") return true;
   }
   // A section's one-character head ending a place name is no head (莫斯 + 科).
