@@ -412,6 +412,52 @@ TEST_F(MetricLinkerTest, ACountedNounKeepsItsQualifiersAndNotAPartnersVerb) {
   EXPECT_EQ(Indicator("两家企业和当地大学共建研发中心3个。", "3个"), "研发中心");
 }
 
+TEST_F(MetricLinkerTest, AConversionInBracketsRestatesTheFigureBefore) {
+  auto m = Metrics("该基金会每年发放助学金50万美元（约合人民币350万元）。");
+  EXPECT_EQ(m["人民币350万元"].indicator, "助学金");
+  EXPECT_EQ(Indicator("這項工程的總投資為2億歐元（折合人民幣15億元）。", "人民幣15億元"), "总投资");
+}
+
+TEST_F(MetricLinkerTest, ItemsListedBeforeDengAreMembersNotWhatIsCounted) {
+  EXPECT_TRUE(Metrics("张明、李华、王强等5人将代表本市参赛。")["5人"].indicator.is_null());
+  // The counted noun after the count is still what is counted.
+  EXPECT_EQ(Indicator("甲公司、乙公司等12家企业签约入园。", "12家"), "企业");
+}
+
+TEST_F(MetricLinkerTest, AspectsOfAnArgumentMeasureNothing) {
+  EXPECT_TRUE(Metrics("报告从四个方面分析了当前的形势。")["四个方面"].indicator.is_null());
+  EXPECT_TRUE(Metrics("这一点可以从三方面理解。")["三方面"].indicator.is_null());
+  // The noun the aspects qualify is counted.
+  EXPECT_EQ(Indicator("双方就五个方面的议题达成共识。", "五个方面"), "议题");
+}
+
+TEST_F(MetricLinkerTest, ADurationInAListOrRangeBelongsToThePhraseBefore) {
+  EXPECT_EQ(Indicator("这类贷款的期限在30天或60天之间。", "30天"), "期限");
+  // A duration that frames the clause still has none.
+  EXPECT_TRUE(Metrics("近3年专利授权量翻了一番。")["3年"].indicator.is_null());
+}
+
+TEST_F(MetricLinkerTest, TheSubjectOfACongFromToSpanNamesItsFigures) {
+  auto m = Metrics("各地的加盟费从几千元、几万元到50多万元不等。");
+  EXPECT_EQ(m["50多万元"].indicator, "加盟费");
+  m = Metrics("人均绿地面积由2015年的8平方米，逐步增加到2023年的14平方米。");
+  EXPECT_EQ(m["8平方米"].indicator, "人均绿地面积");
+  EXPECT_EQ(m["14平方米"].indicator, "人均绿地面积");
+  // 从 opening a place, not a span, gives nothing.
+  EXPECT_NE(Metrics("他从5米高的台子上跳下。")["5米"].indicator, "他");
+}
+
+TEST_F(MetricLinkerTest, AFenbieItemSharesTheHeadWrittenAfterTheLastItem) {
+  auto m = Metrics("轻工业、重工业增加值分别增长8.2%和6.5%。");
+  EXPECT_EQ(m["8.2%"].indicator, "轻工业增加值");
+  EXPECT_EQ(m["6.5%"].indicator, "重工业增加值");
+  m = Metrics("羽絨服、電熱毯合格率分別為92.5%和88.1%。");
+  EXPECT_EQ(m["92.5%"].indicator, "羽绒服合格率");
+  // Items with heads of their own keep them.
+  m = Metrics("工业投资和民间投资分别增长21.3%和9.6%。");
+  EXPECT_EQ(m["21.3%"].indicator, "工业投资");
+}
+
 // Found by fuzzing (CI timed out): a region read inside a longer word (杭川
 // in the token 杭川元) ends mid-token; walking past it from that token found
 // the same token again and the linker never returned. Every such text ends.

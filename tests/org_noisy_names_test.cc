@@ -51,3 +51,20 @@ TEST_F(OrgZoneLikeDistrictTest, NewAreaOfItsOwnCityStaysARegion) {
 
 }  // namespace
 }  // namespace zhcorpus
+
+namespace zhcorpus {
+namespace {
+
+class OrgGluedPrepositionTest : public testing::OrgTaggerTest {};
+
+TEST_F(OrgGluedPrepositionTest, PrepositionGluedToABareLevelLeavesTheLevelToTheName) {
+  EXPECT_EQ(Orgs("记者从省经信厅获悉，新政下月实施。"), std::vector<std::string>{"省经信厅|government"});
+  EXPECT_EQ(Orgs("从市科技局获悉，名单已公布。"), std::vector<std::string>{"市科技局|government"});
+}
+
+TEST_F(OrgGluedPrepositionTest, NameThatBeginsLikeAPrepositionKeepsIt) {
+  EXPECT_EQ(Orgs("向阳科技发布公告。"), std::vector<std::string>{"向阳科技|company"});
+}
+
+}  // namespace
+}  // namespace zhcorpus

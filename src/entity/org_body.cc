@@ -29,6 +29,19 @@ bool Walker::StartsAnew(const Piece& p) const {
          w.starts_with(U"最高");
 }
 
+// After a whole organisation, another one (某部 + 某局) or a place written
+// with its level (某出版社 + 某某省 + 科委) begins a second name run on without
+// a separator, unless the head makes a branch of the first (某银行 + 某省 +
+// 分行, 中国共产党 + 某省 + 委员会: heads that nest).
+bool Walker::BeginsAnewAfterBody(const Piece& right, bool nests) const {
+  if (right.role == Role::kOrg) return true;
+  if (nests || right.role != Role::kRegion || right.end - right.start < 3) return false;
+  const int r = region_at_[right.start];
+  if (r < 0 || regions_[r].start != right.start) return false;
+  const char32_t level = text_[right.end - 1];
+  return level == U'省' || level == U'市' || level == U'县' || level == U'区';
+}
+
 bool Walker::EndsWithHead(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
   for (std::size_t len = 1; len <= w.size() && len <= 3; ++len) {
@@ -61,7 +74,7 @@ bool Walker::KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, 
   return i + 1 < n && (pieces[i + 1].role == Role::kName || pieces[i + 1].role == Role::kNominal);
 }
 
-bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
+bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                       Body* body) const {
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
@@ -91,7 +104,13 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (r == Role::kConj) {
       if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
-      if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0) break;
+      // (Two places the dictionary knows: 某州 + 和 + 某市政府.)
+      if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0 ||
+          (pieces[i + 1].role == Role::kRegion && pieces[i - 1].role == Role::kRegion)) {
+        break;
+      }
+      // 和 before 国家, 全国 joins something to a national body (某人和 + 国家某某小组).
+      if (pieces[i - 1].role == Role::kNational) break;
       // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;
       // not MEMS与传感器, 工业和信息化部).
       if (pieces[i + 1].role == Role::kName && IsNameRole(pieces[i - 1].role)) break;
@@ -126,7 +145,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
-    if (r == Role::kOrg && i > 0 && StartsAnew(pieces[i - 1])) break;
+    if (r == Role::kOrg && i > 0 && (StartsAnew(pieces[i - 1]) || BeginsAnewAfterBody(pieces[i - 1], nests))) break;
     // 国家, 全国 right before a named body opens it (国家 + 某检局, 全国 + 某某领导小组).
     const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
                                 (i + 1 >= n || pieces[i + 1].role == Role::kStop);
@@ -148,7 +167,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
       pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
       !FindHead(text_.substr(pieces[loose].start, pieces[loose].end - pieces[loose].start)) &&
-      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop)) {
+      pieces[loose].end == boundary && (loose + 1 >= n || pieces[loose + 1].role == Role::kStop) &&
+      // (not after a count: 一段 + 时间 + 某国队 is a time, and the count would void the name)
+      (loose + 1 >= n || pieces[loose + 1].pos != "m")) {
     boundary = pieces[loose].start, left = loose;
   }
   // A body never begins with a generic noun or a localiser (重点实验室).

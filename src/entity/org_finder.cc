@@ -56,6 +56,7 @@ class Finder {
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
+    walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
@@ -103,7 +104,11 @@ class Finder {
       }
       // A country before a national body names that country's (俄罗斯外交部).
       // (A foreign body listed with its country: that country only, 日本 + 外务省.)
-      if ((k.kind == "government" || k.kind == "party") && i > 0 &&
+      // (So does a place before an outlet's short form made of generic words: 某国 +
+      // 国际广播电台 is that country's, not the alias's; 央视 stays itself.)
+      const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
+                                DecodeUtf8(k.name) != surface;
+      if ((k.kind == "government" || k.kind == "party" || outlet_alias) && i > 0 &&
           (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1)
                             : TokenText(i - 1) == DecodeUtf8(k.region))) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
@@ -228,7 +233,9 @@ class Finder {
     if (!(nt || ((t.pos == "nz" || t.pos == "j") && t.end - t.start >= 3)) || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (!nt && !InClass(WordClass::kBodyEndChar, w.back())) return;
-    if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2))) return;
+    if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2)) || IsTitle(w)) {
+      return;  // (a title the dictionary tags nz: 临时代办)
+    }
     // An organisation word ending in a known body (法国外交部) is that kind of body.
     for (std::size_t len = std::min(w.size() - 1, lex_.max_len); len >= 2; --len) {
       auto it = lex_.known.find(w.substr(w.size() - len));

@@ -22,6 +22,8 @@ bool IsPinyinLetter(char32_t c) {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xE0 && c <= 0xFC) || (c >= 0x100 && c <= 0x1DC);
 }
 
+bool IsBareLevelChar(char32_t c) { return c == U'省' || c == U'市' || c == U'区' || c == U'县'; }
+
 bool IsLatinDigit(char32_t c) {
   c = HalfWidth(c);
   return c >= U'0' && c <= U'9';
@@ -127,6 +129,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     // A person's name glued to the verb after it (张三作 + 管委会主任): the clause's verb ends the body.
     if (IsGluedVerb(w.back())) return Role::kStop;
   }
+  // A count the dictionary keeps as an abbreviation (三所/j + 大学): a category, not a name.
+  if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) &&
+      std::u32string_view(U"所家个座处批").find(w[1]) != std::u32string_view::npos) {
+    return Role::kStop;
+  }
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
@@ -134,6 +141,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     const Head* head = FindHead(w);
     return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
   }
+  // 驻 (stationed in) joins a body to where it serves (某国 + 驻 + 某国 + 大使馆, 某军区 + 驻某地 + 部队).
+  if (pos == "v" && w.front() == U'驻' && w.size() <= 2) return Role::kNominal;
   if (pos == "v") {
     // A one-character verb after a one-character noun is a compound cut in
     // two (经/编 + 企业), not a clause.
@@ -242,6 +251,12 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
             break;
           }
         }
+        // A preposition glued to a bare level (从 + 市 + 科技局, 向 + 省 + 某厅): the
+        // level opens the name. (A longer word that begins like a preposition, 向阳, is a name.)
+        if (start == tok.start && pos == tok.start + 2 && IsPrepositionChar(text_[tok.start]) &&
+            IsBareLevelChar(text_[tok.start + 1])) {
+          start = tok.start + 1;
+        }
       }
       if (start == pos) break;  // the preposition is the last character: nothing of it belongs to the name
       p = Piece{start, pos, Classify(t, start, pos), -1, tok.pos};
@@ -320,7 +335,8 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
   std::string_view kind;
-  const bool found = FindBody(pieces, n, head_start, &body);
+  const bool nests = head.inherit || text_[head_start] == U'分' || text_[head_start] == U'支';
+  const bool found = FindBody(pieces, n, head_start, nests, &body);
   if (found) OpenInternational(head, pieces, n, &body);
   if (!found || !Proper(head, pieces, body, head_start, head_end, &kind)) {
     if (IsVerbBrand(pieces, n, head_start, head_end)) {
@@ -436,7 +452,10 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   // An ordinal or a count is no body (中国 + 第一部 + 关于…的专著).
   if (htok.pos == "m") return kNoPieces;
   // A one-character head inside an unknown word is a guess too far (满宜办).
-  if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag)) return kNoPieces;
+  // (Not a section of the body right before it: 某办 + 政研处; SubUnitOf checks that body.)
+  if (head_end - head_start == 1 && htok.pos == "x" && !IsLevelPrefix(frag) && head.cls != HeadClass::kUnit) {
+    return kNoPieces;
+  }
   Role r = IsLevelPrefix(frag) ? Role::kLevel : Classify(ht, htok.start, head_start);
   if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
   if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
@@ -514,7 +533,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
     case HeadClass::kUnit:
-      if (!SubUnitOf(pieces, body)) return false;
+      if (!SubUnitOf(pieces, body) && !(head_end - head_start >= 3 && OfficeOf(pieces, body))) return false;
       break;
   }
   // 邢台市中心 is the city centre: 中心 needs more than a place.
@@ -540,6 +559,13 @@ bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) co
   return true;
 }
 
+// An office named by its head alone after the body it serves (某联盟 +
+// 秘书处, 某协会 + 书记处): the body is that organisation, not a company's.
+bool Walker::OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const {
+  return body.inner >= 0 && body.left == 0 && pieces[0].role == Role::kOrg &&
+         (*cands_)[body.inner].kind != "company";
+}
+
 // Heads that cannot start here: inside an organisation already found
 // (科协 in 中国科协), the tail of an everyday word (布局), a place name's
 // suffix (浦东新区 is a district), or a modifier (中心城市).
@@ -548,7 +574,13 @@ bool Walker::Reject(const Head& head, std::size_t ht, std::uint32_t head_start, 
   if (InsideCandidate(head_start, end)) return true;
   if (head_start > htok.start) {
     if (head_start + 1 <= text_.size() && IsEverydayWord(text_.substr(head_start - 1, 2))) return true;
+    // The tail of a job title is no head (临时代 + 办).
+    if (IsTitle(text_.substr(htok.start, htok.end - htok.start))) return true;
     if (htok.pos == "ns" && head.kind == "zone") return true;
+  }
+  // A section's one-character head ending a place name is no head (莫斯 + 科).
+  if (head.cls == HeadClass::kUnit && region_at_[head_start] >= 0 && head_start > regions_[region_at_[head_start]].start) {
+    return true;
   }
   return false;
 }

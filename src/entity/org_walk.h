@@ -85,6 +85,8 @@ class Walker {
   // Items of a list sharing one head (柯桥纺织、上虞新材料等省级高新区): one
   // candidate per item, the head restored in its name; true when it made any.
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
+  // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
+  void FindNumberedUnits();
   // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
@@ -95,6 +97,7 @@ class Walker {
 
  private:
   std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
+  bool NamesNumberedUnit(std::size_t t) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
@@ -116,14 +119,18 @@ class Walker {
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
   void OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n, Body* body) const;
+  // nests: the head may make a branch of an organisation before a place (分行, 委员会).
+  bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
+                Body* body) const;
+  bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
   bool KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
                       std::uint32_t head_start) const;
-  bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, Body* body) const;
   bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                    std::uint32_t head_end) const;
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
               std::uint32_t head_end, std::string_view* kind) const;
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const;
+  bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;

@@ -158,7 +158,26 @@ class Linker {
     const std::size_t after = v_.TokenFrom(m.end);
     const bool of_after = after < v_.token_count() && v_.token(after).start < clause_end && v_.Word(after) == U"的";
     Phrase phrase;
+    // （约合人民币711万元）: a conversion restates the figure before it.
+    if (const int converted = ConvertedFrom(i); converted >= 0) {
+      r.same_as = converted;
+      r.no_carry = true;
+      return r;
+    }
+    // 甲、乙、丙等8人: the items listed before 等 are members, not what is counted.
+    const bool members_listed = kind == "count" && first > 0 && (v_.Word(first - 1) == U"等" || v_.Word(first - 1) == U"等等");
+    // 从三个方面阐述: aspects of an argument measure nothing; 两方面的原因 counts the noun.
+    if (kind == "count" && std::u32string_view(v_.doc().simplified).substr(m.start, m.end - m.start).ends_with(U"方面")) {
+      r.no_carry = true;
+      if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);
+      else if (after < v_.token_count() && !v_.token(after).pos.starts_with("v")) phrase = CountedNoun(first, after, clause_end);
+      return Finish(m, kind, phrase, change, share, &r);
+    }
     if (kind == "count") phrase = CountedNoun(first, after, clause_end);
+    if (members_listed && phrase.empty()) {
+      r.no_carry = true;
+      return Finish(m, kind, phrase, change, share, &r);
+    }
     if (kind == "duration") {
       r.no_carry = true;
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期两周的培训
@@ -179,15 +198,23 @@ class Linker {
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
     if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
+    // 入场费从几万元、几十万元到100多万元不等: the subject of a 从…到 span.
+    if (phrase.empty() && kind != "duration") phrase = SpanSubject(first);
+    // 实现12%的增长: the figure names the size of a change.
+    if (of_after && after + 1 < v_.token_count() && v_.HasRole(after + 1, kUp | kDown)) change = true;
+    if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
+    return Finish(m, kind, phrase, change, share, &r);
+  }
+
+  // The indicator and measure of a figure from its phrase and the words before it.
+  Reading Finish(const Entity& m, const std::string& kind, Phrase phrase, bool change, bool share, Reading* out) {
+    Reading& r = *out;
     // 45岁: an age is an indicator only as 年龄 or 平均年龄; whose age it is
     // (a person, 高龄) is not what is measured.
     if (NormIs(m, "unit", "岁")) {
       r.no_carry = true;
       if (!phrase.empty() && !phrase.text.ends_with("年龄") && !phrase.text.ends_with("年纪")) phrase = Phrase{};
     }
-    // 实现12%的增长: the figure names the size of a change.
-    if (of_after && after + 1 < v_.token_count() && v_.HasRole(after + 1, kUp | kDown)) change = true;
-    if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
     if (!phrase.empty()) {
       r.indicator = phrase.text;
       std::u32string text = DecodeUtf8(phrase.text);
@@ -200,6 +227,46 @@ class Linker {
     else if (change || StartsWithDoubling(m)) r.measure = "change";
     else if (share && (kind == "percent" || kind == "ratio")) r.measure = "share";
     return r;
+  }
+
+  // 每项奖金100万美元（约合人民币711万元）: the figure before in the sentence
+  // when `i` follows 约合 or 折合, else -1.
+  int ConvertedFrom(std::size_t i) const {
+    const std::u32string_view text(v_.doc().simplified);
+    std::uint32_t s = E(i).start;
+    auto ends_with = [&](std::u32string_view w) { return s >= w.size() && text.substr(s - w.size(), w.size()) == w; };
+    if (!ends_with(U"约合") && !ends_with(U"折合")) return -1;
+    const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
+      if (E(j).type == "metric") return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  // 入场费从几万元、几十万元到100多万元不等: the phrase before the 从 or 由
+  // that opens the span ending at the figure's token `first`, in its major clause.
+  Phrase SpanSubject(std::size_t first) const {
+    const std::uint32_t clause = v_.ClauseStart(v_.token(first).start, true);
+    for (std::size_t j = first, steps = 0; j-- > 0 && v_.token(j).start >= clause && steps < 16; ++steps) {
+      const std::u32string_view w = v_.Word(j);
+      if ((w == U"从" || w == U"由") && SpanEnds(j)) {
+        std::ptrdiff_t before = -1;
+        return v_.LeftPhrase(static_cast<std::ptrdiff_t>(j) - 1, clause, &before);
+      }
+      if (w == U"。" || w == U"，" || w == U"；") break;
+    }
+    return Phrase{};
+  }
+
+  // The 从 at token `from` opens a span closed by 到 or 至 (增加到, 降至) in its
+  // sentence; 从6米高处跳下 is a place, not the start of a span.
+  bool SpanEnds(std::size_t from) const {
+    const std::uint32_t end = v_.SentenceEnd(v_.token(from).start);
+    for (std::size_t j = from + 1; j < v_.token_count() && v_.token(j).start < end && j - from < 30; ++j) {
+      const std::u32string_view w = v_.Word(j);
+      if (w.ends_with(U'到') || w.ends_with(U'至')) return true;
+    }
+    return false;
   }
 
   // 在设备更新上增长了15%, 在省级重点实验室的名单上，该市拥有6家: the topic
@@ -409,7 +476,9 @@ class Linker {
   bool AdverbialDuration(std::size_t after, std::uint32_t clause_end) const {
     if (after >= v_.token_count() || v_.token(after).start >= clause_end || v_.IsPunct(after)) return false;
     std::u32string_view w = v_.Word(after);
-    return !(w == U"了" || w == U"来" || w == U"以来" || w == U"之久" || w == U"多" || w == U"左右");
+    // 期限在7天或14天: a duration in a list or range is a value of the phrase before.
+    return !(w == U"了" || w == U"来" || w == U"以来" || w == U"之久" || w == U"多" || w == U"左右" || IsListJoint(w) ||
+             w == U"至" || w == U"到");
   }
 
   bool StartsWithDoubling(const Entity& m) const { return m.text.starts_with("翻"); }
@@ -459,7 +528,7 @@ class Linker {
     }
     // 分别增长3%和7%: the verb before the first figure says what all of them are.
     if (at > 0 && r->measure == std::string_view("level")) r->measure = readings_.at(group.front()).measure;
-    if (items.size() == group.size()) r->indicator = items[at].text;
+    if (items.size() == group.size()) r->indicator = SharedHead(items[at].text, items.back().text);
     else if (!items.empty()) r->indicator = items.back().text;
     else if (at > 0) r->same_as = static_cast<int>(group.front());
     const std::uint32_t sentence = v_.SentenceStart(m.start);
@@ -467,6 +536,25 @@ class Linker {
     if (places.size() == group.size()) r->region = places[at];
     std::vector<int> dates = ListBefore("date", sentence, v_.token(each).start);  // 2021年和2022年…分别为
     if (dates.size() == group.size()) r->date = dates[at];
+  }
+
+  // 先进制造业、高技术制造业增加值分别增长: an item of a 分别 list shares the
+  // head written only after the last item: the words after the ones they end
+  // with (制造业), else the last item's measurable head (电池、取暖器合格率).
+  static std::string SharedHead(const std::string& item, const std::string& last) {
+    if (item == last) return item;
+    const std::u32string a = DecodeUtf8(item), b = DecodeUtf8(last);
+    for (std::size_t n = std::min<std::size_t>(a.size(), 4); n >= 2; --n) {
+      const std::size_t at = b.find(a.substr(a.size() - n));
+      if (at != std::u32string::npos && at + n < b.size()) return item + EncodeUtf8(b.substr(at + n));
+    }
+    static constexpr std::u32string_view kHeads[] = {U"合格率", U"增加值", U"销售额", U"营业额", U"产值", U"产量", U"比重"};
+    for (std::u32string_view head : kHeads) {
+      if (b.ends_with(head) && !a.ends_with(head) && b.size() > head.size() && !a.ends_with(head.back())) {
+        return item + EncodeUtf8(head);
+      }
+    }
+    return item;
   }
 
   // The entities of `type` listed last before `end` (苏州、南京), in order.

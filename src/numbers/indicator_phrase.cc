@@ -110,7 +110,7 @@ bool DocumentView::Breaks(std::size_t k) const {
   if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
   std::string_view pos = doc_.tokens[k].pos;
   if (pos.empty()) return false;
-  if (pos == "v") return true;  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
+  if (pos == "v") return !EndsLikeAmount(k);  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
   if (pos[0] == 'x') return !IsHan(doc_.simplified[doc_.tokens[k].start]) || StartsWithListedVerb(k);
   return std::string_view("pcurmqfyeowd").find(pos[0]) != std::string_view::npos;
 }
@@ -166,7 +166,15 @@ bool DocumentView::IsSplitListedWord(std::size_t k) const {
   return both.size() <= 6 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
 }
 
+// 入场费, 服务费, 中标额: a word of three or more characters ending in a fee,
+// amount or rate is a noun whatever its tag (花费, 超额 have two).
+bool DocumentView::EndsLikeAmount(std::size_t k) const {
+  const std::u32string_view w = Word(k);
+  return w.size() >= 3 && (w.back() == U'费' || w.back() == U'额' || w.back() == U'率');
+}
+
 bool DocumentView::IsPlainVerb(std::size_t k) const {
+  if (EndsLikeAmount(k)) return false;
   return doc_.tokens[k].pos == "v" && (words_.Roles(Word(k)) & ~kPivot) == 0;  // a pivot verb is still a verb
 }
 

@@ -60,6 +60,8 @@ class DocumentView {
   bool IsPunct(std::size_t k) const;
   // A token tagged as a verb that is not listed as naming a quantity (收入 is).
   bool IsPlainVerb(std::size_t k) const;
+  // 入场费, 中标额: a word ending like a fee, amount or rate (a noun whatever its tag).
+  bool EndsLikeAmount(std::size_t k) const;
   // 年度计划的: a word listed only as a predicate, tagged a noun, before 的 (a noun here).
   bool IsNounBeforeDe(std::size_t k) const;
   // 接到举报, 开展抽查: a plain verb of two or more characters right after a

@@ -255,6 +255,12 @@ std::optional<std::string> ParseTaggedLine(std::string_view line, ReportArticle*
   *out = ReportArticle{};
   if (const std::size_t bad = FindInvalidUtf8(line); bad != kNpos)
     return "invalid UTF-8 at byte " + std::to_string(bad + 1);
+  if (ScanTaggedLine(line, out)) return std::nullopt;
+  *out = ReportArticle{};
+  return ParseTaggedLineGeneral(line, out);
+}
+
+std::optional<std::string> ParseTaggedLineGeneral(std::string_view line, ReportArticle* out) {
   if (const std::size_t deep = FindTooDeepNesting(line); deep != kNpos) return NestingError(deep);
   std::string quoted;
   if (QuoteOutOfRangeNumbers(line, &quoted)) line = quoted;

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -35,6 +36,12 @@ struct ReportEntity {
   std::string date;  // date norm.value when a string
 };
 
+inline auto Fields(const ReportEntity& e) {
+  return std::tie(e.type, e.text, e.start, e.end, e.has_norm, e.name, e.code, e.level, e.parent, e.members, e.kind,
+                  e.region, e.indicator, e.unit, e.approx, e.measure, e.period, e.value, e.has_value, e.date);
+}
+inline bool operator==(const ReportEntity& a, const ReportEntity& b) { return Fields(a) == Fields(b); }
+
 struct ReportArticle {
   std::string id, source, outlet, date;
   std::vector<std::string> authors;
@@ -45,10 +52,25 @@ struct ReportArticle {
   std::vector<std::pair<std::string, std::string>> tokens;  // word, POS ("" without --pos)
 };
 
+inline bool operator==(const ReportArticle& a, const ReportArticle& b) {
+  return std::tie(a.id, a.source, a.outlet, a.date, a.authors, a.chars, a.entities_given, a.entities, a.has_tokens,
+                  a.tokens) == std::tie(b.id, b.source, b.outlet, b.date, b.authors, b.chars, b.entities_given,
+                                        b.entities, b.has_tokens, b.tokens);
+}
+
 // Fills `out` from one line; returns the reason when the line is not a usable
 // tagged record (not JSON, invalid UTF-8, not an object, no string `text`,
 // `entities` not an array). `out` is reset first.
 std::optional<std::string> ParseTaggedLine(std::string_view line, ReportArticle* out);
+
+// The two readers ParseTaggedLine tries in turn on valid UTF-8. The scan
+// (record_scan.cc) fills `out` from what `tag` writes and returns false on
+// anything unusual (\u escapes, exponents, deep nesting, any error), leaving
+// `out` partly filled; the general reader (nlohmann SAX) takes every line and
+// gives the reason a line is refused. Both fill `out` alike where the scan
+// succeeds (tests/report_record_scan_test.cc).
+bool ScanTaggedLine(std::string_view line, ReportArticle* out);
+std::optional<std::string> ParseTaggedLineGeneral(std::string_view line, ReportArticle* out);
 
 // Where the root object's "text" string value lies in a JSON line: the bytes
 // between its quotes. False when there is none or the scan cannot tell.

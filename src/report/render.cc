@@ -1,5 +1,7 @@
 // Renders report tables as an aligned terminal table, Markdown, CSV or JSON.
+#include <algorithm>
 #include <map>
+#include <set>
 #include <ostream>
 #include <sstream>
 
@@ -154,6 +156,63 @@ std::string Dump(const Json& j, int indent = -1) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
+// A whole number nlohmann prints as itself plus ".0": up to 15 digits (a
+// double's digits10), no sign, no leading zero.
+bool IsShortWholeNumber(const std::string& s) {
+  if (s.empty() || s.size() > 15 || (s[0] == '0' && s.size() > 1)) return false;
+  return std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// A string nlohmann writes as its bytes between quotes: valid UTF-8 with
+// nothing to escape.
+bool IsPlainJsonString(const std::string& s) {
+  for (unsigned char ch : s)
+    if (ch < 0x20 || ch == '"' || ch == '\\') return false;
+  return FindInvalidUtf8(s) == std::string::npos;
+}
+
+// JsonRow(t, r) dumped, written without building the object (the JSON report
+// writes one per row, metric rows included): plain strings and short whole
+// numbers directly, anything else (escapes, fractions) through nlohmann, so
+// the bytes are the same. Columns are distinct names (checked by the caller).
+class JsonRowWriter {
+ public:
+  explicit JsonRowWriter(const ReportTable& t) : t_(t) {
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      std::string key(1, c ? ',' : '{');
+      key.append(Dump(t.columns[c])).append(1, ':');
+      keys_.push_back(std::move(key));
+    }
+  }
+  void Write(const std::vector<std::string>& r, std::ostream& out) {
+    buf_.clear();
+    for (std::size_t c = 0; c < r.size(); ++c) {
+      buf_ += keys_[c];
+      const std::string& v = r[c];
+      if (v.empty()) buf_ += "null";
+      else if (t_.kinds[c] != 'n') AppendString(v);
+      else if (IsShortWholeNumber(v)) buf_.append(v).append(".0");
+      else buf_ += Dump(Json(std::stod(v)));
+    }
+    buf_ += r.empty() ? "{}" : "}";
+    out << buf_;
+  }
+
+ private:
+  void AppendString(const std::string& v) {
+    if (IsPlainJsonString(v)) buf_.append(1, '"').append(v).append(1, '"');
+    else buf_ += Dump(Json(v));
+  }
+  const ReportTable& t_;
+  std::vector<std::string> keys_;
+  std::string buf_;
+};
+
+bool DistinctColumns(const ReportTable& t) {
+  std::set<std::string> seen(t.columns.begin(), t.columns.end());
+  return seen.size() == t.columns.size();
+}
+
 // One object, one row per line, written as it goes: the metric rows of a large
 // corpus stream from their temporary file to the output.
 void WriteJson(const std::vector<ReportTable>& tables, std::ostream& out) {
@@ -165,8 +224,12 @@ void WriteJson(const std::vector<ReportTable>& tables, std::ostream& out) {
     if (!t.note.empty()) notes[t.name] = t.note;
     out << (i ? ",\n    " : "\n    ") << Dump(t.name) << ": [";
     bool first = true;
+    const bool direct = DistinctColumns(t);
+    JsonRowWriter writer(t);
     ForEachRow(t, [&](const std::vector<std::string>& r) {
-      out << (first ? "\n      " : ",\n      ") << Dump(JsonRow(t, r));
+      out << (first ? "\n      " : ",\n      ");
+      if (direct && r.size() == t.columns.size()) writer.Write(r, out);
+      else out << Dump(JsonRow(t, r));
       first = false;
     });
     out << (first ? "]" : "\n    ]");

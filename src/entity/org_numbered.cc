@@ -1,0 +1,99 @@
+// Units named by a number after their place or parent (某地一矿, 某市三医院,
+// 某县二中, 某局五处): a works, a hospital or a school numbered within a
+// city or an organisation. The grammar of heads takes a number before a head
+// for a count (两厂合并, 三家公司), so these are found here: a short numeral
+// written right after a place, a proper word or an organisation, a unit
+// word after it (三中全会 is no school; 某地三处遗址 counts places).
+#include <algorithm>
+#include <array>
+
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::uint32_t kMaxNumeral = 3;  // 二十一, ８８
+
+bool IsNumberChar(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十0123456789０１２３４５６７８９").find(c) != std::u32string_view::npos;
+}
+
+struct Unit {
+  std::u32string_view word;
+  std::string_view kind;  // "" = the parent organisation's kind, else other
+};
+
+// Longest first, so that 医院 wins over 院.
+constexpr std::array<Unit, 8> kUnits{{{U"医院", "other"},
+                                      {U"公司", "company"},
+                                      {U"厂", "company"},
+                                      {U"矿", "company"},
+                                      {U"院", "other"},
+                                      {U"中", "other"},
+                                      {U"处", ""},
+                                      {U"所", ""}}};
+
+}  // namespace
+
+// Whether token t is a word that can name a numbered unit's place or owner:
+// a place, or a proper word of two or more Han characters (刘庄 + 一矿).
+bool Walker::NamesNumberedUnit(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  if (tok.end - tok.start < 2 || !IsHan(text_[tok.start])) return false;
+  if (IsPlace(t)) return true;
+  const std::string_view pos = tok.pos;
+  if (pos != "x" && pos != "nz" && pos != "j" && pos != "nt") return false;
+  const Role r = Classify(t, tok.start, tok.end);
+  return r == Role::kName || r == Role::kRegion;
+}
+
+void Walker::FindNumberedUnits() {
+  const auto& toks = doc_.tokens;
+  for (std::size_t t = 1; t < toks.size(); ++t) {
+    const std::uint32_t num = toks[t].start;
+    std::uint32_t p = num;
+    while (p < text_.size() && p - num < kMaxNumeral + 1 && IsNumberChar(text_[p])) ++p;
+    if (p == num || p - num > kMaxNumeral) continue;
+    const Unit* unit = nullptr;
+    for (const Unit& u : kUnits) {
+      if (text_.substr(p, u.word.size()) == u.word) {
+        unit = &u;
+        break;
+      }
+    }
+    if (!unit) continue;
+    const std::uint32_t end = p + static_cast<std::uint32_t>(unit->word.size());
+    const std::size_t last = TokenAt(end - 1);
+    // A works or a hospital may stand before a noun (某地一矿 + 工人); 中 only
+    // where the phrase ends (not 三中 + 全会).
+    if (toks[last].end != end || (unit->word == U"中" && !EndsBareName(end))) continue;
+    // Nothing found there yet (a longer name holds it, or the unit word's own head made one).
+    const bool taken = std::any_of(cands_->begin(), cands_->end(), [&](const Candidate& c) {
+      return c.valid && c.start < end && num < c.end && c.end != num;
+    });
+    if (taken) continue;
+    Candidate c;
+    c.end = end;
+    c.body_end = c.head_end = end;
+    if (const int owner = cand_end_[num]; owner >= 0 && (*cands_)[owner].valid) {
+      // An organisation's numbered unit (某局 + 五处, 某大学 + 一院): the longest name.
+      Candidate& o = (*cands_)[owner];
+      c.start = o.start;
+      c.kind = unit->kind.empty() ? o.kind : unit->kind;
+      o.valid = false;
+    } else {
+      // 处 and 所 after a place are measure words (某地三处遗址): only an organisation's units.
+      if (unit->kind.empty()) continue;
+      std::size_t first = t;
+      while (first > 0 && t - first < 3 && NamesNumberedUnit(first - 1)) --first;
+      if (first == t) continue;
+      c.start = toks[first].start;
+      c.kind = unit->kind.empty() ? std::string_view("other") : unit->kind;
+    }
+    Add(std::move(c));
+    t = std::max(t, last);  // always forward: last >= t
+  }
+}
+
+}  // namespace zhcorpus::org

@@ -1,0 +1,115 @@
+// Organisation families of issue 11 seen in older national news: colleges by
+// their short heads, local public bodies named by their place, and offices of
+// the body written right before them. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+using OrgLocalUnitTest = testing::OrgTaggerTest;
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgLocalUnitTest, CollegeShortHeadsAfterAPlaceAreUniversities) {
+  EXPECT_EQ(Orgs("她毕业于湖南农大，后在洛阳师专任教。"), (Strings{"湖南农大|university", "洛阳师专|university"}));
+}
+
+TEST_F(OrgLocalUnitTest, CollegeShortHeadAloneIsNoName) {
+  EXPECT_EQ(Orgs("他考上了农大。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, LocalPublicBodiesNamedByTheirPlace) {
+  EXPECT_EQ(Orgs("昨天，平原县电厂扩建开工。"), Strings{"平原县电厂|company"});
+  EXPECT_EQ(Orgs("追悼会在九江市殡仪馆举行。"), Strings{"九江市殡仪馆|other"});
+  EXPECT_EQ(Orgs("孩子们来到安庆市儿童福利院。"), Strings{"安庆市儿童福利院|other"});
+}
+
+TEST_F(OrgLocalUnitTest, BareLocalBodyWordsAreGeneric) {
+  // 福利院 alone was an organisation before it became a head.
+  EXPECT_EQ(Orgs("他把工资捐给了福利院，又去了电厂和粮库。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, OfficeOfTheBodyBeforeItIsOneName) {
+  EXPECT_EQ(Orgs("中央电视台研究室举办座谈。"), Strings{"中央电视台研究室|media"});
+  EXPECT_EQ(Orgs("中国作家协会书记处书记出席。"), Strings{"中国作家协会书记处|association"});
+}
+
+TEST_F(OrgLocalUnitTest, OfficeWordsWithoutABodyAreNoNames) {
+  EXPECT_EQ(Orgs("他在会议室处理文件，科室里没有人，到处都是书。"), Strings{});
+  EXPECT_EQ(Orgs("集团秘书处发文。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, SectionHeadNeverEndsAPlaceName) {
+  // 莫斯科 ends in 科, a section's head: the outlet ends before the place.
+  EXPECT_EQ(Orgs("新华社莫斯科１月５日电"), Strings{"新华社|media"});
+}
+
+TEST_F(OrgLocalUnitTest, BodiesRunTogetherWithoutASeparatorStaySeparate) {
+  EXPECT_EQ(Orgs("公安部司法部研究室联合发文。"), (Strings{"公安部|government", "司法部研究室|government"}));
+  EXPECT_EQ(Orgs("主办单位：芜湖市文化局合肥市教育局"), (Strings{"芜湖市文化局|government", "合肥市教育局|government"}));
+}
+
+TEST_F(OrgLocalUnitTest, BranchOfABodyInAPlaceIsOneName) {
+  EXPECT_EQ(Orgs("中国建设银行安徽省分行发放贷款。"), Strings{"中国建设银行安徽省分行|company"});
+  EXPECT_EQ(Orgs("中国共产党安徽省委员会召开全会。"), Strings{"中国共产党安徽省委员会|party"});
+}
+
+TEST_F(OrgLocalUnitTest, UnitNumberedAfterItsPlaceIsAName) {
+  EXPECT_EQ(Orgs("芜湖市二医院新建门诊楼。"), Strings{"芜湖市二医院|other"});
+  EXPECT_EQ(Orgs("昨天，北京１２中举行运动会。"), Strings{"北京１２中|other"});
+}
+
+TEST_F(OrgLocalUnitTest, UnitNumberedAfterAnOrganisationExtendsIt) {
+  EXPECT_EQ(Orgs("西湖大学一院的医生赶到现场。"), Strings{"西湖大学一院|other"});
+}
+
+TEST_F(OrgLocalUnitTest, NumbersBeforeUnitWordsThatCountAreNoNames) {
+  EXPECT_EQ(Orgs("十五届三中全会召开。"), Strings{});
+  EXPECT_EQ(Orgs("北京三处遗址对外开放，杭州三所大学联合招生。"), Strings{});
+  EXPECT_EQ(Orgs("两厂合并后，他去了一厂。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, TeamAfterATimeWithACountIsStillATeam) {
+  EXPECT_EQ(Orgs("上半场很长一段时间巴西队控制着比赛。"), Strings{"巴西队|other"});
+  EXPECT_EQ(Orgs("八一队客场获胜。"), Strings{"八一队|other"});
+}
+
+TEST_F(OrgLocalUnitTest, ThereIsPhraseIsNoPartOfAName) {
+  EXPECT_EQ(Orgs("开罗城南有个孤儿院。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, EmbassyOfOneCountryInAnotherIsOneName) {
+  EXPECT_EQ(Orgs("展览由中国驻智利大使馆主办。"), Strings{"中国驻智利大使馆|government"});
+  EXPECT_EQ(Orgs("照片由秘鲁驻华使馆提供。"), Strings{"秘鲁驻华使馆|government"});
+}
+
+TEST_F(OrgLocalUnitTest, ConjunctionBeforeANationalBodyOrBetweenPlacesJoinsTwoThings) {
+  EXPECT_EQ(Orgs("会见了张建和国家安全委员会的官员。"), Strings{"国家安全委员会|government"});
+  EXPECT_EQ(Orgs("新州和悉尼市政府联合举办。"), Strings{"悉尼市政府|government"});
+}
+
+TEST_F(OrgLocalUnitTest, FunctionWordGluedToTheNameStaysOut) {
+  EXPECT_EQ(Orgs("本报讯经国务院学位委员会批准。"), Strings{"国务院学位委员会|government"});
+}
+
+TEST_F(OrgLocalUnitTest, UnSpecialCommissionIsKnown) {
+  EXPECT_EQ(Orgs("伊方将继续与联合国特委会合作。"), Strings{"联合国特委会|other"});
+}
+
+TEST_F(OrgLocalUnitTest, OutletShortFormAfterACountryIsThatCountrysOutlet) {
+  auto entities = Tag("国际广播电台记者发回报道。");
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].norm.Get("name").string(), "中国国际广播电台");
+  entities = Tag("荷兰国际广播电台发回报道。");
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].text, "荷兰国际广播电台");
+  EXPECT_EQ(entities[0].norm.Get("name").string(), "荷兰国际广播电台");
+}
+
+TEST_F(OrgLocalUnitTest, JobTitleEndingLikeAHeadIsNoName) {
+  EXPECT_EQ(Orgs("使馆临时代办向大家拜年。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
