@@ -54,6 +54,30 @@ TEST(IndicatorPhrase, SentencesAndClauses) {
   EXPECT_EQ(v.ClauseEnd(comma + 1, true), stop);
 }
 
+// A table flattened into one line has no clause end for thousands of
+// characters: clauses and sentences are cut anyway, so that the walks of the
+// linker over them stay short.
+TEST(IndicatorPhrase, ARunWithoutPunctuationIsCutIntoShortClauses) {
+  Document doc;
+  for (int i = 0; i < 400; ++i) doc.text += U"产值增长5%";
+  for (int i = 0; i < 400; ++i) doc.text += U"产量5吨，";
+  doc.simplified = doc.text;
+  for (std::uint32_t p = 0; p < doc.text.size(); ++p) doc.tokens.push_back({p, p + 1, "x"});
+  const std::vector<Entity> none;
+  DocumentView v(doc, none, Words());
+  const auto run = static_cast<std::uint32_t>(400 * 6);
+  for (std::uint32_t pos : {run / 2, run - 1}) {
+    EXPECT_LE(pos - v.ClauseStart(pos, false), 200u) << pos;
+    EXPECT_LE(pos - v.ClauseStart(pos, true), 200u) << pos;
+    EXPECT_LE(pos - v.SentenceStart(pos), 200u) << pos;
+    EXPECT_LE(v.ClauseEnd(pos, true) - pos, 200u) << pos;
+  }
+  // Clauses closed by commas, but no full stop for 2000 characters.
+  const auto last = static_cast<std::uint32_t>(doc.text.size() - 1);
+  EXPECT_LE(last - v.SentenceStart(last), 1010u);
+  EXPECT_EQ(v.ClauseStart(last, false), last - 4);  // 产量5吨 after the comma before
+}
+
 TEST(IndicatorPhrase, TokensEntitiesAndBreaks) {
   HandDoc h = Sample();
   DocumentView v(h.doc, h.entities, Words());

@@ -93,5 +93,15 @@ TEST_F(OrgUnseenNewsTest, InternationalBodiesKnownByAnAliasGetTheirFullName) {
   EXPECT_EQ(NameOf("世卫组织发布指南。"), "世界卫生组织");
 }
 
+TEST_F(OrgUnseenNewsTest, ARunOfHeadsDoesNotGrowOneNameOverAllOfIt) {
+  // Repeated heads (a page's menu glued into one line): each name may hold
+  // the one before it, but not everything before it.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "大学研究院";
+  const auto entities = Tag(text);
+  EXPECT_FALSE(entities.empty());
+  for (const Entity& e : entities) EXPECT_LE(e.end - e.start, 50u) << e.text;
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -53,6 +53,15 @@ TEST_F(SegmenterTest, DatesSplitIntoYearMonthDay) {
   EXPECT_EQ(Cut("2024年3月14日上午"), "2024年/3月/14日/上午");
 }
 
+TEST_F(SegmenterTest, AYearInChineseDigitsAfterALongRunOfDigitsThatIsNone) {
+  std::string run;
+  for (int i = 0; i < 50; ++i) run += "三五七";
+  const std::string cut = Cut(run + "，一九九八年");
+  EXPECT_TRUE(cut.ends_with("/，/一九九八年")) << cut;
+  EXPECT_EQ(cut.find("年"), cut.size() - 3);
+  EXPECT_EQ(Cut("一九九八年"), "一九九八年");
+}
+
 TEST_F(SegmenterTest, NegativeNumbersFractionsAndClockTimes) {
   EXPECT_EQ(Cut("夜间最低气温－5℃"), "夜间/最低/气温/－5/℃");
   EXPECT_EQ(Cut("路程约5-10公里"), "路程/约/5/-/10公里");  // a range, not minus ten

@@ -10,6 +10,10 @@ namespace {
 
 constexpr std::size_t kMaxPieces = 12;
 constexpr std::uint32_t kMaxBody = 24;  // code points
+// A name grown over organisations already found stays this short: else a run
+// of heads (大学研究院大学研究院…) makes each name hold all before it, and the
+// names of a long text cost time and memory quadratic in its length.
+constexpr std::uint32_t kMaxNested = 48;
 
 // Latin letters and digits, half- or full-width (ＩＢＭ, ３Ｍ).
 char32_t HalfWidth(char32_t c) { return c >= 0xFF10 && c <= 0xFF5A ? c - 0xFEE0 : c; }
@@ -230,7 +234,7 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
   while (n < kMaxPieces && pos > 0 && head_start - pos < kMaxBody) {
     Piece p;
     const int org = cand_end_[pos];
-    if (org >= 0 && (*cands_)[org].valid && (*cands_)[org].start < pos) {
+    if (org >= 0 && (*cands_)[org].valid && (*cands_)[org].start < pos && head_start - (*cands_)[org].start <= kMaxNested) {
       p = Piece{(*cands_)[org].start, pos, Role::kOrg, org, {}};
     } else if (const std::uint32_t open = PlaceInParens(pos); open < pos) {
       p = Piece{open, pos, Role::kRegion, -1, "ns"};  // 中国（某省）自由贸易试验区

@@ -65,6 +65,19 @@ class Linker {
 
  private:
   const Entity& E(std::size_t i) const { return entities_[i]; }
+  // Index of the first entity starting at or after `pos` (entities are in text order).
+  std::size_t EntityFrom(std::uint32_t pos) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(entities_.begin(), entities_.end(), pos,
+                         [](const Entity& e, std::uint32_t p) { return e.start < p; }) -
+        entities_.begin());
+  }
+  // The readings of figures starting at or after `pos`: walks over a clause
+  // start here and stop past its end, so a text of many figures is not
+  // read once per figure.
+  std::map<std::size_t, Reading>::const_iterator ReadingsFrom(std::uint32_t pos) const {
+    return readings_.lower_bound(EntityFrom(pos));
+  }
 
   // The tokens right before the figure that only link it to its phrase
   // (达, 同比增长, 居全省): they decide the measure.
@@ -511,8 +524,8 @@ class Linker {
     }
     if (each == v_.token_count()) return;
     std::vector<std::size_t> group;
-    for (auto& [j, other] : readings_) {
-      if (E(j).start >= v_.token(each).end && E(j).end <= clause_end) group.push_back(j);
+    for (auto it = ReadingsFrom(v_.token(each).end); it != readings_.end() && E(it->first).start <= clause_end; ++it) {
+      if (E(it->first).end <= clause_end) group.push_back(it->first);
     }
     const auto at = std::find(group.begin(), group.end(), i) - group.begin();
     if (group.size() < 2) return;
@@ -561,8 +574,8 @@ class Linker {
   std::vector<int> ListBefore(const char* type, std::uint32_t sentence, std::uint32_t end) const {
     std::vector<int> out;
     int last = -1;
-    for (std::size_t j = 0; j < entities_.size() && E(j).start < end; ++j) {
-      if (E(j).start < sentence || E(j).type != type) continue;
+    for (std::size_t j = EntityFrom(sentence); j < entities_.size() && E(j).start < end; ++j) {
+      if (E(j).type != type) continue;
       std::u32string_view gap = std::u32string_view(v_.doc().simplified).substr(
           last < 0 ? E(j).start : E(last).end, last < 0 ? 0 : E(j).start - E(last).end);
       if (last >= 0 && !IsListJoint(gap)) out.clear();
@@ -581,8 +594,8 @@ class Linker {
       const std::uint32_t end = clause - 1;
       clause = v_.ClauseStart(end, false);
       std::optional<std::string> last;
-      for (const auto& [j, r] : readings_) {
-        if (E(j).start >= clause && E(j).end <= end && r.indicator) last = r.indicator;
+      for (auto it = ReadingsFrom(clause); it != readings_.end() && E(it->first).start <= end; ++it) {
+        if (E(it->first).end <= end && it->second.indicator) last = it->second.indicator;
       }
       if (last) return last;
       if (Phrase topic = FrameTopic(clause, end); !topic.empty()) return topic.text;
@@ -598,8 +611,9 @@ class Linker {
     if (clause == 0) return std::nullopt;
     const std::uint32_t previous = v_.ClauseStart(clause - 1, true);
     std::vector<std::string> names;
-    for (const auto& [j, r] : readings_) {
-      if (E(j).start >= previous && E(j).end < clause && r.indicator &&
+    for (auto it = ReadingsFrom(previous); it != readings_.end() && E(it->first).start < clause; ++it) {
+      const auto& [j, r] = *it;
+      if (E(j).end < clause && r.indicator &&
           std::find(names.begin(), names.end(), *r.indicator) == names.end()) {
         names.push_back(*r.indicator);
       }

@@ -16,6 +16,12 @@ namespace {
 constexpr std::uint32_t kMaxChars = 16;  // longer runs are clauses, not names of figures
 constexpr std::uint32_t kMaxQuote = 16;  // a quoted name inside a phrase (专精特新“小巨人”企业)
 constexpr std::uint32_t kMaxAside = 20;  // an aside in brackets (含合作区)
+// Prose puts a comma or a full stop well before these lengths. A longer run
+// (a table flattened into one line, repeated text) is cut there, so that the
+// per-figure walks over a clause or a sentence stay short and a long text
+// links in time linear in its length.
+constexpr std::uint32_t kMaxClause = 200;
+constexpr std::uint32_t kMaxSentence = 1000;
 
 bool IsSentenceEnd(char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n'; }
 bool IsClauseEnd(char32_t c, bool major) {
@@ -30,14 +36,28 @@ bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'’'
 
 DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
     : doc_(doc), entities_(entities), words_(words) {
+  std::uint32_t clause = 0, sentence = 0;  // where the current ones start
   for (std::uint32_t p = 0; p < doc.simplified.size(); ++p) {
     const char32_t c = doc.simplified[p];
+    if (p - clause >= kMaxClause) {  // too long for a clause of prose: cut everything here
+      clause_ends_.push_back(p);
+      major_ends_.push_back(p);
+      sentence_ends_.push_back(p);
+      clause = sentence = p + 1;
+      continue;
+    }
     // Most characters are Han or ASCII letters and digits: no list lookup for them.
     if ((c >= 0x4E00 && c < 0xA000) || (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'z')) continue;
     if (!IsClauseEnd(c, false)) continue;
     clause_ends_.push_back(p);
-    if (IsClauseEnd(c, true)) major_ends_.push_back(p);
-    if (IsSentenceEnd(c)) sentence_ends_.push_back(p);
+    clause = p + 1;
+    // A sentence too long for prose ends at its next clause end.
+    const bool too_long = p - sentence >= kMaxSentence;
+    if (IsClauseEnd(c, true) || too_long) major_ends_.push_back(p);
+    if (IsSentenceEnd(c) || too_long) {
+      sentence_ends_.push_back(p);
+      sentence = p + 1;
+    }
   }
 }
 

@@ -126,7 +126,12 @@ void Segmenter::Impl::CutHanRun(std::u32string_view text, std::size_t from, std:
   for (std::size_t k = from; k < to; ++k) {
     if (!segment::IsHanDigit(text[k])) continue;
     const std::size_t year = segment::ScanHanYear(text.substr(0, to), k);
-    if (year == k) continue;
+    if (year == k) {
+      // Every later start in this run of digits ends where this one does, so
+      // none is a year either: skip the run (else a long run costs its square).
+      while (k + 1 < to && segment::IsHanDigit(text[k + 1])) ++k;
+      continue;
+    }
     if (k > start) CutHan(text.substr(start, k - start), static_cast<std::uint32_t>(start), out);
     out->push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(year), kTagNumber});
     start = year;
