@@ -70,7 +70,7 @@ bool IsEditorRole(std::u32string_view s) {
   return std::find(roles.begin(), roles.end(), s) != roles.end();
 }
 
-// `新华社记者` -> 新华社; `长三角科技报联盟浙江报道组`, `本报` -> a role with no outlet.
+// `新华社记者` -> 新华社; `长江经济报联盟湖北报道组`, `本报` -> a role with no outlet.
 bool IsOutletRole(std::u32string_view s, std::optional<std::string>* outlet) {
   auto ends_with = [&](std::u32string_view suffix) {
     return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

@@ -514,7 +514,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   switch (head.cls) {
     case HeadClass::kStrong:
       // A descriptive body alone names only a university or an institute
-      // (电子科技大学), not a park or an alliance (高价值专利转化产业园).
+      // (电子科技大学), not a park or an alliance (智能制造成果转化产业园).
       if (described && (national_only || head_start - body.start < 2)) return false;
       // (three characters at least: 工匠学院 is a kind of school).
       if (described && (kind == "university" || kind == "research") && head_start - body.start < 3) return false;

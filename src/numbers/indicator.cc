@@ -179,7 +179,7 @@ class Linker {
     }
     // 甲、乙、丙等8人: the items listed before 等 are members, not what is counted.
     const bool members_listed = kind == "count" && first > 0 && (v_.Word(first - 1) == U"等" || v_.Word(first - 1) == U"等等");
-    // 从三个方面阐述: aspects of an argument measure nothing; 两方面的原因 counts the noun.
+    // 从两个方面说明: aspects of an argument measure nothing; 两方面的原因 counts the noun.
     if (kind == "count" && std::u32string_view(v_.doc().simplified).substr(m.start, m.end - m.start).ends_with(U"方面")) {
       r.no_carry = true;
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);
@@ -211,7 +211,7 @@ class Linker {
       if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
     }
     if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
-    // 入场费从几万元、几十万元到100多万元不等: the subject of a 从…到 span.
+    // 租金从几千元、几万元到十多万元不等: the subject of a 从…到 span.
     if (phrase.empty() && kind != "duration") phrase = SpanSubject(first);
     // 实现12%的增长: the figure names the size of a change.
     if (of_after && after + 1 < v_.token_count() && v_.HasRole(after + 1, kUp | kDown)) change = true;
@@ -256,7 +256,7 @@ class Linker {
     return -1;
   }
 
-  // 入场费从几万元、几十万元到100多万元不等: the phrase before the 从 or 由
+  // 租金从几千元、几万元到十多万元不等: the phrase before the 从 or 由
   // that opens the span ending at the figure's token `first`, in its major clause.
   Phrase SpanSubject(std::size_t first) const {
     const std::uint32_t clause = v_.ClauseStart(v_.token(first).start, true);

@@ -338,7 +338,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
 Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool object) const {
   std::size_t k = first;
   const std::size_t n = doc_.tokens.size();
-  // 4家工业和信息化部制造业单项冠军, 5家浙江企业, 3家全国标杆中心: the body,
+  // 3家国家级制造业单项冠军, 5家浙江企业, 3家全国标杆中心: the body,
   // place or scope qualifies the noun.
   while (k < n && doc_.tokens[k].end <= ceiling) {
     int e = EntityOfToken(k);

@@ -55,7 +55,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   } else if (len == 0 && !prefix_len) {
     return std::nullopt;
   }
-  // 港币两千九百六十元: the currency named before the number is the unit.
+  // 港币三千四百二十元: the currency named before the number is the unit.
   if (prefix_len > 0 && (len == 0 || u->unit == "元")) u = prefix;
   if (prefix_len > 0) c.start = i - prefix_len;
   j += len;
