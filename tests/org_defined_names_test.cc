@@ -8,14 +8,7 @@
 namespace zhcorpus {
 namespace {
 
-class OrgDefinedNamesTest : public testing::OrgTaggerTest {
- protected:
-  static std::vector<std::string> Named(const std::string& text) {
-    std::vector<std::string> out;
-    for (const Entity& e : Tag(text)) out.push_back(e.text + "|" + e.norm.Get("name").string());
-    return out;
-  }
-};
+class OrgDefinedNamesTest : public testing::OrgTaggerTest {};
 
 using Strings = std::vector<std::string>;
 

@@ -33,6 +33,13 @@ class OrgTaggerTest : public ::testing::Test {
     return out;
   }
 
+  // "text|norm.name" per org, in order: the mention and the name it stands for.
+  static std::vector<std::string> Named(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : Tag(text)) out.push_back(e.text + "|" + e.norm.Get("name").string());
+    return out;
+  }
+
   inline static Tagger* tagger_ = nullptr;
 };
 
