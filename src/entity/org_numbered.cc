@@ -89,7 +89,7 @@ void Walker::FindNumberedUnits() {
       while (first > 0 && t - first < 3 && NamesNumberedUnit(first - 1)) --first;
       if (first == t) continue;
       c.start = toks[first].start;
-      c.kind = unit->kind.empty() ? std::string_view("other") : unit->kind;
+      c.kind = unit->kind;
     }
     Add(std::move(c));
     t = std::max(t, last);  // always forward: last >= t

@@ -222,8 +222,9 @@ std::uint32_t Walker::PinyinGlossInParens(std::uint32_t end) const {
   if (end < 4 || text_[end - 1] != U'）' || end >= text_.size() || !IsHan(text_[end])) return end;
   std::uint32_t open = end - 2;
   while (open > 0 && end - open <= 14 && IsPinyinLetter(text_[open])) --open;
-  if (text_[open] != U'（' || open + 2 >= end + 0 || open == 0 || !IsHan(text_[open - 1])) return end;
-  return open + 1 < end - 1 ? open : end;
+  // At least one letter between the brackets, and a Han character before them.
+  if (text_[open] != U'（' || open + 2 >= end || open == 0 || !IsHan(text_[open - 1])) return end;
+  return open;
 }
 
 // Pieces right to left from the head: the part of the head's token before
