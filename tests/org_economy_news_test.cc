@@ -1,0 +1,36 @@
+// Economy-news families of issue 11 (unseen news): department stores by brand,
+// regulators and university short forms from the hand list, Hong Kong variants
+// of traditional characters. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgEconomyNewsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgEconomyNewsTest, ABrandBeforeDepartmentStoreIsACompany) {
+  EXPECT_EQ(Orgs("商圈里有太平洋百货和王府井百货两家商场。"),
+            (Strings{"太平洋百货|company", "王府井百货|company"}));
+}
+
+TEST_F(OrgEconomyNewsTest, GoodsSoldInADepartmentStoreAreNoName) {
+  EXPECT_EQ(Orgs("节前日用百货销售平稳，大型百货客流回升。"), Strings{});
+}
+
+TEST_F(OrgEconomyNewsTest, RegulatorsAndShortFormsAreKnown) {
+  EXPECT_EQ(Named("银监会要求各行自查，保监会也发布了通知。"),
+            (Strings{"银监会|中国银行业监督管理委员会", "保监会|中国保险监督管理委员会"}));
+  EXPECT_EQ(Orgs("人民大学财政金融学院的教授表示赞同。"), Strings{"人民大学财政金融学院|university"});
+}
+
+TEST_F(OrgEconomyNewsTest, HongKongVariantsReadAsTraditional) {
+  // 衞 is the Hong Kong form of 衛 (卫).
+  EXPECT_EQ(Orgs("該節目將在東方衞視播出。"), Strings{"東方衞視|media"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
