@@ -196,6 +196,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       boundary = pieces[left].start;
     }
   }
+  // The dictionary word 从中 ("from it") swallows the first character of a name
+  // beginning with 中 (记者从中 + 某基金管理公司获悉): the 中 belongs to the name.
+  if (boundary >= 2 && text_[boundary - 2] == U'从' && text_[boundary - 1] == U'中') --boundary;
   // A place in parentheses opens no name (西部 + （某市）科学城 is left to the lists).
   if (text_[boundary] == U'（') return false;
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟);
