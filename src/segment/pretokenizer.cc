@@ -88,10 +88,10 @@ std::size_t ScanLatin(std::u32string_view text, std::size_t i) {
   return j;
 }
 
-std::size_t ScanHanYear(std::u32string_view text, std::size_t i) {
-  std::size_t j = i;
-  while (j < text.size() && IsHanDigit(text[j])) ++j;
-  return j - i >= 2 && j < text.size() && text[j] == U'年' ? j + 1 : i;
+std::size_t HanYearStart(std::u32string_view text, std::size_t nian, std::size_t floor) {
+  std::size_t d = nian;
+  while (d > floor && IsHanDigit(text[d - 1])) --d;
+  return nian - d >= 2 ? d : nian;
 }
 
 std::size_t ScanPunct(std::u32string_view text, std::size_t i) {

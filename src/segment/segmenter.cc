@@ -122,20 +122,14 @@ void Segmenter::Impl::CutHan(std::u32string_view text, std::uint32_t offset, std
 // Years in Chinese digits are cut out first; the lattice takes the rest.
 void Segmenter::Impl::CutHanRun(std::u32string_view text, std::size_t from, std::size_t to,
                                 std::vector<Token>* out) const {
+  const std::u32string_view run = text.substr(0, to);
   std::size_t start = from;
-  for (std::size_t k = from; k < to; ++k) {
-    if (!segment::IsHanDigit(text[k])) continue;
-    const std::size_t year = segment::ScanHanYear(text.substr(0, to), k);
-    if (year == k) {
-      // Every later start in this run of digits ends where this one does, so
-      // none is a year either: skip the run (else a long run costs its square).
-      while (k + 1 < to && segment::IsHanDigit(text[k + 1])) ++k;
-      continue;
-    }
-    if (k > start) CutHan(text.substr(start, k - start), static_cast<std::uint32_t>(start), out);
-    out->push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(year), kTagNumber});
-    start = year;
-    k = year - 1;
+  for (std::size_t nian = run.find(U'年', from); nian != std::u32string_view::npos; nian = run.find(U'年', nian + 1)) {
+    const std::size_t year = segment::HanYearStart(run, nian, start);
+    if (year == nian) continue;
+    if (year > start) CutHan(text.substr(start, year - start), static_cast<std::uint32_t>(start), out);
+    out->push_back({static_cast<std::uint32_t>(year), static_cast<std::uint32_t>(nian + 1), kTagNumber});
+    start = nian + 1;
   }
   if (to > start) CutHan(text.substr(start, to - start), static_cast<std::uint32_t>(start), out);
 }
