@@ -1,6 +1,6 @@
 // Economy-news families of issue 11 (unseen news): department stores by brand,
 // regulators and university short forms from the hand list, Hong Kong variants
-// of traditional characters. Sentences written for these tests.
+// of traditional characters, portals' channels in datelines. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -30,6 +30,16 @@ TEST_F(OrgEconomyNewsTest, RegulatorsAndShortFormsAreKnown) {
 TEST_F(OrgEconomyNewsTest, HongKongVariantsReadAsTraditional) {
   // 衞 is the Hong Kong form of 衛 (卫).
   EXPECT_EQ(Orgs("該節目將在東方衞視播出。"), Strings{"東方衞視|media"});
+}
+
+TEST_F(OrgEconomyNewsTest, APortalsChannelInADatelineIsTheOutlet) {
+  EXPECT_EQ(Orgs("新浪科技讯 3月5日消息，某公司发布了新品。"), Strings{"新浪科技|media"});
+  EXPECT_EQ(Orgs("搜狐财经讯 记者从某公司获悉，财报将延期。"), Strings{"搜狐财经|media"});
+}
+
+TEST_F(OrgEconomyNewsTest, APlaceAfterAnAgencyIsNoChannel) {
+  // Only a channel word (科技, 财经 …) makes a longer outlet of a known name.
+  EXPECT_EQ(Orgs("新华社日本3月2日电 某会议今天开幕。"), Strings{"新华社|media"});
 }
 
 }  // namespace

@@ -215,10 +215,18 @@ class Finder {
     for (const Entity& r : regions_) places.emplace_back(r.start, r.end);
     for (const auto& outlet : FindOutlets(text_, places)) {
       const auto start = outlet.first, end = outlet.second;  // (not bindings: clang 14 cannot capture them)
+      // A name followed by a channel word (新浪 + 科技讯) is the owner of the
+      // outlet: the outlet replaces it. Any other overlap keeps what was found.
+      const auto owner = [&](const Candidate& c) {
+        return c.start == start && c.end < end && InClass(WordClass::kOutletEnd, text_.substr(c.end, end - c.end));
+      };
       const bool taken = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-        return c.valid && c.start < end && start < c.end;
+        return c.valid && c.start < end && start < c.end && !owner(c);
       });
       if (taken) continue;
+      for (Candidate& c : cands_) {
+        if (c.valid && owner(c)) c.valid = false;
+      }
       auto it = lex_.known.find(text_.substr(start, end - start));
       walk_.Add(MakeCandidate(start, end, "media", it != lex_.known.end() ? &it->second : nullptr));
     }
