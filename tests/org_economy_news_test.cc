@@ -32,6 +32,16 @@ TEST_F(OrgEconomyNewsTest, HongKongVariantsReadAsTraditional) {
   EXPECT_EQ(Orgs("該節目將在東方衞視播出。"), Strings{"東方衞視|media"});
 }
 
+TEST_F(OrgEconomyNewsTest, ABrandBeforeRealEstateIsACompany) {
+  EXPECT_EQ(Orgs("华业地产也加入了担保融资的大军。"), Strings{"华业地产|company"});
+  EXPECT_EQ(Orgs("商业地产与工业地产走势分化，其地产公司也在融资。"), Strings{});
+}
+
+TEST_F(OrgEconomyNewsTest, AKnownNameGluedToAPrepositionIsFound) {
+  // The HMM makes one unknown word of 被 + the name.
+  EXPECT_EQ(Orgs("该地块已被鸿海董事长购得。"), Strings{"鸿海|company"});
+}
+
 TEST_F(OrgEconomyNewsTest, APortalsChannelInADatelineIsTheOutlet) {
   EXPECT_EQ(Orgs("新浪科技讯 3月5日消息，某公司发布了新品。"), Strings{"新浪科技|media"});
   EXPECT_EQ(Orgs("搜狐财经讯 记者从某公司获悉，财报将延期。"), Strings{"搜狐财经|media"});

@@ -87,7 +87,11 @@ class Finder {
         }
       }
       if (best == 0) {
-        MaybeNt(i);
+        if (const std::size_t glued = GluedKnown(i); glued > 0) {
+          i = glued - 1;
+        } else {
+          MaybeNt(i);
+        }
         continue;
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
@@ -165,6 +169,29 @@ class Finder {
   // A two-character short name right after a surname glued to it is a
   // person's given name (记者王清华, 咨询师王北大): the surname is a one-character
   // name token, or the last character of an unknown word the HMM made.
+  // The HMM glues a preposition to a name it does not know (被 + 某某 as one
+  // unknown word): a known name right after the preposition is found all the
+  // same, as written, and nothing before the preposition joins it. Returns
+  // one past the name's last token, 0 when there is none.
+  std::size_t GluedKnown(std::size_t i) {
+    const auto& toks = doc_.tokens;
+    if (toks[i].pos != "x" || toks[i].end - toks[i].start < 3 || !IsGluedPreposition(text_[toks[i].start])) {
+      return 0;
+    }
+    std::int32_t node = CharTrie::kRoot;
+    std::uint32_t p = toks[i].start + 1;
+    std::size_t best = 0;
+    const KnownOrg* found = nullptr;
+    for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens && node != CharTrie::kNone; ++j) {
+      for (; p < toks[j].end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+      if (node == CharTrie::kNone) break;
+      const KnownOrg* k = lex_.at_node[node];
+      if (k && (!k->bare_brand || BareBrandStands(i, j))) best = j + 1, found = k;
+    }
+    if (best > 0) walk_.Add(MakeCandidate(toks[i].start + 1, toks[best - 1].end, found->kind, found));
+    return best;
+  }
+
   bool GivenNameAfterSurname(std::size_t i, std::u32string_view surface) const {
     if (surface.size() != 2 || i == 0) return false;
     const Token& prev = doc_.tokens[i - 1];
