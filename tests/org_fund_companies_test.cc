@@ -34,5 +34,11 @@ TEST_F(OrgFundCompaniesTest, DescriptionsEndingInACompanyHeadAreNoNames) {
   EXPECT_EQ(Orgs("其外方股东也派出了团队，母公司为其房地产公司融资。"), Strings{});
 }
 
+TEST_F(OrgFundCompaniesTest, ABankOfficeBeforeItsCorporateDepartmentEndsTheName) {
+  // 公司业务部 is the bank's corporate-banking department; 公司 is no head there.
+  EXPECT_EQ(Orgs("青禾银行总行公司业务部人士表示，风险可控。"), Strings{"青禾银行总行|company"});
+  EXPECT_EQ(Orgs("腾讯公司业务遍及全球。"), Strings{"腾讯公司|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -441,6 +441,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end)) {
     return false;
   }
+  // So is 公司 before the department of a line of business (某银行总行 +
+  // 公司业务部): the name, if any, ends before it. (某某公司 + 业务 is the
+  // company's business: the company stays.)
+  if (text_.substr(head_start, head_end - head_start) == U"公司" && head_end < text_.size()) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (next.start == head_end && InClass(WordClass::kHeadModified, text_.substr(next.start, next.end - next.start))) {
+      return false;
+    }
+  }
   return true;
 }
 
