@@ -47,6 +47,12 @@ TEST_F(OrgEconomyNewsTest, APortalsChannelInADatelineIsTheOutlet) {
   EXPECT_EQ(Orgs("搜狐财经讯 记者从某公司获悉，财报将延期。"), Strings{"搜狐财经|media"});
 }
 
+TEST_F(OrgEconomyNewsTest, AnOutletReportingIsNamed) {
+  EXPECT_EQ(Orgs("据网易科技报道，该公司将裁员。"), Strings{"网易科技|media"});
+  EXPECT_EQ(Orgs("据青山日报报道，当地新建了学校。"), Strings{"青山日报|media"});
+  EXPECT_EQ(Orgs("据报道，该项目已开工。据媒体报道，股价下跌。据悉相关报道属实。"), Strings{});
+}
+
 TEST_F(OrgEconomyNewsTest, APlaceAfterAnAgencyIsNoChannel) {
   // Only a channel word (科技, 财经 …) makes a longer outlet of a known name.
   EXPECT_EQ(Orgs("新华社日本3月2日电 某会议今天开幕。"), Strings{"新华社|media"});

@@ -4,6 +4,7 @@
 //   lead-in   OUTLET 讯|消息 at a clause start, OUTLET ending like an outlet
 //             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
 //   source    来源|稿源|出处|转载自 ：OUTLET[-OUTLET]   来源：某某网-某某日报
+//   reported  据 OUTLET 报道, OUTLET ending like an outlet  据某某日报报道
 // `本报`, `本刊`, `本台`, `本网` name nothing (ANNOTATION_NOTES).
 #include "entity/org_media.h"
 
@@ -65,6 +66,7 @@ class OutletScan {
         LeadIn(i, i);
         Dateline(i, i + 2);  // 据某某社9月26日消息
       }
+      if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
       if (c == U'：' || c == U':') Source(i);
     }
     std::sort(found_.begin(), found_.end());
@@ -111,6 +113,14 @@ class OutletScan {
     if (start == end || (start > 0 && IsOutletChar(text_[start - 1]) && text_[start - 1] != U'据')) return;
     const std::u32string_view name = text_.substr(start, end - start);
     if (EndsLikeOutlet(name) && anchor == end) Keep(start, end);
+  }
+
+  // 据 OUTLET 报道: a name that ends like an outlet (据某某科技报道, 据某某日报报道).
+  void Reported(std::uint32_t anchor) {
+    std::uint32_t start = ClauseStart(anchor);
+    if (start == anchor || start == 0 || text_[start - 1] != U'据') return;
+    if (InClass(WordClass::kBodyStop, text_.substr(start - 1, 2))) ++start;  // 据悉 + 某某网报道
+    if (start < anchor && EndsLikeOutlet(text_.substr(start, anchor - start))) Keep(start, anchor);
   }
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).
