@@ -37,6 +37,13 @@ TEST_F(OrgEconomyNewsTest, ABrandBeforeRealEstateIsACompany) {
   EXPECT_EQ(Orgs("商业地产与工业地产走势分化，其地产公司也在融资。"), Strings{});
 }
 
+TEST_F(OrgEconomyNewsTest, ABrandBeforeCommunicationsIsACompany) {
+  EXPECT_EQ(Orgs("青禾通讯是一家手机代工厂商。"), Strings{"青禾通讯|company"});
+  // The HMM glues 从 to the unknown brand: it stays out of the name.
+  EXPECT_EQ(Orgs("记者从华勤通讯获悉，新机下月量产。"), Strings{"华勤通讯|company"});
+  EXPECT_EQ(Orgs("移动通讯市场回暖，卫星通讯技术突破，邮电通讯已恢复。"), Strings{});
+}
+
 TEST_F(OrgEconomyNewsTest, AKnownNameGluedToAPrepositionIsFound) {
   // The HMM makes one unknown word of 被 + the name.
   EXPECT_EQ(Orgs("该地块已被鸿海董事长购得。"), Strings{"鸿海|company"});

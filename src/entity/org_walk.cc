@@ -315,6 +315,8 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   std::uint32_t start = 0;
   if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
     start = p.start;
+    // The HMM glues a preposition to an unknown brand (从某某 + 通讯): it stays out.
+    if (p.pos == "x" && p.end - p.start >= 3 && IsGluedPreposition(text_[p.start])) ++start;
   } else if (n >= 2 && p.end - p.start == 1 && pieces[1].end - pieces[1].start == 1 && IsHan(text_[p.start]) &&
              IsHan(text_[pieces[1].start]) && !IsGluedPreposition(text_[pieces[1].start]) &&
              (p.role == Role::kName || pieces[1].role == Role::kName)) {
