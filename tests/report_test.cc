@@ -143,6 +143,32 @@ TEST(ReportTest, TimelineAndCooccurrenceWithPmi) {
   EXPECT_EQ((*tables)[1].rows.back()[3], "1");
 }
 
+// json and csv take the pairs through the stream, table/md/html only the
+// first --top: the same rows in the same order either way, and the count of
+// all of them for "(N rows, 20 shown)".
+TEST(ReportTest, CooccurrenceRowsStreamedOrCutAreTheFullRanking) {
+  ReportBuilder b;
+  Load(&b);
+  auto all = b.Tables({{"cooccurrence"}, 0});
+  ReportOptions streamed{{"cooccurrence"}, 0};
+  streamed.stream_long_tables = true;
+  auto through_stream = b.Tables(streamed);
+  ReportOptions first_two{{"cooccurrence"}, 0};
+  first_two.long_table_rows = 2;
+  auto cut = b.Tables(first_two);
+  ASSERT_TRUE(all.ok() && through_stream.ok() && cut.ok());
+  const auto& full = (*all)[0].rows;
+  ASSERT_GT(full.size(), 2u);
+  std::vector<std::vector<std::string>> rows;
+  ASSERT_TRUE((*through_stream)[0].stream);
+  (*through_stream)[0].stream([&](const std::vector<std::string>& r) { rows.push_back(r); });
+  EXPECT_EQ(rows, full);
+  EXPECT_TRUE((*through_stream)[0].rows.empty());
+  EXPECT_EQ((*through_stream)[0].total, full.size());
+  EXPECT_EQ((*cut)[0].rows, (std::vector<std::vector<std::string>>(full.begin(), full.begin() + 2)));
+  EXPECT_EQ((*cut)[0].total, full.size());
+}
+
 TEST(ReportTest, SeriesAndTimelineFromResolvedDates) {
   ReportBuilder b(Gazetteer());
   Load(&b, "report_regions.jsonl");

@@ -126,8 +126,8 @@ int main(int argc, char** argv) {
       if (!gaz.ok()) { spdlog::error("regions: {}", gaz.status().message()); return cli::kExitUsage; }
       gazetteer.emplace(std::move(*gaz));
     }
-    if (format == "table" || format == "md" || format == "html") options.metric_rows = options.top;
-    options.stream_metric_rows = format == "json" || format == "csv";
+    if (format == "table" || format == "md" || format == "html") options.long_table_rows = options.top;
+    options.stream_long_tables = format == "json" || format == "csv";
     cli::ErrorLog errors(strict);
     zh::ReportBuilder builder(gazetteer ? &*gazetteer : nullptr);
     const zh::Status st = merge ? MergeStates(inputs, &builder, &errors) : AddRecords(inputs, &builder, &errors);

@@ -45,7 +45,7 @@ struct ReportTable {
   bool top_per_group = false;  // --top applies to each value of the first column (orgs by kind)
   std::size_t total = 0;       // rows in the section when `rows` holds only the first ones; 0 = rows.size()
   // Rows after `rows`, produced on demand so they need not all be in memory
-  // (the metric rows with ReportOptions::stream_metric_rows); json and csv use it.
+  // (the metric and co-occurrence rows with ReportOptions::stream_long_tables); json and csv use it.
   // Valid while the ReportBuilder that made the table lives.
   std::function<void(const std::function<void(const std::vector<std::string>&)>&)> stream = nullptr;
 };
@@ -55,11 +55,12 @@ struct ReportOptions {
   std::size_t top = 20;               // rows per section in table/md; 0 = all
   // Reference idf for the keywords section (not owned); null = no keywords, with a note.
   const IdfTable* reference = nullptr;
-  // Metric rows to materialise, in input order (0 = all): table, md and html
-  // show only the first --top, so they need not read every row back.
-  std::size_t metric_rows = 0;
-  // Metric rows through ReportTable::stream instead of `rows` (json and csv of a large corpus).
-  bool stream_metric_rows = false;
+  // Rows to materialise of the tables that grow with the corpus (metrics, in
+  // input order; co-occurrence pairs, ranked), 0 = all: table, md and html show
+  // only the first --top, so they need not build every row.
+  std::size_t long_table_rows = 0;
+  // Those tables' rows through ReportTable::stream instead of `rows` (json and csv of a large corpus).
+  bool stream_long_tables = false;
 };
 
 // Keywords kept per report (best scores), so the JSON of a large corpus stays small.

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 #include "report/impl.h"
 
@@ -114,19 +115,28 @@ ReportTable Metrics(const Impl& d, std::size_t limit, bool stream) {
   ReportTable t{"metrics", "Metric mentions with an indicator",
                 {"indicator", "measure", "value", "unit", "approx", "region", "date", "article"}, "ssnsssss", {}};
   t.method = PlaceAndTimeMethod(d);
-  const auto cells = [](const MetricRow& m) {
-    return std::vector<std::string>{m.indicator, m.measure, Num(m.value), m.unit, m.approx, m.region, m.date,
-                                    m.article};
+  // Into cells that may hold the previous row's: their room is reused.
+  const auto fill = [](const MetricRow& m, std::vector<std::string>* cells) {
+    std::vector<std::string>& c = *cells;
+    c[0] = m.indicator, c[1] = m.measure, c[2] = Num(m.value), c[3] = m.unit;
+    c[4] = m.approx, c[5] = m.region, c[6] = m.date, c[7] = m.article;
   };
   t.total = d.metrics.size();
   if (stream) {
     const MetricRows* rows = &d.metrics;
-    t.stream = [rows, cells](const std::function<void(const std::vector<std::string>&)>& fn) {
-      rows->ForEach(0, [&](const MetricRow& m) { fn(cells(m)); });
+    t.stream = [rows, fill](const std::function<void(const std::vector<std::string>&)>& fn) {
+      std::vector<std::string> cells(8);
+      rows->ForEach(0, [&](const MetricRow& m) {
+        fill(m, &cells);
+        fn(cells);
+      });
     };
     return t;
   }
-  d.metrics.ForEach(limit, [&](const MetricRow& m) { t.rows.push_back(cells(m)); });
+  d.metrics.ForEach(limit, [&](const MetricRow& m) {
+    t.rows.emplace_back(8);
+    fill(m, &t.rows.back());
+  });
   return t;
 }
 
@@ -180,39 +190,73 @@ ReportTable Timeline(const Impl& d) {
   return t;
 }
 
-ReportTable Cooccurrence(const Impl& d) {
+// `limit` and `stream` as for Metrics: the pairs of a large corpus run to
+// tens of thousands of rows.
+ReportTable Cooccurrence(const Impl& d, std::size_t limit, bool stream) {
   ReportTable t{"cooccurrence", "Co-occurrence in articles",
                 {"pair", "a", "b", "articles", "a_docs", "b_docs", "logdice", "pmi"}, "sssnnnnn", {}};
   t.method = "over articles (N = " + N(d.articles) +
              "): logDice = 14 + log2(2 n_ab / (n_a + n_b)), at most 14, independent of N; "
              "PMI = log2(N n_ab / (n_a n_b)); ranked by logDice, pairs seen in one article only after the rest; "
              "regions as rolled up (an article naming 杭州市 names 浙江省)";
-  struct Row {
+  // Pairs are ranked on numbers and names; their cells are written after, once.
+  struct Pair {
     std::size_t n;
-    double logdice;
-    std::vector<std::string> cells;
+    double logdice, pmi;
+    bool region_org;
+    const Counter *a, *b;
+    std::vector<std::string> Cells() const {
+      std::vector<std::string> cells(8);
+      Fill(&cells);
+      return cells;
+    }
+    // Into cells that may hold the previous row's: their room is reused.
+    void Fill(std::vector<std::string>* cells) const {
+      std::vector<std::string>& c = *cells;
+      static const std::string kKinds[] = {"org-org", "region-org"};
+      c[0] = kKinds[region_org];
+      c[1] = a->name, c[2] = b->name;
+      c[3] = N(n), c[4] = N(a->docs), c[5] = N(b->docs);
+      c[6] = Fixed(logdice, 3), c[7] = Fixed(pmi, 3);
+    }
   };
-  std::vector<Row> rows;
-  auto add = [&](const char* kind, const Counter& a, const Counter& b, std::size_t n) {
+  auto ranked = std::make_shared<std::vector<Pair>>();
+  std::vector<Pair>& pairs = *ranked;
+  auto add = [&](bool region_org, const Counter& a, const Counter& b, std::size_t n) {
     const double na = static_cast<double>(a.docs), nb = static_cast<double>(b.docs), ab = static_cast<double>(n);
     const double logdice = 14 + std::log2(2 * ab / (na + nb)), pmi = std::log2(d.articles * ab / (na * nb));
-    rows.push_back({n, logdice, {kind, a.name, b.name, N(n), N(a.docs), N(b.docs), Fixed(logdice, 3), Fixed(pmi, 3)}});
+    pairs.push_back({n, logdice, pmi, region_org, &a, &b});
   };
   for (const auto& [k, n] : d.region_org)
-    add("region-org", d.regions.at(static_cast<std::uint32_t>(k >> 32)), d.orgs.at(static_cast<std::uint32_t>(k)), n);
+    add(true, d.regions.at(static_cast<std::uint32_t>(k >> 32)), d.orgs.at(static_cast<std::uint32_t>(k)), n);
   for (const auto& [k, n] : d.org_org) {
     const Counter *a = &d.orgs.at(static_cast<std::uint32_t>(k >> 32)), *b = &d.orgs.at(static_cast<std::uint32_t>(k));
     if (b->name < a->name) std::swap(a, b);  // ids depend on input order; names do not
-    add("org-org", *a, *b, n);
+    add(false, *a, *b, n);
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
     if ((a.n > 1) != (b.n > 1)) return a.n > 1;
     if (a.logdice != b.logdice) return a.logdice > b.logdice;
     if (a.n != b.n) return a.n > b.n;
-    if (a.cells[0] != b.cells[0]) return a.cells[0] > b.cells[0];  // region-org first on a tie
-    return a.cells < b.cells;
+    if (a.region_org != b.region_org) return a.region_org;  // region-org first on a tie
+    if (const int c = a.a->name.compare(b.a->name)) return c < 0;
+    if (const int c = a.b->name.compare(b.b->name)) return c < 0;
+    return a.Cells() < b.Cells();  // two places of one name: as the rows read
   });
-  for (Row& r : rows) t.rows.push_back(std::move(r.cells));
+  t.total = pairs.size();
+  if (stream) {
+    t.stream = [ranked](const std::function<void(const std::vector<std::string>&)>& fn) {
+      std::vector<std::string> cells(8);
+      for (const Pair& p : *ranked) {
+        p.Fill(&cells);
+        fn(cells);
+      }
+    };
+    return t;
+  }
+  const std::size_t n = limit ? std::min(limit, pairs.size()) : pairs.size();
+  t.rows.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) t.rows.push_back(pairs[i].Cells());
   return t;
 }
 
@@ -234,11 +278,11 @@ Result<std::vector<ReportTable>> ReportBuilder::Tables(const ReportOptions& opti
     else if (s == "regions") out.push_back(Regions(d));
     else if (s == "places") out.push_back(Places(d));
     else if (s == "orgs") out.push_back(Orgs(d));
-    else if (s == "metrics") out.push_back(Metrics(d, options.metric_rows, options.stream_metric_rows));
+    else if (s == "metrics") out.push_back(Metrics(d, options.long_table_rows, options.stream_long_tables));
     else if (s == "indicators") out.push_back(Indicators(d));
     else if (s == "series") out.push_back(Series(d));
     else if (s == "timeline") out.push_back(Timeline(d));
-    else if (s == "cooccurrence") out.push_back(Cooccurrence(d));
+    else if (s == "cooccurrence") out.push_back(Cooccurrence(d, options.long_table_rows, options.stream_long_tables));
     else {
       std::string names;
       for (const std::string& n : all) names += (names.empty() ? "" : ", ") + n;
