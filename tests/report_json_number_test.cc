@@ -1,5 +1,5 @@
 // The JSON report writes the numbers of its tables from their digits
-// (render.cc AppendJsonNumber) instead of through nlohmann: each must read
+// (json_text.cc AppendJsonNumber) instead of through nlohmann: each must read
 // back as the same double, in nlohmann's layout (14.0, no exponent), and is
 // never longer than nlohmann's form (whose Grisu2 digits are now and then
 // not the shortest: -5.863788 came out as -5.8637879999999996).
@@ -11,7 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "report/render.h"
+#include "report/json_text.h"
 
 namespace zhcorpus {
 namespace {

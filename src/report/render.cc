@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "report/render.h"
+#include "report/json_text.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -34,39 +35,6 @@ std::string HtmlEscape(const std::string& s) {
     }
   }
   return out;
-}
-
-// nlohmann writes a double as the shortest digits that read back as it,
-// without an exponent from 1e-4 up to 1e15, and a whole number with ".0".
-// A plain decimal of few digits is its own shortest form, so it is written
-// from its digits: trailing zeros of the fraction dropped (14.000 -> 14.0).
-// Beyond ten significant digits (a double's shortest form may then differ)
-// and for exponents, signs other than a leading minus, or leading zeros,
-// nothing is written and the caller goes through nlohmann.
-bool AppendJsonNumber(std::string_view v, std::string* out) {
-  auto IsDecimalDigit = [](char ch) { return ch >= '0' && ch <= '9'; };
-  std::size_t i = v.starts_with('-') ? 1 : 0;
-  const std::size_t sign = i;
-  while (i < v.size() && IsDecimalDigit(v[i])) ++i;
-  const std::string_view whole = v.substr(sign, i - sign);
-  std::string_view fraction;
-  if (i < v.size() && v[i] == '.') {
-    const std::size_t from = ++i;
-    while (i < v.size() && IsDecimalDigit(v[i])) ++i;
-    fraction = v.substr(from, i - from);
-    if (fraction.empty()) return false;
-  }
-  if (i != v.size() || whole.empty() || whole.size() > 15 || (whole.size() > 1 && whole[0] == '0')) return false;
-  while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
-  if (!fraction.empty()) {
-    const std::size_t leading = whole == "0" ? fraction.find_first_not_of('0') : 0;
-    const std::size_t significant = (whole == "0" ? 0 : whole.size()) + fraction.size() - leading;
-    if (leading > 3 || significant > 10) return false;  // 0.00001 is 1e-05 to nlohmann
-  }
-  out->append(v.substr(0, sign)).append(whole).append(1, '.');
-  if (fraction.empty()) out->append(1, '0');
-  else out->append(fraction);
-  return true;
 }
 
 namespace {
@@ -189,14 +157,6 @@ std::string Dump(const Json& j, int indent = -1) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-// A string nlohmann writes as its bytes between quotes: valid UTF-8 with
-// nothing to escape.
-bool IsPlainJsonString(const std::string& s) {
-  for (unsigned char ch : s)
-    if (ch < 0x20 || ch == '"' || ch == '\\') return false;
-  return FindInvalidUtf8(s) == std::string::npos;
-}
-
 // JsonRow(t, r) dumped, written without building the object (the JSON report
 // writes one per row, metric rows included): plain strings and short whole
 // numbers directly, anything else (escapes, fractions) through nlohmann, so
@@ -216,18 +176,14 @@ class JsonRowWriter {
       buf_ += keys_[c];
       const std::string& v = r[c];
       if (v.empty()) buf_ += "null";
-      else if (t_.kinds[c] != 'n') AppendString(v);
-      else if (!AppendJsonNumber(v, &buf_)) buf_ += Dump(Json(std::stod(v)));
+      else if (t_.kinds[c] != 'n') AppendJsonString(v, &buf_);
+      else if (!AppendJsonNumber(v, &buf_)) AppendJsonDouble(std::stod(v), &buf_);
     }
     buf_ += r.empty() ? "{}" : "}";
     out << buf_;
   }
 
  private:
-  void AppendString(const std::string& v) {
-    if (IsPlainJsonString(v)) buf_.append(1, '"').append(v).append(1, '"');
-    else buf_ += Dump(Json(v));
-  }
   const ReportTable& t_;
   std::vector<std::string> keys_;
   std::string buf_;

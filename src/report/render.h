@@ -3,7 +3,6 @@
 
 #include <cstddef>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "zhcorpus/report.h"
@@ -24,11 +23,6 @@ void ForEachRow(const ReportTable& t, Fn fn) {
   for (const auto& r : t.rows) fn(r);
   if (t.stream) t.stream(fn);
 }
-
-// Appends the decimal `v` ("14.000", "-3", "0.585") as nlohmann writes the
-// double it reads as ("14.0", "-3.0", "0.585"); false, appending nothing,
-// where only nlohmann can tell (exponents, many digits).
-bool AppendJsonNumber(std::string_view v, std::string* out);
 
 // Escapes text for HTML element content and attribute values.
 std::string HtmlEscape(const std::string& s);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "report/impl.h"
+#include "report/json_text.h"
 
 namespace zhcorpus {
 namespace {
@@ -123,8 +124,17 @@ void ReportBuilder::WriteState(std::ostream& out) const {
   Json head = StateWithoutMetrics(*impl_);
   head["metrics"] = impl_->metrics.size();  // the rows follow, one per line
   out << head.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+  // MetricJson(m) dumped, written without building it (a row per mention).
+  std::string line;
   impl_->metrics.ForEach(0, [&](const MetricRow& m) {
-    out << MetricJson(m).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    line.assign(1, '[');
+    for (const std::string* s : {&m.article, &m.indicator, &m.measure, &m.unit, &m.approx, &m.region, &m.date}) {
+      AppendJsonString(*s, &line);
+      line += ',';
+    }
+    AppendJsonDouble(m.value, &line);
+    line += "]\n";
+    out << line;
   });
 }
 
