@@ -28,6 +28,24 @@ TEST(ReportRecordTest, CountsCodePointsOfEscapedText) {
   EXPECT_FALSE(JsonStringCodePoints("raw\nnewline"));
 }
 
+// Long text is counted eight bytes at a time: every mix of one-, two-,
+// three- and four-byte characters and escapes, at every offset, counts one
+// per character as written.
+TEST(ReportRecordTest, CountsCodePointsOfLongTextAtEveryAlignment) {
+  const std::string pieces[] = {"a", "é", "温", "😀", R"(\n)", R"(\u00e9)", R"(\ud83d\ude00)", R"(\")"};
+  for (std::size_t start = 0; start < 8; ++start) {
+    std::string raw(start, 'x');
+    std::size_t expected = start;
+    for (std::size_t k = 0; k < 200; ++k) {
+      raw += pieces[(k * 7 + start) % 8];
+      ++expected;
+    }
+    EXPECT_EQ(JsonStringCodePoints(raw), expected) << start;
+  }
+  // A control byte after a long plain run is still refused.
+  EXPECT_FALSE(JsonStringCodePoints(std::string(40, 'a') + "\t" + std::string(40, 'b')));
+}
+
 TEST(ReportRecordTest, KeepsTheFieldsTheReportUses) {
   ReportArticle a;
   const std::string line =
