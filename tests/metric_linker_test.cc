@@ -435,6 +435,9 @@ TEST_F(MetricLinkerTest, ADurationInAListOrRangeBelongsToThePhraseBefore) {
   EXPECT_EQ(Indicator("这类贷款的期限在30天或60天之间。", "30天"), "期限");
   // A duration that frames the clause still has none.
   EXPECT_TRUE(Metrics("近3年专利授权量翻了一番。")["3年"].indicator.is_null());
+  // 翻一番 is a change of what doubled, also in traditional text.
+  EXPECT_EQ(Metrics("该县近3年专利授权量翻了一番。")["翻了一番"].measure, "change");
+  EXPECT_EQ(Metrics("該縣出口額五年翻兩番。")["翻兩番"].measure, "change");
 }
 
 TEST_F(MetricLinkerTest, TheSubjectOfACongFromToSpanNamesItsFigures) {

@@ -494,7 +494,10 @@ class Linker {
              w == U"至" || w == U"到");
   }
 
-  bool StartsWithDoubling(const Entity& m) const { return m.text.starts_with("翻"); }
+  // Reads the document, not m.text: Tagger fills entity texts only after linking.
+  bool StartsWithDoubling(const Entity& m) const {
+    return m.start < v_.doc().simplified.size() && v_.doc().simplified[m.start] == U'翻';
+  }
 
   bool HeadHas(std::u32string_view text, std::uint16_t role) const {
     for (std::size_t n = std::min<std::size_t>(text.size(), 5); n >= 2; --n) {
