@@ -74,18 +74,13 @@ class Finder {
       std::size_t best = 0;
       const KnownOrg* found = nullptr;
       bool with_head = false;
-      std::int32_t node = CharTrie::kRoot;
-      std::uint32_t p = toks[i].start;
-      for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens && node != CharTrie::kNone; ++j) {
-        for (; p < toks[j].end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
-        if (node == CharTrie::kNone) break;
-        const KnownOrg* k = lex_.at_node[node];
-        if (k && (!k->bare_brand || BareBrandStands(i, j))) {
+      ForEachKnownEnd(i, toks[i].start, [&](std::size_t j, const KnownOrg* k) {
+        if (!k->bare_brand || BareBrandStands(i, j)) {
           best = j + 1, found = k, with_head = false;
-        } else if (k && BrandWithHead(i, j)) {
+        } else if (BrandWithHead(i, j)) {
           best = j + 2, found = k, with_head = true;
         }
-      }
+      });
       if (best == 0) {
         if (const std::size_t glued = GluedKnown(i); glued > 0) {
           i = glued - 1;
@@ -166,9 +161,21 @@ class Finder {
     return text_.substr(doc_.tokens[i].start, doc_.tokens[i].end - doc_.tokens[i].start);
   }
 
-  // A two-character short name right after a surname glued to it is a
-  // person's given name (记者王清华, 咨询师王北大): the surname is a one-character
-  // name token, or the last character of an unknown word the HMM made.
+  // Calls on_name(j, known) for each token j (from i, at most
+  // kMaxKnownTokens) at whose end the text from `from` (inside token i)
+  // spells a known name.
+  template <typename F>
+  void ForEachKnownEnd(std::size_t i, std::uint32_t from, F&& on_name) const {
+    const auto& toks = doc_.tokens;
+    std::int32_t node = CharTrie::kRoot;
+    std::uint32_t p = from;
+    for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens; ++j) {
+      for (; p < toks[j].end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+      if (node == CharTrie::kNone) return;
+      if (const KnownOrg* k = lex_.at_node[node]) on_name(j, k);
+    }
+  }
+
   // The HMM glues a preposition to a name it does not know (被 + 某某 as one
   // unknown word): a known name right after the preposition is found all the
   // same, as written, and nothing before the preposition joins it. Returns
@@ -178,20 +185,18 @@ class Finder {
     if (toks[i].pos != "x" || toks[i].end - toks[i].start < 3 || !IsGluedPreposition(text_[toks[i].start])) {
       return 0;
     }
-    std::int32_t node = CharTrie::kRoot;
-    std::uint32_t p = toks[i].start + 1;
     std::size_t best = 0;
     const KnownOrg* found = nullptr;
-    for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens && node != CharTrie::kNone; ++j) {
-      for (; p < toks[j].end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
-      if (node == CharTrie::kNone) break;
-      const KnownOrg* k = lex_.at_node[node];
-      if (k && (!k->bare_brand || BareBrandStands(i, j))) best = j + 1, found = k;
-    }
+    ForEachKnownEnd(i, toks[i].start + 1, [&](std::size_t j, const KnownOrg* k) {
+      if (!k->bare_brand || BareBrandStands(i, j)) best = j + 1, found = k;
+    });
     if (best > 0) walk_.Add(MakeCandidate(toks[i].start + 1, toks[best - 1].end, found->kind, found));
     return best;
   }
 
+  // A two-character short name right after a surname glued to it is a
+  // person's given name (记者王清华, 咨询师王北大): the surname is a one-character
+  // name token, or the last character of an unknown word the HMM made.
   bool GivenNameAfterSurname(std::size_t i, std::u32string_view surface) const {
     if (surface.size() != 2 || i == 0) return false;
     const Token& prev = doc_.tokens[i - 1];
