@@ -111,5 +111,14 @@ TEST_F(OrgLocalUnitTest, JobTitleEndingLikeAHeadIsNoName) {
   EXPECT_EQ(Orgs("使馆临时代办向大家拜年。"), Strings{});
 }
 
+TEST_F(OrgLocalUnitTest, AWorkCommitteeIsABody) {
+  EXPECT_EQ(Orgs("青山省直属机关工委组织党员学习。"), Strings{"青山省直属机关工委|party"});
+}
+
+TEST_F(OrgLocalUnitTest, ALeaguesCommitteeByItsLevel) {
+  // 盟 is the level of a league in Inner Mongolia, like 市 of a city.
+  EXPECT_EQ(Orgs("盟委书记出席会议。"), Strings{"盟委|party"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

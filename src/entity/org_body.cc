@@ -138,9 +138,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       break;
     }
     // A full personal name (彭楚政) is not part of a name further left.
-    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司.)
+    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司; before an
+    // interpunct, the first part of a transliterated name: 某某德·某斯研究所.)
     if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3 &&
-        text_[pieces[i - 1].start] != U'（') {
+        text_[pieces[i - 1].start] != U'（' && text_[pieces[i - 1].start] != U'·') {
       break;
     }
     // Two bodies written one after the other without a separator: a name
