@@ -69,5 +69,23 @@ TEST_F(OrgForeignCompaniesTest, AnInterpunctJoinsATransliteratedName) {
   EXPECT_EQ(Orgs("他是霍华德·休斯医学研究所的研究员。"), Strings{"霍华德·休斯医学研究所|research"});
 }
 
+TEST_F(OrgForeignCompaniesTest, MultilateralBanksAreNoCompanies) {
+  EXPECT_EQ(Orgs("非洲开发银行与亚洲开发银行签署了协议。"),
+            (Strings{"非洲开发银行|other", "亚洲开发银行|other"}));
+  EXPECT_EQ(Orgs("欧盟委员会对此表示欢迎。"), Strings{"欧盟委员会|government"});
+}
+
+TEST_F(OrgForeignCompaniesTest, AKnownCompanyKeepsItsIndustryWordBeforeAPlace) {
+  // 某某证券 + 亚洲首席经济学家: the place after it begins the title.
+  EXPECT_EQ(Orgs("瑞穗证券亚洲首席经济学家表示，日元将走弱。"), Strings{"瑞穗证券|company"});
+  // A brand unknown before a place stays out (the guard of brands without a known name).
+  EXPECT_EQ(Orgs("青禾证券亚洲业务扩张。"), Strings{});
+}
+
+TEST_F(OrgForeignCompaniesTest, AThinkTankByItsBrand) {
+  EXPECT_EQ(Orgs("根据亿欧智库发布的报告，风控企业已超五百家。"), Strings{"亿欧智库|research"});
+  EXPECT_EQ(Orgs("要加强高端智库建设，新型智库也在增加。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -149,6 +149,13 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // 驻 (stationed in) joins a body to where it serves (某国 + 驻 + 某国 + 大使馆, 某军区 + 驻某地 + 部队).
   if (pos == "v" && w.front() == U'驻' && w.size() <= 2) return Role::kNominal;
   if (pos == "v") {
+    // 立 after a division with its level is "run by" it (某省 + 立 + 某某医院, 某市 + 立 + 中学).
+    // (The segmenter may glue the level to it after a name without one: 某地 + 省立.)
+    const bool run_by = w.back() == U'立' && start > 0 && region_at_[start - 1] >= 0 &&
+                        ((w.size() == 1 && IsBareLevelChar(text_[start - 1])) || (w.size() == 2 && IsBareLevelChar(w[0])));
+    if (run_by) {
+      return Role::kNominal;
+    }
     // A one-character verb after a one-character noun is a compound cut in
     // two (经/编 + 企业), not a clause.
     const bool split = w.size() == 1 && t > 0 && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 1 &&
@@ -311,8 +318,12 @@ bool Walker::RightContextIsVerb(std::uint32_t end) const {
 // or two single characters the HMM left apart (觅/睿), and no noun after it.
 bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                       const std::array<Piece, 16>& pieces, std::size_t n) {
-  if (n == 0 || !EndsBareName(head_end)) return false;
+  if (n == 0) return false;
   const Piece& p = pieces[0];
+  const bool known = p.role == Role::kOrg && p.org >= 0 && (*cands_)[p.org].kind == "company" &&
+                     (*cands_)[p.org].end == head_start;
+  // (After a known company a place may follow: 某某证券 + 亚洲首席经济学家.)
+  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0)) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
@@ -321,7 +332,7 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   std::uint32_t start = 0;
-  if (p.role == Role::kOrg && p.org >= 0 && (*cands_)[p.org].kind == "company" && (*cands_)[p.org].end == head_start) {
+  if (known) {
     start = (*cands_)[p.org].start;  // a known company's own industry word (某某 + 矿业): one name, the longest
   } else if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
     start = p.start;

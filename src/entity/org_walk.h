@@ -113,6 +113,7 @@ class Walker {
   bool IsTownLevel(const Piece& p) const;
   bool IsDivision(std::uint32_t pos) const;
   bool BetweenNames(std::size_t t) const;
+  bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
