@@ -330,6 +330,18 @@ TEST_F(MetricLinkerTest, PersonsAndAgesOfPersonsNameNoIndicator) {
   EXPECT_EQ(Indicator("该村劳动力平均年龄超过55岁。", "超过55岁"), "劳动力平均年龄");
 }
 
+TEST_F(MetricLinkerTest, ANameNextToATitleOrKinWordIsAPersonNeverAnIndicator) {
+  EXPECT_EQ(Indicator("科特勒总统今天宣布设立2000万美元的清洁能源合作基金。", "2000万美元"), "清洁能源合作基金");
+  EXPECT_EQ(Indicator("科特勒總統今天宣佈設立2000萬美元的清潔能源合作基金。", "2000萬美元"), "清洁能源合作基金");
+  EXPECT_EQ(Indicator("在谈到新规时，市议员哈里森表示，市政府今年拨出5万加元。", "5万加元"), nullptr);
+  EXPECT_EQ(Indicator("赵德明夫妇承包了近20亩果园。", "近20亩"), "果园");
+  EXPECT_EQ(Indicator("趙德明夫婦承包了近20畝果園。", "近20畝"), "果园");
+}
+
+TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
+  EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
+}
+
 TEST_F(MetricLinkerTest, ACountBeforeDeQualifiesTheNounAfterAndTakesNothingFromBefore) {
   EXPECT_EQ(Indicator("在2000多名观众的欢呼声中，比赛开始。", "2000多名"), "观众");
   EXPECT_EQ(Indicator("队员们欢聚一堂，在300多人的掌声中登台。", "300多人"), nullptr);
