@@ -51,8 +51,11 @@ enum class WordClass : unsigned char {
   kHeadModified,      // departments after which 公司 is a modifier (公司 + 业务部)
   kLocalOperator,     // industry heads named by a Chinese division only (某市 + 电信)
   kProductHead,       // industry heads that also end products' names (某某 + 主题 + 基金)
+  kLicensedHead,      // licensed financial businesses (证券 银行): a listed 某某证券 is a name
+  kPortal,            // news portals whose channels are outlets (某门户 + 娱乐)
+  kChannel,           // a portal's channels (科技 财经 娱乐)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kProductHead) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kChannel) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);
