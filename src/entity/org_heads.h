@@ -49,8 +49,9 @@ enum class WordClass : unsigned char {
   kBodyEndChar,       // last characters of bodies' short forms tagged nz or j (会 of 某委会)
   kFieldAdjective,    // qualifiers that before a noun name a field, not a category (先进 + 技术)
   kHeadModified,      // departments after which 公司 is a modifier (公司 + 业务部)
+  kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kHeadModified) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLevelBody) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);
