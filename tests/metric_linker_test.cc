@@ -387,6 +387,19 @@ TEST_F(MetricLinkerTest, AComparisonMeasuresWhatIsComparedNotTheReference) {
   EXPECT_EQ(m["八成"].region, "宁波市");
 }
 
+TEST_F(MetricLinkerTest, AReferenceAfterBiOrJiaoIsNotWhatIsMeasured) {
+  auto m = Metrics("该市数字经济核心产业增加值占比为11.2%，比全省平均水平高出2.4个百分点。");
+  EXPECT_EQ(m["2.4个百分点"].indicator, "数字经济核心产业增加值占比");
+  EXPECT_EQ(Indicator("今年该县水稻亩产较全国平均水平高出48公斤。", "48公斤"), "水稻亩产");
+  EXPECT_EQ(Indicator("今年該縣水稻畝產較全國平均水平高出48公斤。", "48公斤"), "水稻亩产");
+}
+
+TEST_F(MetricLinkerTest, GuardBiOrJiaoBeforeAnAdjectiveOrAVerbOpensNoReference) {
+  // 较高: rather high; 比去年多完成: the object of the verb is what is measured.
+  EXPECT_EQ(Indicator("附加值较高的电子产品出口额增长了18%。", "18%"), "电子产品出口额");
+  EXPECT_EQ(Indicator("该油田比去年多完成原油生产任务12万吨。", "12万吨"), "原油生产任务");
+}
+
 TEST_F(MetricLinkerTest, ABaselineAfterJiaoOrBiIsNotTheFiguresPeriod) {
   auto m = Metrics("今年以来，全市新认定高新技术企业65家，较去年同期增加11家。", CivilDate{2024, 9, 1});
   EXPECT_EQ(m["11家"].indicator, "高新技术企业");

@@ -65,5 +65,19 @@ TEST_F(OrgEconomyNewsTest, APlaceAfterAnAgencyIsNoChannel) {
   EXPECT_EQ(Orgs("新华社日本3月2日电 某会议今天开幕。"), Strings{"新华社|media"});
 }
 
+TEST_F(OrgEconomyNewsTest, AnOperatorNamedByAChineseDivisionIsItsLocalCompany) {
+  EXPECT_EQ(Orgs("青山电信表示，故障已排除，江州联通也恢复了服务。"),
+            (Strings{"青山电信|company", "江州联通|company"}));
+}
+
+TEST_F(OrgEconomyNewsTest, ACountryBeforeTelecomsDescribesASector) {
+  EXPECT_EQ(Orgs("它是一家日本电信和互联网企业。"), Strings{});
+}
+
+TEST_F(OrgEconomyNewsTest, AStationsChannelJoinsTheStation) {
+  EXPECT_EQ(Orgs("据青山电视台都市频道报道，路段已封闭。"), Strings{"青山电视台都市频道|media"});
+  EXPECT_EQ(Orgs("都市频道的节目很受欢迎。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

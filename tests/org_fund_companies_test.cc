@@ -40,5 +40,11 @@ TEST_F(OrgFundCompaniesTest, ABankOfficeBeforeItsCorporateDepartmentEndsTheName)
   EXPECT_EQ(Orgs("腾讯公司业务遍及全球。"), Strings{"腾讯公司|company"});
 }
 
+TEST_F(OrgFundCompaniesTest, AProductNamedAfterItsCompanyIsNoCompany) {
+  // 某某 + 医疗保健 + 基金: a theme glued before the last word, a fund product.
+  EXPECT_EQ(Orgs("富国医疗保健基金在资产配置上偏重股票。"), Strings{});
+  EXPECT_EQ(Orgs("华夏基金表示看好医药板块。"), Strings{"华夏基金|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

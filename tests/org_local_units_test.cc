@@ -111,5 +111,26 @@ TEST_F(OrgLocalUnitTest, JobTitleEndingLikeAHeadIsNoName) {
   EXPECT_EQ(Orgs("使馆临时代办向大家拜年。"), Strings{});
 }
 
+TEST_F(OrgLocalUnitTest, AWorkCommitteeIsABody) {
+  EXPECT_EQ(Orgs("青山省直属机关工委组织党员学习。"), Strings{"青山省直属机关工委|party"});
+}
+
+TEST_F(OrgLocalUnitTest, ALeaguesCommitteeByItsLevel) {
+  // 盟 is the level of a league in Inner Mongolia, like 市 of a city.
+  EXPECT_EQ(Orgs("盟委书记出席会议。"), Strings{"盟委|party"});
+}
+
+TEST_F(OrgLocalUnitTest, ADivisionRunsItsHospital) {
+  // 省立, 市立: run by the province or the city; 立 is no verb there.
+  EXPECT_EQ(Orgs("她曾到青山省立眼科医院检查。"), Strings{"青山省立眼科医院|other"});
+  EXPECT_EQ(Orgs("青山省立项支持三家医院。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, AUniversitysNationalInstituteIsOneName) {
+  // 某大学 + 国家某某研究院: an institute of the university, not a second body.
+  EXPECT_EQ(Orgs("青禾大学国家发展研究院教授表示赞同。"), Strings{"青禾大学国家发展研究院|research"});
+  EXPECT_EQ(Orgs("国务院国家发展改革委发布通知。"), (Strings{"国务院|government", "国家发展改革委|government"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

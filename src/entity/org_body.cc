@@ -28,6 +28,17 @@ bool Walker::StartsAnew(const Piece& p) const {
          w.starts_with(U"最高");
 }
 
+// An institute or a school of a university named from the nation (某大学 +
+// 国家发展研究院, 某大学 + 中国经济研究中心): a unit of the university, not a second body.
+bool Walker::InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const {
+  if (org.org < 0 || (*cands_)[org.org].kind != "university") return false;
+  for (std::size_t len = 2; len <= 4 && head_start + len <= text_.size(); ++len) {
+    const Head* h = FindHead(text_.substr(head_start, len));
+    if (h && (h->kind == "research" || h->kind == "university")) return true;
+  }
+  return false;
+}
+
 // After a whole organisation, another one (某部 + 某局) or a place written
 // with its level (某出版社 + 某某省 + 科委) begins a second name run on without
 // a separator, unless the head makes a branch of the first (某银行 + 某省 +
@@ -155,14 +166,18 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       break;
     }
     // A full personal name (彭楚政) is not part of a name further left.
-    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司.)
+    // (Before a place in parentheses it is a brand: 某某子（中国）有限公司; before an
+    // interpunct, the first part of a transliterated name: 某某德·某斯研究所.)
     if (r == Role::kName && i > 0 && p.pos.starts_with("nr") && p.end - p.start == 3 &&
-        text_[pieces[i - 1].start] != U'（') {
+        text_[pieces[i - 1].start] != U'（' && text_[pieces[i - 1].start] != U'·') {
       break;
     }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
-    if (r == Role::kOrg && i > 0 && (StartsAnew(pieces[i - 1]) || BeginsAnewAfterBody(pieces[i - 1], nests))) break;
+    if (r == Role::kOrg && i > 0 && (StartsAnew(pieces[i - 1]) || BeginsAnewAfterBody(pieces[i - 1], nests)) &&
+        !InstituteOfUniversity(p, head_start)) {
+      break;
+    }
     // 国家, 全国 right before a named body opens it (国家 + 某检局, 全国 + 某某领导小组).
     const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
                                 (i + 1 >= n || pieces[i + 1].role == Role::kStop);

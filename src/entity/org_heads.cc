@@ -28,7 +28,8 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"outlet_end", WordClass::kOutletEnd},      {"line_label", WordClass::kLineLabel},
     {"source_label", WordClass::kSourceLabel},  {"seat_verb", WordClass::kSeatVerb},
     {"body_end_char", WordClass::kBodyEndChar}, {"field_adjective", WordClass::kFieldAdjective},
-    {"head_modified", WordClass::kHeadModified}, {"level_body", WordClass::kLevelBody},
+    {"head_modified", WordClass::kHeadModified}, {"local_operator", WordClass::kLocalOperator},
+    {"product_head", WordClass::kProductHead},   {"level_body", WordClass::kLevelBody},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -49,6 +49,8 @@ enum class WordClass : unsigned char {
   kBodyEndChar,       // last characters of bodies' short forms tagged nz or j (会 of 某委会)
   kFieldAdjective,    // qualifiers that before a noun name a field, not a category (先进 + 技术)
   kHeadModified,      // departments after which 公司 is a modifier (公司 + 业务部)
+  kLocalOperator,     // industry heads named by a Chinese division only (某市 + 电信)
+  kProductHead,       // industry heads that also end products' names (某某 + 主题 + 基金)
   kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
 };
 inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLevelBody) + 1;

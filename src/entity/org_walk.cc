@@ -112,6 +112,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   const char32_t c = w.front();
   if (!IsHan(c)) {
     if (c == U'+' && w.size() == 1) return Role::kEdge;  // AI+中小企业
+    if (c == U'·' && w.size() == 1 && BetweenNames(t)) return Role::kName;  // 某某·某某研究所
     return IsLatinName(w) ? Role::kName : Role::kStop;
   }
   for (std::uint32_t p = start; p < end; ++p) {
@@ -148,6 +149,13 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // 驻 (stationed in) joins a body to where it serves (某国 + 驻 + 某国 + 大使馆, 某军区 + 驻某地 + 部队).
   if (pos == "v" && w.front() == U'驻' && w.size() <= 2) return Role::kNominal;
   if (pos == "v") {
+    // 立 after a division with its level is "run by" it (某省 + 立 + 某某医院, 某市 + 立 + 中学).
+    // (The segmenter may glue the level to it after a name without one: 某地 + 省立.)
+    const bool run_by = w.back() == U'立' && start > 0 && region_at_[start - 1] >= 0 &&
+                        ((w.size() == 1 && IsBareLevelChar(text_[start - 1])) || (w.size() == 2 && IsBareLevelChar(w[0])));
+    if (run_by) {
+      return Role::kNominal;
+    }
     // A one-character verb after a one-character noun is a compound cut in
     // two (经/编 + 企业), not a clause.
     const bool split = w.size() == 1 && t > 0 && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 1 &&
@@ -310,10 +318,23 @@ bool Walker::RightContextIsVerb(std::uint32_t end) const {
 // or two single characters the HMM left apart (觅/睿), and no noun after it.
 bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                       const std::array<Piece, 16>& pieces, std::size_t n) {
-  if (n == 0 || !EndsBareName(head_end)) return false;
+  if (n == 0) return false;
   const Piece& p = pieces[0];
+  const bool known = p.role == Role::kOrg && p.org >= 0 && (*cands_)[p.org].kind == "company" &&
+                     (*cands_)[p.org].end == head_start;
+  // (After a known company a place may follow: 某某证券 + 亚洲首席经济学家.)
+  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0)) return false;
+  const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
+  if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
+  // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
+  if (InClass(WordClass::kProductHead, head_word) && n >= 2 && pieces[1].end == p.start &&
+      (pieces[1].role == Role::kNominal || pieces[1].role == Role::kGeneric)) {
+    return false;
+  }
   std::uint32_t start = 0;
-  if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
+  if (known) {
+    start = (*cands_)[p.org].start;  // a known company's own industry word (某某 + 矿业): one name, the longest
+  } else if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
     start = p.start;
     // The HMM glues a preposition to an unknown brand (从某某 + 通讯): it stays out.
     if (p.pos == "x" && p.end - p.start >= 3 && IsGluedPreposition(text_[p.start])) ++start;
@@ -332,6 +353,22 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether token t stands between two parts of a transliterated name (某某 · 某某),
+// so that the interpunct belongs to the name.
+bool Walker::BetweenNames(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  return t > 0 && t + 1 < toks.size() && toks[t - 1].pos.starts_with("nr") && toks[t + 1].pos.starts_with("nr");
+}
+
+// Whether a Chinese division (a province, a city, a county or a town) begins at
+// pos: not a country, a foreign place or a macro-region.
+bool Walker::IsDivision(std::uint32_t pos) const {
+  const int r = region_at_[pos];
+  if (r < 0) return false;
+  const std::string_view level = regions_[r].norm.GetString("level");
+  return level == "province" || level == "city" || level == "county" || level == "town";
 }
 
 bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
@@ -513,6 +550,12 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (head.cls == HeadClass::kWeak && !body.level && head_start - body.start < 2 &&
       doc_.tokens[TokenAt(body.start)].start < body.start) {
     return false;
+  }
+  // Nor after one character glued to a transliterated name before it: the tail
+  // of the name the segmenter cut (里奇蒙 + 德 + 联储), not a country's abbreviation.
+  if (head.cls == HeadClass::kWeak && head_start - body.start == 1 && body.start > 0) {
+    const std::string_view before = doc_.tokens[TokenAt(body.start - 1)].pos;
+    if (before == "nr" || before == "nrt" || before == "nrfg") return false;
   }
   // 全国 alone before a head means all of them (全国法院, 全国海关).
   if (national_only && body_pieces == 1 && text_.substr(body.start, head_start - body.start) == U"全国") return false;

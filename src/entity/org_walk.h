@@ -114,6 +114,9 @@ class Walker {
   bool EndsWithHead(const Piece& p) const;
   bool IsDateWord(const Piece& p) const;
   bool IsTownLevel(const Piece& p) const;
+  bool IsDivision(std::uint32_t pos) const;
+  bool BetweenNames(std::size_t t) const;
+  bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool RightContextIsVerb(std::uint32_t end) const;

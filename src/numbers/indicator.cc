@@ -141,6 +141,7 @@ class Linker {
         break;
       }
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
+      if (v_.IsAdverbBeforeVerb(static_cast<std::size_t>(k))) continue;  // 用户数一度超过
       past_scope |= (roles & kScope) != 0;
       if (roles & (kUp | kDown)) change |= !LeadsToLevel(k);
       if (roles & kShareVerb) share = true;
@@ -334,6 +335,7 @@ class Linker {
       return p.empty() ? v_.RightPhrase(k + 1, clause_end) : p;
     }
     Phrase p = v_.RightPhrase(after, clause_end, GovernedByVerb(first));
+    if (Phrase described = NounAfterRelativeClause(p, clause_end); !described.empty()) return described;
     // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
     if (std::size_t j = p.empty() ? n : v_.TokenFrom(p.end); inside(j)) {
       while (inside(j + 1) && v_.HasRole(j, kPredicate)) ++j;  // 12个投资额达5亿元的项目
@@ -357,6 +359,22 @@ class Linker {
     p.end = v_.token(after).end;
     p.text = EncodeUtf8(v_.Word(after));
     return p;
+  }
+
+  // 120名来自高校的专家, 15个具有国际竞争力的产业集群: a phrase after the
+  // count that opens with a verb and ends at 的 is a relative clause; the noun
+  // after 的 is what is counted. Not after 人 or 次 (in 300人参加的活动 people
+  // are counted), and never a person (战胜了对方的某某).
+  Phrase NounAfterRelativeClause(const Phrase& p, std::uint32_t clause_end) const {
+    if (p.empty()) return Phrase{};
+    const std::size_t verb = v_.TokenFrom(p.start), of = v_.TokenFrom(p.end);
+    if (!v_.IsPlainVerb(verb) || of + 1 >= v_.token_count() || v_.Word(of) != U"的") return Phrase{};
+    const std::u32string_view text(v_.doc().simplified);
+    if (verb > 0 && (text[v_.token(verb - 1).end - 1] == U'人' || text[v_.token(verb - 1).end - 1] == U'次')) {
+      return Phrase{};
+    }
+    if (v_.IsPerson(of + 1)) return Phrase{};
+    return v_.RightPhrase(of + 1, clause_end);
   }
 
   // The phrase ending at token k, with 占: 技术交易额占GDP比重 names a share.
@@ -408,11 +426,25 @@ class Linker {
       if (v_.IsPunct(j)) break;
       const std::u32string_view w = v_.Word(j);
       if (!v_.HasRole(j, kCompare) && !((w == U"是" || w == U"为") && de_before_figure_)) continue;
+      if ((w == U"比" || w == U"较") && !OpensReference(j, before)) continue;
       reference_ = v_.token(j).start;
       std::ptrdiff_t subject_before = -1;
       return v_.LeftPhrase(j - 1, clause, &subject_before);
     }
     return std::nullopt;
+  }
+
+  // 比全省平均水平高出, 较上年多: 比 or 较 at token j opens a reference that
+  // runs to token `before`. Not 较高的 (an adverb: rather high), nor when a
+  // verb stands in between (甲比去年多完成生产任务12万吨: the task is the object).
+  bool OpensReference(std::ptrdiff_t j, std::ptrdiff_t before) const {
+    if (static_cast<std::size_t>(j) + 1 >= v_.token_count()) return false;
+    const std::string_view next = v_.token(j + 1).pos;
+    if (next.starts_with("a") || next.starts_with("d") || next.starts_with("v")) return false;
+    for (std::ptrdiff_t k = j + 1; k <= before; ++k) {
+      if (v_.token(k).pos.starts_with("v") || v_.HasRole(k, kPredicate | kUp | kDown)) return false;
+    }
+    return true;
   }
 
   // 占 + 比达: the token before k and `prefix` make one listed share word (占比).
@@ -605,7 +637,27 @@ class Linker {
       Phrase subject = ClauseSubject(v_, clause, end);
       if (!subject.empty()) return subject.text;
     }
-    return std::nullopt;
+    return clause == sentence ? FromSentenceBefore(sentence) : std::nullopt;
+  }
+
+  // 全年地区生产总值增长5.2%。分季度看，一季度增长5.0%: a sentence that opens
+  // with a breakdown (分季度看, 其中) lists parts of the quantity the sentence
+  // before it named last.
+  std::optional<std::string> FromSentenceBefore(std::uint32_t sentence) const {
+    if (sentence == 0 || !OpensWithBreakdown(sentence)) return std::nullopt;
+    const std::uint32_t before = v_.SentenceStart(sentence - 1);
+    std::optional<std::string> last;
+    for (auto it = ReadingsFrom(before); it != readings_.end() && E(it->first).start < sentence; ++it) {
+      if (it->second.indicator) last = it->second.indicator;
+    }
+    return last;
+  }
+
+  bool OpensWithBreakdown(std::uint32_t sentence) const {
+    std::size_t k = v_.TokenFrom(sentence);
+    while (k < v_.token_count() && v_.IsPunct(k)) ++k;
+    if (k < v_.token_count() && v_.Word(k) == U"其中") return true;
+    return v_.IsBreakdownClause(sentence, v_.ClauseEnd(sentence, false));
   }
 
   // 零售总额增长8.1%、出口增长9.4%，均居全市首位.

@@ -40,10 +40,13 @@ enum WordRole : std::uint16_t {
   kNoun = 1 << 11,
   kCompare = 1 << 12,
   kPivot = 1 << 13,
+  kAdverb = 1 << 14,
 };
 
 // The roles of words that stand between a noun phrase and its figure (达, 全市, 增长, 居, 占, 均, 高于).
 constexpr std::uint16_t kGapRoles = kScope | kPredicate | kUp | kDown | kShareVerb | kRankVerb | kTogether | kCompare;
+// The roles of the verbs an adverb (一度, 实际) sits before when it stands between a phrase and its figure.
+constexpr std::uint16_t kVerbRoles = kPredicate | kUp | kDown | kShareVerb | kRankVerb;
 
 class IndicatorWords {
  public:

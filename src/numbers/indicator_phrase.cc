@@ -126,6 +126,7 @@ bool DocumentView::IsPunct(std::size_t k) const {
 bool DocumentView::Breaks(std::size_t k) const {
   if (IsPunct(k)) return true;
   const std::uint16_t roles = words_.Roles(Word(k));
+  if (roles & kAdverb) return IsAdverbBeforeVerb(k);
   if (roles & kGapRoles) return !IsNounBeforeDe(k);
   if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
   std::string_view pos = doc_.tokens[k].pos;
@@ -133,6 +134,30 @@ bool DocumentView::Breaks(std::size_t k) const {
   if (pos == "v") return !EndsLikeAmount(k);  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
   if (pos[0] == 'x') return !IsHan(doc_.simplified[doc_.tokens[k].start]) || StartsWithListedVerb(k);
   return std::string_view("pcurmqfyeowd").find(pos[0]) != std::string_view::npos;
+}
+
+// 一度超过, 实际增长: a listed adverb before a listed verb (or another
+// adverb) links a phrase to its figure; in 实际利用外资 it is part of the name.
+bool DocumentView::IsAdverbBeforeVerb(std::size_t k) const {
+  if (!HasRole(k, kAdverb)) return false;
+  return k + 1 < doc_.tokens.size() && (words_.Roles(Word(k + 1)) & (kVerbRoles | kAdverb)) != 0;
+}
+
+// 分季度看, 从结构看, 按经营单位所在地分, 以全年计: a short clause that says how
+// the figures after it are broken down. It names no figure, and the figures
+// after it belong to the quantity named before it.
+bool DocumentView::IsBreakdownClause(std::uint32_t start, std::uint32_t end) const {
+  static constexpr std::u32string_view kOpen[] = {U"分", U"从", U"按", U"按照", U"以", U"就"};
+  static constexpr std::u32string_view kClose[] = {U"看", U"来看", U"分", U"划分", U"计", U"计算", U"而言", U"来说"};
+  std::size_t first = TokenFrom(start), last = TokenFrom(end);
+  while (first < last && IsPunct(first)) ++first;
+  if (last <= first + 1 || last - first > 8) return false;
+  --last;
+  // 从合同金额上看, 从企业角度看: a topic, which names what the figures after it measure.
+  const std::u32string_view topic_end = Word(last - 1);
+  if (topic_end == U"上" || topic_end == U"中" || topic_end == U"方面" || topic_end == U"角度") return false;
+  auto in = [](std::u32string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  return in(Word(first), kOpen) && in(Word(last), kClose);
 }
 
 // 已达, 获省, 再减: an unknown word that starts with a listed verb or adverb.
@@ -402,6 +427,7 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
 }
 
 Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end) {
+  if (v.IsBreakdownClause(clause_start, clause_end)) return Phrase{};  // 分季度看
   std::size_t k = v.TokenFrom(clause_start);
   // 2023年，其中, 全市: what only places or times the clause.
   while (k < v.token_count() && v.token(k).end <= clause_end) {
@@ -423,7 +449,7 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   // end or a number (制造一台钢琴).
   if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
   std::string_view pos = v.token(after).pos;
-  const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope) ||
+  const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope | kAdverb) ||
                          pos.starts_with("v") || pos.starts_with("d");
   return predicate ? p : Phrase{};
 }

@@ -67,6 +67,11 @@ class DocumentView {
   // 接到举报, 开展抽查: a plain verb of two or more characters right after a
   // verb: the thing the verb acts on.
   bool IsObjectOfVerb(std::size_t k) const;
+  // 一度超过, 实际增长: token k is a listed adverb before a listed verb.
+  bool IsAdverbBeforeVerb(std::size_t k) const;
+  // [start, end) is a clause such as 分季度看, 从结构看, 按地区分: it only says
+  // how the figures after it break down.
+  bool IsBreakdownClause(std::uint32_t start, std::uint32_t end) const;
   // Tokens k and k+1 make one listed word (占比, 亩均) the segmenter cut in two.
   bool IsSplitListedWord(std::size_t k) const;
   // Not a break, not a verb, not inside an entity.

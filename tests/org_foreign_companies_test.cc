@@ -1,0 +1,91 @@
+// Foreign companies and other names that unseen economy and sci-tech news writes
+// without a head the grammar knows (issue 11, fifth session): multinationals the
+// segmenter cuts apart, industry words of heavy industry and trading houses, the
+// Japanese legal form, regional Federal Reserve banks, airlines, fund companies
+// and outlets by their short names. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgForeignCompaniesTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgForeignCompaniesTest, MultinationalsAreKnownByTheirChineseNames) {
+  EXPECT_EQ(Orgs("新工厂由西门子供货，诺基亚负责网络。"),
+            (Strings{"西门子|company", "诺基亚|company"}));
+  EXPECT_EQ(Orgs("其母公司软银集团昨日公布了季报。"), Strings{"软银集团|company"});
+}
+
+TEST_F(OrgForeignCompaniesTest, AVillageEndingLikeABrandIsNoCompany) {
+  // 某野村: a village's name, not the Japanese broker's short name.
+  EXPECT_EQ(Orgs("工厂位于山梨县忍野村。"), Strings{});
+}
+
+TEST_F(OrgForeignCompaniesTest, AForeignBrandBeforeHeavyIndustryOrMiningIsACompany) {
+  EXPECT_EQ(Orgs("1985年，川崎重工造出了第一台样机。"), Strings{"川崎重工|company"});
+  EXPECT_EQ(Orgs("力拓矿业的矿井停产了。"), Strings{"力拓矿业|company"});
+  EXPECT_EQ(Orgs("订单来自三菱商事。"), Strings{"三菱商事|company"});
+}
+
+TEST_F(OrgForeignCompaniesTest, HeavyIndustryAsAFieldIsNoName) {
+  EXPECT_EQ(Orgs("当地发展重工，矿业也在复苏。"), Strings{});
+}
+
+TEST_F(OrgForeignCompaniesTest, TheJapaneseLegalFormIsAHead) {
+  EXPECT_EQ(Orgs("该部门隶属于三菱株式会社。"), Strings{"三菱株式会社|company"});
+}
+
+TEST_F(OrgForeignCompaniesTest, ARegionalFederalReserveBankIsNamedByItsCity) {
+  EXPECT_EQ(Orgs("纽约联储主席周二将发表讲话。"), Strings{"纽约联储|government"});
+  EXPECT_EQ(Orgs("克利夫兰联储主席也将出席。"), Strings{"克利夫兰联储|government"});
+}
+
+TEST_F(OrgForeignCompaniesTest, TheTailOfACutTransliterationOpensNoName) {
+  // The segmenter cuts a city's name as 某某蒙 + 德: 德 is not Germany here.
+  EXPECT_EQ(Orgs("里奇蒙德联储主席也将出席。"), Strings{});
+}
+
+TEST_F(OrgForeignCompaniesTest, AirlinesByTheirShortNames) {
+  EXPECT_EQ(Named("国航和东航均增开了航班。"),
+            (Strings{"国航|中国国际航空", "东航|中国东方航空"}));
+}
+
+TEST_F(OrgForeignCompaniesTest, FundCompaniesWhoseBrandIsAnEverydayWord) {
+  EXPECT_EQ(Orgs("南方基金和大成基金均表示看好消费板块。"),
+            (Strings{"南方基金|company", "大成基金|company"}));
+  EXPECT_EQ(Named("鹏华认为，债市仍有机会。"), Strings{"鹏华|鹏华基金"});
+}
+
+TEST_F(OrgForeignCompaniesTest, OutletsByTheirNames) {
+  EXPECT_EQ(Orgs("据量子位报道，华尔街见闻也转载了该消息。"),
+            (Strings{"量子位|media", "华尔街见闻|media"}));
+}
+
+TEST_F(OrgForeignCompaniesTest, AnInterpunctJoinsATransliteratedName) {
+  EXPECT_EQ(Orgs("他是霍华德·休斯医学研究所的研究员。"), Strings{"霍华德·休斯医学研究所|research"});
+}
+
+TEST_F(OrgForeignCompaniesTest, MultilateralBanksAreNoCompanies) {
+  EXPECT_EQ(Orgs("非洲开发银行与亚洲开发银行签署了协议。"),
+            (Strings{"非洲开发银行|other", "亚洲开发银行|other"}));
+  EXPECT_EQ(Orgs("欧盟委员会对此表示欢迎。"), Strings{"欧盟委员会|government"});
+}
+
+TEST_F(OrgForeignCompaniesTest, AKnownCompanyKeepsItsIndustryWordBeforeAPlace) {
+  // 某某证券 + 亚洲首席经济学家: the place after it begins the title.
+  EXPECT_EQ(Orgs("瑞穗证券亚洲首席经济学家表示，日元将走弱。"), Strings{"瑞穗证券|company"});
+  // A brand unknown before a place stays out (the guard of brands without a known name).
+  EXPECT_EQ(Orgs("青禾证券亚洲业务扩张。"), Strings{});
+}
+
+TEST_F(OrgForeignCompaniesTest, AThinkTankByItsBrand) {
+  EXPECT_EQ(Orgs("根据亿欧智库发布的报告，风控企业已超五百家。"), Strings{"亿欧智库|research"});
+  EXPECT_EQ(Orgs("要加强高端智库建设，新型智库也在增加。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
