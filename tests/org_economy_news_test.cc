@@ -79,5 +79,20 @@ TEST_F(OrgEconomyNewsTest, AStationsChannelJoinsTheStation) {
   EXPECT_EQ(Orgs("都市频道的节目很受欢迎。"), Strings{});
 }
 
+TEST_F(OrgEconomyNewsTest, APortalsChannelInRunningTextIsTheOutlet) {
+  EXPECT_EQ(Orgs("新浪娱乐致电该公司，对方未回应。"), Strings{"新浪娱乐|media"});
+  EXPECT_EQ(Orgs("腾讯科技从多个渠道了解到，新版将上线。"), Strings{"腾讯科技|media"});
+  // The company's full name is the company; the portal alone is the company too.
+  EXPECT_EQ(Orgs("腾讯科技（深圳）有限公司成立于1998年。"), Strings{"腾讯科技（深圳）有限公司|company"});
+  EXPECT_EQ(Orgs("网易发布了财报。"), Strings{"网易|company"});
+}
+
+TEST_F(OrgEconomyNewsTest, AListedBrokerOrBankNamedByEverydayWords) {
+  // 招商 is a verb, 东方 a direction: with 证券 or 银行 a listed short name is the company.
+  EXPECT_EQ(Orgs("招商证券发布研报，东方证券也调高了评级。"),
+            (Strings{"招商证券|company", "东方证券|company"}));
+  EXPECT_EQ(Orgs("投资有价证券需谨慎，海外证券市场波动。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

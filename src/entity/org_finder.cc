@@ -53,6 +53,7 @@ class Finder {
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    FindPortalChannels();
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
@@ -142,6 +143,8 @@ class Finder {
     if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
     // 某某股份 is a listed company's name even when its first word is everyday (运达股份).
     if (last > first && TokenText(last) == U"股份") return true;
+    // So is a licensed financial business (招商 + 证券, 东方 + 证券): no generic phrase is listed.
+    if (last > first && InClass(WordClass::kLicensedHead, TokenText(last))) return true;
     for (std::size_t t = first; t <= last; ++t) {
       const std::string_view pos = doc_.tokens[t].pos;
       if (walk_.IsPlace(t) && first != last) continue;
@@ -238,6 +241,22 @@ class Finder {
 
   static bool IsSchoolUnit(std::u32string_view name) {
     return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
+  }
+
+  // A portal's channel written right after the portal (某门户 + 娱乐 + 致电某公司) is
+  // the outlet, kind media, wherever it stands; the portal alone is the company.
+  void FindPortalChannels() {
+    const std::size_t known = cands_.size();
+    for (std::size_t i = 0; i < known; ++i) {
+      const Candidate c = cands_[i];
+      if (!c.valid || c.end + 2 > text_.size() || !InClass(WordClass::kPortal, text_.substr(c.start, c.end - c.start))) {
+        continue;
+      }
+      const std::uint32_t end = c.end + 2;
+      if (!InClass(WordClass::kChannel, text_.substr(c.end, 2)) || !walk_.EndsBareName(end)) continue;
+      cands_[i].valid = false;
+      walk_.Add(MakeCandidate(c.start, end, "media", nullptr));
+    }
   }
 
   // Outlets of datelines and source lines (see org_media.h) not found yet.
