@@ -465,6 +465,14 @@ TEST_F(MetricLinkerTest, ADurationInAListOrRangeBelongsToThePhraseBefore) {
   EXPECT_EQ(Metrics("該縣出口額五年翻兩番。")["翻兩番"].measure, "change");
 }
 
+TEST_F(MetricLinkerTest, HongKongsYearOnYearIsAScopeWordAsTongbi) {
+  // 按年 (year on year), 按月 in Hong Kong news are 同比, 环比: never the indicator.
+  auto m = Metrics("香港出口總額按年上升11%，按月下跌3%。");
+  EXPECT_EQ(m["11%"].indicator, "出口总额");
+  EXPECT_EQ(m["11%"].measure, "change");
+  EXPECT_EQ(m["3%"].indicator, "出口总额");
+}
+
 TEST_F(MetricLinkerTest, TheSubjectOfACongFromToSpanNamesItsFigures) {
   auto m = Metrics("各地的加盟费从几千元、几万元到50多万元不等。");
   EXPECT_EQ(m["50多万元"].indicator, "加盟费");
