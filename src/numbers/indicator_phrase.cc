@@ -32,6 +32,18 @@ bool IsClauseEnd(char32_t c, bool major) {
 bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'「' || c == U'‘'; }
 bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'’'; }
 
+// “略有下滑（10%以内）”: an aside in brackets inside a quoted answer or name
+// is left out like one outside it.
+std::string WithoutAsides(std::string text) {
+  static const std::string kOpen = "（", kClose = "）";
+  for (std::size_t open = text.find(kOpen); open != std::string::npos; open = text.find(kOpen, open)) {
+    const std::size_t close = text.find(kClose, open);
+    if (close == std::string::npos) break;
+    text.erase(open, close + kClose.size() - open);
+  }
+  return text;
+}
+
 }  // namespace
 
 DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
@@ -367,6 +379,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
   p.start = pieces.back().first;
   p.end = pieces.front().second;
   for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) p.text += Text(it->first, it->second);
+  p.text = WithoutAsides(std::move(p.text));
   return p;
 }
 
