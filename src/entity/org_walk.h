@@ -91,6 +91,8 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
+  // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
+  void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
   Entity ToEntity(const Candidate& c) const;
@@ -114,6 +116,7 @@ class Walker {
   bool IsDivision(std::uint32_t pos) const;
   bool BetweenNames(std::size_t t) const;
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
+  bool IsLegalForm(std::u32string_view w) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
