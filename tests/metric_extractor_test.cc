@@ -207,6 +207,14 @@ TEST_F(MetricTest, OpaqueQuotedNamesAreSkipped) {
   EXPECT_EQ(found[0].first, "26项");
 }
 
+TEST_F(MetricTest, SharesAreCountedWithThousandsSeparators) {
+  auto m = One("公司认购该公司非公开发行股票8,474.58万股。");
+  EXPECT_EQ(m.first, "8,474.58万股");
+  EXPECT_EQ(m.second["value"], 84745800);
+  EXPECT_EQ(m.second["unit"], "股");
+  EXPECT_EQ(m.second["kind"], "count");
+}
+
 TEST(UnitLexicon, BadLinesNameFileAndLine) {
   auto lex = UnitLexicon::Parse("元\t元\tmoney\n家\t家\n", "units.tsv");
   ASSERT_FALSE(lex.ok());

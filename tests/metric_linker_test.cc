@@ -330,6 +330,38 @@ TEST_F(MetricLinkerTest, PersonsAndAgesOfPersonsNameNoIndicator) {
   EXPECT_EQ(Indicator("该村劳动力平均年龄超过55岁。", "超过55岁"), "劳动力平均年龄");
 }
 
+TEST_F(MetricLinkerTest, ANameNextToATitleOrKinWordIsAPersonNeverAnIndicator) {
+  EXPECT_EQ(Indicator("科特勒总统今天宣布设立2000万美元的清洁能源合作基金。", "2000万美元"), "清洁能源合作基金");
+  EXPECT_EQ(Indicator("科特勒總統今天宣佈設立2000萬美元的清潔能源合作基金。", "2000萬美元"), "清洁能源合作基金");
+  EXPECT_EQ(Indicator("在谈到新规时，市议员哈里森表示，市政府今年拨出5万加元。", "5万加元"), nullptr);
+  EXPECT_EQ(Indicator("赵德明夫妇承包了近20亩果园。", "近20亩"), "果园");
+  EXPECT_EQ(Indicator("趙德明夫婦承包了近20畝果園。", "近20畝"), "果园");
+}
+
+TEST_F(MetricLinkerTest, ARateThatNeedsAnOwnerTakesItFromBeforeDe) {
+  EXPECT_EQ(Indicator("一季度，第三产业对经济增长的贡献率达到41.2%。", "41.2%"), "经济增长的贡献率");
+  EXPECT_EQ(Indicator("一季度，消费对經濟增長的貢獻率達到41.2%。", "41.2%"), "经济增长的贡献率");
+  auto m = Metrics("全县规上工业增加值增长9.1%，贡献率为36.5%。");
+  EXPECT_EQ(m["36.5%"].indicator, "规上工业增加值贡献率");
+  // A rate named in full keeps its own name.
+  EXPECT_EQ(Indicator("全省科技进步贡献率达到68%。", "68%"), "科技进步贡献率");
+}
+
+TEST_F(MetricLinkerTest, AnAsideInsideAQuotedAnswerIsLeftOut) {
+  EXPECT_EQ(Indicator("问卷中，选择“基本满意（含比较满意）”的占42.6%。", "42.6%"), "“基本满意”");
+  EXPECT_EQ(Indicator("專精特新“小巨人”企業達到86家。", "86家"), "专精特新“小巨人”企业");
+}
+
+TEST_F(MetricLinkerTest, ADurationPointedAtIsAWhenNotTheLengthOfWhatFollows) {
+  EXPECT_EQ(Indicator("这两天的展会吸引了不少观众。", "两天"), nullptr);
+  EXPECT_EQ(Indicator("過去五年的發展成就有目共睹。", "五年"), nullptr);
+  EXPECT_EQ(Indicator("为期两周的集中培训结束了。", "两周"), "集中培训");
+}
+
+TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
+  EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
+}
+
 TEST_F(MetricLinkerTest, ACountBeforeDeQualifiesTheNounAfterAndTakesNothingFromBefore) {
   EXPECT_EQ(Indicator("在2000多名观众的欢呼声中，比赛开始。", "2000多名"), "观众");
   EXPECT_EQ(Indicator("队员们欢聚一堂，在300多人的掌声中登台。", "300多人"), nullptr);
@@ -451,6 +483,14 @@ TEST_F(MetricLinkerTest, ADurationInAListOrRangeBelongsToThePhraseBefore) {
   // 翻一番 is a change of what doubled, also in traditional text.
   EXPECT_EQ(Metrics("该县近3年专利授权量翻了一番。")["翻了一番"].measure, "change");
   EXPECT_EQ(Metrics("該縣出口額五年翻兩番。")["翻兩番"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, HongKongsYearOnYearIsAScopeWordAsTongbi) {
+  // 按年 (year on year), 按月 in Hong Kong news are 同比, 环比: never the indicator.
+  auto m = Metrics("香港出口總額按年上升11%，按月下跌3%。");
+  EXPECT_EQ(m["11%"].indicator, "出口总额");
+  EXPECT_EQ(m["11%"].measure, "change");
+  EXPECT_EQ(m["3%"].indicator, "出口总额");
 }
 
 TEST_F(MetricLinkerTest, TheSubjectOfACongFromToSpanNamesItsFigures) {

@@ -9,7 +9,6 @@ namespace zhcorpus::org {
 namespace {
 
 bool IsNameRole(Role r) { return r == Role::kName || r == Role::kRegion || r == Role::kOrg; }
-bool IsWordRole(Role r) { return r == Role::kNominal || r == Role::kGeneric; }
 
 }  // namespace
 
@@ -62,6 +61,11 @@ bool Walker::EndsWithHead(const Piece& p) const {
   return false;
 }
 
+bool Walker::HeadWordNamesAField(std::uint32_t head_start) const {
+  const Token& t = doc_.tokens[TokenAt(head_start)];
+  return t.start == head_start && t.end - t.start >= 3;
+}
+
 bool Walker::IsTownLevel(const Piece& p) const {
   return p.end - p.start == 1 && (text_[p.start] == U'镇' || text_[p.start] == U'乡');
 }
@@ -90,7 +94,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
   std::size_t left = n;  // index of the leftmost piece in the body (n = none)
-  bool anchored = false, bad_pending = false, qualified = false;
+  bool anchored = false, bad_pending = false, qualified = false, verb_pending = false;
   std::size_t pending = 0, loose = n, nominal_run = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Piece& p = pieces[i];
@@ -109,11 +113,21 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       // A verb bridges only after an abbreviation inside a name (j), never after
       // a whole organisation (中国政府 支持 …, 中国队 战胜 …).
       if (!(l.role == Role::kName && l.pos == "j")) break;
-      bad_pending = true, ++pending;
+      bad_pending = verb_pending = true, ++pending;
       continue;
     }
     if (r == Role::kConj) {
-      if (bad_pending || i == 0 || i + 1 >= n || pieces[i + 1].role == Role::kOrg || pieces[i - 1].role == Role::kOrg) break;
+      // Right before a head word that names a field itself (和 + 水利局), 和 joins a first field
+      // to it (农业农村 + 和 + 水利局); the anchor further left must still come. A bare head
+      // (导向 + 与 + 政府) joins nothing.
+      if (i == 0 && (n < 2 || !IsWordRole(pieces[1].role) || !HeadWordNamesAField(head_start))) break;
+      if (bad_pending || i + 1 >= n || pieces[i + 1].role == Role::kOrg || (i > 0 && pieces[i - 1].role == Role::kOrg)) {
+        break;
+      }
+      if (i == 0) {
+        bad_pending = true, ++pending;
+        continue;
+      }
       // 和 after a person or a place joins two things, not two words of one name (某某和国家某某小组).
       // (Two places the dictionary knows: 某州 + 和 + 某市政府.)
       if (pieces[i + 1].pos.starts_with("nr") || region_at_[pieces[i + 1].start] >= 0 ||
@@ -140,11 +154,14 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
         continue;
       }
       // A level right before a place ends something else (经济区 + 中国合作中心).
-      if (bad_pending || (i > 0 && pieces[i - 1].role == Role::kRegion)) break;
+      if (i > 0 && pieces[i - 1].role == Role::kRegion) break;
+      // Two fields joined by 和 after a bare level are one bureau's remit
+      // (市 + 人力资源和社会保障 + 局, 县 + 农业农村和水利 + 局); a verb bridged on the way is not.
+      if (bad_pending && (verb_pending || !IsWordRole(pieces[i - 1].role))) break;
       // 区 glued to a noun before it is the tail of a zone's name the grammar
       // missed (某某经济带区 + 管委会), not a bare level: no name at all.
       if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && IsWordRole(pieces[i + 1].role)) return false;
-      boundary = p.start, left = i, pending = 0;
+      boundary = p.start, left = i, pending = 0, bad_pending = false;
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;
     }
@@ -165,7 +182,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
                                 (i + 1 >= n || pieces[i + 1].role == Role::kStop);
     if (IsNameRole(r) || (r == Role::kNational && (!anchored || national_opens))) {
-      boundary = p.start, left = i, pending = 0, bad_pending = false;
+      boundary = p.start, left = i, pending = 0, bad_pending = verb_pending = false;
       anchored = anchored || IsNameRole(r);
       continue;
     }

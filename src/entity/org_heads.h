@@ -54,8 +54,9 @@ enum class WordClass : unsigned char {
   kListedHead,      // licensed finance and carmakers (证券 银行 汽车): a listed 某某证券 is a name
   kPortal,            // news portals whose channels are outlets (某门户 + 娱乐)
   kChannel,           // a portal's channels (科技 财经 娱乐)
+  kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kChannel) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLevelBody) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

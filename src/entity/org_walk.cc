@@ -559,8 +559,12 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   }
   // 全国 alone before a head means all of them (全国法院, 全国海关).
   if (national_only && body_pieces == 1 && text_.substr(body.start, head_start - body.start) == U"全国") return false;
-  // A level alone before anything but a government body is a category (省实验室).
-  if (body.level && body_pieces == 1 && !IsGovernment(kind)) return false;
+  // A level alone before anything but a government body is a category (省实验室),
+  // but for the political bodies every level has one of (市 + 政协, 县 + 团委).
+  if (body.level && body_pieces == 1 && !IsGovernment(kind) &&
+      !InClass(WordClass::kLevelBody, text_.substr(head_start, head_end - head_start))) {
+    return false;
+  }
   // A description with a qualifier and no name is a category (先进园区).
   if (!body.has_name && body.qualified) return false;
   const bool quoted = IsWholeQuote(body.start, head_end) && (kind == "zone" || kind == "research") &&
@@ -608,14 +612,20 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
 // ordinary nouns, nothing else; the longest name wins. A company's
 // departments (某公司 + 渠道部) are functions, not bodies of their own.
 bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const {
-  if (body.inner < 0 || body.left == 0 || body.left > 2 || pieces[body.left].role != Role::kOrg) return false;
+  if (body.inner < 0 || body.left == 0 || pieces[body.left].role != Role::kOrg) return false;
   if ((*cands_)[body.inner].kind == "company") return false;
-  // A field word (某委 + 科技司) or a place (某部 + 欧洲司, 某大学 + 某地 + 分校) names the unit.
+  // A field word (某委 + 科技司) or a place (某部 + 欧洲司, 某大学 + 某地 + 分校) names the unit;
+  // so do two fields joined by 与, 和 (某部 + 科学技术与信息化 + 司), a longer remit.
+  std::size_t conj = 0;
   for (std::size_t i = 0; i < body.left; ++i) {
     const Role r = pieces[i].role;
+    if (r == Role::kConj && i > 0 && IsWordRole(pieces[i - 1].role) && IsWordRole(pieces[i + 1].role)) {
+      ++conj;
+      continue;
+    }
     if (r != Role::kNominal && r != Role::kGeneric && r != Role::kRegion && r != Role::kName) return false;
   }
-  return true;
+  return body.left <= (conj == 1 ? 5u : 2u);
 }
 
 // An office named by its head alone after the body it serves (某联盟 +

@@ -43,6 +43,9 @@ enum class Role : unsigned char {
   kVerb,      // any other verb
 };
 
+// An ordinary word of a body (技术, 企业), not a name, a stop or a verb.
+inline bool IsWordRole(Role r) { return r == Role::kNominal || r == Role::kGeneric; }
+
 struct Piece {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -117,6 +120,8 @@ class Walker {
   bool BetweenNames(std::size_t t) const;
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool IsLegalForm(std::u32string_view w) const;
+  // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
+  bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,

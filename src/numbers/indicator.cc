@@ -194,6 +194,8 @@ class Linker {
     }
     if (kind == "duration") {
       r.no_carry = true;
+      // 这两天的…, 过去五年的…: a period pointed at, not the length of what follows.
+      if (PointsAtPeriod(first)) return Finish(m, kind, phrase, change, share, &r);
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);  // 为期两周的培训
       // 从事教育工作30年的她: what follows 的 is the person, the activity is before.
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, cut, clause, &share);
@@ -394,6 +396,14 @@ class Linker {
     if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
       std::ptrdiff_t owner_before = -1;
       Phrase owner = v_.LeftPhrase(before - 1, clause, &owner_before);
+      // 对经济增长的贡献率: a change word before 的 is the owner's head (a noun here).
+      if (owner.empty() && before > 1 && v_.token(before - 1).start >= clause && v_.HasRole(before - 1, kUp | kDown)) {
+        Phrase changed = v_.LeftPhrase(before - 2, clause, &owner_before);
+        if (!changed.empty()) {
+          owner = changed;
+          owner.text += EncodeUtf8(v_.Word(before - 1));
+        }
+      }
       if (!owner.empty()) {
         p.text = owner.text + "的" + p.text;
         p.start = owner.start;
@@ -485,6 +495,14 @@ class Linker {
   bool ClosesClause(const Entity& m) const {
     const std::size_t after = v_.TokenFrom(m.end);
     return after >= v_.token_count() || v_.IsPunct(after);
+  }
+
+  // 这两天, 那三年, 过去五年, 最近两周: the duration at token `first` names a
+  // stretch of time that is pointed at (a when, not a how long).
+  bool PointsAtPeriod(std::size_t first) const {
+    if (first == 0) return false;
+    const std::u32string_view w = v_.Word(first - 1);
+    return w == U"这" || w == U"那" || w == U"这些" || w == U"那些" || w == U"过去" || w == U"最近";
   }
 
   // 第一次, 第二次: how often, not what.

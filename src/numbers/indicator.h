@@ -41,6 +41,7 @@ enum WordRole : std::uint16_t {
   kCompare = 1 << 12,
   kPivot = 1 << 13,
   kAdverb = 1 << 14,
+  kTitle = 1 << 15,
 };
 
 // The roles of words that stand between a noun phrase and its figure (达, 全市, 增长, 居, 占, 均, 高于).

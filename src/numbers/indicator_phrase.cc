@@ -32,6 +32,18 @@ bool IsClauseEnd(char32_t c, bool major) {
 bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'「' || c == U'‘'; }
 bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'’'; }
 
+// “略有下滑（10%以内）”: an aside in brackets inside a quoted answer or name
+// is left out like one outside it.
+std::string WithoutAsides(std::string text) {
+  static const std::string kOpen = "（", kClose = "）";
+  for (std::size_t open = text.find(kOpen); open != std::string::npos; open = text.find(kOpen, open)) {
+    const std::size_t close = text.find(kClose, open);
+    if (close == std::string::npos) break;
+    text.erase(open, close + kClose.size() - open);
+  }
+  return text;
+}
+
 }  // namespace
 
 DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
@@ -175,13 +187,19 @@ bool DocumentView::StartsWithListedVerb(std::size_t k) const {
 bool DocumentView::IsPerson(std::size_t k) const {
   static constexpr std::u32string_view kNounEnds = U"率生人员工者震元额量数值费金款价鹤龙虎鸟基明";
   const Token& t = doc_.tokens[k];
-  if (!t.pos.starts_with("nr") || t.end - t.start < 2 || t.end - t.start > 5 || EntityOfToken(k) >= 0) return false;
+  const bool name_tag = t.pos.starts_with("nr"), unknown = t.pos.starts_with("x");
+  if (!(name_tag || unknown) || t.end - t.start < 2 || t.end - t.start > 5 || EntityOfToken(k) >= 0) return false;
+  if (!std::all_of(doc_.simplified.begin() + t.start, doc_.simplified.begin() + t.end, IsHan)) return false;
+  // 某某总统, 议员某某, 女儿某某, 某某夫妇: a name (or a word the segmenter did
+  // not know) next to a title or kin word.
+  if ((k + 1 < doc_.tokens.size() && HasRole(k + 1, kTitle)) || (k > 0 && HasRole(k - 1, kTitle))) return true;
+  if (!name_tag) return false;
   if (kNounEnds.find(doc_.simplified[t.end - 1]) != std::u32string_view::npos) return false;
   if (k + 1 < doc_.tokens.size()) {
     std::string_view next = doc_.tokens[k + 1].pos;
     if (next.starts_with("n") || next.starts_with("a") || next == "vn" || next == "j" || next == "l") return false;
   }
-  return std::all_of(doc_.simplified.begin() + t.start, doc_.simplified.begin() + t.end, IsHan);
+  return true;
 }
 
 bool DocumentView::IsUnknownWord(std::size_t k) const {
@@ -345,7 +363,11 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       take(doc_.tokens[j + 1].start, tok.end, j);
       continue;
     }
-    if (IsPerson(static_cast<std::size_t>(k))) break;  // 张明今年, 李华夫妇: a person is never what is measured
+    if (IsPerson(static_cast<std::size_t>(k))) {  // 张明今年, 李华夫妇: a person is never what is measured
+      // 某某总统: the title of the person is not what is measured either.
+      if (static_cast<std::size_t>(k) + 1 < doc_.tokens.size() && HasRole(k + 1, kTitle)) pieces.clear();
+      break;
+    }
     // 国家级现代农业产业园: a time word between nouns qualifies; 今晨气温: opening the phrase it dates it.
     if (tok.pos.starts_with("t") && !(k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1))) break;
     if (Breaks(static_cast<std::size_t>(k))) break;
@@ -357,6 +379,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
   p.start = pieces.back().first;
   p.end = pieces.front().second;
   for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) p.text += Text(it->first, it->second);
+  p.text = WithoutAsides(std::move(p.text));
   return p;
 }
 
@@ -381,6 +404,8 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
   while (k < n && doc_.tokens[k].end <= ceiling && doc_.tokens[k].end - start <= kMaxChars) {
     const Token& tok = doc_.tokens[k];
     if (EntityOfToken(k) >= 0) break;
+    // 市议员某某表示, 某某总统: a person with their title names nothing measured.
+    if (IsPerson(k) && ((k > 0 && HasRole(k - 1, kTitle)) || (k + 1 < n && HasRole(k + 1, kTitle)))) return Phrase{};
     if (tok.end == tok.start + 1 && IsOpenQuote(t[tok.start])) {
       std::uint32_t p = tok.end;
       while (p < ceiling && p - tok.end < kMaxQuote && !IsCloseQuote(t[p])) ++p;

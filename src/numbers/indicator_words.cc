@@ -14,7 +14,7 @@ constexpr std::pair<std::string_view, WordRole> kRoleNames[] = {
     {"down", kDown},           {"share", kShare},         {"share_verb", kShareVerb},
     {"rank_verb", kRankVerb},  {"change_head", kChangeHead}, {"generic", kGeneric},
     {"qualifier", kQualifier}, {"together", kTogether}, {"noun", kNoun},     {"compare", kCompare}, {"pivot", kPivot},
-    {"adverb", kAdverb},
+    {"adverb", kAdverb},       {"title", kTitle},
 };
 
 }  // namespace

@@ -1,0 +1,54 @@
+// Bodies whose remit joins two fields with 和, 与 or 及 (a bureau after a bare
+// level, a ministry's department, Hong Kong's bureaus), and the political bodies
+// a bare level names: common in local news, each with a guard. Sentences written
+// for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgJoinedFieldsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgJoinedFieldsTest, ALevelBeforeTwoFieldsJoinedByAndIsOneBureau) {
+  EXPECT_EQ(Orgs("市人力资源和社会保障局近日发布通知。"), Strings{"市人力资源和社会保障局|government"});
+  EXPECT_EQ(Orgs("区住房和城乡建设局工作人员介绍。"), Strings{"区住房和城乡建设局|government"});
+  // The second field may be the head's own (和 + 水利局).
+  EXPECT_EQ(Orgs("县农业农村和水利局召开会议。"), Strings{"县农业农村和水利局|government"});
+}
+
+TEST_F(OrgJoinedFieldsTest, AndBetweenTwoBodiesOrTwoCategoriesJoinsNothing) {
+  EXPECT_EQ(Orgs("省科技厅和市科技局联合发文。"), (Strings{"省科技厅|government", "市科技局|government"}));
+  EXPECT_EQ(Orgs("县财政局和水利局联合检查。"), (Strings{"县财政局|government"}));
+  EXPECT_EQ(Orgs("全省企业和科研院所积极参与。"), Strings{});
+  // A bare head after 与 is a clause's object (市场导向 + 与 + 政府).
+  EXPECT_EQ(Orgs("要坚持市场导向与政府引导相结合。"), Strings{});
+  // A verb on the way is a clause, not a remit.
+  EXPECT_EQ(Orgs("市里组织企业和高校参观展会。"), Strings{});
+}
+
+TEST_F(OrgJoinedFieldsTest, AMinistrysDepartmentWithTwoFieldsIsOneName) {
+  EXPECT_EQ(Orgs("教育部科学技术与信息化司发布通知。"), Strings{"教育部科学技术与信息化司|government"});
+  EXPECT_EQ(Orgs("科技部成果转化与区域创新司负责人介绍。"), Strings{"科技部成果转化与区域创新司|government"});
+  // Two ministries joined by 和 stay two.
+  EXPECT_EQ(Orgs("科技部和教育部联合发文。"), (Strings{"科技部|government", "教育部|government"}));
+}
+
+TEST_F(OrgJoinedFieldsTest, ABareLevelNamesItsPoliticalConsultativeConference) {
+  EXPECT_EQ(Orgs("区政协主席李明出席会议。"), Strings{"区政协|other"});
+  EXPECT_EQ(Orgs("市政协副主席王芳讲话。"), Strings{"市政协|other"});
+  // A bare level before another kind of body is still a category.
+  EXPECT_EQ(Orgs("该中心获批省实验室。"), Strings{});
+}
+
+TEST_F(OrgJoinedFieldsTest, HongKongBureausAndBodiesAreKnownInEitherScript) {
+  EXPECT_EQ(Orgs("創新科技及工業局局長表示，將加大投入。"), Strings{"創新科技及工業局|government"});
+  EXPECT_EQ(Orgs("港府已投入大量資金支持創科。"), Strings{"港府|government"});
+  EXPECT_EQ(Orgs("香港文汇报记者报道。"), Strings{"香港文汇报|media"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
