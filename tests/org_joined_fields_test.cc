@@ -16,6 +16,7 @@ using Strings = std::vector<std::string>;
 TEST_F(OrgJoinedFieldsTest, ALevelBeforeTwoFieldsJoinedByAndIsOneBureau) {
   EXPECT_EQ(Orgs("市人力资源和社会保障局近日发布通知。"), Strings{"市人力资源和社会保障局|government"});
   EXPECT_EQ(Orgs("区住房和城乡建设局工作人员介绍。"), Strings{"区住房和城乡建设局|government"});
+  EXPECT_EQ(Orgs("市人力资源和社保局发布通知。"), Strings{"市人力资源和社保局|government"});
   // The second field may be the head's own (和 + 水利局).
   EXPECT_EQ(Orgs("县农业农村和水利局召开会议。"), Strings{"县农业农村和水利局|government"});
 }
@@ -26,6 +27,12 @@ TEST_F(OrgJoinedFieldsTest, AndBetweenTwoBodiesOrTwoCategoriesJoinsNothing) {
   EXPECT_EQ(Orgs("全省企业和科研院所积极参与。"), Strings{});
   // A bare head after 与 is a clause's object (市场导向 + 与 + 政府).
   EXPECT_EQ(Orgs("要坚持市场导向与政府引导相结合。"), Strings{});
+  // A brand, 与, and a company the dictionary knows whole are two bodies.
+  for (const std::string& org : Orgs("东方聚金与横店集团控股有限公司共同出资。")) {
+    EXPECT_EQ(org.find("与"), std::string::npos) << org;
+  }
+  // A demonstrative glued before the head points back: no name.
+  EXPECT_EQ(Orgs("故自该公司成立之日起纳入合并范围。"), Strings{});
   // A verb on the way is a clause, not a remit.
   EXPECT_EQ(Orgs("市里组织企业和高校参观展会。"), Strings{});
 }

@@ -139,8 +139,12 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;
       // not MEMS与传感器, 工业和信息化部).
       if (pieces[i + 1].role == Role::kName && IsNameRole(pieces[i - 1].role)) break;
-      // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies.
-      if (EndsWithHead(pieces[i + 1])) break;
+      // A whole name before 和 ends there (某台新闻部 + 和 + 某大学): 工业和信息化部 joins words, not bodies;
+      // so does one after it (某某 + 与 + 某店集团 + 控股有限公司 are two companies).
+      if (EndsWithHead(pieces[i + 1]) || EndsWithHead(pieces[i - 1])) break;
+      // A proper name before 与 and a word the dictionary knows with the head glued on after it
+      // (某某 + 与 + 横店集团) are two bodies; fields before a head word stay one (人力资源和社保局).
+      if (i == 1 && pieces[i + 1].role == Role::kName && doc_.tokens[TokenAt(pieces[0].start)].end > head_start) break;
       bad_pending = true, ++pending;
       continue;
     }

@@ -72,6 +72,21 @@ std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t e
   return {0, 0};
 }
 
+// The last token of a group's business written right after its brand (证券, 期货, 资本,
+// 国际 + 金融), or `last` when none follows or the word runs on into another noun.
+std::size_t Walker::GroupMemberLast(std::size_t last) const {
+  const auto& toks = doc_.tokens;
+  auto word = [&](std::size_t i) { return text_.substr(toks[i].start, toks[i].end - toks[i].start); };
+  std::size_t t = last + 1;
+  if (t < toks.size() && word(t) == U"国际") ++t;
+  if (t >= toks.size() || toks[t].start != toks[t - 1].end || !InClass(WordClass::kGroupMember, word(t))) return last;
+  // (某商 + 科技 + 园 is a park: the business word must end the noun phrase.)
+  if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end && (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng")) {
+    return last;
+  }
+  return t;
+}
+
 void Walker::PropagateBrands() {
   std::vector<Brand> brands;
   const std::size_t found = cands_->size();
@@ -165,13 +180,17 @@ void Walker::PropagateBrands() {
     if (best) {
       const Brand& b = *best;
       const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
-      const std::size_t last = TokenAt(end - 1);
       const Candidate& from = (*cands_)[b.org];
+      // A group's brand before a business of its own is a sister company (某商证券 … 某商 + 期货).
+      const std::size_t member = from.kind == "company" ? GroupMemberLast(TokenAt(end - 1)) : TokenAt(end - 1);
+      const std::size_t last = member;
       Candidate c;
       c.start = toks[i].start;
-      c.end = end;
+      c.end = toks[member].end;
       c.kind = from.kind;
-      if (b.whole) {
+      if (c.end > end) {
+        c.region = from.region;
+      } else if (b.whole) {
         c.name = EncodeUtf8(std::u32string_view(doc_.text).substr(from.start, from.end - from.start));
         c.region = from.region;
       }

@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"head_modified", WordClass::kHeadModified}, {"local_operator", WordClass::kLocalOperator},
     {"product_head", WordClass::kProductHead}, {"listed_head", WordClass::kListedHead},
     {"portal", WordClass::kPortal}, {"channel", WordClass::kChannel},
-    {"level_body", WordClass::kLevelBody},
+    {"level_body", WordClass::kLevelBody},      {"group_member", WordClass::kGroupMember},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -372,7 +372,7 @@ bool Walker::IsDivision(std::uint32_t pos) const {
 }
 
 bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
-  if (!HeadContextAllows(head, head_start, head_end)) return false;
+  if (!HeadContextAllows(head, head_start, head_end) || DemonstrativeGluedBefore(head_start)) return false;
   std::array<Piece, 16> pieces;
   const std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
@@ -420,6 +420,16 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
   body->start = pieces[i].start;
   body->left = i;
   body->has_name = true;
+}
+
+// A demonstrative the HMM glued to the end of an unknown word before the head
+// (故自该 + 公司, 由此 + 中心) points back to a body named before: no name starts here.
+bool Walker::DemonstrativeGluedBefore(std::uint32_t head_start) const {
+  if (head_start == 0) return false;
+  const Token& t = doc_.tokens[TokenAt(head_start - 1)];
+  if (t.pos != "x" || t.end != head_start || t.end - t.start < 2) return false;
+  const char32_t last = text_[head_start - 1];
+  return last == U'该' || last == U'此' || last == U'其' || last == U'这' || last == U'那';
 }
 
 // A group named by a word the dictionary knows as a verb (联想 + 集团): one

@@ -98,6 +98,7 @@ class Walker {
   void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
+  std::size_t GroupMemberLast(std::size_t last) const;
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -122,6 +123,7 @@ class Walker {
   bool IsLegalForm(std::u32string_view w) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
+  bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,

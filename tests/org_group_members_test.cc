@@ -1,0 +1,28 @@
+// A group's brand followed by a business of its own names a sister company once
+// a company of that brand is in the article (src/entity/org_brand.cc,
+// GroupMemberLast). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgGroupMembersTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgGroupMembersTest, TheBrandBeforeABusinessIsASisterCompany) {
+  EXPECT_EQ(Orgs("青禾证券股份有限公司发布公告。子公司青禾期货出资设立青禾国际金融。"),
+            (Strings{"青禾证券股份有限公司|company", "青禾期货|company", "青禾国际金融|company"}));
+}
+
+TEST_F(OrgGroupMembersTest, TheBusinessWordMustEndTheNounPhrase) {
+  // 青禾 + 科技 + 园 is a park, and the brand alone stays the group.
+  auto orgs = Orgs("青禾集团有限公司营收增长。青禾科技园在扩张，青禾表示将继续投入。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "青禾科技|company"), 0);
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "青禾|company"), 1);
+}
+
+}  // namespace
+}  // namespace zhcorpus
