@@ -358,6 +358,19 @@ TEST_F(MetricLinkerTest, ADurationPointedAtIsAWhenNotTheLengthOfWhatFollows) {
   EXPECT_EQ(Indicator("为期两周的集中培训结束了。", "两周"), "集中培训");
 }
 
+TEST_F(MetricLinkerTest, AnAmountBetweenAVerbAndANounMeasuresTheNoun) {
+  EXPECT_EQ(Indicator("这家机器人企业以超亿元天使轮融资拉开了序幕。", "超亿元"), "天使轮融资");
+  EXPECT_EQ(Indicator("這家機器人企業以超億元天使輪融資拉開了序幕。", "超億元"), "天使轮融资");
+  EXPECT_EQ(Indicator("该公司随即完成近6亿元人民币B轮融资。", "近6亿元人民币"), "B轮融资");
+  EXPECT_EQ(Indicator("合作社今年获得300万元政府补贴。", "300万元"), "政府补贴");
+  EXPECT_EQ(Indicator("全县今年种植3000亩水稻。", "3000亩"), "水稻");
+}
+
+TEST_F(MetricLinkerTest, GuardAnAmountBeforeAVerbOrARateUnitKeepsThePhraseBefore) {
+  EXPECT_EQ(Indicator("全市实现地区生产总值545亿元。", "545亿元"), "地区生产总值");
+  EXPECT_NE(Indicator("该区停车收费目前仍是1元到2元每小时。", "1元到2元"), "每小时");
+}
+
 TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
   EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
 }

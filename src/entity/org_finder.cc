@@ -57,6 +57,7 @@ class Finder {
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
+    walk_.FindLegalNames();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.PropagateBrands();
@@ -143,8 +144,8 @@ class Finder {
     if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
     // 某某股份 is a listed company's name even when its first word is everyday (运达股份).
     if (last > first && TokenText(last) == U"股份") return true;
-    // So is a licensed financial business (招商 + 证券, 东方 + 证券): no generic phrase is listed.
-    if (last > first && InClass(WordClass::kLicensedHead, TokenText(last))) return true;
+    // So is a licensed financial business or a carmaker (招商 + 证券, 长安 + 汽车): no generic phrase is listed.
+    if (last > first && InClass(WordClass::kListedHead, TokenText(last))) return true;
     for (std::size_t t = first; t <= last; ++t) {
       const std::string_view pos = doc_.tokens[t].pos;
       if (walk_.IsPlace(t) && first != last) continue;

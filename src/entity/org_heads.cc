@@ -29,7 +29,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"source_label", WordClass::kSourceLabel},  {"seat_verb", WordClass::kSeatVerb},
     {"body_end_char", WordClass::kBodyEndChar}, {"field_adjective", WordClass::kFieldAdjective},
     {"head_modified", WordClass::kHeadModified}, {"local_operator", WordClass::kLocalOperator},
-    {"product_head", WordClass::kProductHead}, {"licensed_head", WordClass::kLicensedHead},
+    {"product_head", WordClass::kProductHead}, {"listed_head", WordClass::kListedHead},
     {"portal", WordClass::kPortal}, {"channel", WordClass::kChannel},
     {"level_body", WordClass::kLevelBody},      {"group_member", WordClass::kGroupMember},
 };

@@ -51,7 +51,7 @@ enum class WordClass : unsigned char {
   kHeadModified,      // departments after which 公司 is a modifier (公司 + 业务部)
   kLocalOperator,     // industry heads named by a Chinese division only (某市 + 电信)
   kProductHead,       // industry heads that also end products' names (某某 + 主题 + 基金)
-  kLicensedHead,      // licensed financial businesses (证券 银行): a listed 某某证券 is a name
+  kListedHead,      // licensed finance and carmakers (证券 银行 汽车): a listed 某某证券 is a name
   kPortal,            // news portals whose channels are outlets (某门户 + 娱乐)
   kChannel,           // a portal's channels (科技 财经 娱乐)
   kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)

@@ -94,6 +94,8 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
+  // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
+  void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
   std::size_t GroupMemberLast(std::size_t last) const;
@@ -118,6 +120,7 @@ class Walker {
   bool IsDivision(std::uint32_t pos) const;
   bool BetweenNames(std::size_t t) const;
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
+  bool IsLegalForm(std::u32string_view w) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;

@@ -200,6 +200,8 @@ class Linker {
       // 从事教育工作30年的她: what follows 的 is the person, the activity is before.
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, cut, clause, &share);
     } else {
+      // 以超亿元天使轮融资, 获得300万元政府补贴: an amount between a verb and a noun is the size of that noun.
+      if ((kind == "money" || kind == "measure") && phrase.empty()) phrase = ObjectSized(m, first, after, clause_end);
       if (phrase.empty()) phrase = Left(k, cut, clause, &share);
       // 价值150万元的教学仪器, 规模达5亿元的基金: the generic head belongs to the noun after 的.
       if (!phrase.empty() && of_after && kind == "money" && v_.words().Has(DecodeUtf8(phrase.text), kGeneric) &&
@@ -495,6 +497,27 @@ class Linker {
   bool ClosesClause(const Entity& m) const {
     const std::size_t after = v_.TokenFrom(m.end);
     return after >= v_.token_count() || v_.IsPunct(after);
+  }
+
+  // 完成近6亿元B轮融资, 以超亿元天使轮融资, 种植3000亩水稻: a figure right
+  // after a verb or 以 and right before a noun that ends the clause or is
+  // followed by a verb measures that noun (the phrase before is the agent).
+  Phrase ObjectSized(const Entity& m, std::size_t first, std::size_t after, std::uint32_t clause_end) const {
+    if (after >= v_.token_count() || v_.token(after).start != m.end || v_.token(after).end > clause_end) return Phrase{};
+    if (!v_.IsNounLike(after) || v_.IsPlainVerb(after)) return Phrase{};
+    const std::u32string_view text(v_.doc().simplified);
+    bool governed = m.start > 0 && text[m.start - 1] == U'以';
+    if (!governed && first > 0 && v_.token(first).start == m.start) {
+      const std::string_view pos = v_.token(first - 1).pos;
+      governed = pos.starts_with("v") || v_.HasRole(first - 1, kPredicate);
+    }
+    if (!governed) return Phrase{};
+    Phrase p = v_.RightPhrase(after, clause_end);
+    if (p.empty() || p.text.starts_with("每")) return Phrase{};  // 1元到2元每小时: a rate's unit
+    const std::size_t next = v_.TokenFrom(p.end);
+    const bool ends = next >= v_.token_count() || v_.token(next).start >= clause_end || v_.IsPunct(next) ||
+                      v_.token(next).pos.starts_with("v");
+    return ends ? p : Phrase{};
   }
 
   // 这两天, 那三年, 过去五年, 最近两周: the duration at token `first` names a

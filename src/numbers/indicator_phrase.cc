@@ -145,6 +145,7 @@ bool DocumentView::Breaks(std::size_t k) const {
   if (pos.empty()) return false;
   if (pos == "v") return !EndsLikeAmount(k);  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
   if (pos[0] == 'x') return !IsHan(doc_.simplified[doc_.tokens[k].start]) || StartsWithListedVerb(k);
+  if (pos == "eng") return false;  // B轮融资, IPO企业, AI芯片: Latin letters in a name
   return std::string_view("pcurmqfyeowd").find(pos[0]) != std::string_view::npos;
 }
 

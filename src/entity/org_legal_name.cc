@@ -1,0 +1,78 @@
+// A company's registered name: a place, a trade name, the line of business and
+// a legal form (某市 + 某某 + 投资担保 + 有限公司). The line of business is often
+// made of verbs (投资, 担保, 安装, 控股) that end an ordinary body, so the grammar
+// misses the name; here the legal form is anchored on the nearest division to
+// its left, with only words of a name between them and a proper word among them.
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxBetween = 8;  // tokens between the place and the legal form
+
+// Parts of speech a registered name is made of; numbers, pronouns, adverbs,
+// prepositions, conjunctions, particles and times end it.
+bool IsNamePartPos(std::string_view pos) {
+  return pos == "n" || pos == "nz" || pos == "nr" || pos == "nrt" || pos == "nrfg" || pos == "x" || pos == "j" ||
+         pos == "nt" || pos == "v" || pos == "vn" || pos == "an" || pos == "ng" || pos == "b";
+}
+
+bool IsProperPart(std::string_view pos) {
+  return pos == "nz" || pos == "nr" || pos == "nrt" || pos == "nrfg" || pos == "x" || pos == "j" || pos == "nt";
+}
+
+}  // namespace
+
+// A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
+bool Walker::IsLegalForm(std::u32string_view w) const {
+  const Head* h = FindHead(w);
+  return h && h->kind == "company" && w.find(U"有限") != std::u32string_view::npos;
+}
+
+void Walker::FindLegalNames() {
+  const auto& toks = doc_.tokens;
+  for (std::size_t h = 1; h < toks.size(); ++h) {
+    const std::u32string_view head = text_.substr(toks[h].start, toks[h].end - toks[h].start);
+    // (Every legal form ends in 公司: the head table is looked up only there.)
+    if (head.size() < 4 || !head.ends_with(U"公司") || !IsLegalForm(head) || !EndsBareName(toks[h].end)) continue;
+    std::size_t anchor = h;
+    bool proper = false, ok = true;
+    for (std::size_t t = h; t-- > 0 && h - t <= kMaxBetween;) {
+      const Token& tok = toks[t];
+      const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+      if (IsPlace(t) && IsDivision(tok.start)) {
+        anchor = t;
+        break;
+      }
+      // A one-character verb is the clause's (是, 在, 向); a title, a word that ends
+      // bodies (参观, 委托) or a non-Han word ends the run.
+      const Role role = Classify(t, tok.start, tok.end);
+      if (!IsNamePartPos(tok.pos) || !IsHan(w.front()) || role == Role::kStop || role == Role::kConj ||
+          (tok.pos == "v" && w.size() == 1)) {
+        ok = false;
+        break;
+      }
+      proper = proper || IsProperPart(tok.pos);
+    }
+    if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
+    const std::uint32_t start = toks[anchor].start, end = toks[h].end;
+    // A name the grammar found for this legal form keeps its own start.
+    bool covered = false;
+    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start < end && c.end >= end);
+    if (covered) continue;
+    for (Candidate& c : *cands_) {
+      if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // parts of the name (某某 + 建设…)
+    }
+    Candidate c;
+    c.start = start;
+    c.end = end;
+    c.body_end = toks[h].start;
+    c.head_end = end;
+    c.kind = "company";
+    c.region = RegionOf(c, 0, -1);
+    Add(std::move(c));
+  }
+}
+
+}  // namespace zhcorpus::org
