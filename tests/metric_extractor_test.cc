@@ -215,6 +215,13 @@ TEST_F(MetricTest, SharesAreCountedWithThousandsSeparators) {
   EXPECT_EQ(m.second["kind"], "count");
 }
 
+TEST_F(MetricTest, EnergyInWattHoursWithLatinUnits) {
+  auto m = One("建设年产50GWh储能电池生产线。");
+  EXPECT_EQ(m.first, "50GWh");
+  EXPECT_EQ(m.second["unit"], "吉瓦时");
+  EXPECT_EQ(m.second["kind"], "measure");
+}
+
 TEST(UnitLexicon, BadLinesNameFileAndLine) {
   auto lex = UnitLexicon::Parse("元\t元\tmoney\n家\t家\n", "units.tsv");
   ASSERT_FALSE(lex.ok());

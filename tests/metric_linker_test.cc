@@ -506,6 +506,23 @@ TEST_F(MetricLinkerTest, HongKongsYearOnYearIsAScopeWordAsTongbi) {
   EXPECT_EQ(m["3%"].indicator, "出口总额");
 }
 
+TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
+  auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
+  EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");
+  EXPECT_EQ(m["0.5个百分点"].indicator, "国内生产总值");
+  EXPECT_EQ(m["0.5个百分点"].measure, "change");
+  EXPECT_EQ(Indicator("全省地区生产总值增长5%。", "5%"), "地区生产总值");
+  // 国内 alone still only locates a figure.
+  EXPECT_EQ(Indicator("国内新能源汽车销量达到120万辆。", "120万辆"), "新能源汽车销量");
+}
+
+TEST_F(MetricLinkerTest, AnnualCapacityMeasuresTheProductAfterIt) {
+  // (年产 is the verb: the product comes after the figure; the plant may stay with it.)
+  EXPECT_TRUE(Indicator("计划建设年产10万吨负极材料生产基地。", "10万吨").get<std::string>().starts_with("负极材料"));
+  EXPECT_TRUE(Indicator("新建年产20GWh储能电池生产线。", "20GWh").get<std::string>().starts_with("储能电池"));
+  EXPECT_NE(Indicator("计划建设年产10万吨负极材料生产基地。", "10万吨"), "年产");
+}
+
 TEST_F(MetricLinkerTest, TheSubjectOfACongFromToSpanNamesItsFigures) {
   auto m = Metrics("各地的加盟费从几千元、几万元到50多万元不等。");
   EXPECT_EQ(m["50多万元"].indicator, "加盟费");

@@ -4,6 +4,7 @@
 
 #include "numbers/indicator.h"
 #include "tag/recognizers.h"
+#include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -42,6 +43,14 @@ void FillTexts(const std::u32string& text, std::vector<Entity>* entities) {
   for (Entity& e : *entities) e.text = EncodeUtf8(std::u32string_view(text).substr(e.start, e.end - e.start));
 }
 
+// Statistics named with a scope word at their front (国内生产总值) are kept whole,
+// so the metric linker never cuts the scope word from the indicator.
+void AddIndicatorTerms(std::vector<ExtraWord>* words) {
+  for (const std::u32string& term : WordLists::Compiled("metric_words").GetU32("indicator_term")) {
+    words->push_back(ExtraWord{term, "n", 0, ExtraWord::When::kIfSplit});
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::vector<std::string>* warnings) {
@@ -53,6 +62,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::
   Result<NameLists> names = LoadNameLists(options.data_dir);
   if (!names.ok()) return names.status();
   seg_options.extra_words = SegmenterWords(*names);
+  AddIndicatorTerms(&seg_options.extra_words);
   Result<Segmenter> segmenter = Segmenter::Load(seg_options, warnings);
   if (!segmenter.ok()) return segmenter.status();
   Result<MetricLinker> linker = MetricLinker::Load(options.data_dir);
