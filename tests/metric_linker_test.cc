@@ -371,6 +371,25 @@ TEST_F(MetricLinkerTest, GuardAnAmountBeforeAVerbOrARateUnitKeepsThePhraseBefore
   EXPECT_NE(Indicator("该区停车收费目前仍是1元到2元每小时。", "1元到2元"), "每小时");
 }
 
+TEST_F(MetricLinkerTest, AFenbieWithoutSubjectsDistributesTheFiguresNamedBefore) {
+  auto m = Metrics("该公司去年实现营业收入56.8亿元，净利润7.2亿元，同比分别增长21%和35%。");
+  EXPECT_EQ(m["21%"].indicator, "营业收入");
+  EXPECT_EQ(m["35%"].indicator, "净利润");
+  m = Metrics("全年接待遊客1500萬人次，實現旅遊總收入180億元，分別增長12%和16%。");
+  EXPECT_EQ(m["12%"].indicator, "游客");
+  EXPECT_EQ(m["16%"].indicator, "旅游总收入");
+}
+
+TEST_F(MetricLinkerTest, GuardAFenbieWithTooFewFiguresBeforeKeepsItsOwnReading) {
+  auto m = Metrics("全县粮食产量120万吨，分别增长3%和5%。");
+  EXPECT_EQ(m["5%"].indicator, m["3%"].indicator);
+}
+
+TEST_F(MetricLinkerTest, InventionPatentsKeepTheirQualifiers) {
+  EXPECT_EQ(Indicator("这家企业拥有有效发明专利186件。", "186件"), "有效发明专利");
+  EXPECT_EQ(Indicator("該校新增授權發明專利120項。", "120項"), "授权发明专利");
+}
+
 TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
   EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
 }

@@ -619,12 +619,32 @@ class Linker {
     if (at > 0 && r->measure == std::string_view("level")) r->measure = readings_.at(group.front()).measure;
     if (items.size() == group.size()) r->indicator = SharedHead(items[at].text, items.back().text);
     else if (!items.empty()) r->indicator = items.back().text;
+    else if (auto before_list = IndicatorsBefore(i, clause, group.size())) r->indicator = (*before_list)[at];
     else if (at > 0) r->same_as = static_cast<int>(group.front());
     const std::uint32_t sentence = v_.SentenceStart(m.start);
     std::vector<int> places = ListBefore("region", sentence, v_.token(each).start);
     if (places.size() == group.size()) r->region = places[at];
     std::vector<int> dates = ListBefore("date", sentence, v_.token(each).start);  // 2021年和2022年…分别为
     if (dates.size() == group.size()) r->date = dates[at];
+  }
+
+  // 营业收入56亿元，净利润7亿元，同比分别增长21%和35%: a 分别 with no subjects
+  // of its own distributes the last `n` indicators named before its clause in
+  // the sentence, one per figure; nullopt when there are fewer.
+  std::optional<std::vector<std::string>> IndicatorsBefore(std::size_t i, std::uint32_t clause, std::size_t n) const {
+    const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    std::vector<std::string> names;  // the last distinct ones, newest first
+    for (auto it = readings_.lower_bound(i); it != readings_.begin();) {
+      --it;
+      if (E(it->first).start < sentence) break;
+      if (E(it->first).end > clause || !it->second.indicator) continue;
+      if (std::find(names.begin(), names.end(), *it->second.indicator) != names.end()) continue;
+      names.push_back(*it->second.indicator);
+      if (names.size() == n) break;
+    }
+    if (names.size() != n) return std::nullopt;
+    std::reverse(names.begin(), names.end());
+    return names;
   }
 
   // 先进制造业、高技术制造业增加值分别增长: an item of a 分别 list shares the
