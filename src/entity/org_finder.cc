@@ -131,6 +131,10 @@ class Finder {
         school->body_end = school->head_end = school->end;
         school->known = nullptr;
       } else {
+        // A company's known name with its legal form written after it (某某集团 + 公司) is the same company.
+        if (k.kind == "company" && best < toks.size() && IsLegalTail(TokenText(best)) && walk_.EndsBareName(toks[best].end)) {
+          ++best;
+        }
         walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
       }
       i = best - 1;
@@ -155,6 +159,10 @@ class Finder {
       }
     }
     return false;
+  }
+
+  static bool IsLegalTail(std::u32string_view w) {
+    return w == U"公司" || w == U"有限公司" || w == U"股份有限公司" || w == U"有限责任公司";
   }
 
   // A one-character abbreviation the dictionary knows (俄 + 中央银行, 英 + 政府).
