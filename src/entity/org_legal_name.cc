@@ -22,6 +22,17 @@ bool IsProperPart(std::string_view pos) {
   return pos == "nz" || pos == "nr" || pos == "nrt" || pos == "nrfg" || pos == "x" || pos == "j" || pos == "nt";
 }
 
+// A trade name may be made of everyday words of any kind (特 + 来电 + 新 + 能源, 金汇 + 能 + 新 + 材料):
+// an adverb or an adjective inside a registered name marks it as a coined word, as no clause
+// between a place and a legal form holds one.
+bool IsCoinedPart(std::string_view pos) { return pos == "d" || pos == "a"; }
+
+// Clause verbs that may stand between a place and a legal form (某市 + 是 + …, 在 + 某市 + 注册 + 有限公司).
+bool IsClauseVerb(std::u32string_view w) {
+  return w == U"是" || w == U"有" || w == U"在" || w == U"为" || w == U"成为" || w == U"注册" || w == U"成立" ||
+         w == U"设立" || w == U"组建" || w == U"改制" || w == U"变更" || w == U"收购" || w == U"拥有";
+}
+
 }  // namespace
 
 // A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
@@ -48,12 +59,14 @@ void Walker::FindLegalNames() {
       // A one-character verb is the clause's (是, 在, 向); a title, a word that ends
       // bodies (参观, 委托) or a non-Han word ends the run.
       const Role role = Classify(t, tok.start, tok.end);
-      if (!IsNamePartPos(tok.pos) || !IsHan(w.front()) || role == Role::kStop || role == Role::kConj ||
-          (tok.pos == "v" && w.size() == 1)) {
+      const bool after_place = t > 0 && IsPlace(t - 1);
+      const bool coined = IsCoinedPart(tok.pos) && IsHan(w.front());
+      if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
+          (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
         ok = false;
         break;
       }
-      proper = proper || IsProperPart(tok.pos);
+      proper = proper || IsProperPart(tok.pos) || coined;
     }
     if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;

@@ -1,0 +1,37 @@
+// Registered company names whose trade name is made of everyday words of any
+// kind, known names written with their legal form, and 暨 between two names.
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgRegisteredNamesTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgRegisteredNamesTest, ACoinedTradeNameBetweenAPlaceAndALegalFormIsOneCompany) {
+  EXPECT_EQ(Orgs("青岛特来电新能源有限公司董事长介绍。"), Strings{"青岛特来电新能源有限公司|company"});
+  EXPECT_EQ(Orgs("溫州快又好科技有限公司總經理表示。"), Strings{"溫州快又好科技有限公司|company"});
+}
+
+TEST_F(OrgRegisteredNamesTest, AClauseBetweenAPlaceAndALegalFormIsNoName) {
+  EXPECT_EQ(Orgs("在杭州注册有限公司的企业增多。"), Strings{});
+  EXPECT_EQ(Orgs("杭州是有限公司集聚地。"), Strings{});
+  EXPECT_EQ(Orgs("深圳新设立有限公司数量增加。"), Strings{});
+}
+
+TEST_F(OrgRegisteredNamesTest, AKnownCompanyWithItsLegalFormIsOneName) {
+  EXPECT_EQ(Orgs("华为公司发布新品。"), Strings{"华为公司|company"});
+  // 公司 before a department is a modifier.
+  EXPECT_EQ(Orgs("中国银行公司业务部负责人说。"), Strings{"中国银行|company"});
+}
+
+TEST_F(OrgRegisteredNamesTest, JiBetweenTwoNamesJoinsNeither) {
+  EXPECT_EQ(Orgs("建设装备制造基地暨青禾产业研究院。"), Strings{"青禾产业研究院|research"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
