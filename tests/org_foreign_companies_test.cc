@@ -87,5 +87,13 @@ TEST_F(OrgForeignCompaniesTest, AThinkTankByItsBrand) {
   EXPECT_EQ(Orgs("要加强高端智库建设，新型智库也在增加。"), Strings{});
 }
 
+TEST_F(OrgForeignCompaniesTest, AKnownCompanysChinaArmAndWebsite) {
+  EXPECT_EQ(Orgs("亚马逊中国方面回复记者表示，活动将上线。"), Strings{"亚马逊中国|company"});
+  EXPECT_EQ(Orgs("谷歌中国的员工也参加了。"), Strings{"谷歌中国|company"});
+  EXPECT_EQ(Orgs("消息由知乎网发布。"), Strings{"知乎网|company"});
+  // Before a noun the company stays alone (its China business, its website).
+  EXPECT_EQ(Orgs("亚马逊中国区业务调整，知乎网站改版。"), (Strings{"亚马逊|company", "知乎|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

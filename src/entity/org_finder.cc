@@ -53,6 +53,7 @@ class Finder {
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    FindChinaArmsAndSites();
     FindPortalChannels();
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
@@ -250,6 +251,28 @@ class Finder {
 
   static bool IsSchoolUnit(std::u32string_view name) {
     return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
+  }
+
+  // A hand-written company right before 中国 (某某 + 中国 + 方面表示) names its China
+  // arm, and right before 网 its website (某某 + 网): one name, the longest, where
+  // the name stands alone (某某中国区业务, 某某网站 are something else).
+  void FindChinaArmsAndSites() {
+    const std::size_t known = cands_.size();
+    for (std::size_t i = 0; i < known; ++i) {
+      Candidate& c = cands_[i];
+      if (!c.valid || c.kind != "company" || !c.known || c.known->imported || c.end + 1 > text_.size()) continue;
+      std::uint32_t end = c.end;
+      if (text_.substr(c.end, 2) == U"中国") {
+        end = c.end + 2;
+      } else if (text_[c.end] == U'网') {
+        end = c.end + 1;
+      } else {
+        continue;
+      }
+      if (!walk_.EndsBareName(end) && text_.substr(end, 2) != U"方面") continue;
+      c.end = c.body_end = c.head_end = end;
+      c.known = nullptr;
+    }
   }
 
   // A portal's channel written right after the portal (某门户 + 娱乐 + 致电某公司) is
