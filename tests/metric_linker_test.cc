@@ -390,6 +390,29 @@ TEST_F(MetricLinkerTest, InventionPatentsKeepTheirQualifiers) {
   EXPECT_EQ(Indicator("該校新增授權發明專利120項。", "120項"), "授权发明专利");
 }
 
+TEST_F(MetricLinkerTest, AListedVerbBeforeAGenericHeadNamesTheSum) {
+  EXPECT_EQ(Indicator("会上共签约项目32个，签约金额达186亿元。", "186亿元"), "签约金额");
+  EXPECT_EQ(Indicator("本屆展會意向成交金額超過50億元。", "超過50億元"), "意向成交金额");
+  // Guard: a verb before a noun that is not a generic head still ends the phrase.
+  EXPECT_EQ(Indicator("今年新增投资5亿元。", "5亿元"), "投资");
+}
+
+TEST_F(MetricLinkerTest, NounsJoinedAfterOneCountAreCountedTogether) {
+  EXPECT_EQ(Indicator("该企业产品出口到40多个国家和地区。", "40多个"), "国家和地区");
+  EXPECT_EQ(Indicator("已與20多家高校及科研院所建立合作關係。", "20多家"), "高校及科研院所");
+  // Guard: a second count names its own noun.
+  auto m = Metrics("全县新建3家企业和2所高校。");
+  EXPECT_EQ(m["3家"].indicator, "企业");
+  EXPECT_EQ(m["2所"].indicator, "高校");
+}
+
+TEST_F(MetricLinkerTest, AVerbAfterAModalOpensThePredicateNotTheName) {
+  EXPECT_EQ(Indicator("这条生产线每天可生产新能源电池1200组。", "1200组"), "新能源电池");
+  EXPECT_EQ(Indicator("這條生產線每天可生產新能源電池1200組。", "1200組"), "新能源电池");
+  // Guard: without a modal the listed noun qualifies the head.
+  EXPECT_EQ(Indicator("该县今年实现销售收入12亿元。", "12亿元"), "销售收入");
+}
+
 TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
   EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
 }

@@ -340,6 +340,7 @@ class Linker {
     }
     Phrase p = v_.RightPhrase(after, clause_end, GovernedByVerb(first));
     if (Phrase described = NounAfterRelativeClause(p, clause_end); !described.empty()) return described;
+    p = WithCoordinate(p, clause_end);
     // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
     if (std::size_t j = p.empty() ? n : v_.TokenFrom(p.end); inside(j)) {
       while (inside(j + 1) && v_.HasRole(j, kPredicate)) ++j;  // 12个投资额达5亿元的项目
@@ -362,6 +363,33 @@ class Linker {
     p.start = v_.token(after).start;
     p.end = v_.token(after).end;
     p.text = EncodeUtf8(v_.Word(after));
+    return p;
+  }
+
+  // 40多个国家和地区, 20家医院及诊所: nouns joined by 和/及/与/或 after one
+  // count are counted together, when nothing but the clause end, a verb or 的
+  // follows them (3家企业和2所高校 gives the second its own count).
+  Phrase WithCoordinate(Phrase p, std::uint32_t clause_end) const {
+    if (p.empty()) return p;
+    const std::size_t joint = v_.TokenFrom(p.end);
+    if (joint + 1 >= v_.token_count() || v_.token(joint).start != p.end || v_.token(joint + 1).end > clause_end) return p;
+    const std::u32string_view w = v_.Word(joint);
+    if (w != U"和" && w != U"及" && w != U"与" && w != U"或") return p;
+    if (v_.EntityOfToken(joint + 1) >= 0) return p;
+    Phrase q = v_.IsNounLike(joint + 1) ? v_.RightPhrase(joint + 1, clause_end) : Phrase{};
+    // 国家和地区: a plain noun of two characters the phrase rules skip as a scope word.
+    if (q.empty() && v_.token(joint + 1).pos == "n" && v_.Word(joint + 1).size() == 2) {
+      q = Phrase{v_.token(joint + 1).start, v_.token(joint + 1).end, EncodeUtf8(v_.Word(joint + 1))};
+    }
+    // A short noun phrase ending in a noun: longer runs after 和 take in predicates (某某和某某率先垂范).
+    if (q.empty() || DecodeUtf8(q.text).size() > 6 || !v_.token(v_.TokenFrom(q.end) - 1).pos.starts_with("n")) return p;
+    const std::size_t next = v_.TokenFrom(q.end);
+    if (next < v_.token_count() && v_.token(next).start < clause_end && !v_.IsPunct(next) && v_.Word(next) != U"的" &&
+        !v_.token(next).pos.starts_with("v")) {
+      return p;
+    }
+    p.text += EncodeUtf8(w) + q.text;
+    p.end = q.end;
     return p;
   }
 

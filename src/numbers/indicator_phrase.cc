@@ -149,6 +149,14 @@ bool DocumentView::Breaks(std::size_t k) const {
   return std::string_view("pcurmqfyeowd").find(pos[0]) != std::string_view::npos;
 }
 
+namespace {
+
+bool IsModal(std::u32string_view w) {
+  return w == U"可" || w == U"能" || w == U"将" || w == U"可以" || w == U"能够" || w == U"会" || w == U"要";
+}
+
+}  // namespace
+
 // 一度超过, 实际增长: a listed adverb before a listed verb (or another
 // adverb) links a phrase to its figure; in 实际利用外资 it is part of the name.
 bool DocumentView::IsAdverbBeforeVerb(std::size_t k) const {
@@ -329,6 +337,13 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       take(tok.start, tok.end, k - 1);  // 接到举报6起: the object of the verb before, which ends the phrase
       break;
     }
+    // 签约金额, 成交总额: a listed verb right before 金额 or 总额 alone names the
+    // sum (the figure is not the verb's object; 设立规模达5亿元的基金 is).
+    if (pieces.size() == 1 && k + 1 <= last && (words_.Roles(Word(k)) & (kPredicate | kGeneric)) == kPredicate &&
+        (Word(k + 1) == U"金额" || Word(k + 1) == U"总额") && pieces.front().first == doc_.tokens[k + 1].start) {
+      take(tok.start, tok.end, k - 1);
+      continue;
+    }
     // 公共服务平台, 综合服务中心: a listed verb after a distinguishing word or
     // a nominal verb (公共, 综合) is part of the name.
     if (!pieces.empty() && k > 0 && doc_.tokens[k - 1].start >= floor &&
@@ -373,6 +388,16 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
     if (tok.pos.starts_with("t") && !(k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1))) break;
     if (Breaks(static_cast<std::size_t>(k))) break;
     take(tok.start, tok.end, k - 1);
+  }
+  // 每天可生产新能源电池: after a modal verb, a listed noun that is tagged a
+  // verb opens the predicate (生产 acts on 电池); it is no part of the name.
+  if (pieces.size() >= 2 && k >= 0 && IsModal(Word(k))) {
+    const std::size_t opening = TokenFrom(pieces.back().first);
+    if (doc_.tokens[opening].start == pieces.back().first && doc_.tokens[opening].end == pieces.back().second &&
+        doc_.tokens[opening].pos.starts_with("v") && HasRole(opening, kNoun)) {
+      pieces.pop_back();
+      k = static_cast<std::ptrdiff_t>(opening);
+    }
   }
   *before = k;
   Phrase p;
