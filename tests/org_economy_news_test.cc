@@ -94,5 +94,10 @@ TEST_F(OrgEconomyNewsTest, AListedBrokerOrBankNamedByEverydayWords) {
   EXPECT_EQ(Orgs("投资有价证券需谨慎，海外证券市场波动。"), Strings{});
 }
 
+TEST_F(OrgEconomyNewsTest, ANewsSiteNamedByItsPlace) {
+  EXPECT_EQ(Orgs("据青山省江州经济新闻网报道，高铁车票被抢光。"), Strings{"青山省江州经济新闻网|media"});
+  EXPECT_EQ(Orgs("各地新闻网纷纷转载，经济新闻网也有报道。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus
