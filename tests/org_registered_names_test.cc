@@ -29,6 +29,11 @@ TEST_F(OrgRegisteredNamesTest, AKnownCompanyWithItsLegalFormIsOneName) {
   EXPECT_EQ(Orgs("中国银行公司业务部负责人说。"), Strings{"中国银行|company"});
 }
 
+TEST_F(OrgRegisteredNamesTest, ATwoCharacterBrandBeginningLikeAPrepositionIsKept) {
+  EXPECT_EQ(Orgs("经投集团现场签约项目2个。"), Strings{"经投集团|company"});
+  EXPECT_EQ(Orgs("这是赞比亚政府的决定。"), Strings{"赞比亚政府|government"});
+}
+
 TEST_F(OrgRegisteredNamesTest, JiBetweenTwoNamesJoinsNeither) {
   EXPECT_EQ(Orgs("建设装备制造基地暨青禾产业研究院。"), Strings{"青禾产业研究院|research"});
 }

@@ -226,6 +226,13 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // The HMM glues a preposition to an unknown name (以超威 + 集团).
   if (pieces[left].pos == "x") {
     while (boundary < pieces[left].end && IsGluedPreposition(text_[boundary])) ++boundary;
+    // Two characters of which one would be left, the first one that also opens trade names
+    // (经投 + 集团, 以岭), are the name itself; 但英 + 政府, 兼市 + 公安局 stay a function word + one.
+    if (pieces[left].end - boundary == 1 && pieces[left].end - pieces[left].start == 2 &&
+        std::u32string_view(U"经以同任").find(text_[pieces[left].start]) != std::u32string_view::npos &&
+        !IsLevelPrefix(text_.substr(boundary, 1))) {
+      boundary = pieces[left].start;
+    }
     if (boundary == pieces[left].end) {  // 这是 + 赞比亚政府
       if (left == 0) return false;
       --left;
