@@ -413,6 +413,25 @@ TEST_F(MetricLinkerTest, AVerbAfterAModalOpensThePredicateNotTheName) {
   EXPECT_EQ(Indicator("该县今年实现销售收入12亿元。", "12亿元"), "销售收入");
 }
 
+TEST_F(MetricLinkerTest, AQualifierAloneQualifiesTheSubjectBefore) {
+  auto m = Metrics("全省新能源汽车产量从3.1万辆增长到9.6万辆，年均增长33%。");
+  EXPECT_EQ(m["33%"].indicator, "新能源汽车产量年均");
+  EXPECT_EQ(m["33%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, AWordBeforeLeIsAVerbTheNounAfterDeIsMeasured) {
+  EXPECT_EQ(Indicator("该园区贡献了全市13.6%的税收。", "13.6%"), "税收");
+  EXPECT_EQ(Indicator("該園區貢獻了全市13.6%的稅收。", "13.6%"), "税收");
+}
+
+TEST_F(MetricLinkerTest, PlacesBeforeTheItemsOfAFenbieListLocateThem) {
+  auto m = Metrics("苏州工业园区生物医药产业、合肥高新区人工智能产业规模分别占全省的18%、40%。");
+  EXPECT_EQ(m["18%"].indicator, "生物医药产业规模");
+  EXPECT_EQ(m["40%"].indicator, "人工智能产业规模");
+  m = Metrics("杭州滨江集成电路产业、宁波北仑新材料产业规模分别占全省的30%、25%。");
+  EXPECT_EQ(m["30%"].indicator, "集成电路产业规模");
+}
+
 TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
   EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
 }

@@ -208,6 +208,10 @@ class Linker {
           !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
         if (Phrase owner = v_.RightPhrase(after + 1, clause_end); !owner.empty()) phrase.text = owner.text + phrase.text;
       }
+      // 贡献了13.6%的税收: a word right before 了 is the verb, and the noun after 的 is what is measured.
+      if (!phrase.empty() && of_after && kind != "count" && VerbBeforeLe(phrase)) {
+        if (Phrase owned = v_.RightPhrase(after + 1, clause_end); !owned.empty()) phrase = owned;
+      }
       // 25亿元的基金; but 300多人的掌声 counts people, not applause, and
       // qualifies a noun: it is not a figure of the clause before.
       if (phrase.empty() && of_after && kind != "count") phrase = v_.RightPhrase(after + 1, clause_end);
@@ -239,6 +243,9 @@ class Linker {
       if (HeadHas(text, kChangeHead)) change = true;
       if (HeadHas(text, kShare)) share = true;
       r.needs_subject = r.needs_subject || IsGenericOnly(text);
+      // 年均增长31%, 两年平均增长9.5%: an averaging qualifier alone before a
+      // change qualifies the subject of the clause before.
+      if (change && text.ends_with(U'均') && v_.words().Has(text, kQualifier)) r.needs_subject = true;
     }
     r.reference = reference_;
     if (kind == "rank") r.measure = "rank";
@@ -548,6 +555,12 @@ class Linker {
     return ends ? p : Phrase{};
   }
 
+  // The phrase ends in a word followed by 了 (园区贡献了): that word is a verb, whatever its tag.
+  bool VerbBeforeLe(const Phrase& p) const {
+    const std::size_t k = v_.TokenFrom(p.end);
+    return k < v_.token_count() && v_.token(k).start == p.end && v_.Word(k) == U"了";
+  }
+
   // 这两天, 那三年, 过去五年, 最近两周: the duration at token `first` names a
   // stretch of time that is pointed at (a when, not a how long).
   bool PointsAtPeriod(std::size_t first) const {
@@ -640,6 +653,11 @@ class Linker {
       Phrase p = v_.LeftPhrase(before, clause, &next);
       if (p.empty()) break;
       items.push_front(p);
+      // 上海张江集成电路产业、武汉东湖光电子产业规模分别: the places and bodies before an item locate it.
+      while (next >= 0 && v_.token(next).start >= clause && v_.EntityOfToken(next) >= 0 &&
+             E(v_.EntityOfToken(next)).type != "metric") {
+        next = static_cast<std::ptrdiff_t>(v_.TokenFrom(E(v_.EntityOfToken(next)).start)) - 1;
+      }
       if (next < 0 || !IsListJoint(v_.Word(next))) break;
       before = next - 1;
     }
