@@ -95,5 +95,10 @@ TEST_F(OrgForeignCompaniesTest, AKnownCompanysChinaArmAndWebsite) {
   EXPECT_EQ(Orgs("亚马逊中国区业务调整，知乎网站改版。"), (Strings{"亚马逊|company", "知乎|company"}));
 }
 
+TEST_F(OrgForeignCompaniesTest, IndustryAssociationsByTheirShortForms) {
+  EXPECT_EQ(Named("记者获悉，中证协起草了规范，中汽协也发布了数据。"),
+            (Strings{"中证协|中国证券业协会", "中汽协|中国汽车工业协会"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

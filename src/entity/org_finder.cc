@@ -61,6 +61,7 @@ class Finder {
     walk_.FindLegalNames();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
+    walk_.FindListPeers();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;
