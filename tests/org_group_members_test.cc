@@ -22,6 +22,9 @@ TEST_F(OrgGroupMembersTest, TheBusinessWordMustEndTheNounPhrase) {
   auto orgs = Orgs("青禾集团有限公司营收增长。青禾科技园在扩张，青禾表示将继续投入。");
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "青禾科技|company"), 0);
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "青禾|company"), 1);
+  // 投资 after a brand is a verb as often as a business (对某某投资的安全): no sister company.
+  orgs = Orgs("青禾证券股份有限公司发布公告。市场对青禾投资的安全表示担忧。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "青禾投资|company"), 0);
 }
 
 }  // namespace

@@ -22,6 +22,19 @@ TEST_F(OrgRegisteredNamesTest, ARegisteredNameBeforeItsProjectIsStillTheCompany)
             Strings{"四川金汇能新材料股份有限公司|company"});
 }
 
+TEST_F(OrgRegisteredNamesTest, AKnownCompanysBusinessWithALegalFormIsACompanyOfItsGroup) {
+  EXPECT_EQ(Orgs("支持四川大学、东方电气风电股份有限公司等创新主体。"),
+            (Strings{"四川大学|university", "东方电气风电股份有限公司|company"}));
+}
+
+TEST_F(OrgRegisteredNamesTest, ATransliterationCutByAMeasureWordStaysInTheName) {
+  EXPECT_EQ(Orgs("成都威斯克生物医药有限公司等创新主体参加。"), Strings{"成都威斯克生物医药有限公司|company"});
+}
+
+TEST_F(OrgRegisteredNamesTest, ASubsidiaryWordBeforeANameIsNoPartOfIt) {
+  EXPECT_EQ(Orgs("子公司武汉青禾汽车配件有限公司适用优惠政策。"), Strings{"武汉青禾汽车配件有限公司|company"});
+}
+
 TEST_F(OrgRegisteredNamesTest, AClauseBetweenAPlaceAndALegalFormIsNoName) {
   EXPECT_EQ(Orgs("在杭州注册有限公司的企业增多。"), Strings{});
   EXPECT_EQ(Orgs("杭州是有限公司集聚地。"), Strings{});
@@ -30,6 +43,8 @@ TEST_F(OrgRegisteredNamesTest, AClauseBetweenAPlaceAndALegalFormIsNoName) {
 
 TEST_F(OrgRegisteredNamesTest, AKnownCompanyWithItsLegalFormIsOneName) {
   EXPECT_EQ(Orgs("华为公司发布新品。"), Strings{"华为公司|company"});
+  // A name glued before the known one makes a longer name, the grammar's (某汽 + 丰田 + 公司).
+  EXPECT_EQ(Orgs("确认中标广汽丰田公司涂装车间项目。"), Strings{"广汽丰田公司|company"});
   // 公司 before a department is a modifier.
   EXPECT_EQ(Orgs("中国银行公司业务部负责人说。"), Strings{"中国银行|company"});
 }

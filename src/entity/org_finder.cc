@@ -83,6 +83,9 @@ class Finder {
           best = j + 1, found = k, with_head = false;
         } else if (BrandWithHead(i, j)) {
           best = j + 2, found = k, with_head = true;
+        } else if (const std::size_t tail = k->kind == "company" && OpensAName(i) ? LegalTailAfter(j + 1) : j + 1;
+                   tail > j + 1) {
+          best = tail, found = k, with_head = true;  // 某某电气 + 风电 + 股份有限公司
         }
       });
       if (best == 0) {
@@ -132,10 +135,10 @@ class Finder {
         school->body_end = school->head_end = school->end;
         school->known = nullptr;
       } else {
-        // A company's known name with its legal form written after it (某某集团 + 公司) is the same company.
-        if (k.kind == "company" && best < toks.size() && IsLegalTail(TokenText(best)) && walk_.EndsBareName(toks[best].end)) {
-          ++best;
-        }
+        // A company's known name with its legal form written after it (某某集团 + 公司) is the same
+        // company; with a line of business before the legal form (某某电气 + 风电 + 股份有限公司) a
+        // company of its group, named as written.
+        if (k.kind == "company" && OpensAName(i)) best = LegalTailAfter(best);
         walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
       }
       i = best - 1;
@@ -164,6 +167,26 @@ class Finder {
 
   static bool IsLegalTail(std::u32string_view w) {
     return w == U"公司" || w == U"有限公司" || w == U"股份有限公司" || w == U"有限责任公司";
+  }
+
+  // Whether token i can open a name: nothing of a name is glued before it (中标 + 某某公司, not
+  // 某汽 + 丰田 + 公司, where the longer name is the grammar's to find).
+  bool OpensAName(std::size_t i) const {
+    if (i == 0 || !IsHan(text_[doc_.tokens[i - 1].start])) return true;
+    const std::string_view pos = doc_.tokens[i - 1].pos;
+    return pos.starts_with("v") || pos.starts_with("p") || pos.starts_with("c") || pos.starts_with("u") ||
+           pos.starts_with("d") || pos.starts_with("r") || pos.starts_with("m") || pos.starts_with("q");
+  }
+
+  // The end (one past the last token) of a known company's name grown over up to three nouns
+  // and a legal form standing alone after token `next - 1`; `next` itself when none follows.
+  std::size_t LegalTailAfter(std::size_t next) const {
+    const auto& toks = doc_.tokens;
+    for (std::size_t t = next; t < toks.size() && t <= next + 3; ++t) {
+      if (IsLegalTail(TokenText(t))) return walk_.EndsBareName(toks[t].end) ? t + 1 : next;
+      if (toks[t].pos != "n" || toks[t].start != toks[t - 1].end) return next;
+    }
+    return next;
   }
 
   // A one-character abbreviation the dictionary knows (俄 + 中央银行, 英 + 政府).

@@ -67,7 +67,9 @@ void Walker::FindLegalNames() {
       // bodies (参观, 委托) or a non-Han word ends the run.
       const Role role = Classify(t, tok.start, tok.end);
       const bool after_place = t > 0 && IsPlace(t - 1);
-      const bool coined = IsCoinedPart(tok.pos) && IsHan(w.front());
+      // (A one-character measure word inside is a transliteration cut apart: 威斯 + 克 + 生物.)
+      const bool coined = (IsCoinedPart(tok.pos) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+                          IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
         ok = false;
