@@ -62,6 +62,7 @@ class Finder {
     JoinCentralOrgans();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
+    walk_.FindListPeers();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;

@@ -94,11 +94,14 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
+  // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
+  void FindListPeers();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
   void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
   std::size_t GroupMemberLast(std::size_t last) const;
+  bool ItemIsBrand(std::size_t first, std::size_t last) const;
   Entity ToEntity(const Candidate& c) const;
 
  private:

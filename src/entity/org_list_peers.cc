@@ -1,0 +1,114 @@
+// Companies listed beside one already found and closed by 等: in
+// 甲制药、乙医疗、丙生物制药等项目 or 中某国际、某地某某新能源、某某集团等 the found
+// company says the list is of firms, so each other item that reads like a
+// brand (a proper or coined word, or a business word at its end) is a company.
+// Items that are places or plain nouns (钢铁、汽车) stay out; without 等 the list
+// may be anything and nothing is added.
+#include <algorithm>
+
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxItems = 8;
+constexpr std::size_t kMaxItemTokens = 5;
+constexpr std::uint32_t kMaxItemLength = 10;
+
+bool IsProperPos(std::string_view pos) {
+  return pos == "x" || pos == "nz" || pos == "nt" || pos == "j" || pos == "eng" || pos == "nrt";
+}
+
+// Words an item may be made of: nouns, names, places and the verbs, adverbs and
+// adjectives of coined trade names; never numbers, pronouns or function words.
+bool IsItemPos(std::string_view pos) {
+  return IsProperPos(pos) || pos == "n" || pos == "ng" || pos == "ns" || pos == "nr" || pos == "v" || pos == "vn" ||
+         pos == "a" || pos == "d" || pos == "an" || pos == "b";
+}
+
+}  // namespace
+
+// One list item: tokens [first, last] between separators.
+struct ListItem {
+  std::size_t first = 0, last = 0;
+};
+
+bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
+  const auto& toks = doc_.tokens;
+  if (toks[last].end - toks[first].start > kMaxItemLength || last - first + 1 > kMaxItemTokens) return false;
+  bool brand = false, all_place = true;
+  for (std::size_t t = first; t <= last; ++t) {
+    const std::string_view pos = toks[t].pos;
+    if (!IsItemPos(pos) || !IsHan(text_[toks[t].start])) return false;
+    all_place = all_place && IsPlace(t);
+    brand = brand || IsProperPos(pos) || ((pos == "d" || pos == "a") && t > first);
+  }
+  if (all_place) return false;
+  // A business word at the end (某某 + 医疗, 某地 + 生物制药) makes a brand of ordinary words too.
+  const std::u32string_view tail = text_.substr(toks[last].start, toks[last].end - toks[last].start);
+  const Head* head = FindHead(tail);
+  const bool business = last > first && head && head->cls == HeadClass::kIndustry;
+  return brand || business;
+}
+
+void Walker::FindListPeers() {
+  const auto& toks = doc_.tokens;
+  auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
+  auto separator = [&](std::size_t t) { return text(t) == U"、"; };
+  const std::size_t found = cands_->size();
+  for (std::size_t ci = 0; ci < found; ++ci) {
+    const Candidate& anchor = (*cands_)[ci];
+    if (!anchor.valid || anchor.kind != "company") continue;
+    const std::size_t a_first = TokenAt(anchor.start), a_last = TokenAt(anchor.end - 1);
+    if (toks[a_first].start != anchor.start || toks[a_last].end != anchor.end) continue;
+    // Items to the left and to the right of the found company, separated by 、.
+    std::vector<ListItem> items;
+    std::size_t t = a_first;
+    while (t >= 2 && separator(t - 1) && items.size() < kMaxItems) {
+      std::size_t first = t - 2;  // the item ends right before the separator
+      const std::size_t last = first;
+      while (first > 0 && !separator(first - 1) && IsItemPos(toks[first - 1].pos) && last - first + 1 < kMaxItemTokens) {
+        --first;
+      }
+      items.push_back({first, last});
+      t = first;
+    }
+    std::size_t right = a_last;
+    while (right + 2 < toks.size() && separator(right + 1) && items.size() < kMaxItems) {
+      std::size_t last = right + 2;
+      while (last + 1 < toks.size() && !separator(last + 1) && text(last + 1) != U"等" &&
+             IsItemPos(toks[last + 1].pos) && last - (right + 2) + 1 < kMaxItemTokens) {
+        ++last;
+      }
+      items.push_back({right + 2, last});
+      right = last;
+    }
+    if (items.empty() || right + 1 >= toks.size() || text(right + 1) != U"等") continue;
+    for (const ListItem& item : items) {
+      std::size_t first = item.first;
+      // The leftmost item may have taken words of the clause before the list (签约 + 某某医疗):
+      // a verb, adverb or adjective there is the clause's.
+      if (first == 0 || !separator(first - 1)) {
+        while (first < item.last && (toks[first].pos == "v" || toks[first].pos == "vn" || toks[first].pos == "d" ||
+                                     toks[first].pos == "a")) {
+          ++first;
+        }
+      }
+      if (!ItemIsBrand(first, item.last)) continue;
+      bool taken = false;
+      for (std::size_t k = 0; k < found && !taken; ++k) {
+        const Candidate& c = (*cands_)[k];
+        taken = c.valid && c.start < toks[item.last].end && toks[first].start < c.end;
+      }
+      if (taken) continue;
+      Candidate c;
+      c.start = toks[first].start;
+      c.end = c.body_end = c.head_end = toks[item.last].end;
+      c.kind = "company";
+      Add(std::move(c));
+    }
+  }
+}
+
+}  // namespace zhcorpus::org
