@@ -432,6 +432,20 @@ TEST_F(MetricLinkerTest, PlacesBeforeTheItemsOfAFenbieListLocateThem) {
   EXPECT_EQ(m["30%"].indicator, "集成电路产业规模");
 }
 
+TEST_F(MetricLinkerTest, AfterYiTheNounAfterDeIsMeasured) {
+  EXPECT_EQ(Indicator("某某港以2.3亿吨的货物吞吐量位居全省首位。", "2.3亿吨"), "货物吞吐量");
+  EXPECT_EQ(Indicator("某某港以2.3億噸的貨物吞吐量位居全省首位。", "2.3億噸"), "货物吞吐量");
+  // Guard: a pace after 以…的 leaves the subject as what is measured.
+  EXPECT_EQ(Indicator("全县电商销售额以30%的速度增长。", "30%"), "电商销售额");
+}
+
+TEST_F(MetricLinkerTest, NiShiIsAnAdverbBeforeAChange) {
+  auto m = Metrics("全市出口额下降2.2%，而跨境电商出口额逆势增长18%。");
+  EXPECT_EQ(m["18%"].indicator, "跨境电商出口额");
+  m = Metrics("全市出口額下降2.2%，而進口額則逆勢增長6%。");
+  EXPECT_EQ(m["6%"].indicator, "进口额");
+}
+
 TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
   EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
 }

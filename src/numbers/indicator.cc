@@ -200,6 +200,13 @@ class Linker {
       // 从事教育工作30年的她: what follows 的 is the person, the activity is before.
       if (phrase.empty() && (of_after || !AdverbialDuration(after, clause_end))) phrase = Left(k, cut, clause, &share);
     } else {
+      // 以2万吨的吞吐量位居第一: after 以, the noun after 的 is what the figure
+      // measures; not a pace (销售额以30%的速度增长, 以15%的增速: the subject is).
+      if (phrase.empty() && of_after && m.start > 0 && v_.doc().simplified[m.start - 1] == U'以') {
+        Phrase owned = v_.RightPhrase(after + 1, clause_end);
+        const std::u32string text = DecodeUtf8(owned.text);
+        if (!text.ends_with(U"势头") && !text.ends_with(U"速度") && !HeadHas(text, kChangeHead | kGeneric)) phrase = owned;
+      }
       // 以超亿元天使轮融资, 获得300万元政府补贴: an amount between a verb and a noun is the size of that noun.
       if ((kind == "money" || kind == "measure") && phrase.empty()) phrase = ObjectSized(m, first, after, clause_end);
       if (phrase.empty()) phrase = Left(k, cut, clause, &share);
