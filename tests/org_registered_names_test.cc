@@ -17,6 +17,11 @@ TEST_F(OrgRegisteredNamesTest, ACoinedTradeNameBetweenAPlaceAndALegalFormIsOneCo
   EXPECT_EQ(Orgs("溫州快又好科技有限公司總經理表示。"), Strings{"溫州快又好科技有限公司|company"});
 }
 
+TEST_F(OrgRegisteredNamesTest, ARegisteredNameBeforeItsProjectIsStillTheCompany) {
+  EXPECT_EQ(Orgs("本次签约的四川金汇能新材料股份有限公司新材料生产基地项目计划投资10亿元。"),
+            Strings{"四川金汇能新材料股份有限公司|company"});
+}
+
 TEST_F(OrgRegisteredNamesTest, AClauseBetweenAPlaceAndALegalFormIsNoName) {
   EXPECT_EQ(Orgs("在杭州注册有限公司的企业增多。"), Strings{});
   EXPECT_EQ(Orgs("杭州是有限公司集聚地。"), Strings{});

@@ -46,7 +46,14 @@ void Walker::FindLegalNames() {
   for (std::size_t h = 1; h < toks.size(); ++h) {
     const std::u32string_view head = text_.substr(toks[h].start, toks[h].end - toks[h].start);
     // (Every legal form ends in 公司: the head table is looked up only there.)
-    if (head.size() < 4 || !head.ends_with(U"公司") || !IsLegalForm(head) || !EndsBareName(toks[h].end)) continue;
+    if (head.size() < 4 || !head.ends_with(U"公司") || !IsLegalForm(head)) continue;
+    // A legal form closes a registered name: a noun phrase right after it is another thing
+    // (某某股份有限公司 + 新材料生产基地项目); a one-character noun may make a compound (有限公司 + 法).
+    if (!EndsBareName(toks[h].end) &&
+        (h + 1 >= toks.size() || !(toks[h + 1].pos == "a" || ((toks[h + 1].pos == "n" || toks[h + 1].pos == "vn") &&
+                                                              toks[h + 1].end - toks[h + 1].start >= 2)))) {
+      continue;
+    }
     std::size_t anchor = h;
     bool proper = false, ok = true;
     for (std::size_t t = h; t-- > 0 && h - t <= kMaxBetween;) {
