@@ -446,6 +446,17 @@ TEST_F(MetricLinkerTest, NiShiIsAnAdverbBeforeAChange) {
   EXPECT_EQ(m["6%"].indicator, "进口额");
 }
 
+TEST_F(MetricLinkerTest, AFigureInAnAsideIsNoSubjectOfTheClauseAfter) {
+  auto m = Metrics("三年间营业支出增长了149%（营收增长112%），今年上半年又同比增长35.7%。");
+  EXPECT_EQ(m["35.7%"].indicator, "营业支出");
+  m = Metrics("三年間營業支出增長了149%（營收增長112%），今年上半年又同比增長35.7%。");
+  EXPECT_EQ(m["35.7%"].indicator, "营业支出");
+}
+
+TEST_F(MetricLinkerTest, TheUnitOfARateAfterTheFigureIsNoIndicator) {
+  EXPECT_NE(Indicator("景区停车费甚至高达15元甚至20元每小时。", "20元"), "每小时");
+}
+
 TEST_F(MetricLinkerTest, GuardAProfessionIsCountedNotTakenForATitle) {
   EXPECT_EQ(Indicator("该省今年新增卓越工程师300名。", "300名"), "卓越工程师");
 }

@@ -132,5 +132,11 @@ TEST_F(OrgLocalUnitTest, AUniversitysNationalInstituteIsOneName) {
   EXPECT_EQ(Orgs("国务院国家发展改革委发布通知。"), (Strings{"国务院|government", "国家发展改革委|government"}));
 }
 
+TEST_F(OrgLocalUnitTest, APartysCentralOrganIsOneName) {
+  EXPECT_EQ(Orgs("青山国劳动党中央政治局委员率团来访。"), Strings{"青山国劳动党中央政治局|party"});
+  // Parted by a conjunction they stay two.
+  EXPECT_EQ(Orgs("中国共产党和中央政府高度重视。"), (Strings{"中国共产党|party", "中央政府|government"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -56,5 +56,12 @@ TEST(OrgMedia, RunningTextIsNoDateline) {
   EXPECT_TRUE(Outlets("").empty());
 }
 
+TEST(OrgMedia, ADatelineOpeningTheTextNamesAnyOutlet) {
+  // A name that does not end like an outlet counts only where it opens the text.
+  EXPECT_EQ(Outlets("青扑9月21日讯 某俱乐部公布了财务报表。"), V{"青扑"});
+  EXPECT_EQ(Outlets("会议9月21日电告各地，他说今天9月21日讯息很多。"), V{});
+  EXPECT_EQ(Outlets("他说，青扑9月21日讯 某俱乐部公布了报表。"), V{});
+}
+
 }  // namespace
 }  // namespace zhcorpus::org

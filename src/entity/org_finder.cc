@@ -59,6 +59,7 @@ class Finder {
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
     walk_.FindLegalNames();
+    JoinCentralOrgans();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindListPeers();
@@ -275,6 +276,22 @@ class Finder {
 
   static bool IsSchoolUnit(std::u32string_view name) {
     return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
+  }
+
+  // A party's central organ written right after the party (某国某某党 + 中央政治局,
+  // + 中央委员会) is one name, the party's: two bodies only when something parts them.
+  void JoinCentralOrgans() {
+    for (Candidate& party : cands_) {
+      if (!party.valid || text_[party.end - 1] != U'党') continue;
+      for (Candidate& organ : cands_) {
+        if (!organ.valid || organ.start != party.end || text_.substr(organ.start, 2) != U"中央") continue;
+        party.end = party.body_end = party.head_end = organ.end;
+        party.kind = "party";
+        party.known = nullptr;
+        organ.valid = false;
+        break;
+      }
+    }
   }
 
   // A hand-written company right before 中国 (某某 + 中国 + 方面表示) names its China

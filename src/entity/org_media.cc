@@ -1,6 +1,7 @@
 // Outlets in datelines and source lines. Three shapes, each anchored on a
 // word that only journalism uses, so that no guess is made on running text:
 //   dateline  OUTLET PLACE? DATE 电|讯|消息  某某社宁波5月6日电, 某某报3日讯
+//             (an OUTLET not ending like one only where it opens the text: 某扑9月21日讯)
 //   lead-in   OUTLET 讯|消息 at a clause start, OUTLET ending like an outlet
 //             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
 //   source    来源|稿源|出处|转载自 ：OUTLET[-OUTLET]   来源：某某网-某某日报
@@ -19,6 +20,7 @@ namespace {
 
 constexpr std::uint32_t kMinOutlet = 2;
 constexpr std::uint32_t kMaxOutlet = 12;
+constexpr std::uint32_t kMaxBareOutlet = 6;  // a name that does not end like an outlet
 
 bool IsIn(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
 
@@ -103,8 +105,11 @@ class OutletScan {
     }
     const std::uint32_t start = ClauseStart(place);
     if (start == place || (start > 0 && IsOutletChar(text_[start - 1]) && text_[start - 1] != U'据')) return;
-    // Without a place between them, only a name that ends like an outlet.
-    if (place < p || EndsLikeOutlet(text_.substr(start, place - start))) Keep(start, place);
+    // Without a place between them, only a name that ends like an outlet, or any
+    // short name opening the text or a line before a full date (某扑9月21日讯 …).
+    const bool opens_text = (start == 0 || text_[start - 1] == U'\n') && place - start <= kMaxBareOutlet &&
+                            text_.substr(p, anchor - p).find(U'月') != std::u32string_view::npos;
+    if (place < p || opens_text || EndsLikeOutlet(text_.substr(start, place - start))) Keep(start, place);
   }
 
   // OUTLET 讯|消息 right at a clause start.

@@ -223,8 +223,12 @@ class Linker {
       // qualifies a noun: it is not a figure of the clause before.
       if (phrase.empty() && of_after && kind != "count") phrase = v_.RightPhrase(after + 1, clause_end);
       if (phrase.empty() && of_after && kind == "count") r.no_carry = true;
-      // 1500亩闲置厂房, 8万元补贴, 千万元以上技改项目: the noun right after.
-      if (phrase.empty()) phrase = v_.RightPhrase(after, clause_end);
+      // 1500亩闲置厂房, 8万元补贴, 千万元以上技改项目: the noun right after (not
+      // the unit of a rate: 20元每小时).
+      if (phrase.empty()) {
+        phrase = v_.RightPhrase(after, clause_end);
+        if (phrase.text.starts_with("每")) phrase = Phrase{};
+      }
     }
     if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
     // 租金从几千元、几万元到十多万元不等: the subject of a 从…到 span.
@@ -681,6 +685,18 @@ class Linker {
     if (dates.size() == group.size()) r->date = dates[at];
   }
 
+  // The figure stands inside brackets opened in its sentence and not closed before it.
+  bool InAside(std::size_t i) const {
+    const std::u32string_view text(v_.doc().simplified);
+    const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    for (std::uint32_t p = E(i).start; p > sentence && E(i).start - p < 40; --p) {
+      const char32_t c = text[p - 1];
+      if (c == U'）' || c == U')') return false;
+      if (c == U'（' || c == U'(') return true;
+    }
+    return false;
+  }
+
   // 营业收入56亿元，净利润7亿元，同比分别增长21%和35%: a 分别 with no subjects
   // of its own distributes the last `n` indicators named before its clause in
   // the sentence, one per figure; nullopt when there are fewer.
@@ -744,7 +760,8 @@ class Linker {
       clause = v_.ClauseStart(end, false);
       std::optional<std::string> last;
       for (auto it = ReadingsFrom(clause); it != readings_.end() && E(it->first).start <= end; ++it) {
-        if (E(it->first).end <= end && it->second.indicator) last = it->second.indicator;
+        // （营收增幅为112%）: a figure in an aside is no subject of the clause after it.
+        if (E(it->first).end <= end && it->second.indicator && !InAside(it->first)) last = it->second.indicator;
       }
       if (last) return last;
       if (Phrase topic = FrameTopic(clause, end); !topic.empty()) return topic.text;
