@@ -44,6 +44,14 @@ TEST_F(OrgJoinedFieldsTest, AMinistrysDepartmentWithTwoFieldsIsOneName) {
   EXPECT_EQ(Orgs("科技部和教育部联合发文。"), (Strings{"科技部|government", "教育部|government"}));
 }
 
+TEST_F(OrgJoinedFieldsTest, ASchoolNamedByTwoFieldsIsOneName) {
+  EXPECT_EQ(Orgs("我校药学与生物工程学院教授出席。"), Strings{"药学与生物工程学院|university"});
+  EXPECT_EQ(Orgs("该校材料科学与工程学院举行仪式。"), Strings{"材料科学与工程学院|university"});
+  // Categories joined by 和 name nothing.
+  EXPECT_EQ(Orgs("企业和高校研究院合作。"), Strings{});
+  EXPECT_EQ(Orgs("支持技术和服务公司发展。"), Strings{});
+}
+
 TEST_F(OrgJoinedFieldsTest, ABareLevelNamesItsPoliticalConsultativeConference) {
   EXPECT_EQ(Orgs("区政协主席李明出席会议。"), Strings{"区政协|other"});
   EXPECT_EQ(Orgs("市政协副主席王芳讲话。"), Strings{"市政协|other"});

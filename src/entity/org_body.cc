@@ -199,6 +199,16 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (pending == 0) loose = i;
     if (++pending > 3) break;
   }
+  // Two fields joined by 与/和 opening the clause before a school's or an institute's head
+  // (我校 + 药学与生物工程 + 学院) are one name of fields; Proper decides whether such a
+  // descriptive name is one for this head.
+  if (bad_pending && !verb_pending && !anchored && left + 2 < n && pieces[left + 1].role == Role::kConj) {
+    std::size_t k = left + 2;
+    while (k < n && pieces[k].role == Role::kNominal && pieces[k].end == pieces[k - 1].start) ++k;
+    if (k > left + 2 && (k == n || pieces[k].role == Role::kStop)) {
+      left = k - 1, boundary = pieces[left].start, bad_pending = false, pending = 0;
+    }
+  }
   // One ordinary noun before the leftmost name belongs to it (东风 + 纳米).
   if (anchored && pending == 1 && !bad_pending && loose < n && pieces[loose].role == Role::kNominal &&
       pieces[loose].end - pieces[loose].start >= 2 && pieces[loose].pos == "n" &&
