@@ -592,6 +592,14 @@ TEST_F(MetricLinkerTest, HongKongsYearOnYearIsAScopeWordAsTongbi) {
   EXPECT_EQ(m["3%"].indicator, "出口总额");
 }
 
+TEST_F(MetricLinkerTest, TaiwansYearOnYearVerbsAreChanges) {
+  auto m = Metrics("工廠營收達新台幣21.9兆元，年增7.4%，員工人數略減0.1%。");
+  EXPECT_EQ(m["新台幣21.9兆元"].indicator, "工厂营收");
+  EXPECT_EQ(m["7.4%"].measure, "change");
+  EXPECT_EQ(m["0.1%"].measure, "change");
+  EXPECT_EQ(m["0.1%"].indicator, "员工人数");
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");

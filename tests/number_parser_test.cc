@@ -22,6 +22,16 @@ TEST(NumberParser, ChineseNumerals) {
   EXPECT_EQ(Value(U"百"), 100);
 }
 
+TEST(NumberParser, TaiwanAndHongKongFiguresWithZhaoAndMixedParts) {
+  // 兆 after digits is 10^12 there; the digits after a 万 or 兆 add the part below it.
+  EXPECT_EQ(Value(U"21.9兆"), 21900000000000);
+  EXPECT_EQ(Value(U"9萬7760"), 97760);
+  EXPECT_EQ(Value(U"6兆2703億"), 6270300000000);
+  EXPECT_EQ(Value(U"2亿3000万"), 230000000);
+  // A part as large as the one before is another number, not a tail.
+  EXPECT_FALSE(ParseNumber(U"1万20000").has_value());
+}
+
 TEST(NumberParser, DigitStringsAndZeros) {
   EXPECT_EQ(Value(U"二〇二四"), 2024);
   EXPECT_EQ(Value(U"一九九八"), 1998);

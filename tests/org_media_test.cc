@@ -33,6 +33,10 @@ TEST(OrgMedia, ADatelineWithItsPlaceAndDate) {
   EXPECT_EQ(Outlets("江城日报15日讯 老桥重新通车。"), V{"江城日报"});
 }
 
+TEST(OrgMedia, AReporterCreditedInsideTheDatelineIsNoPartOfTheOutlet) {
+  EXPECT_EQ(Outlets("（新潮社记者王小明青山12日电）青山县今天举行茶文化节。", {"青山"}), V{"新潮社"});
+}
+
 TEST(OrgMedia, LeadInsAtAClauseStart) {
   EXPECT_EQ(Outlets("江城日报讯（记者 王青）老桥重新通车。"), V{"江城日报"});
   EXPECT_EQ(Outlets("据青山在线消息，老桥重新通车。"), V{"青山在线"});

@@ -47,7 +47,7 @@ TEST(WordLists, TheCompiledFilesHoldEveryListTheRulesRead) {
       {"metric_words",
        {"approx_before", "approx_after", "approx_word_end", "plan_name_head", "rank_cue", "plain_count_word",
         "number_idiom", "unit_word", "not_minus", "duration_one_after", "article_one_after", "multiplier_unit",
-        "indicator_term"}},
+        "indicator_term", "indicator_verb"}},
       {"timex_scope_words",
        {"holiday", "week", "clock", "cantonese", "lunar_or_modified", "not_date", "offset_before_number",
         "offset_ending", "interval_mark", "duckling_money_out", "jionlp_money_out", "jionlp_money_currency",

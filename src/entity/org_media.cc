@@ -109,7 +109,14 @@ class OutletScan {
     // short name opening the text or a line before a full date (某扑9月21日讯 …).
     const bool opens_text = (start == 0 || text_[start - 1] == U'\n') && place - start <= kMaxBareOutlet &&
                             text_.substr(p, anchor - p).find(U'月') != std::u32string_view::npos;
-    if (place < p || opens_text || EndsLikeOutlet(text_.substr(start, place - start))) Keep(start, place);
+    // A reporter credited inside the dateline (某某社记者张三 + 台北12日电) is no part of the outlet.
+    const std::u32string_view named = text_.substr(start, place - start);
+    const std::size_t credit = named.find(U"记者");  // (the scan reads the simplified text)
+    if (credit != std::u32string_view::npos && credit > 0) {
+      if (EndsLikeOutlet(named.substr(0, credit))) Keep(start, start + static_cast<std::uint32_t>(credit));
+      return;
+    }
+    if (place < p || opens_text || EndsLikeOutlet(named)) Keep(start, place);
   }
 
   // OUTLET 讯|消息 right at a clause start.

@@ -44,10 +44,15 @@ void FillTexts(const std::u32string& text, std::vector<Entity>* entities) {
 }
 
 // Statistics named with a scope word at their front (国内生产总值) are kept whole,
-// so the metric linker never cuts the scope word from the indicator.
+// so the metric linker never cuts the scope word from the indicator; so are change
+// verbs the dictionary would cut (年 + 增).
 void AddIndicatorTerms(std::vector<ExtraWord>* words) {
-  for (const std::u32string& term : WordLists::Compiled("metric_words").GetU32("indicator_term")) {
+  const WordLists& lists = WordLists::Compiled("metric_words");
+  for (const std::u32string& term : lists.GetU32("indicator_term")) {
     words->push_back(ExtraWord{term, "n", 0, ExtraWord::When::kIfSplit});
+  }
+  for (const std::u32string& verb : lists.GetU32("indicator_verb")) {
+    words->push_back(ExtraWord{verb, "v", 0, ExtraWord::When::kIfSplit});
   }
 }
 
