@@ -65,5 +65,12 @@ TEST_F(OrgJoinedFieldsTest, HongKongBureausAndBodiesAreKnownInEitherScript) {
   EXPECT_EQ(Orgs("香港文汇报记者报道。"), Strings{"香港文汇报|media"});
 }
 
+TEST_F(OrgJoinedFieldsTest, TaiwansBodiesAreKnownAndANewspapersDepartmentStaysItsOwn) {
+  EXPECT_EQ(Orgs("經濟部今天公布工廠統計。"), Strings{"經濟部|government"});
+  EXPECT_EQ(Orgs("中研院院士出席論壇。"), Strings{"中研院|research"});
+  // A department of a paper named like a ministry is the paper's (某报 + 经济部).
+  EXPECT_EQ(Orgs("青禾日报经济部记者报道。"), Strings{"青禾日报经济部|media"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

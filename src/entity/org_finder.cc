@@ -100,6 +100,9 @@ class Finder {
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       if (GivenNameAfterSurname(i, surface)) continue;
       const KnownOrg& k = *found;
+      // A ministry's name right after an outlet found already is that outlet's department
+      // (某某日报 + 经济部): the grammar joins them into one name.
+      if (k.kind == "government" && surface.back() == U'部' && OutletEndsAt(toks[i].start)) continue;
       if (with_head) {
         // A listed company's short name with a plain head after it (某某风电 + 公司): the company, named as written.
         Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, nullptr);
@@ -164,6 +167,15 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // Whether an outlet ends at pos: one found already, or a word that ends like one (某某日报, 某某社).
+  bool OutletEndsAt(std::uint32_t pos) const {
+    for (std::uint32_t len = 1; len <= 2 && len <= pos; ++len) {
+      if (InClass(WordClass::kOutletEnd, text_.substr(pos - len, len))) return true;
+    }
+    return std::any_of(cands_.begin(), cands_.end(),
+                       [&](const Candidate& c) { return c.valid && c.end == pos && c.kind == "media"; });
   }
 
   static bool IsLegalTail(std::u32string_view w) {
