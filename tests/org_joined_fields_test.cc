@@ -63,6 +63,10 @@ TEST_F(OrgJoinedFieldsTest, HongKongBureausAndBodiesAreKnownInEitherScript) {
   EXPECT_EQ(Orgs("創新科技及工業局局長表示，將加大投入。"), Strings{"創新科技及工業局|government"});
   EXPECT_EQ(Orgs("港府已投入大量資金支持創科。"), Strings{"港府|government"});
   EXPECT_EQ(Orgs("香港文汇报记者报道。"), Strings{"香港文汇报|media"});
+  // 研发院 is an institute's head like 研究院; a kind of one alone names nothing.
+  EXPECT_EQ(Orgs("新成立的微電子研發院及生命健康研發院。"),
+            (Strings{"微電子研發院|research", "生命健康研發院|research"}));
+  EXPECT_EQ(Orgs("企业设立研发院和研发中心。"), Strings{});
 }
 
 TEST_F(OrgJoinedFieldsTest, TaiwansBodiesAreKnownAndANewspapersDepartmentStaysItsOwn) {
