@@ -9,20 +9,13 @@
 #include <map>
 
 #include "entity/entity_norm_json.h"
-#include "test_config.h"
-#include "zhcorpus/tagger.h"
+#include "tagger_test_fixture.h"
 
 namespace zhcorpus {
 namespace {
 
-class IndicatorBreakdownTest : public ::testing::Test {
+class IndicatorBreakdownTest : public testing::FullTaggerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto t = Tagger::Load({.data_dir = testing::kBuildDataDir});
-    ASSERT_TRUE(t.ok()) << t.status().message();
-    tagger_ = std::move(t).value().release();
-  }
-  static void TearDownTestSuite() { delete tagger_; }
 
   // The indicators of the metrics of `text`, in text order.
   static std::vector<Json> Indicators(const std::string& text) {
@@ -33,9 +26,7 @@ class IndicatorBreakdownTest : public ::testing::Test {
     return out;
   }
 
-  static const Tagger* tagger_;
 };
-const Tagger* IndicatorBreakdownTest::tagger_ = nullptr;
 
 TEST_F(IndicatorBreakdownTest, ABreakdownClauseNamesNothingItsFiguresTakeTheQuantityBefore) {
   auto in_sentence = Indicators("上半年全县地区生产总值增长5.6%，分季度看，一季度增长5.1%，二季度增长6.0%。");

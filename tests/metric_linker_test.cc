@@ -9,8 +9,7 @@
 
 #include "entity/entity_norm_json.h"
 #include "numbers/indicator.h"
-#include "test_config.h"
-#include "zhcorpus/tagger.h"
+#include "tagger_test_fixture.h"
 
 namespace zhcorpus {
 namespace {
@@ -19,14 +18,8 @@ struct Linked {
   Json indicator, measure, region, date;
 };
 
-class MetricLinkerTest : public ::testing::Test {
+class MetricLinkerTest : public testing::FullTaggerTest {
  protected:
-  static void SetUpTestSuite() {
-    auto t = Tagger::Load({.data_dir = testing::kBuildDataDir});
-    ASSERT_TRUE(t.ok()) << t.status().message();
-    tagger_ = std::move(t).value().release();
-  }
-  static void TearDownTestSuite() { delete tagger_; }
 
   // The metrics of `text` by their text (the first of equal texts wins).
   static std::map<std::string, Linked> Metrics(const std::string& text, std::optional<CivilDate> date = std::nullopt) {
@@ -44,9 +37,7 @@ class MetricLinkerTest : public ::testing::Test {
     return m[metric].indicator;
   }
 
-  static const Tagger* tagger_;
 };
-const Tagger* MetricLinkerTest::tagger_ = nullptr;
 
 TEST_F(MetricLinkerTest, TheNounPhraseBeforeTheFigureWithoutRegionTimeOrVerb) {
   auto m = Metrics("2023年，宁海县技术合同成交额达到9.5亿元。", CivilDate{2024, 3, 1});
