@@ -57,9 +57,16 @@ void Walker::FindListPeers() {
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
   auto separator = [&](std::size_t t) { return text(t) == U"、"; };
   const std::size_t found = cands_->size();
+  // Characters inside a name found already, and where the last list read ends: each list is
+  // read once, however many of its items were found (a long run of names stays linear).
+  std::vector<bool> covered(text_.size() + 1, false);
+  for (const Candidate& c : *cands_) {
+    if (c.valid) std::fill(covered.begin() + c.start, covered.begin() + c.end, true);
+  }
+  std::uint32_t read_until = 0;
   for (std::size_t ci = 0; ci < found; ++ci) {
     const Candidate& anchor = (*cands_)[ci];
-    if (!anchor.valid || anchor.kind != "company") continue;
+    if (!anchor.valid || anchor.kind != "company" || anchor.start < read_until) continue;
     const std::size_t a_first = TokenAt(anchor.start), a_last = TokenAt(anchor.end - 1);
     if (toks[a_first].start != anchor.start || toks[a_last].end != anchor.end) continue;
     // Items to the left and to the right of the found company, separated by 、.
@@ -84,6 +91,7 @@ void Walker::FindListPeers() {
       items.push_back({right + 2, last});
       right = last;
     }
+    read_until = toks[right].end;
     if (items.empty() || right + 1 >= toks.size() || text(right + 1) != U"等") continue;
     for (const ListItem& item : items) {
       std::size_t first = item.first;
@@ -96,15 +104,12 @@ void Walker::FindListPeers() {
         }
       }
       if (!ItemIsBrand(first, item.last)) continue;
-      bool taken = false;
-      for (std::size_t k = 0; k < found && !taken; ++k) {
-        const Candidate& c = (*cands_)[k];
-        taken = c.valid && c.start < toks[item.last].end && toks[first].start < c.end;
-      }
-      if (taken) continue;
+      const std::uint32_t start = toks[first].start, end = toks[item.last].end;
+      if (std::any_of(covered.begin() + start, covered.begin() + end, [](bool b) { return b; })) continue;
+      std::fill(covered.begin() + start, covered.begin() + end, true);
       Candidate c;
-      c.start = toks[first].start;
-      c.end = c.body_end = c.head_end = toks[item.last].end;
+      c.start = start;
+      c.end = c.body_end = c.head_end = end;
       c.kind = "company";
       Add(std::move(c));
     }
