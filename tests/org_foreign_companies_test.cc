@@ -88,7 +88,7 @@ TEST_F(OrgForeignCompaniesTest, AThinkTankByItsBrand) {
 }
 
 TEST_F(OrgForeignCompaniesTest, AKnownCompanysChinaArmAndWebsite) {
-  EXPECT_EQ(Orgs("亚马逊中国方面回复记者表示，活动将上线。"), Strings{"亚马逊中国|company"});
+  EXPECT_EQ(Orgs("亚马逊中国方面对此回应称，新服务下月推出。"), Strings{"亚马逊中国|company"});
   EXPECT_EQ(Orgs("谷歌中国的员工也参加了。"), Strings{"谷歌中国|company"});
   EXPECT_EQ(Orgs("消息由知乎网发布。"), Strings{"知乎网|company"});
   // Before a noun the company stays alone (its China business, its website).

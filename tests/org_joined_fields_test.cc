@@ -39,13 +39,13 @@ TEST_F(OrgJoinedFieldsTest, AndBetweenTwoBodiesOrTwoCategoriesJoinsNothing) {
 
 TEST_F(OrgJoinedFieldsTest, AMinistrysDepartmentWithTwoFieldsIsOneName) {
   EXPECT_EQ(Orgs("教育部科学技术与信息化司发布通知。"), Strings{"教育部科学技术与信息化司|government"});
-  EXPECT_EQ(Orgs("科技部成果转化与区域创新司负责人介绍。"), Strings{"科技部成果转化与区域创新司|government"});
+  EXPECT_EQ(Orgs("科技部基础研究与成果转化司负责人介绍。"), Strings{"科技部基础研究与成果转化司|government"});
   // Two ministries joined by 和 stay two.
   EXPECT_EQ(Orgs("科技部和教育部联合发文。"), (Strings{"科技部|government", "教育部|government"}));
 }
 
 TEST_F(OrgJoinedFieldsTest, ASchoolNamedByTwoFieldsIsOneName) {
-  EXPECT_EQ(Orgs("我校药学与生物工程学院教授出席。"), Strings{"药学与生物工程学院|university"});
+  EXPECT_EQ(Orgs("我校材料与化学工程学院教授出席。"), Strings{"材料与化学工程学院|university"});
   EXPECT_EQ(Orgs("该校材料科学与工程学院举行仪式。"), Strings{"材料科学与工程学院|university"});
   // Categories joined by 和 name nothing.
   EXPECT_EQ(Orgs("企业和高校研究院合作。"), Strings{});

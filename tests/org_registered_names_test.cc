@@ -13,22 +13,22 @@ class OrgRegisteredNamesTest : public testing::OrgTaggerTest {};
 using Strings = std::vector<std::string>;
 
 TEST_F(OrgRegisteredNamesTest, ACoinedTradeNameBetweenAPlaceAndALegalFormIsOneCompany) {
-  EXPECT_EQ(Orgs("青岛特来电新能源有限公司董事长介绍。"), Strings{"青岛特来电新能源有限公司|company"});
+  EXPECT_EQ(Orgs("江州快来电新能源有限公司董事长介绍。"), Strings{"江州快来电新能源有限公司|company"});
   EXPECT_EQ(Orgs("溫州快又好科技有限公司總經理表示。"), Strings{"溫州快又好科技有限公司|company"});
 }
 
 TEST_F(OrgRegisteredNamesTest, ARegisteredNameBeforeItsProjectIsStillTheCompany) {
-  EXPECT_EQ(Orgs("本次签约的四川金汇能新材料股份有限公司新材料生产基地项目计划投资10亿元。"),
-            Strings{"四川金汇能新材料股份有限公司|company"});
+  EXPECT_EQ(Orgs("此次落地的江州银泰能新材料股份有限公司负极材料基地项目计划投资8亿元。"),
+            Strings{"江州银泰能新材料股份有限公司|company"});
 }
 
 TEST_F(OrgRegisteredNamesTest, AKnownCompanysBusinessWithALegalFormIsACompanyOfItsGroup) {
-  EXPECT_EQ(Orgs("支持四川大学、东方电气风电股份有限公司等创新主体。"),
-            (Strings{"四川大学|university", "东方电气风电股份有限公司|company"}));
+  EXPECT_EQ(Orgs("鼓励浙江大学、东方电气风电股份有限公司等单位牵头。"),
+            (Strings{"浙江大学|university", "东方电气风电股份有限公司|company"}));
 }
 
 TEST_F(OrgRegisteredNamesTest, ATransliterationCutByAMeasureWordStaysInTheName) {
-  EXPECT_EQ(Orgs("成都威斯克生物医药有限公司等创新主体参加。"), Strings{"成都威斯克生物医药有限公司|company"});
+  EXPECT_EQ(Orgs("宁波莱斯克生物医药有限公司等单位参加。"), Strings{"宁波莱斯克生物医药有限公司|company"});
 }
 
 TEST_F(OrgRegisteredNamesTest, ASubsidiaryWordBeforeANameIsNoPartOfIt) {
@@ -44,13 +44,13 @@ TEST_F(OrgRegisteredNamesTest, AClauseBetweenAPlaceAndALegalFormIsNoName) {
 TEST_F(OrgRegisteredNamesTest, AKnownCompanyWithItsLegalFormIsOneName) {
   EXPECT_EQ(Orgs("华为公司发布新品。"), Strings{"华为公司|company"});
   // A name glued before the known one makes a longer name, the grammar's (某汽 + 丰田 + 公司).
-  EXPECT_EQ(Orgs("确认中标广汽丰田公司涂装车间项目。"), Strings{"广汽丰田公司|company"});
+  EXPECT_EQ(Orgs("公司中标广汽丰田公司焊装线改造项目。"), Strings{"广汽丰田公司|company"});
   // 公司 before a department is a modifier.
   EXPECT_EQ(Orgs("中国银行公司业务部负责人说。"), Strings{"中国银行|company"});
 }
 
 TEST_F(OrgRegisteredNamesTest, ATwoCharacterBrandBeginningLikeAPrepositionIsKept) {
-  EXPECT_EQ(Orgs("经投集团现场签约项目2个。"), Strings{"经投集团|company"});
+  EXPECT_EQ(Orgs("经投集团当天签约项目3个。"), Strings{"经投集团|company"});
   EXPECT_EQ(Orgs("这是赞比亚政府的决定。"), Strings{"赞比亚政府|government"});
 }
 
