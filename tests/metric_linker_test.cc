@@ -591,6 +591,12 @@ TEST_F(MetricLinkerTest, TaiwansYearOnYearVerbsAreChanges) {
   EXPECT_EQ(m["0.1%"].indicator, "员工人数");
 }
 
+TEST_F(MetricLinkerTest, AGenericSubjectOfTheClauseBeforeIsNotCarried) {
+  // 数量最多 has no figure: its 数量 names nothing for the figure after it.
+  auto m = Metrics("新组建的28家工程研究中心里，有8家集中在生物产业领域，数量最多，7家集中在信息技术领域。");
+  EXPECT_NE(m["7家"].indicator, "数量");
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");

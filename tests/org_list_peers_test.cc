@@ -16,6 +16,9 @@ TEST_F(OrgListPeersTest, BrandsListedBesideAFoundCompanyAreCompanies) {
             (Strings{"青禾制药|company", "鑫泓医疗|company", "四叶草生物制药|company"}));
   EXPECT_EQ(Orgs("华能国际、江州快来电新能源、丰彩集团等8个项目昨日签约。"),
             (Strings{"华能国际|company", "江州快来电新能源|company", "丰彩集团|company"}));
+  // A company named later in the text, found first, does not hide the list.
+  auto orgs = Orgs("华能国际、江州快来电新能源、丰彩集团等8个项目签约，江州青禾电力国际有限公司也在其中。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "江州快来电新能源|company"), 1);
   // A verb of the clause before the list stays out.
   EXPECT_EQ(Orgs("他签约鑫泓医疗、青禾制药等企业。"), (Strings{"鑫泓医疗|company", "青禾制药|company"}));
 }

@@ -63,10 +63,17 @@ void Walker::FindListPeers() {
   for (const Candidate& c : *cands_) {
     if (c.valid) std::fill(covered.begin() + c.start, covered.begin() + c.end, true);
   }
-  std::uint32_t read_until = 0;
+  // Companies in text order (candidates are kept in the order the passes found them).
+  std::vector<std::size_t> anchors;
   for (std::size_t ci = 0; ci < found; ++ci) {
+    if ((*cands_)[ci].valid && (*cands_)[ci].kind == "company") anchors.push_back(ci);
+  }
+  std::sort(anchors.begin(), anchors.end(),
+            [&](std::size_t a, std::size_t b) { return (*cands_)[a].start < (*cands_)[b].start; });
+  std::uint32_t read_until = 0;
+  for (const std::size_t ci : anchors) {
     const Candidate& anchor = (*cands_)[ci];
-    if (!anchor.valid || anchor.kind != "company" || anchor.start < read_until) continue;
+    if (anchor.start < read_until) continue;
     const std::size_t a_first = TokenAt(anchor.start), a_last = TokenAt(anchor.end - 1);
     if (toks[a_first].start != anchor.start || toks[a_last].end != anchor.end) continue;
     // Items to the left and to the right of the found company, separated by 、.

@@ -765,8 +765,9 @@ class Linker {
       }
       if (last) return last;
       if (Phrase topic = FrameTopic(clause, end); !topic.empty()) return topic.text;
+      // (A subject that is only a generic head, 数量最多, names nothing: look further back.)
       Phrase subject = ClauseSubject(v_, clause, end);
-      if (!subject.empty()) return subject.text;
+      if (!subject.empty() && !v_.words().Has(DecodeUtf8(subject.text), kGeneric)) return subject.text;
     }
     return clause == sentence ? FromSentenceBefore(sentence) : std::nullopt;
   }
