@@ -44,6 +44,7 @@ bool Walker::IsLegalForm(std::u32string_view w) const {
 void Walker::FindLegalNames() {
   const auto& toks = doc_.tokens;
   for (std::size_t h = 1; h < toks.size(); ++h) {
+    if (text_[toks[h].end - 1] != U'司') continue;  // (every legal form ends in 公司; most tokens do not)
     const std::u32string_view head = text_.substr(toks[h].start, toks[h].end - toks[h].start);
     // (Every legal form ends in 公司: the head table is looked up only there.)
     if (head.size() < 4 || !head.ends_with(U"公司") || !IsLegalForm(head)) continue;

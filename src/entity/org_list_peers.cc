@@ -53,6 +53,8 @@ bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
 }
 
 void Walker::FindListPeers() {
+  // (Most texts hold no list closed by 等: nothing to read.)
+  if (text_.find(U"、") == std::u32string_view::npos || text_.find(U'等') == std::u32string_view::npos) return;
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
   auto separator = [&](std::size_t t) { return text(t) == U"、"; };

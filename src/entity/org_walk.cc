@@ -426,10 +426,10 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
 // (故自该 + 公司, 由此 + 中心) points back to a body named before: no name starts here.
 bool Walker::DemonstrativeGluedBefore(std::uint32_t head_start) const {
   if (head_start == 0) return false;
-  const Token& t = doc_.tokens[TokenAt(head_start - 1)];
-  if (t.pos != "x" || t.end != head_start || t.end - t.start < 2) return false;
   const char32_t last = text_[head_start - 1];
-  return last == U'该' || last == U'此' || last == U'其' || last == U'这' || last == U'那';
+  if (last != U'该' && last != U'此' && last != U'其' && last != U'这' && last != U'那') return false;
+  const Token& t = doc_.tokens[TokenAt(head_start - 1)];
+  return t.pos == "x" && t.end == head_start && t.end - t.start >= 2;
 }
 
 // A group named by a word the dictionary knows as a verb (联想 + 集团): one
