@@ -54,6 +54,19 @@ TEST_F(OrgRegisteredNamesTest, ATwoCharacterBrandBeginningLikeAPrepositionIsKept
   EXPECT_EQ(Orgs("这是赞比亚政府的决定。"), Strings{"赞比亚政府|government"});
 }
 
+TEST_F(OrgRegisteredNamesTest, ACentreNamedAsAProjectIsNoBody) {
+  EXPECT_EQ(Orgs("其中，青禾西南智能制造中心及研发中心项目由青禾新能源科技有限公司投资建设。"),
+            Strings{"青禾新能源科技有限公司|company"});
+  EXPECT_EQ(Orgs("青禾数据中心项目明年投运。"), Strings{});
+  // A centre that runs projects is still one.
+  EXPECT_EQ(Orgs("江州市科技创新中心承担了多个项目。"), Strings{"江州市科技创新中心|research"});
+}
+
+TEST_F(OrgRegisteredNamesTest, ListedFirmsCutTheOtherWayAreNoLevel) {
+  // 以上市企业 is 以 + 上市企业: no 市 opens a name there.
+  EXPECT_EQ(Orgs("还有以上市企业青禾制药研发中心为代表的项目。"), Strings{"青禾制药研发中心|other"});
+}
+
 TEST_F(OrgRegisteredNamesTest, JiBetweenTwoNamesJoinsNeither) {
   EXPECT_EQ(Orgs("建设装备制造基地暨青禾产业研究院。"), Strings{"青禾产业研究院|research"});
 }

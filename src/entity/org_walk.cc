@@ -124,6 +124,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
   if (IsGenericNoun(w)) return Role::kGeneric;
+  // 以上 + 市 + 企业 is 以 + 上市企业 (listed firms), cut the other way: no level.
+  if (w == U"市" && start > 0 && text_[start - 1] == U'上') return Role::kStop;
   if (IsLevelPrefix(w)) return Role::kLevel;
   const std::string_view pos = doc_.tokens[t].pos;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
@@ -395,6 +397,8 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
 
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
+  // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
+  if (NamesAProject(head_start, head_end)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -420,6 +424,21 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
   body->start = pieces[i].start;
   body->left = i;
   body->has_name = true;
+}
+
+bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
+  const std::u32string_view head = text_.substr(head_start, head_end - head_start);
+  if (!head.ends_with(U"中心") && !head.ends_with(U"基地")) return false;
+  std::uint32_t p = head_end;
+  if (p < text_.size() && (text_[p] == U'及' || text_[p] == U'和' || text_[p] == U'与')) {
+    // A second facility joined to it: the project word must follow that one.
+    const std::uint32_t limit = std::min<std::uint32_t>(static_cast<std::uint32_t>(text_.size()), p + 14);
+    while (p < limit && IsHan(text_[p]) && text_.substr(p, 2) != U"项目") ++p;
+    if (p == head_end + 1 || p >= limit || text_.substr(p, 2) != U"项目") return false;
+    const std::u32string_view before = text_.substr(head_end, p - head_end);
+    return before.ends_with(U"中心") || before.ends_with(U"基地");
+  }
+  return text_.substr(p, 2) == U"项目";
 }
 
 // A demonstrative the HMM glued to the end of an unknown word before the head

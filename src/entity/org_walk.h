@@ -127,6 +127,7 @@ class Walker {
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
+  bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
