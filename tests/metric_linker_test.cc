@@ -597,6 +597,11 @@ TEST_F(MetricLinkerTest, AGenericSubjectOfTheClauseBeforeIsNotCarried) {
   EXPECT_NE(m["7家"].indicator, "数量");
 }
 
+TEST_F(MetricLinkerTest, AGenericHeadIsNotAddedTwiceToASubjectEndingInIt) {
+  auto m = Metrics("全区高新技术企业数量为1.2万家，专精特新企业数量1814家，数量分别占全省总量的35.0%和24.3%。");
+  EXPECT_EQ(m["35.0%"].indicator.get<std::string>().find("数量数量"), std::string::npos);
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");

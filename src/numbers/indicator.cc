@@ -55,7 +55,8 @@ class Linker {
       if (!r.indicator && r.same_as >= 0) r.indicator = readings_.at(r.same_as).indicator;
       if (!r.indicator && !r.no_carry) r.indicator = r.together ? Together(i) : Carried(i);
       if (r.needs_subject && r.indicator) {
-        if (auto subject = Carried(i)) r.indicator = *subject + *r.indicator;
+        // (A subject that already ends in the generic head, 某某企业数量 + 数量, takes it once.)
+        if (auto subject = Carried(i)) r.indicator = subject->ends_with(*r.indicator) ? *subject : *subject + *r.indicator;
       }
       if (r.region < 0) r.region = RegionFor(i, r.reference);
       if (r.date < 0) r.date = DateFor(i, r.reference);
