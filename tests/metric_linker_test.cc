@@ -602,6 +602,10 @@ TEST_F(MetricLinkerTest, AGenericHeadIsNotAddedTwiceToASubjectEndingInIt) {
   EXPECT_EQ(m["35.0%"].indicator.get<std::string>().find("数量数量"), std::string::npos);
 }
 
+TEST_F(MetricLinkerTest, TheUnitOfARateStandsBetweenThePhraseAndTheFigure) {
+  EXPECT_EQ(Indicator("按全市面积计算，该市高新技术企业达到每平方公里12家。", "12家"), "高新技术企业");
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");

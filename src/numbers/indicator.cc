@@ -141,6 +141,8 @@ class Linker {
           v_.IsObjectOfVerb(static_cast<std::size_t>(k))) {
         break;
       }
+      // 达到每平方公里12家: the unit of a rate (每 + a word) stands between the phrase and the figure.
+      if (v_.Word(k).starts_with(U"每") || (k > 0 && v_.Word(k - 1) == U"每")) continue;
       const std::uint16_t roles = v_.words().Roles(v_.Word(k));
       if (v_.IsAdverbBeforeVerb(static_cast<std::size_t>(k))) continue;  // 用户数一度超过
       past_scope |= (roles & kScope) != 0;
