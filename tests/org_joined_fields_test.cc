@@ -69,6 +69,11 @@ TEST_F(OrgJoinedFieldsTest, HongKongBureausAndBodiesAreKnownInEitherScript) {
   EXPECT_EQ(Orgs("企业设立研发院和研发中心。"), Strings{});
 }
 
+TEST_F(OrgJoinedFieldsTest, ProvinceAndMinistryJointlyBuiltNamesNoBody) {
+  // 省部共建 is "built by the province and the ministry": no 省部, no ministry of construction.
+  EXPECT_EQ(Orgs("通过省部共建的方式建设省部共建重点实验室。"), Strings{});
+}
+
 TEST_F(OrgJoinedFieldsTest, TaiwansBodiesAreKnownAndANewspapersDepartmentStaysItsOwn) {
   EXPECT_EQ(Orgs("經濟部今天公布工廠統計。"), Strings{"經濟部|government"});
   EXPECT_EQ(Orgs("中研院院士出席論壇。"), Strings{"中研院|research"});

@@ -100,9 +100,9 @@ class Finder {
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       if (GivenNameAfterSurname(i, surface)) continue;
       const KnownOrg& k = *found;
-      // A ministry's name right after an outlet found already is that outlet's department
-      // (某某日报 + 经济部): the grammar joins them into one name.
-      if (k.kind == "government" && surface.back() == U'部' && OutletEndsAt(toks[i].start)) continue;
+      // A known body named like an outlet's desk, right after an outlet, is that desk
+      // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
+      if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
       if (with_head) {
         // A listed company's short name with a plain head after it (某某风电 + 公司): the company, named as written.
         Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, nullptr);

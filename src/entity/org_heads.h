@@ -56,8 +56,9 @@ enum class WordClass : unsigned char {
   kChannel,           // a portal's channels (科技 财经 娱乐)
   kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
   kGroupMember,       // a group's businesses written after its brand (某商 + 期货, 某商 + 资本)
+  kNewsroomDesk,      // known bodies whose names are also an outlet's desks (某报 + 经济部)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kGroupMember) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kNewsroomDesk) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -575,6 +575,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;
   // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
   if (head_end - head_start == 1 && !body.level && head_start - body.start < 2) return false;
+  // 省部, 市部 (省部共建: the province and the ministry) are no department of a level.
+  if (head_end - head_start == 1 && text_[head_start] == U'部' && head_start - body.start < 2) return false;
   // A weak head after one character cut from an unknown word is a guess too far (某湖 + 智谷).
   if (head.cls == HeadClass::kWeak && !body.level && head_start - body.start < 2 &&
       doc_.tokens[TokenAt(body.start)].start < body.start) {
