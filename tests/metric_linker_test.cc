@@ -606,6 +606,13 @@ TEST_F(MetricLinkerTest, TheUnitOfARateStandsBetweenThePhraseAndTheFigure) {
   EXPECT_EQ(Indicator("按全市面积计算，该市高新技术企业达到每平方公里12家。", "12家"), "高新技术企业");
 }
 
+TEST_F(MetricLinkerTest, HowAFigureWasComputedStandsBetweenThePhraseAndTheFigure) {
+  auto m = Metrics("一季度，全县地区生产总值按可比价格计算增长6.5%，增速居全市第3位。");
+  EXPECT_EQ(m["6.5%"].indicator, "地区生产总值");
+  EXPECT_EQ(m["6.5%"].measure, "change");
+  EXPECT_EQ(Indicator("全年工业产值按不变价格计算增长4%。", "4%"), "工业产值");
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");

@@ -112,6 +112,16 @@ class Linker {
         k = static_cast<std::ptrdiff_t>(first);
         continue;
       }
+      // 地区生产总值按可比价格计算增长8.5%: how the figure was computed (按 … 计算) stands
+      // between the phrase and the figure.
+      if (v_.Word(k) == U"计算") {
+        std::ptrdiff_t b = k - 1;
+        while (b >= 0 && k - b <= 4 && v_.token(b).start >= clause && v_.Word(b) != U"按") --b;
+        if (b >= 0 && v_.token(b).start >= clause && v_.Word(b) == U"按") {
+          k = b;
+          continue;
+        }
+      }
       if (k > 0 && v_.token(k - 1).start >= clause && IsSplitGapWord(static_cast<std::size_t>(k) - 1)) {
         // 高达, 增加到: one listed word the segmenter cut in two; after 增加到 the
         // figure before is the same quantity (从12家增加到35家).
