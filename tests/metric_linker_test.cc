@@ -613,6 +613,16 @@ TEST_F(MetricLinkerTest, HowAFigureWasComputedStandsBetweenThePhraseAndTheFigure
   EXPECT_EQ(Indicator("全年工业产值按不变价格计算增长4%。", "4%"), "工业产值");
 }
 
+TEST_F(MetricLinkerTest, AndInsideAnItemOfACommaListDoesNotSplitIt) {
+  auto m = Metrics("其中，纺纱、新材料及医药制造、食品加工产值分别增长12.5%、12.3%和11.4%。");
+  EXPECT_EQ(m["12.5%"].indicator, "纺纱产值");
+  EXPECT_EQ(m["12.3%"].indicator, "新材料及医药制造产值");
+  EXPECT_EQ(m["11.4%"].indicator, "食品加工产值");
+  // 和 as the list's last joint still separates (甲、乙和丙).
+  m = Metrics("电子信息、装备制造和食品加工产值分别增长5%、6%和7%。");
+  EXPECT_EQ(m["7%"].indicator, "食品加工产值");
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");

@@ -672,17 +672,33 @@ class Linker {
     if (group.size() < 2) return;
     std::deque<Phrase> items;
     std::ptrdiff_t before = static_cast<std::ptrdiff_t>(each) - 1;
-    while (items.size() < group.size()) {
+    bool comma_seen = false, joined = false;  // 、 read between items; the item before 及 continues
+    std::string joined_word;                   // that 和/及/与
+    while (items.size() < group.size() || joined) {
       std::ptrdiff_t next = -1;
       Phrase p = v_.LeftPhrase(before, clause, &next);
       if (p.empty()) break;
-      items.push_front(p);
+      if (joined) {
+        // 甲、乙及丙、丁: after a 、 further right, 和/及/与 joins two words of one item (乙及丙).
+        items.front().text = p.text + joined_word + items.front().text;
+        items.front().start = p.start;
+        joined = false;
+      } else {
+        items.push_front(p);
+      }
       // 上海张江集成电路产业、武汉东湖光电子产业规模分别: the places and bodies before an item locate it.
       while (next >= 0 && v_.token(next).start >= clause && v_.EntityOfToken(next) >= 0 &&
              E(v_.EntityOfToken(next)).type != "metric") {
         next = static_cast<std::ptrdiff_t>(v_.TokenFrom(E(v_.EntityOfToken(next)).start)) - 1;
       }
       if (next < 0 || !IsListJoint(v_.Word(next))) break;
+      const std::u32string_view joint = v_.Word(next);
+      if (joint == U"、") {
+        comma_seen = true;
+      } else if (comma_seen) {
+        joined = true;
+        joined_word = EncodeUtf8(joint);
+      }
       before = next - 1;
     }
     // 分别增长3%和7%: the verb before the first figure says what all of them are.
