@@ -623,6 +623,12 @@ TEST_F(MetricLinkerTest, AndInsideAnItemOfACommaListDoesNotSplitIt) {
   EXPECT_EQ(m["7%"].indicator, "食品加工产值");
 }
 
+TEST_F(MetricLinkerTest, WhoIsCountedKeepsWordsTheSegmenterTagsAsVerbs) {
+  EXPECT_EQ(Indicator("年末全市常住人口312.5万人。", "312.5万人"), "常住人口");
+  EXPECT_EQ(Indicator("全市在校学生3.2万人。", "3.2万人"), "在校学生");
+  EXPECT_EQ(Indicator("在岗职工平均工资8.5万元。", "8.5万元"), "在岗职工平均工资");
+}
+
 TEST_F(MetricLinkerTest, GrossProductNamedWithAScopeWordKeepsIt) {
   auto m = Metrics("前三季度，国内生产总值同比增长3.0%，比上半年加快0.5个百分点。");
   EXPECT_EQ(m["3.0%"].indicator, "国内生产总值");
