@@ -293,16 +293,24 @@ class Finder {
   // A party's central organ written right after the party (某国某某党 + 中央政治局,
   // + 中央委员会) is one name, the party's: two bodies only when something parts them.
   void JoinCentralOrgans() {
-    for (Candidate& party : cands_) {
-      if (!party.valid || text_[party.end - 1] != U'党') continue;
-      for (Candidate& organ : cands_) {
-        if (!organ.valid || organ.start != party.end || text_.substr(organ.start, 2) != U"中央") continue;
-        party.end = party.body_end = party.head_end = organ.end;
-        party.kind = "party";
-        party.known = nullptr;
-        organ.valid = false;
-        break;
+    // Candidates by where they begin, built only when a text names a party (one pass, not one per party).
+    std::vector<int> starting_at;
+    for (std::size_t pi = 0; pi < cands_.size(); ++pi) {
+      Candidate& party = cands_[pi];
+      if (!party.valid || text_[party.end - 1] != U'党' || text_.substr(party.end, 2) != U"中央") continue;
+      if (starting_at.empty()) {
+        starting_at.assign(text_.size() + 1, -1);
+        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+          if (cands_[ci].valid && starting_at[cands_[ci].start] < 0) starting_at[cands_[ci].start] = static_cast<int>(ci);
+        }
       }
+      const int oi = starting_at[party.end];
+      if (oi < 0 || !cands_[oi].valid) continue;
+      Candidate& organ = cands_[oi];
+      party.end = party.body_end = party.head_end = organ.end;
+      party.kind = "party";
+      party.known = nullptr;
+      organ.valid = false;
     }
   }
 

@@ -16,23 +16,24 @@ constexpr std::size_t kMaxItems = 8;
 constexpr std::size_t kMaxItemTokens = 5;
 constexpr std::uint32_t kMaxItemLength = 10;
 
-bool IsProperPos(std::string_view pos) {
+// A proper word of a brand (not a person's name: 张三、某某集团等 lists no company 张三).
+bool IsBrandWordPos(std::string_view pos) {
   return pos == "x" || pos == "nz" || pos == "nt" || pos == "j" || pos == "eng" || pos == "nrt";
 }
 
 // Words an item may be made of: nouns, names, places and the verbs, adverbs and
 // adjectives of coined trade names; never numbers, pronouns or function words.
 bool IsItemPos(std::string_view pos) {
-  return IsProperPos(pos) || pos == "n" || pos == "ng" || pos == "ns" || pos == "nr" || pos == "v" || pos == "vn" ||
+  return IsBrandWordPos(pos) || pos == "n" || pos == "ng" || pos == "ns" || pos == "nr" || pos == "v" || pos == "vn" ||
          pos == "a" || pos == "d" || pos == "an" || pos == "b";
 }
-
-}  // namespace
 
 // One list item: tokens [first, last] between separators.
 struct ListItem {
   std::size_t first = 0, last = 0;
 };
+
+}  // namespace
 
 bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
   const auto& toks = doc_.tokens;
@@ -42,7 +43,7 @@ bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
     const std::string_view pos = toks[t].pos;
     if (!IsItemPos(pos) || !IsHan(text_[toks[t].start])) return false;
     all_place = all_place && IsPlace(t);
-    brand = brand || IsProperPos(pos) || ((pos == "d" || pos == "a") && t > first);
+    brand = brand || IsBrandWordPos(pos) || ((pos == "d" || pos == "a") && t > first);
   }
   if (all_place) return false;
   // A business word at the end (某某 + 医疗, 某地 + 生物制药) makes a brand of ordinary words too.

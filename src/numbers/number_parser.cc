@@ -206,11 +206,15 @@ bool IsNumeralChar(char32_t c) {
 
 namespace {
 
-// Multipliers after a number: 1.5万, 0.57万亿, 3千万, 300余万, 七点三亿; and 兆 (10^12) after
-// digits, as Taiwan and Hong Kong news write it (21.9兆元), unless it opens a unit (兆瓦).
+// Power of ten of a multiplier after digits: the units of UnitPower, and 兆 (10^12) as
+// Taiwan and Hong Kong news write it (21.9兆元).
+int MultiplierPowerAfterDigits(char32_t c) { return c == U'兆' ? 12 : UnitPower(c); }
+
+// Multipliers after a number: 1.5万, 0.57万亿, 3千万, 300余万, 七点三亿; 兆 only after
+// digits, and never where it opens a unit (兆瓦).
 std::size_t ParseMultipliers(std::u32string_view t, std::size_t j, NumberMatch* m) {
   while (j < t.size()) {
-    int p = t[j] == U'兆' && m->arabic ? 12 : UnitPower(t[j]);
+    int p = m->arabic ? MultiplierPowerAfterDigits(t[j]) : UnitPower(t[j]);
     if (p == 0 && (t[j] == U'多' || t[j] == U'余') && j + 1 < t.size() && UnitPower(t[j + 1]) >= 3) {
       m->inner_over = true;
       ++j;
@@ -248,12 +252,12 @@ std::size_t ParseChineseDecimal(std::u32string_view t, std::size_t j, NumberMatc
 // (9万7760 = 97760, 6兆2703亿 = 6.2703兆), as Taiwan and Hong Kong news write figures.
 std::size_t ParseArabicTail(std::u32string_view t, std::size_t j, NumberMatch* m) {
   if (j >= t.size() || ArabicDigit(t[j]) < 0 || m->decimal_point || j == 0) return j;
-  const int high = t[j - 1] == U'兆' ? 12 : UnitPower(t[j - 1]);
+  const int high = MultiplierPowerAfterDigits(t[j - 1]);
   if (high < 4) return j;
   NumberMatch low;
-  low.arabic = true;
-  std::size_t k = ParseMultipliers(t, ParseArabic(t, j, &low), &low);
-  const int low_power = k > 0 && k > j && UnitPower(t[k - 1]) > 0 ? UnitPower(t[k - 1]) : 0;
+  const std::size_t digits_end = ParseArabic(t, j, &low);
+  const std::size_t k = ParseMultipliers(t, digits_end, &low);
+  const int low_power = k > digits_end ? MultiplierPowerAfterDigits(t[k - 1]) : 0;
   if (low.decimal_point || low_power >= high) return j;
   const std::optional<std::int64_t> a = m->value.AsInt(), b = low.value.AsInt();
   if (!a || !b || *b >= *a) return j;  // the lower part is below the higher one (9万 + 7760)
