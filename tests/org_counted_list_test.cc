@@ -32,5 +32,21 @@ TEST_F(OrgCountedListTest, WithoutACountOfFirmsAListIsNotNamed) {
   EXPECT_EQ(Orgs("甲电、小电都在涨价。"), Strings{});
 }
 
+TEST_F(OrgCountedListTest, ItemsClosedByDengAndAFirmNounAreCompanies) {
+  // No count: 等, a batch or modifiers, then a company noun; an item may be a brand
+  // and its line of business cut into words.
+  EXPECT_EQ(Orgs("近年来，园区培育的岚拓新能源、宏钧锂电等一批锂电企业快速成长。"),
+            (Strings{"岚拓新能源|company", "宏钧锂电|company"}));
+  EXPECT_EQ(Orgs("开发区引进了瑞柯智能、澜卡工业等科技创新类企业。"),
+            (Strings{"瑞柯智能|company", "澜卡工业|company"}));
+  EXPECT_EQ(Orgs("本次通过了嘉昱游艇、捷澄企业及轩岚食品等3家企业的投资案。"),
+            (Strings{"嘉昱游艇|company", "捷澄企业|company", "轩岚食品|company"}));
+}
+
+TEST_F(OrgCountedListTest, ClauseWordsAndCategoriesStayOutOfDengLists) {
+  EXPECT_EQ(Orgs("税收、金融等支持企业发展的政策陆续出台。"), Strings{});
+  EXPECT_EQ(Orgs("新能源汽车、智能装备等一批企业落户园区。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

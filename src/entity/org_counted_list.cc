@@ -3,6 +3,9 @@
 // firms (N家) before a company noun (企业, 公司, 厂商 …) says the items are
 // names, whatever words they are made of; places (北京、上海两家企业) and
 // categories (钢铁、汽车等5家企业, where no item is a proper word) are not.
+// A list closed by 等 and a company noun says the same without a count
+// (甲新能源、乙锂电等一批锂电企业, 甲游艇及乙食品等企业); an item may then be a
+// brand and its line of business cut into up to three words.
 #include <algorithm>
 
 #include "entity/org_walk.h"
@@ -12,26 +15,36 @@ namespace zhcorpus::org {
 namespace {
 
 constexpr std::size_t kMaxItems = 8;
-constexpr std::size_t kMaxModifiers = 2;  // 头部, 手机 between the count and the noun
+constexpr std::size_t kMaxModifiers = 3;  // 头部, 锂电, 科技 创新 类 between the count and the noun
+constexpr std::size_t kMaxItemTokens = 3;
 constexpr std::uint32_t kMaxItemLength = 6;
 
-// Nouns for firms that a count of 家 can close a list of names with.
+// Nouns for firms that a count of 家 or a 等 can close a list of names with.
 bool IsFirmNoun(std::u32string_view w) {
-  static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"厂商", U"平台", U"机构", U"银行",
-                                                  U"券商", U"车企", U"房企", U"药企", U"集团", U"品牌"};
+  static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"厂商", U"平台",  U"机构",   U"银行",
+                                                  U"券商", U"车企", U"房企", U"药企", U"集团",   U"品牌",
+                                                  U"名企", U"龙头企业", U"上市公司", U"外资企业"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+bool IsNumeral(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+         std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
 }
 
 // A count of firms: digits or Chinese numerals, then 家 (4家, 三家, 两家).
 bool IsFirmCount(std::u32string_view w) {
-  if (w.size() < 2 || w.back() != U'家') return false;
-  return std::all_of(w.begin(), w.end() - 1, [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
-           std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
-  });
+  return w.size() >= 2 && w.back() == U'家' && std::all_of(w.begin(), w.end() - 1, IsNumeral);
 }
 
-bool IsSeparator(std::u32string_view w) { return w == U"、" || w == U"和" || w == U"及" || w == U"与"; }
+// What may stand between 等 and the firm noun: a count of firms or a batch (一批, 多家).
+bool IsBatch(std::u32string_view w) {
+  return IsFirmCount(w) || w == U"一批" || w == U"多家" || w == U"数家" || w == U"一批批" || w == U"众多";
+}
+
+bool IsSeparator(std::u32string_view w) {
+  return w == U"、" || w == U"和" || w == U"及" || w == U"与" || w == U"以及";
+}
 
 bool IsNamePos(std::string_view pos) {
   return pos == "x" || pos == "nz" || pos == "nr" || pos == "nrt" || pos == "nrfg" || pos == "eng" || pos == "j" ||
@@ -44,45 +57,91 @@ bool IsItemPos(std::string_view pos) {
   return IsNamePos(pos) || pos == "n" || pos == "ng" || pos == "v" || pos == "vn" || pos == "a" || pos == "an";
 }
 
+bool IsModifierPos(std::string_view pos, bool first) {
+  if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz") return true;
+  return !first && (pos == "v" || pos == "q");  // 科技 + 创新 + 类
+}
+
 }  // namespace
+
+// Whether tokens from `from` on close a list as firms: up to three modifiers,
+// then a firm noun.
+bool Walker::FirmNounFollows(std::size_t from) const {
+  const auto& toks = doc_.tokens;
+  for (std::size_t h = from; h < toks.size() && h <= from + kMaxModifiers; ++h) {
+    const std::u32string_view w = text_.substr(toks[h].start, toks[h].end - toks[h].start);
+    if (IsFirmNoun(w)) return true;
+    if (!IsModifierPos(toks[h].pos, h == from)) return false;
+  }
+  return false;
+}
 
 void Walker::FindCountedLists() {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  // Counts end in 家: look only where the text has one (k always moves on).
-  for (std::size_t at = text_.find(U'家'); at != std::u32string_view::npos; at = text_.find(U'家', at + 1)) {
-    const std::size_t k = TokenAt(static_cast<std::uint32_t>(at));
-    if (k < 2 || k >= toks.size() || toks[k].end != at + 1 || !IsFirmCount(text(k))) continue;
-    // After the count, up to two modifiers, then the firm noun.
-    std::size_t h = k + 1;
-    while (h < toks.size() && h <= k + kMaxModifiers && !IsFirmNoun(text(h)) && toks[h].pos == "n") ++h;
-    if (h >= toks.size() || !IsFirmNoun(text(h))) continue;
-    // Items right to left: one token each, joined by separators; 等 may close the list.
-    std::size_t t = k;
-    if (text(t - 1) == U"等") --t;
-    std::vector<std::size_t> items;
-    bool named = false, ok = true;
-    while (t > 0 && items.size() < kMaxItems) {
-      const std::size_t it = t - 1;
-      const Token& tok = toks[it];
-      if (!IsItemPos(tok.pos) || IsPlace(it) || tok.end - tok.start < 2 || tok.end - tok.start > kMaxItemLength) {
-        ok = items.size() >= 2 && !IsPlace(it);  // the list began after a word of the clause
-        break;
-      }
-      items.push_back(it);
-      named = named || IsNamePos(tok.pos) || cand_end_[tok.end] >= 0;
-      if (it == 0 || !IsSeparator(text(it - 1))) break;
-      t = it - 1;
+  for (std::size_t k = 2; k < toks.size(); ++k) {
+    // A count of firms (k) with 等 optional before it, or 等 (k) before a batch or the noun.
+    std::size_t last;  // one past the list's last item
+    if (IsFirmCount(text(k)) && FirmNounFollows(k + 1)) {
+      last = text(k - 1) == U"等" ? k - 1 : k;
+    } else if (text(k) == U"等" && k + 1 < toks.size() &&
+               FirmNounFollows(IsBatch(text(k + 1)) ? k + 2 : k + 1)) {
+      last = k;
+    } else {
+      continue;
     }
-    if (!ok || items.size() < 2 || !named) continue;
-    for (std::size_t it : items) {
-      if (cand_end_[toks[it].end] >= 0) continue;  // found already (华为)
-      Candidate c;
-      c.start = toks[it].start;
-      c.end = c.body_end = c.head_end = toks[it].end;
-      c.kind = "company";
-      Add(std::move(c));
+    AddFirmListItems(last, text(k) == U"等" || text(k - 1) == U"等");
+  }
+}
+
+// The items of a list of firms ending before token `last`, right to left; each
+// is one token, or (after 等) up to three tokens between separators.
+void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
+  const auto& toks = doc_.tokens;
+  auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
+  const std::size_t max_tokens = closed_by_deng ? kMaxItemTokens : 1;
+  std::vector<std::pair<std::size_t, std::size_t>> items;  // [first, end) tokens
+  bool named = false, ok = true;
+  std::size_t t = last;
+  while (t > 0 && items.size() < kMaxItems) {
+    std::size_t first = t;
+    while (first > 0 && t - first < max_tokens && IsItemPos(toks[first - 1].pos) && !IsPlace(first - 1) &&
+           !IsSeparator(text(first - 1))) {
+      --first;
     }
+    const bool bounded = first == 0 || IsSeparator(text(first - 1));
+    if (!bounded && first + 1 < t) {
+      // The first item begins after a word of the clause (培育了 + 甲 新 能源): a verb
+      // opening the run is the clause's (包括 + 甲游艇), and a noun before the run
+      // leaves its start unknown.
+      while (first + 1 < t && toks[first].pos.starts_with("v")) ++first;
+      if (first > 0 && IsItemPos(toks[first - 1].pos) && !toks[first - 1].pos.starts_with("v")) first = t;
+    }
+    const std::uint32_t length = first < t ? toks[t - 1].end - toks[first].start : 0;
+    if (first == t || length < 2 || length > kMaxItemLength || (!bounded && IsPlace(first))) {
+      ok = items.size() >= 2;
+      break;
+    }
+    items.emplace_back(first, t);
+    for (std::size_t i = first; i < t; ++i) named = named || IsNamePos(toks[i].pos);
+    named = named || cand_end_[toks[t - 1].end] >= 0;
+    if (!bounded || first == 0) break;
+    t = first - 1;
+  }
+  if (!ok || items.size() < 2 || !named) return;
+  for (const auto& [first, end] : items) {
+    if (const int found = cand_end_[toks[end - 1].end]; found >= 0) {
+      // Found already (华为); a company found by its line of business alone
+      // (甲 + 绿能科技) takes the whole item.
+      Candidate& c = (*cands_)[found];
+      if (c.valid && c.kind == "company" && !c.known && c.start > toks[first].start) c.start = toks[first].start;
+      continue;
+    }
+    Candidate c;
+    c.start = toks[first].start;
+    c.end = c.body_end = c.head_end = toks[end - 1].end;
+    c.kind = "company";
+    Add(std::move(c));
   }
 }
 

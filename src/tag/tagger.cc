@@ -1,8 +1,10 @@
 #include "zhcorpus/tagger.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "numbers/indicator.h"
+#include "text/pinyin_gloss.h"
 #include "tag/recognizers.h"
 #include "util/word_lists.h"
 #include "zhcorpus/utf8.h"
@@ -14,6 +16,9 @@ struct Tagger::Impl {
   std::vector<std::unique_ptr<EntityRecognizer>> recognizers;
   std::vector<std::string> types;  // empty = all
   MetricLinker linker;             // what each metric measures, where and when
+
+  // Tokens and entities of doc->text (set with the date), entity texts not yet filled.
+  Tagged TagDocument(Document* doc) const;
 
   bool Keeps(const std::string& type) const {
     return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
@@ -58,6 +63,30 @@ void AddIndicatorTerms(std::vector<ExtraWord>* words) {
 
 }  // namespace
 
+Tagged Tagger::Impl::TagDocument(Document* doc) const {
+  doc->simplified = segmenter.Simplified().Convert(doc->text);
+  doc->opaque = FindOpaqueQuotedNames(doc->text);
+  segmenter.Cut(doc->simplified, &doc->tokens);
+
+  std::vector<Entity> candidates;
+  for (const auto& recognizer : recognizers) {
+    if (Needed(*recognizer)) recognizer->Recognize(*doc, &candidates);
+  }
+  // Metrics are linked to what they measure, where and when with every
+  // entity known; the types not asked for go after that.
+  const bool link = Keeps("metric");
+  auto dropped = [&](const Entity& e) { return !Keeps(e.type); };
+  if (!link) std::erase_if(candidates, dropped);
+  Tagged out;
+  out.entities = ResolveOverlaps(std::move(candidates), doc->text.size());
+  if (link) {
+    linker.Link(*doc, &out.entities);
+    std::erase_if(out.entities, dropped);
+  }
+  out.tokens = std::move(doc->tokens);
+  return out;
+}
+
 Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::vector<std::string>* warnings) {
   if (Status s = CheckTypes(options.types); !s.ok()) return s;
   SegmenterOptions seg_options;
@@ -86,28 +115,17 @@ const Segmenter& Tagger::segmenter() const { return impl_->segmenter; }
 Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) const {
   Document doc;
   doc.text = DecodeUtf8(utf8_text);
-  doc.simplified = impl_->segmenter.Simplified().Convert(doc.text);
   doc.date = date;
-  doc.opaque = FindOpaqueQuotedNames(doc.text);
-  impl_->segmenter.Cut(doc.simplified, &doc.tokens);
-
-  std::vector<Entity> candidates;
-  for (const auto& recognizer : impl_->recognizers) {
-    if (impl_->Needed(*recognizer)) recognizer->Recognize(doc, &candidates);
+  const std::optional<GlossFreeView> view = GlossFreeView::Of(doc.text);
+  if (!view) {
+    Tagged out = impl_->TagDocument(&doc);
+    FillTexts(doc.text, &out.entities);
+    return out;
   }
-  // Metrics are linked to what they measure, where and when with every
-  // entity known; the types not asked for go after that.
-  const bool link = impl_->Keeps("metric");
-  auto dropped = [&](const Entity& e) { return !impl_->Keeps(e.type); };
-  if (!link) std::erase_if(candidates, dropped);
-  Tagged out;
-  out.entities = ResolveOverlaps(std::move(candidates), doc.text.size());
-  if (link) {
-    impl_->linker.Link(doc, &out.entities);
-    std::erase_if(out.entities, dropped);
-  }
-  FillTexts(doc.text, &out.entities);
-  out.tokens = std::move(doc.tokens);
+  const std::u32string written = std::exchange(doc.text, view->text());
+  Tagged out = impl_->TagDocument(&doc);
+  view->MapBack(&out.tokens, &out.entities);
+  FillTexts(written, &out.entities);
   return out;
 }
 
