@@ -58,6 +58,7 @@ class Finder {
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
+    walk_.FindKeyLabs();
     walk_.FindLegalNames();
     JoinCentralOrgans();
     walk_.FindNumberedUnits();
