@@ -32,7 +32,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"product_head", WordClass::kProductHead}, {"listed_head", WordClass::kListedHead},
     {"portal", WordClass::kPortal}, {"channel", WordClass::kChannel},
     {"level_body", WordClass::kLevelBody},      {"group_member", WordClass::kGroupMember},
-    {"newsroom_desk", WordClass::kNewsroomDesk},
+    {"newsroom_desk", WordClass::kNewsroomDesk}, {"lab_field_stop", WordClass::kLabFieldStop},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -57,8 +57,9 @@ enum class WordClass : unsigned char {
   kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
   kGroupMember,       // a group's businesses written after its brand (某商 + 期货, 某商 + 资本)
   kNewsroomDesk,      // known bodies whose names are also an outlet's desks (某报 + 经济部)
+  kLabFieldStop,      // clause verbs and category words that end a key laboratory's field (建设, 现有, 企业)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kNewsroomDesk) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLabFieldStop) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

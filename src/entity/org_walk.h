@@ -80,6 +80,9 @@ class Walker {
   // is a company in "浙江医药发布公告" but not in "浙江医药产业", and 启明科技
   // in "启明科技创始人" but 浙江科技 not in "浙江科技创新".
   bool EndsBareName(std::uint32_t end) const;
+  // The longest candidate ending at `end`, or -1.
+  int CandidateEndingAt(std::uint32_t end) const { return end < cand_end_.size() ? cand_end_[end] : -1; }
+
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
   // Tries the head text[head_start, head_end), which ends a token or comes
@@ -98,6 +101,8 @@ class Walker {
   void AddFirmListItems(std::size_t last, bool closed_by_deng);
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   void FindListPeers();
+  // Key laboratories named by a long field (某某资源发掘与利用 + 国家重点实验室); see org_key_lab.cc.
+  void FindKeyLabs();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
   void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
@@ -109,6 +114,8 @@ class Walker {
  private:
   std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
   bool NamesNumberedUnit(std::size_t t) const;
+  bool IsLabFieldWord(std::size_t t) const;
+  std::uint32_t FieldStart(std::size_t last) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;

@@ -1,0 +1,109 @@
+// Key laboratories named by a long field (某某作物基因资源发掘与利用 + 国家重点实验室,
+// 省部共建 + 某某中药 + 国家重点实验室, 某某器件与集成技术 + 全国重点实验室). The
+// grammar of heads stops at the verbs such fields hold and takes 国家 for the
+// start of a national body, so these are found here: walk left from the rank
+// over the words of the field to the clause's verb, a function word or a
+// punctuation mark. A rank with no field before it, or with a category word
+// (现有, 企业, 学科: word class lab_field_stop) right before it, is a category,
+// not a name.
+#include <algorithm>
+
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxFieldTokens = 10;
+constexpr std::uint32_t kMaxFieldLength = 20;
+
+constexpr std::u32string_view kLab = U"重点实验室";
+
+// Words a field may be made of: nouns, names, places, verbs of the field
+// (发掘, 利用) and Latin names (CAE); never numbers, pronouns or function words.
+bool IsFieldPos(std::string_view pos) {
+  return pos == "n" || pos == "nz" || pos == "vn" || pos == "v" || pos == "ns" || pos == "j" || pos == "b" ||
+         pos == "x" || pos == "l" || pos == "an" || pos == "ng" || pos == "eng" || pos == "nt" || pos == "a";
+}
+
+bool IsFieldConj(std::u32string_view w) { return w == U"与" || w == U"和" || w == U"及"; }
+
+}  // namespace
+
+// Whether token t may be a word of a key laboratory's field.
+bool Walker::IsLabFieldWord(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+  if (!IsFieldPos(tok.pos) || InClass(WordClass::kLabFieldStop, w) || IsTitle(w) || IsBodyStop(w)) return false;
+  if (!IsHan(w.front()) && tok.pos != "eng") return false;
+  // Another body (某大学, 某实验室和 + 某某国家重点实验室) is no word of the field.
+  return !FindHead(w) && !org::EndsWithHead(w);
+}
+
+void Walker::FindKeyLabs() {
+  // (Most texts name no key laboratory: nothing to read.)
+  for (std::size_t at = text_.find(kLab); at != std::u32string_view::npos; at = text_.find(kLab, at + 1)) {
+    const auto lab = static_cast<std::uint32_t>(at);
+    // The rank: 国家 or 全国 right before 重点实验室.
+    if (lab < 2) continue;
+    const std::u32string_view rank = text_.substr(lab - 2, 2);
+    if (rank != U"国家" && rank != U"全国") continue;
+    const std::uint32_t field_end = lab - 2;
+    if (field_end == 0) continue;
+    const std::size_t last = TokenAt(field_end - 1);
+    if (doc_.tokens[last].end != field_end) continue;
+    const std::uint32_t start = FieldStart(last);
+    if (start == field_end) continue;
+    const auto end = static_cast<std::uint32_t>(lab + kLab.size());
+    // The longest name wins over a shorter one the grammar found inside it.
+    for (Candidate& c : *cands_) {
+      if (c.valid && c.start >= start && c.end <= end) c.valid = false;
+    }
+    Candidate c;
+    c.start = start;
+    c.end = end;
+    c.body_end = field_end;
+    c.head_end = end;
+    c.kind = "research";
+    Add(std::move(c));
+  }
+}
+
+// Where the field ending with token `last` begins; its end when there is none.
+std::uint32_t Walker::FieldStart(std::size_t last) const {
+  const auto& toks = doc_.tokens;
+  const std::uint32_t field_end = toks[last].end;
+  // A category word right before the rank (现有, 企业, 学科 + 国家重点实验室) names no field.
+  if (!IsLabFieldWord(last)) return field_end;
+  std::size_t first = last;
+  while (first > 0 && last - first + 1 < kMaxFieldTokens && field_end - toks[first - 1].start <= kMaxFieldLength) {
+    const std::size_t t = first - 1;
+    const std::u32string_view w = text_.substr(toks[t].start, toks[t].end - toks[t].start);
+    // 省部共建 (built by a province and a ministry) opens the name; nothing further left belongs to it.
+    if (w == U"共建" && t > 0 && text_.substr(toks[t - 1].start, toks[t - 1].end - toks[t - 1].start) == U"省部") {
+      first = t - 1;
+      break;
+    }
+    if (IsFieldConj(w) && t > 0 && IsLabFieldWord(t - 1)) {
+      first = t - 1;
+      continue;
+    }
+    if (!IsLabFieldWord(t)) break;
+    first = t;
+  }
+  // A field begins with a noun: a verb or a qualifier at its left edge is the clause's (建成 + 首批 + …).
+  // (A field adjective before a noun is the field's own: 新型 + 储能材料.)
+  auto edge = [&](std::size_t t) {
+    const std::u32string_view w = text_.substr(toks[t].start, toks[t].end - toks[t].start);
+    if (InClass(WordClass::kFieldAdjective, w)) return false;
+    return toks[t].pos == "v" || toks[t].pos == "a" || IsQualifier(w);
+  };
+  while (first < last && edge(first)) ++first;
+  const std::u32string_view field = text_.substr(toks[first].start, field_end - toks[first].start);
+  if (field == U"省部共建" || field.size() < 2) return field_end;
+  // A place alone before the rank (某省 + 国家重点实验室) counts labs there, it names none.
+  if (first == last && IsPlace(last)) return field_end;
+  return toks[first].start;
+}
+
+}  // namespace zhcorpus::org
