@@ -27,5 +27,22 @@ TEST_F(OrgGroupMembersTest, TheBusinessWordMustEndTheNounPhrase) {
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "青禾投资|company"), 0);
 }
 
+TEST_F(OrgGroupMembersTest, APlaceBeforeTheBrandNamesTheGroupsCompanyThere) {
+  // 某地 + brand: the company there; with the lender's own place, the lender itself.
+  EXPECT_EQ(Orgs("公司拟收购浙江沃澜材料科技有限公司60%股权，交易完成后浙江沃澜将成为控股子公司。"),
+            (Strings{"浙江沃澜材料科技有限公司|company", "浙江沃澜|company"}));
+  EXPECT_EQ(Orgs("山东沃澜化工股份有限公司增资子公司，关联方香港沃澜出资4亿元。"),
+            (Strings{"山东沃澜化工股份有限公司|company", "香港沃澜|company"}));
+}
+
+TEST_F(OrgGroupMembersTest, AListedCompanysBrandNamesItsSisterCompanies) {
+  // 某纬 of a listed 某纬锂能 (cut 某纬锂 + 能) before a business word: a sister company.
+  EXPECT_EQ(Orgs("上半年，亿纬动力及其母公司亿纬锂能投入研发。"),
+            (Strings{"亿纬动力|company", "亿纬锂能|company"}));
+  // The business word running on into a noun is a product (动力 + 电池).
+  auto orgs = Orgs("亿纬锂能发布公告，亿纬动力电池出货量增长。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "亿纬动力|company"), 0);
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -106,6 +106,17 @@ void Walker::PropagateBrands() {
   };
   for (std::size_t ci = 0; ci < found; ++ci) {
     const Candidate& c = (*cands_)[ci];
+    if (c.valid && c.known && c.known->imported && c.kind == "company") {
+      // A listed company's leading unknown word is its brand too (某纬 of 某纬 + 锂能); of
+      // a four-character name the HMM cut as 某纬锂 + 能, its first two characters.
+      const std::size_t t = TokenAt(c.start);
+      const Token& lead = doc_.tokens[t];
+      if (lead.start == c.start && c.end - c.start == 4 && lead.end - lead.start >= 2 && lead.end < c.end &&
+          lead.pos == "x" && !IsPlace(t)) {
+        const std::uint32_t brand_end = c.start + 2;
+        lend(lead.start, brand_end, ci, false, false);
+      }
+    }
     if (!c.valid || c.known || c.kind != "company" || c.body_end >= c.end) continue;
     // The body after its leading places and before any other place
     // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 星河纳米 of 星河纳米襄州工厂).
@@ -188,7 +199,13 @@ void Walker::PropagateBrands() {
       c.start = toks[i].start;
       c.end = toks[member].end;
       c.kind = from.kind;
-      if (c.end > end) {
+      // A place written right before the brand names the group's company there
+      // (某地 + 青禾), or the company itself when its full name opens with that place.
+      const bool place_before = i > 0 && toks[i - 1].end == c.start && !covered[toks[i - 1].start] && IsPlace(i - 1);
+      if (place_before) c.start = toks[i - 1].start;
+      const bool same_place =
+          place_before && text_.substr(from.start, end - c.start) == text_.substr(c.start, end - c.start);
+      if (c.end > end || (place_before && !same_place)) {
         c.region = from.region;
       } else if (b.whole) {
         c.name = EncodeUtf8(std::u32string_view(doc_.text).substr(from.start, from.end - from.start));

@@ -81,7 +81,7 @@ class Finder {
       const KnownOrg* found = nullptr;
       bool with_head = false;
       ForEachKnownEnd(i, toks[i].start, [&](std::size_t j, const KnownOrg* k) {
-        if (!k->bare_brand || BareBrandStands(i, j)) {
+        if (!k->bare_brand || BareBrandStands(i, j) || ListedBesideFirm(i, j)) {
           best = j + 1, found = k, with_head = false;
         } else if (BrandWithHead(i, j)) {
           best = j + 2, found = k, with_head = true;
@@ -169,6 +169,41 @@ class Finder {
     }
     return false;
   }
+
+  // A listed short name of everyday words (东方 + 财富, 中国 + 银河) is the company
+  // as an item of a list of companies: a company found right before it across a
+  // separator (a figure in parentheses may follow that one: 某某证券(+4%)以及 + 中国银河),
+  // or a known company right after it. It must still end there (or before 总部).
+  bool ListedBesideFirm(std::size_t first, std::size_t last) const {
+    const auto& toks = doc_.tokens;
+    if (!walk_.EndsBareName(toks[last].end) && !(last + 1 < toks.size() && TokenText(last + 1) == U"总部")) {
+      return false;
+    }
+    if (first >= 2 && IsListSeparator(TokenText(first - 1))) {
+      std::size_t prev = first - 2;
+      if (IsClosingParen(TokenText(prev))) {
+        while (prev > 0 && !IsOpeningParen(TokenText(prev))) --prev;
+        if (prev == 0) return false;
+        --prev;
+      }
+      const int c = walk_.CandidateEndingAt(toks[prev].end);
+      if (c >= 0 && cands_[c].kind == "company") return true;
+    }
+    if (last + 2 < toks.size() && IsListSeparator(TokenText(last + 1))) {
+      bool company = false;
+      ForEachKnownEnd(last + 2, toks[last + 2].start, [&](std::size_t, const KnownOrg* k) {
+        company = company || k->kind == "company";
+      });
+      return company;
+    }
+    return false;
+  }
+
+  static bool IsListSeparator(std::u32string_view w) {
+    return w == U"、" || w == U"和" || w == U"及" || w == U"与" || w == U"以及";
+  }
+  static bool IsClosingParen(std::u32string_view w) { return w == U")" || w == U"）"; }
+  static bool IsOpeningParen(std::u32string_view w) { return w == U"(" || w == U"（"; }
 
   // Whether an outlet ends at pos: one found already, or a word that ends like one (某某日报, 某某社).
   bool OutletEndsAt(std::uint32_t pos) const {

@@ -80,6 +80,9 @@ class Walker {
   // is a company in "浙江医药发布公告" but not in "浙江医药产业", and 启明科技
   // in "启明科技创始人" but 浙江科技 not in "浙江科技创新".
   bool EndsBareName(std::uint32_t end) const;
+  // The longest candidate ending at `end`, or -1.
+  int CandidateEndingAt(std::uint32_t end) const { return end < cand_end_.size() ? cand_end_[end] : -1; }
+
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
   // Tries the head text[head_start, head_end), which ends a token or comes

@@ -1,0 +1,33 @@
+// Listed and state-owned companies named in lists and by the short names news uses
+// (issue 11, unseen economy news). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgListedListsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgListedListsTest, ListedNameOfEverydayWordsBesideACompany) {
+  EXPECT_EQ(Orgs("周一，东方财富、国泰君安和中国银河均收涨。"),
+            (Strings{"东方财富|company", "国泰君安|company", "中国银河|company"}));
+  EXPECT_EQ(Orgs("华林证券（+3.2%）以及中国银河（-1.5%）表现较好。"),
+            (Strings{"华林证券|company", "中国银河|company"}));
+}
+
+TEST_F(OrgListedListsTest, ListedNameOfEverydayWordsAloneOrAmongTopicsIsNoName) {
+  EXPECT_EQ(Orgs("他在文章中谈到东方财富、人生理想等话题。"), Strings{});
+  EXPECT_EQ(Orgs("中国银河的照片在网上流传。"), Strings{});
+}
+
+TEST_F(OrgListedListsTest, ShortNamesOfStateGroupsAndBanks) {
+  EXPECT_EQ(Orgs("工行、建行相继下调存款利率。"), (Strings{"工行|company", "建行|company"}));
+  EXPECT_EQ(Orgs("国家能源集团与山能集团签署战略合作协议。"), (Strings{"国家能源集团|company", "山能集团|company"}));
+  EXPECT_EQ(Orgs("加工行业的招工难问题突出。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
