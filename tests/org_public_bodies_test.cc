@@ -30,5 +30,42 @@ TEST_F(OrgPublicBodiesTest, KeyLabCategoriesAreNoNames) {
   EXPECT_EQ(Orgs("以国家重点实验室为代表的创新基地快速发展。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, NewspapersNamedByTheirFieldInAListOfOutlets) {
+  EXPECT_EQ(Orgs("农业信息时报、青禾都市报等媒体参加了发布会。"),
+            (Strings{"农业信息时报|media", "青禾都市报|media"}));
+  // A daily report of a business is no outlet, nor a price quoted at the close.
+  EXPECT_EQ(Orgs("他每天填写生产日报。"), Strings{});
+  EXPECT_EQ(Orgs("该股收盘时报12.5元。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, OneCharacterSourceLabelOpensALine) {
+  EXPECT_EQ(Orgs("全省新增项目12个。\n源：青禾日报"), Strings{"青禾日报|media"});
+  EXPECT_EQ(Orgs("水资源：总量不足，青禾公园缺水。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, EmergencyCentresAndStreetOfficesByTheirPlace) {
+  EXPECT_EQ(Orgs("杭州急救中心整体搬迁。"), Strings{"杭州急救中心|other"});
+  EXPECT_EQ(Orgs("湖墅街道办事处负责人参加。"), Strings{"湖墅街道办事处|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, HongKongBureausAndTheSarGovernment) {
+  EXPECT_EQ(Named("据香港电台报道，特区政府与民政事务局官员出席。"),
+            (Strings{"香港电台|香港电台", "特区政府|特区政府", "民政事务局|民政事务局"}));
+}
+
+TEST_F(OrgPublicBodiesTest, CategoriesAfterAListAreNoBodies) {
+  // A place alone after 等: the kind of the bodies listed, not one of them.
+  EXPECT_EQ(Orgs("决定建设青禾实验室等浙江省实验室。"), Strings{"青禾实验室|research"});
+  // A bare level in a list opened by 各.
+  EXPECT_EQ(Orgs("各县、区人民政府：现将方案印发给你们。"), Strings{});
+  EXPECT_EQ(Orgs("区人民政府印发通知。"), Strings{"区人民政府|government"});
+  // A source line ends before the addressees of the next line.
+  EXPECT_EQ(Orgs("来源：市环境保护局各区县人民政府："), Strings{"市环境保护局|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AVerbOfPlanningEndsTheBody) {
+  EXPECT_EQ(Orgs("统筹布局国家实验室等战略科技力量。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -83,6 +83,14 @@ TEST(RegionRecognizer, EverydayWordsNeedContext) {
   EXPECT_EQ(Regions("股价突破前高大关。"), Names{});
 }
 
+TEST(RegionRecognizer, ACitysNameIsThePlaceWhateverTagTheDictionaryGivesIt) {
+  // The dictionary holds these as a verb or an adjective (保定 v, 开封 v, 茂名 a).
+  EXPECT_EQ(Regions("他从保定调到开封，又去了茂名。"),
+            (Names{"保定=保定市/130600", "开封=开封市/410200", "茂名=茂名市/440900"}));
+  // A county's name keeps the doubt: 合作 is a county-level city and a word.
+  EXPECT_EQ(Regions("双方深化合作。"), Names{});
+}
+
 TEST(RegionRecognizer, MacroForeignAndCountryLevels) {
   const auto found = RegionTagger().Tag("皖北的产品销往欧洲和美国，中国企业也去了硅谷。", std::nullopt).entities;
   std::vector<std::string> levels;

@@ -58,8 +58,9 @@ enum class WordClass : unsigned char {
   kGroupMember,       // a group's businesses written after its brand (某商 + 期货, 某商 + 资本)
   kNewsroomDesk,      // known bodies whose names are also an outlet's desks (某报 + 经济部)
   kLabFieldStop,      // clause verbs and category words that end a key laboratory's field (建设, 现有, 企业)
+  kDescribedOutlet,   // newspaper heads a descriptive body names (经济信息 + 时报)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLabFieldStop) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kDescribedOutlet) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -141,13 +141,18 @@ class OutletScan {
     for (std::uint32_t len = 2; len <= 3 && len <= colon && !labelled; ++len) {
       labelled = InClass(WordClass::kSourceLabel, text_.substr(colon - len, len));
     }
+    // A one-character label (源：) only opens a line: inside a sentence it is a word's tail (资源：).
+    if (!labelled && colon >= 1 && InClass(WordClass::kSourceLabel, text_.substr(colon - 1, 1))) {
+      labelled = colon == 1 || text_[colon - 2] == U'\n' || text_[colon - 2] == U' ' || text_[colon - 2] == U'\u3000';
+    }
     if (!labelled) return;
     std::uint32_t p = colon + 1;
     while (p < text_.size() && (text_[p] == U' ' || text_[p] == U'\u3000')) ++p;
     for (int part = 0; part < 2 && p < text_.size(); ++part) {
       const std::uint32_t start = p;
+      // (各 opens the next line's addressees: 来源：某局 + 各区县人民政府.)
       while (p < text_.size() && IsOutletChar(text_[p]) && p - start < kMaxOutlet &&
-             !(p > start && StartsLabel(text_.substr(p)))) {
+             !(p > start && (StartsLabel(text_.substr(p)) || text_[p] == U'各'))) {
         ++p;
       }
       if (p < text_.size() && IsOutletChar(text_[p]) && !StartsLabel(text_.substr(p))) return;  // too long

@@ -400,6 +400,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
     kind = head.kind;
   }
 
+  // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室) or a bare
+  // level in a list opened by 各 (各县、 + 区 + 人民政府).
+  if (CategoryAfterList(pieces, body)) return false;
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
@@ -429,6 +432,21 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
   body->start = pieces[i].start;
   body->left = i;
   body->has_name = true;
+}
+
+bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const {
+  if (body.start == 0) return false;
+  bool place_only = true;
+  for (std::size_t i = 0; i <= body.left; ++i) {
+    place_only = place_only && (pieces[i].role == Role::kRegion || pieces[i].role == Role::kLevel);
+  }
+  if (!place_only) return false;
+  if (text_[body.start - 1] == U'等') return true;
+  if (!body.level || body.left != 0) return false;
+  // Back over the other levels of the list (各省、市、 + 县 + 某局) to 各.
+  std::uint32_t p = body.start;
+  while (p > 0 && body.start - p < 8 && (text_[p - 1] == U'、' || IsBareLevelChar(text_[p - 1]))) --p;
+  return p < body.start && p > 0 && text_[p - 1] == U'各';
 }
 
 bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
@@ -518,6 +536,11 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   const std::u32string_view rest = text_.substr(head_end, 2);
   if ((rest == U"成员" || rest == U"委员") && (text_.substr(head_start, head_end - head_start) == U"党组" ||
                                              text_.substr(head_start, head_end - head_start) == U"工委")) {
+    return false;
+  }
+  // A newspaper's head before a figure is a quote at a moment (收盘 + 时 + 报 + 某价).
+  if (InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start)) && head_end < text_.size() &&
+      (IsLatinDigit(text_[head_end]) || IsNumeralChar(text_[head_end]))) {
     return false;
   }
   // 中心 before a noun is a modifier (中心城市), not a head.
@@ -623,8 +646,10 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (described && (national_only || head_start - body.start < 2)) return false;
       // (three characters at least: 工匠学院 is a kind of school).
       if (described && (kind == "university" || kind == "research") && head_start - body.start < 3) return false;
+      // (Nor a newspaper named by its field: 经济信息 + 时报.)
       if (described && kind != "university" && kind != "research" && !quoted &&
-          !(kind == "company" && IsTradeName(pieces, body, head_start, head_end))) {
+          !(kind == "company" && IsTradeName(pieces, body, head_start, head_end)) &&
+          !DescribesOutlet(pieces, body, head_start, head_end)) {
         return false;
       }
       break;
@@ -650,6 +675,17 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (kind == "government" && body.inner >= 0 && (*cands_)[body.inner].kind == "party") kind = "party";
   if (body.level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
   *kind_out = kind;
+  return true;
+}
+
+// A newspaper named by its field (经济信息 + 时报): nouns only.
+bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                             std::uint32_t head_end) const {
+  if (!InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start))) return false;
+  if (head_start - body.start < 2) return false;
+  for (std::size_t i = 0; i <= body.left; ++i) {
+    if (pieces[i].pos != "n" && pieces[i].pos != "nz") return false;
+  }
   return true;
 }
 

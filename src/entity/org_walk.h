@@ -137,6 +137,7 @@ class Walker {
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
+  bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
@@ -156,6 +157,8 @@ class Walker {
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
               std::uint32_t head_end, std::string_view* kind) const;
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const;
+  bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                       std::uint32_t head_end) const;
   bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);

@@ -75,8 +75,22 @@ RegionRecognizer::RegionRecognizer(RegionGazetteer gazetteer, const Segmenter* s
   for (const std::u32string& name : gazetteer_.Names()) {
     // Names the segmenter was taught carry "ns" now, not an everyday tag.
     const std::optional<std::string_view> tag = segmenter ? segmenter->WordTag(name) : std::nullopt;
-    if ((tag && IsEverydayTag(*tag)) || gazetteer_.IsEverydayWord(name)) everyday_.insert(name);
+    if ((tag && IsEverydayTag(*tag) && !NamesACityOrProvince(name)) || gazetteer_.IsEverydayWord(name)) {
+      everyday_.insert(name);
+    }
   }
+}
+
+// A city's or a province's name is read as the place whatever tag the
+// dictionary gives it (保定 v, 开封 v, 茂名 a): news names the city far more
+// often than the old verb or adjective. Everyday words among them are listed
+// in places_extra.tsv. A county's name keeps the tag's doubt (合作, 通道).
+bool RegionRecognizer::NamesACityOrProvince(std::u32string_view name) const {
+  for (const PlaceName& n : gazetteer_.Lookup(name)) {
+    const PlaceLevel level = gazetteer_.place(n.place).level;
+    if (level == PlaceLevel::kCity || level == PlaceLevel::kProvince) return true;
+  }
+  return false;
 }
 
 // True when a place name starts `text` (湖州 in 浙江湖州: 湖 is no lake there).

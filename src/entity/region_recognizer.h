@@ -51,6 +51,7 @@ class RegionRecognizer {
   std::vector<Mention> MatchNames(const Document& doc, const Boundaries& bounds) const;
   bool Acceptable(const Document& doc, const PlaceName& name, std::uint32_t end) const;
   bool StartsName(std::u32string_view text) const;
+  bool NamesACityOrProvince(std::u32string_view name) const;
   bool NeedsSupport(std::u32string_view piece, const PlaceName& name) const;
   void JoinChains(std::vector<Mention>* mentions) const;
   void DropUnsupported(std::vector<Mention>* mentions) const;
