@@ -31,6 +31,11 @@ TEST_F(OrgHospitalsTest, AHospitalsCampusNamedByItsPlaceIsOneNameWithTheHospital
   EXPECT_EQ(Orgs("江州医院东院区建设启动。"), Strings{"江州医院东院区|other"});
 }
 
+TEST_F(OrgHospitalsTest, ANewSiteIsNoNamedUnit) {
+  EXPECT_EQ(Orgs("江州市人民医院新院区投入使用。"), Strings{"江州市人民医院|other"});
+  EXPECT_EQ(Orgs("江州大学新校区开工。"), Strings{"江州大学|university"});
+}
+
 TEST_F(OrgHospitalsTest, AVerbOfIntentBeforeANameStaysOut) {
   EXPECT_EQ(Orgs("力争江州集团年内上市。"), Strings{"江州集团|company"});
   EXPECT_EQ(Orgs("力争市东医院在合作期内达标。"), Strings{"市东医院|other"});
