@@ -340,6 +340,11 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     start = p.start;
     // The HMM glues a preposition to an unknown brand (从某某 + 通讯): it stays out.
     if (p.pos == "x" && p.end - p.start >= 3 && IsGluedPreposition(text_[p.start])) ++start;
+    // An unknown word ending in a verb that takes the line of business as its object
+    // (走办 + 实业, of 走办实业的道路) is a clause, not a brand.
+    if (p.pos == "x" && std::u32string_view(U"办兴搞").find(text_[p.end - 1]) != std::u32string_view::npos) {
+      return false;
+    }
   } else if (n >= 2 && p.end - p.start == 1 && pieces[1].end - pieces[1].start == 1 && IsHan(text_[p.start]) &&
              IsHan(text_[pieces[1].start]) && !IsGluedPreposition(text_[pieces[1].start]) &&
              (p.role == Role::kName || pieces[1].role == Role::kName)) {
@@ -446,7 +451,10 @@ bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& 
 
 bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
   const std::u32string_view head = text_.substr(head_start, head_end - head_start);
-  if (!head.ends_with(U"中心") && !head.ends_with(U"基地")) return false;
+  // (A park a company builds, 某某集团智慧制造园区 + 项目, is a project as well.)
+  if (!head.ends_with(U"中心") && !head.ends_with(U"基地") && !head.ends_with(U"园区") && !head.ends_with(U"产业园")) {
+    return false;
+  }
   std::uint32_t p = head_end;
   if (p < text_.size() && (text_[p] == U'及' || text_[p] == U'和' || text_[p] == U'与')) {
     // A second facility joined to it: the project word must follow that one.
@@ -522,6 +530,13 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   if (text_[head_end - 1] == U'谷' && !EndsBareName(head_end)) {
     const Token& next = doc_.tokens[TokenAt(head_end)];
     if (!FindHead(text_.substr(next.start, next.end - next.start))) return false;
+  }
+  // 党组成员, 工委委员 are titles (a member of the body's party group): the name ends before
+  // them (某厅 + 党组成员), where 某集团党委 + 书记 keeps its committee.
+  const std::u32string_view rest = text_.substr(head_end, 2);
+  if ((rest == U"成员" || rest == U"委员") && (text_.substr(head_start, head_end - head_start) == U"党组" ||
+                                             text_.substr(head_start, head_end - head_start) == U"工委")) {
+    return false;
   }
   // A newspaper's head before a figure is a quote at a moment (收盘 + 时 + 报 + 某价).
   if (InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start)) && head_end < text_.size() &&

@@ -1,0 +1,46 @@
+// Manufacturers named by a brand and their line of business (某某新能源, 某某锂电,
+// 某某电子, 某某化工), companies leading a project's description (某某科技 + 年产…),
+// Taiwan's large listed companies, and parks a company builds named as projects
+// (issue 11, unseen economy news). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgManufacturersTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgManufacturersTest, BrandAndLineOfBusinessIsACompany) {
+  EXPECT_EQ(Orgs("沃澜新能源今年4月签约，总投资10亿元。"), (Strings{"沃澜新能源|company"}));
+  EXPECT_EQ(Orgs("铂岚电子的第二条产线已经投产。"), (Strings{"铂岚电子|company"}));
+}
+
+TEST_F(OrgManufacturersTest, ALineOfBusinessAfterAVerbIsAnActivity) {
+  // 办实业 (run a business) after a verb glued by the HMM names no company.
+  EXPECT_EQ(Orgs("他决定走办实业的道路。"), Strings{});
+  EXPECT_EQ(Orgs("全省新能源产业增长较快。"), Strings{});
+}
+
+TEST_F(OrgManufacturersTest, ACompanyLeadingAProjectsDescription) {
+  EXPECT_EQ(Orgs("总投资100亿元的沃澜科技年产10万吨正极材料项目推进签约。"), (Strings{"沃澜科技|company"}));
+}
+
+TEST_F(OrgManufacturersTest, TaiwansListedCompaniesInEitherScript) {
+  EXPECT_EQ(Orgs("仁寶電腦以4億美元增資美國子公司，光寶科技增資越南子公司。"),
+            (Strings{"仁寶電腦|company", "光寶科技|company"}));
+}
+
+TEST_F(OrgManufacturersTest, AParkACompanyBuildsNamedAsAProjectIsNoZone) {
+  EXPECT_EQ(Orgs("这是继山能集团智慧制造园区项目落户后的又一大项目。"), (Strings{"山能集团|company"}));
+}
+
+TEST_F(OrgManufacturersTest, APartyGroupMemberIsATitle) {
+  // 党组成员 is a title: the name ends before it (某集团党委 + 书记 keeps its committee).
+  EXPECT_EQ(Orgs("上海烟草集团党组成员、副总经理唐煦出席。"), (Strings{"上海烟草集团|company"}));
+}
+
+}  // namespace
+}  // namespace zhcorpus
