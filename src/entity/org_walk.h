@@ -97,7 +97,7 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
-  bool FirmNounFollows(std::size_t from) const;
+  bool FirmNounFollows(std::size_t from, bool counted) const;
   void AddFirmListItems(std::size_t last, bool closed_by_deng);
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   void FindListPeers();
