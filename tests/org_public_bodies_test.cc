@@ -78,5 +78,36 @@ TEST_F(OrgPublicBodiesTest, BureausListedAfterABodyNamedByABareLevelShareIt) {
   EXPECT_EQ(Orgs("发改局、经信局参加。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, AKnownNameCutByACrossingDictionaryWordIsTaughtToTheSegmenter) {
+  // 工信 + 部下 + 属: the dictionary alone splits 工信部, though the HMM joins it when it stands alone.
+  EXPECT_EQ(Orgs("工信部下属的研究院发布报告。"), Strings{"工信部|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, ADivisionOfACommitteeAfterItJoinsIt) {
+  // 科学 + 部: the longer head 学部 begins inside a word; the department head 部 is tried.
+  EXPECT_EQ(Orgs("国家自然科学基金委员会工程与材料科学部负责人介绍。"),
+            Strings{"国家自然科学基金委员会工程与材料科学部|government"});
+  EXPECT_EQ(Orgs("他在科学部工作。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, APartySchoolNamedByItsLevelsCommittee) {
+  EXPECT_EQ(Orgs("市委党校举办培训班。"), Strings{"市委党校|party"});
+  EXPECT_EQ(Orgs("党校是培训干部的地方。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ShortFormsOfSupremeBodies) {
+  EXPECT_EQ(Named("最高法、最高检联合发布意见，中纪委通报。"),
+            (Strings{"最高法|最高人民法院", "最高检|最高人民检察院", "中纪委|中央纪委"}));
+}
+
+TEST_F(OrgPublicBodiesTest, NationalOpensAUniversitysName) {
+  EXPECT_EQ(Orgs("国立青禾科技大学与市政府签约。"), (Strings{"国立青禾科技大学|university", "市政府|government"}));
+  EXPECT_EQ(Orgs("国立大学的学费上涨。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AStrategicAllianceSignedIsNoBody) {
+  EXPECT_EQ(Orgs("双方签署产学合作策略联盟。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus
