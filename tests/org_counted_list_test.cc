@@ -48,5 +48,14 @@ TEST_F(OrgCountedListTest, ClauseWordsAndCategoriesStayOutOfDengLists) {
   EXPECT_EQ(Orgs("新能源汽车、智能装备等一批企业落户园区。"), Strings{});
 }
 
+TEST_F(OrgCountedListTest, KindsOfBodiesAreNoItemsAndPunctuationIsNoPartOfOne) {
+  EXPECT_EQ(Orgs("人才不论在哪里，高校、企业、科研院所等机构都可以用。"), Strings{});
+  EXPECT_EQ(Orgs("支持保税区、开发区等平台做强特色产业。"), Strings{});
+}
+
+TEST_F(OrgCountedListTest, PlatformsClosedByDengAreNoFirmsWithoutACount) {
+  EXPECT_EQ(Orgs("整合集成办事通、解忧码等平台功能。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

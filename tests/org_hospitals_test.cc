@@ -17,6 +17,11 @@ TEST_F(OrgHospitalsTest, AMedicalCollegeNamedByItsPlaceIsAUniversity) {
   EXPECT_EQ(Orgs("他毕业于湖北中医学院。"), Strings{"湖北中医学院|university"});
 }
 
+TEST_F(OrgHospitalsTest, AMedicalSocietyNamedByItsPlaceIsAnAssociation) {
+  EXPECT_EQ(Orgs("江州市药学会召开年会。"), Strings{"江州市药学会|association"});
+  EXPECT_EQ(Orgs("此次合作是四川省醫學會的布局。"), Strings{"四川省醫學會|association"});
+}
+
 TEST_F(OrgHospitalsTest, AUniversitysMedicalSchoolIsOneNameWithIt) {
   EXPECT_EQ(Orgs("复旦大学上海医学院与南通签约。"), Strings{"复旦大学上海医学院|university"});
 }

@@ -67,5 +67,16 @@ TEST_F(OrgPublicBodiesTest, AVerbOfPlanningEndsTheBody) {
   EXPECT_EQ(Orgs("统筹布局国家实验室等战略科技力量。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, BureausListedAfterABodyNamedByABareLevelShareIt) {
+  EXPECT_EQ(Orgs("区政府办、发改局、经科信局、城建局等单位负责人参加调研。"),
+            (Strings{"区政府办|government", "发改局|government", "经科信局|government", "城建局|government"}));
+  EXPECT_EQ(Orgs("县党政办（督查办）、经发局、旅游服务业招商局主要负责人参加。"),
+            (Strings{"县党政办|government", "经发局|government", "旅游服务业招商局|government"}));
+  // The list ends at the first item that is no bureau (区国投集团 is found as a company on its own).
+  EXPECT_EQ(Orgs("区财政局、青禾集团、经发局负责人参加。"), (Strings{"区财政局|government", "青禾集团|company"}));
+  // Without a body named by a level first, a short name may be any place's.
+  EXPECT_EQ(Orgs("发改局、经信局参加。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

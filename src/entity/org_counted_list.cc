@@ -20,11 +20,20 @@ constexpr std::size_t kMaxItemTokens = 3;
 constexpr std::uint32_t kMaxItemLength = 6;
 
 // Nouns for firms that a count of 家 or a 等 can close a list of names with.
-bool IsFirmNoun(std::u32string_view w) {
+// (平台 only after a count: 甲、乙等平台 lists apps and zones as often as firms.)
+bool IsFirmNoun(std::u32string_view w, bool counted) {
+  if (w == U"平台") return counted;
   static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"厂商", U"平台",  U"机构",   U"银行",
                                                   U"券商", U"车企", U"房企", U"药企", U"集团",   U"品牌",
                                                   U"名企", U"龙头企业", U"上市公司", U"外资企业"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// A word, not punctuation: it begins with a Han character, a letter or a digit.
+bool IsWord(std::u32string_view w) {
+  const char32_t c = w.empty() ? U' ' : w.front();
+  return IsHan(c) || (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+         (c >= U'０' && c <= U'ｚ');
 }
 
 bool IsNumeral(char32_t c) {
@@ -66,11 +75,11 @@ bool IsModifierPos(std::string_view pos, bool first) {
 
 // Whether tokens from `from` on close a list as firms: up to three modifiers,
 // then a firm noun.
-bool Walker::FirmNounFollows(std::size_t from) const {
+bool Walker::FirmNounFollows(std::size_t from, bool counted) const {
   const auto& toks = doc_.tokens;
   for (std::size_t h = from; h < toks.size() && h <= from + kMaxModifiers; ++h) {
     const std::u32string_view w = text_.substr(toks[h].start, toks[h].end - toks[h].start);
-    if (IsFirmNoun(w)) return true;
+    if (IsFirmNoun(w, counted)) return true;
     if (!IsModifierPos(toks[h].pos, h == from)) return false;
   }
   return false;
@@ -82,10 +91,10 @@ void Walker::FindCountedLists() {
   for (std::size_t k = 2; k < toks.size(); ++k) {
     // A count of firms (k) with 等 optional before it, or 等 (k) before a batch or the noun.
     std::size_t last;  // one past the list's last item
-    if (IsFirmCount(text(k)) && FirmNounFollows(k + 1)) {
+    if (IsFirmCount(text(k)) && FirmNounFollows(k + 1, true)) {
       last = text(k - 1) == U"等" ? k - 1 : k;
     } else if (text(k) == U"等" && k + 1 < toks.size() &&
-               FirmNounFollows(IsBatch(text(k + 1)) ? k + 2 : k + 1)) {
+               (IsBatch(text(k + 1)) ? FirmNounFollows(k + 2, true) : FirmNounFollows(k + 1, false))) {
       last = k;
     } else {
       continue;
@@ -106,7 +115,7 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
   while (t > 0 && items.size() < kMaxItems) {
     std::size_t first = t;
     while (first > 0 && t - first < max_tokens && IsItemPos(toks[first - 1].pos) && !IsPlace(first - 1) &&
-           !IsSeparator(text(first - 1))) {
+           !IsSeparator(text(first - 1)) && IsWord(text(first - 1))) {
       --first;
     }
     const bool bounded = first == 0 || IsSeparator(text(first - 1));
@@ -122,6 +131,8 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
       ok = items.size() >= 2;
       break;
     }
+    // A kind of body among the items (高校、企业、科研院所等) makes the list one of kinds.
+    if (first + 1 == t && (InClass(WordClass::kGeneric, text(first)) || InClass(WordClass::kEveryday, text(first)))) return;
     items.emplace_back(first, t);
     for (std::size_t i = first; i < t; ++i) named = named || IsNamePos(toks[i].pos);
     named = named || cand_end_[toks[t - 1].end] >= 0;

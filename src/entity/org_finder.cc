@@ -59,6 +59,7 @@ class Finder {
     walk_.FindZonesNamedLikeDistricts();
     FindHeads();
     walk_.FindKeyLabs();
+    walk_.FindLevelBureaus();
     walk_.FindLegalNames();
     JoinCentralOrgans();
     walk_.FindNumberedUnits();

@@ -101,10 +101,12 @@ class Walker {
   void FindAppositions();
   bool NamesAFirm(std::size_t first, std::size_t last) const;
   bool EndsAppositiveName(std::uint32_t end) const;
-  bool FirmNounFollows(std::size_t from) const;
+  bool FirmNounFollows(std::size_t from, bool counted) const;
   void AddFirmListItems(std::size_t last, bool closed_by_deng);
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   void FindListPeers();
+  // Bureaus listed after a body named by a bare level (区政府办、发改局、城建局); see org_bureau_list.cc.
+  void FindLevelBureaus();
   // Key laboratories named by a long field (某某资源发掘与利用 + 国家重点实验室); see org_key_lab.cc.
   void FindKeyLabs();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
@@ -119,6 +121,7 @@ class Walker {
   std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
   bool NamesNumberedUnit(std::size_t t) const;
   bool IsLabFieldWord(std::size_t t) const;
+  bool IsBureauItem(std::size_t first, std::size_t last) const;
   std::uint32_t FieldStart(std::size_t last) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
