@@ -39,6 +39,7 @@ TEST_F(OrgHospitalsTest, AHospitalsCampusNamedByItsPlaceIsOneNameWithTheHospital
 TEST_F(OrgHospitalsTest, ANewSiteIsNoNamedUnit) {
   EXPECT_EQ(Orgs("江州市人民医院新院区投入使用。"), Strings{"江州市人民医院|other"});
   EXPECT_EQ(Orgs("江州大学新校区开工。"), Strings{"江州大学|university"});
+  EXPECT_EQ(Orgs("江州市人民医院老院区改造。"), Strings{"江州市人民医院|other"});
 }
 
 TEST_F(OrgHospitalsTest, AVerbOfIntentBeforeANameStaysOut) {

@@ -670,10 +670,10 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (!SubUnitOf(pieces, body) && !(head_end - head_start >= 3 && OfficeOf(pieces, body))) return false;
       break;
   }
-  // A part of a body called only new (某医院 + 新 + 院区, 某大学 + 新 + 校区) is the
-  // new site, no named unit: the body alone is the name.
+  // A part of a body called only new or old (某医院 + 新 + 院区, 某大学 + 老 + 校区) is
+  // that site, no named unit: the body alone is the name.
   if (head.inherit && body.inner >= 0 && head_start == (*cands_)[body.inner].end + 1 &&
-      text_[head_start - 1] == U'新') {
+      (text_[head_start - 1] == U'新' || text_[head_start - 1] == U'老')) {
     return false;
   }
   // 邢台市中心 is the city centre: 中心 needs more than a place.
