@@ -79,7 +79,15 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
   auto word = [&](std::size_t i) { return text_.substr(toks[i].start, toks[i].end - toks[i].start); };
   std::size_t t = last + 1;
   if (t < toks.size() && word(t) == U"国际") ++t;
-  if (t >= toks.size() || toks[t].start != toks[t - 1].end || !InClass(WordClass::kGroupMember, word(t))) return last;
+  if (t >= toks.size() || toks[t].start != toks[t - 1].end) return last;
+  if (!InClass(WordClass::kGroupMember, word(t))) {
+    // The business word cut in two (新 + 能源).
+    if (t + 1 >= toks.size() || toks[t + 1].start != toks[t].end ||
+        !InClass(WordClass::kGroupMember, text_.substr(toks[t].start, toks[t + 1].end - toks[t].start))) {
+      return last;
+    }
+    ++t;
+  }
   // (某商 + 科技 + 园 is a park: the business word must end the noun phrase.)
   if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end && (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng")) {
     return last;

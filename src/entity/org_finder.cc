@@ -64,6 +64,7 @@ class Finder {
     JoinCentralOrgans();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
+    walk_.FindAppositions();
     walk_.FindListPeers();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {

@@ -97,6 +97,10 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
+  // A name right after the noun that classes it as a firm (上市公司 + 某某医药): a company.
+  void FindAppositions();
+  bool NamesAFirm(std::size_t first, std::size_t last) const;
+  bool EndsAppositiveName(std::uint32_t end) const;
   bool FirmNounFollows(std::size_t from, bool counted) const;
   void AddFirmListItems(std::size_t last, bool closed_by_deng);
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.

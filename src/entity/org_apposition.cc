@@ -1,0 +1,89 @@
+// A name right after the noun that classes it as a firm (上市公司 + 某某医药,
+// 500强企业 + 某南高科, 配送企业 + 某某公司): the noun says what the name is, so a
+// brand the segmenter cut counts there. The name is two or three words ending a
+// noun phrase: a proper word and a line of business (某某 + 医药) or a company
+// head (某某 + 公司). A single word after the class noun is too often its
+// activity (企业孵化器, 企业申报), and plain nouns (公司生物医药研发) are no names.
+#include <algorithm>
+
+#include "entity/org_heads.h"
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxNameTokens = 3;
+constexpr std::uint32_t kMaxNameLength = 8;
+
+// Nouns that class what follows as a firm.
+bool IsFirmClassNoun(std::u32string_view w) {
+  static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"上市公司", U"上市企业", U"央企",
+                                                  U"龙头企业", U"名企", U"上柜公司", U"外企", U"民企"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+bool IsProperPos(std::string_view pos) {
+  return pos == "x" || pos == "nz" || pos == "nrt" || pos == "nr" || pos == "j" || pos == "eng";
+}
+
+}  // namespace
+
+// What follows the name: the end of a noun phrase, or an adverb or an adjective
+// opening the predicate (某某高科 + 成功 + 招引).
+bool Walker::EndsAppositiveName(std::uint32_t end) const {
+  if (EndsBareName(end)) return true;
+  const std::string_view pos = doc_.tokens[TokenAt(end)].pos;
+  return pos == "d" || pos == "a" || pos == "ad";
+}
+
+void Walker::FindAppositions() {
+  const auto& toks = doc_.tokens;
+  auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
+  for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+    if (!IsFirmClassNoun(text(k)) || toks[k + 1].start != toks[k].end) {
+      continue;
+    }
+    // The longest run of up to three words after the noun that ends a noun phrase.
+    for (std::size_t last = std::min(k + kMaxNameTokens, toks.size() - 1); last > k; --last) {
+      const std::uint32_t start = toks[k + 1].start, end = toks[last].end;
+      if (end - start < 2 || end - start > kMaxNameLength || !EndsAppositiveName(end)) continue;
+      if (!NamesAFirm(k + 1, last)) continue;
+      if (CandidateEndingAt(end) >= 0) break;  // found already
+      Candidate c;
+      c.start = start;
+      c.end = end;
+      c.kind = "company";
+      if (const Head* h = FindHead(text(last)); h && last > k + 1) c.body_end = toks[last].start;
+      Add(std::move(c));
+      break;
+    }
+  }
+}
+
+// Whether tokens [first, last] make a firm's name: a proper first word that is no
+// line of business, place or generic noun, before a line of business or a company head.
+bool Walker::NamesAFirm(std::size_t first, std::size_t last) const {
+  const auto& toks = doc_.tokens;
+  auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
+  for (std::size_t t = first; t <= last; ++t) {
+    if (toks[t].start != toks[t - 1].end || (!IsHan(text_[toks[t].start]) && toks[t].pos != "eng")) return false;
+  }
+  // The first word is a proper one (an unknown word the HMM made may hold a glued
+  // function character: 以及, 所急, 已达 are no brands, so it needs a head after it).
+  const std::string_view lead_pos = toks[first].pos;
+  const std::u32string_view lead = text(first);
+  if (IsGluedPreposition(lead.front()) || lead.size() < 2 || first == last) return false;
+  // (A place may open it too, 企业 + 某南 + 高科; a plain noun only before a company
+  // head, 企业 + 某石器 + 公司: before a line of business it is an activity, 交易 + 证券.)
+  const Head* head = FindHead(text(last));
+  if (!head || (head->cls != HeadClass::kIndustry && head->kind != "company")) return false;
+  const bool opens = IsProperPos(lead_pos) || IsPlace(first) || (lead_pos == "n" && head->cls != HeadClass::kIndustry);
+  if (!opens || FindHead(lead) || IsGenericNoun(lead) || IsEverydayWord(lead) || IsTitle(lead)) return false;
+  for (std::size_t t = first + 1; t < last; ++t) {
+    if (!toks[t].pos.starts_with("n")) return false;
+  }
+  return true;
+}
+
+}  // namespace zhcorpus::org

@@ -1,0 +1,31 @@
+// A name right after the noun that classes it as a firm (上市公司 + 某某医药,
+// 500强企业 + 某南高科): the noun says what the name is (issue 11, unseen economy
+// news, src/entity/org_apposition.cc). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgAppositionTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgAppositionTest, ANameAfterAFirmNounIsACompany) {
+  EXPECT_EQ(Orgs("中国500强企业中南高科成功招引7家企业。"), (Strings{"中南高科|company"}));
+  EXPECT_EQ(Orgs("全球领先的无人配送企业新石器公司设立了区域总部。"), (Strings{"新石器公司|company"}));
+}
+
+TEST_F(OrgAppositionTest, AnActivityOrASingleWordAfterAFirmNounIsNoName) {
+  EXPECT_EQ(Orgs("银行停止委托该公司交易证券。"), Strings{});
+  EXPECT_EQ(Orgs("园区为企业孵化器提供场地，帮助企业申报项目。"), Strings{});
+}
+
+TEST_F(OrgAppositionTest, ALocaliserGluedBeforeABrandStaysOut) {
+  // 后 glued by the HMM to the brand after it (完成后 + 某昌传感器).
+  EXPECT_EQ(Orgs("收购完成后沃澜传感器将成为公司全资子公司。"), (Strings{"沃澜传感器|company"}));
+}
+
+}  // namespace
+}  // namespace zhcorpus
