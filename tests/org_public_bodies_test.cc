@@ -78,5 +78,52 @@ TEST_F(OrgPublicBodiesTest, BureausListedAfterABodyNamedByABareLevelShareIt) {
   EXPECT_EQ(Orgs("发改局、经信局参加。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, AKnownNameCutByACrossingDictionaryWordIsTaughtToTheSegmenter) {
+  // 工信 + 部下 + 属: the dictionary alone splits 工信部, though the HMM joins it when it stands alone.
+  EXPECT_EQ(Orgs("工信部下属的研究院发布报告。"), Strings{"工信部|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, ADivisionOfACommitteeAfterItJoinsIt) {
+  // 科学 + 部: the longer head 学部 begins inside a word; the department head 部 is tried.
+  EXPECT_EQ(Orgs("国家自然科学基金委员会工程与材料科学部负责人介绍。"),
+            Strings{"国家自然科学基金委员会工程与材料科学部|government"});
+  EXPECT_EQ(Orgs("他在科学部工作。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, APartySchoolNamedByItsLevelsCommittee) {
+  EXPECT_EQ(Orgs("市委党校举办培训班。"), Strings{"市委党校|party"});
+  EXPECT_EQ(Orgs("党校是培训干部的地方。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ShortFormsOfSupremeBodies) {
+  EXPECT_EQ(Named("最高法、最高检联合发布意见，中纪委通报。"),
+            (Strings{"最高法|最高人民法院", "最高检|最高人民检察院", "中纪委|中央纪委"}));
+}
+
+TEST_F(OrgPublicBodiesTest, NationalOpensAUniversitysName) {
+  EXPECT_EQ(Orgs("国立青禾科技大学与市政府签约。"), (Strings{"国立青禾科技大学|university", "市政府|government"}));
+  EXPECT_EQ(Orgs("国立大学的学费上涨。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AStrategicAllianceSignedIsNoBody) {
+  EXPECT_EQ(Orgs("双方签署产学合作策略联盟。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, BodiesRunTogetherWithoutASeparatorStayTwo) {
+  // A place written with its level after a whole body begins a second name, also where the
+  // level is glued to the head word (某地 + 市委宣传部).
+  EXPECT_EQ(Orgs("青禾日报文艺部江州市委宣传部联合举办活动。"),
+            (Strings{"青禾日报文艺部|media", "江州市委宣传部|party"}));
+  // The party itself before a place: its local committee.
+  EXPECT_EQ(Orgs("中共江州市委宣传部召开会议。"), Strings{"中共江州市委宣传部|party"});
+  // 全国人大 and 全国政协 are bodies of their own, not a ministry's national office.
+  EXPECT_EQ(Orgs("司法部全国人大常委会联合发文。"), (Strings{"司法部|government", "全国人大常委会|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, CommissionsAndStationsNamedByTheirPlace) {
+  EXPECT_EQ(Orgs("江州市体委主任表示。"), Strings{"江州市体委|government"});
+  EXPECT_EQ(Orgs("据江州市环境监测总站公布的数据。"), Strings{"江州市环境监测总站|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -464,19 +464,22 @@ class Finder {
       const std::uint32_t end = HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
-      bool failed = false;
+      bool failed = false, failed_inside_word = false;
       for (std::size_t len = longest; len >= 1; --len) {
         const Head* head = FindHead(text_.substr(end - len, len));
         if (!head) continue;
         // When the longest head makes no name, a shorter one inside it only
-        // may, after a bare level (市委 -> 市 + 委), not after a word (纪 + 委).
+        // may, after a bare level (市委 -> 市 + 委), not after a word (纪 + 委);
+        // or where the longer one began inside a word (科学 + 部: 学部 is none, 部 may be).
         const std::uint32_t start = static_cast<std::uint32_t>(end - len);
-        if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start)))) {
+        if (failed && !(start > toks[k].start && IsLevelPrefix(text_.substr(toks[k].start, start - toks[k].start))) &&
+            !(failed_inside_word && start == toks[k].start)) {
           continue;
         }
         if (walk_.TryHead(start, end, *head)) break;
         if (!failed && walk_.TryElidedList(start, end, *head)) break;
         failed = true;
+        failed_inside_word = start < toks[k].start && k > 0 && start > toks[k - 1].start;
       }
     }
   }

@@ -586,6 +586,8 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   if (r == Role::kStop || r == Role::kVerb) r = Role::kNominal;  // inside a compound word
   if (IsGenericNoun(frag)) r = Role::kGeneric;                    // 商业 + 银行, 人民 + 法院
   if (htok.pos == "nt" && frag.size() == 1 && r == Role::kName) r = Role::kNominal;  // 农 + 学院 names nothing alone
+  // A level's party committee glued to a head in one dictionary word (市委党校) names its body.
+  if (frag.size() == 2 && IsBareLevelChar(frag[0]) && frag[1] == U'委') r = Role::kName;
   std::size_t n = 0;
   (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
   std::array<Piece, 16> rest;

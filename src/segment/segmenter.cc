@@ -219,8 +219,14 @@ void Segmenter::AddExtraWord(const ExtraWord& extra) {
       if (WordTag(extra.word)) return;
       break;
     case ExtraWord::When::kIfSplit: {
+      // Split by the dictionary, not by the HMM's guess: a name the HMM joins when it
+      // stands alone (工信部) is cut in a sentence where a dictionary word crosses it
+      // (工信 + 部下 + 属).
       std::vector<Token> tokens;
+      const bool hmm = impl_->hmm;
+      impl_->hmm = false;
       Cut(extra.word, &tokens);
+      impl_->hmm = hmm;
       if (tokens.size() <= 1) return;
       break;
     }
