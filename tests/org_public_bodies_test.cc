@@ -109,5 +109,21 @@ TEST_F(OrgPublicBodiesTest, AStrategicAllianceSignedIsNoBody) {
   EXPECT_EQ(Orgs("双方签署产学合作策略联盟。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, BodiesRunTogetherWithoutASeparatorStayTwo) {
+  // A place written with its level after a whole body begins a second name, also where the
+  // level is glued to the head word (某地 + 市委宣传部).
+  EXPECT_EQ(Orgs("青禾日报文艺部江州市委宣传部联合举办活动。"),
+            (Strings{"青禾日报文艺部|media", "江州市委宣传部|party"}));
+  // The party itself before a place: its local committee.
+  EXPECT_EQ(Orgs("中共江州市委宣传部召开会议。"), Strings{"中共江州市委宣传部|party"});
+  // 全国人大 and 全国政协 are bodies of their own, not a ministry's national office.
+  EXPECT_EQ(Orgs("司法部全国人大常委会联合发文。"), (Strings{"司法部|government", "全国人大常委会|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, CommissionsAndStationsNamedByTheirPlace) {
+  EXPECT_EQ(Orgs("江州市体委主任表示。"), Strings{"江州市体委|government"});
+  EXPECT_EQ(Orgs("据江州市环境监测总站公布的数据。"), Strings{"江州市环境监测总站|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

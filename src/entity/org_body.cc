@@ -24,8 +24,9 @@ bool Walker::ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) c
 bool Walker::StartsAnew(const Piece& p) const {
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
   // (全国 after a body opens its national office: 某部 + 全国某某办公室.)
+  // (全国人大, 全国政协 are bodies of their own, never a ministry's office.)
   return (p.role == Role::kNational && w != U"全国") || w.starts_with(U"中国") || w.starts_with(U"中华") ||
-         w.starts_with(U"最高");
+         w.starts_with(U"最高") || w.starts_with(U"全国人大") || w.starts_with(U"全国政协");
 }
 
 // An institute or a school of a university named from the nation (某大学 +
@@ -45,11 +46,22 @@ bool Walker::InstituteOfUniversity(const Piece& org, std::uint32_t head_start) c
 // 分行, 中国共产党 + 某省 + 委员会: heads that nest).
 bool Walker::BeginsAnewAfterBody(const Piece& right, bool nests) const {
   if (right.role == Role::kOrg) return true;
-  if (nests || right.role != Role::kRegion || right.end - right.start < 3) return false;
+  if (nests || right.role != Role::kRegion) return false;
   const int r = region_at_[right.start];
   if (r < 0 || regions_[r].start != right.start) return false;
-  const char32_t level = text_[right.end - 1];
-  return level == U'省' || level == U'市' || level == U'县' || level == U'区';
+  auto is_level = [](char32_t c) { return c == U'省' || c == U'市' || c == U'县' || c == U'区'; };
+  // The level may be the place's last character or the first of the word after it
+  // (某报文艺部 + 某地 + 市委宣传部, 某部 + 某地 + 省委).
+  if (right.end - right.start >= 3 && is_level(text_[right.end - 1])) return true;
+  return right.end < text_.size() && is_level(text_[right.end]) && !PartyBefore(right.start);
+}
+
+// The party itself right before a place (中共 + 某地 + 市委): its local committee, one name.
+bool Walker::PartyBefore(std::uint32_t pos) const {
+  const int c = pos > 0 ? cand_end_[pos] : -1;
+  if (c < 0) return false;
+  const std::u32string_view w = text_.substr((*cands_)[c].start, pos - (*cands_)[c].start);
+  return w == U"中共" || w.ends_with(U"党");
 }
 
 bool Walker::EndsWithHead(const Piece& p) const {

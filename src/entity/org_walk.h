@@ -157,6 +157,7 @@ class Walker {
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
+  bool PartyBefore(std::uint32_t pos) const;
   bool KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
                       std::uint32_t head_start) const;
   bool IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
