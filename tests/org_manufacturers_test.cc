@@ -42,5 +42,21 @@ TEST_F(OrgManufacturersTest, APartyGroupMemberIsATitle) {
   EXPECT_EQ(Orgs("上海烟草集团党组成员、副总经理唐煦出席。"), (Strings{"上海烟草集团|company"}));
 }
 
+TEST_F(OrgManufacturersTest, ADivisionOrAProperCharacterBeforeTheBrandBelongsToIt) {
+  EXPECT_EQ(Orgs("浙江零跑科技董事长出席并见证签约。"), (Strings{"浙江零跑科技|company"}));
+  EXPECT_EQ(Orgs("调研组深入赛诺维制药的生产车间。"), (Strings{"赛诺维制药|company"}));
+}
+
+TEST_F(OrgManufacturersTest, AListItemMayHoldAWordOfAnotherClass) {
+  // 天元 is cut as a measure word: the item still runs to the separator.
+  EXPECT_EQ(Orgs("调研组走访了永大体育、天元塑业、卫康制药等多家企业。"),
+            (Strings{"永大体育|company", "天元塑业|company", "卫康制药|company"}));
+}
+
+TEST_F(OrgManufacturersTest, CarTownsAreZonesAndAKindOfVehicleIsNoBrand) {
+  EXPECT_EQ(Orgs("记者日前走访了闽江汽车城。"), (Strings{"闽江汽车城|zone"}));
+  EXPECT_EQ(Orgs("该集团下设乘用车集团和汽车集团。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

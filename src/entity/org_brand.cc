@@ -125,6 +125,7 @@ void Walker::PropagateBrands() {
         lend(lead.start, brand_end, ci, false, false);
       }
     }
+    if (c.valid && c.lends_itself) lend(c.start, c.end, ci, true, true);
     if (!c.valid || c.known || c.kind != "company" || c.body_end >= c.end) continue;
     // The body after its leading places and before any other place
     // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 星河纳米 of 星河纳米襄州工厂).

@@ -22,10 +22,10 @@ constexpr std::uint32_t kMaxItemLength = 6;
 // Nouns for firms that a count of 家 or a 等 can close a list of names with.
 // (平台 only after a count: 甲、乙等平台 lists apps and zones as often as firms.)
 bool IsFirmNoun(std::u32string_view w, bool counted) {
-  if (w == U"平台") return counted;
+  if (w == U"平台" || w == U"单位") return counted;  // (N家单位: firms and public bodies alike)
   static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"厂商", U"平台",  U"机构",   U"银行",
                                                   U"券商", U"车企", U"房企", U"药企", U"集团",   U"品牌",
-                                                  U"名企", U"龙头企业", U"上市公司", U"外资企业"};
+                                                  U"名企", U"龙头企业", U"上市公司", U"外资企业", U"单位"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -64,6 +64,12 @@ bool IsNamePos(std::string_view pos) {
 // made of (来电); never numbers, pronouns, places or function words.
 bool IsItemPos(std::string_view pos) {
   return IsNamePos(pos) || pos == "n" || pos == "ng" || pos == "v" || pos == "vn" || pos == "a" || pos == "an";
+}
+
+// Function words: a list item never holds one.
+bool IsFunctionPos(std::string_view pos) {
+  return pos.starts_with("u") || pos.starts_with("p") || pos.starts_with("c") || pos.starts_with("d") ||
+         pos.starts_with("r") || pos.starts_with("m");
 }
 
 bool IsModifierPos(std::string_view pos, bool first) {
@@ -118,7 +124,16 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
            !IsSeparator(text(first - 1)) && IsWord(text(first - 1))) {
       --first;
     }
-    const bool bounded = first == 0 || IsSeparator(text(first - 1));
+    bool bounded = first == 0 || IsSeparator(text(first - 1));
+    if (!bounded && !items.empty()) {
+      // An item between two separators may hold a word of another class the
+      // segmenter made (天元/q + 塑业): it ends at the separator if one comes soon.
+      std::size_t reach = first;
+      while (reach > 0 && t - reach < max_tokens && IsWord(text(reach - 1)) && !IsFunctionPos(toks[reach - 1].pos)) {
+        --reach;
+      }
+      if (reach > 0 && reach < first && IsSeparator(text(reach - 1))) first = reach, bounded = true;
+    }
     if (!bounded && first + 1 < t) {
       // The first item begins after a word of the clause (培育了 + 甲 新 能源): a verb
       // opening the run is the clause's (包括 + 甲游艇), and a noun before the run

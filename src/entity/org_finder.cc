@@ -65,6 +65,7 @@ class Finder {
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindAppositions();
+    walk_.FindStockCodes();
     walk_.FindListPeers();
     walk_.PropagateBrands();
     for (const Candidate& c : cands_) {

@@ -338,6 +338,12 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     start = (*cands_)[p.org].start;  // a known company's own industry word (某某 + 矿业): one name, the longest
   } else if (p.end - p.start >= 2 && (p.role == Role::kName || p.role == Role::kRegion)) {
     start = p.start;
+    if (n >= 2 && pieces[1].end == p.start && p.role == Role::kName) {
+      // A division right before the brand belongs to it (浙江 + 某跑 + 科技); so does a
+      // single proper character the HMM left apart (赛 + 诺维 + 制药).
+      const Piece& q = pieces[1];
+      if ((q.role == Role::kRegion && IsDivision(q.start)) || (q.end - q.start == 1 && q.pos == "nz")) start = q.start;
+    }
     // The HMM glues a preposition to an unknown brand (从某某 + 通讯): it stays out.
     if (p.pos == "x" && p.end - p.start >= 3 && IsGluedPreposition(text_[p.start])) ++start;
     // An unknown word ending in a verb that takes the line of business as its object

@@ -26,6 +26,7 @@ struct Candidate {
   std::uint32_t body_end = 0;       // where the head begins (= end for known names)
   std::uint32_t head_end = 0;       // where the head ends (before a place in parentheses)
   std::string name;                 // norm.name when not as written (a restored head)
+  bool lends_itself = false;        // a brand on its own (named by a stock code): later mentions are it
 };
 
 // What a token (or the part of a token before a head) is to a name's body.
@@ -97,6 +98,8 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
+  // A name right before a stock code in parentheses (某某茅台（600519）): a listed company.
+  void FindStockCodes();
   // A name right after the noun that classes it as a firm (上市公司 + 某某医药): a company.
   void FindAppositions();
   bool NamesAFirm(std::size_t first, std::size_t last) const;

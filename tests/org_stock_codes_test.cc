@@ -1,0 +1,27 @@
+// A name right before a stock code in parentheses is a listed company, and the
+// same name later in the article is the company too (issue 11, unseen economy
+// news, src/entity/org_stock_code.cc). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgStockCodesTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgStockCodesTest, ANameBeforeAStockCodeIsAListedCompany) {
+  EXPECT_EQ(Orgs("他持有的沃盛(2388)股票大涨，沃盛与铂科(2408)同属一个集团。"),
+            (Strings{"沃盛|company", "沃盛|company", "铂科|company"}));
+  EXPECT_EQ(Orgs("澜岳控股（00788.HK）收涨2%。"), (Strings{"澜岳控股|company"}));
+}
+
+TEST_F(OrgStockCodesTest, AYearOrAGenericNounBeforeTheCodeIsNoName) {
+  EXPECT_EQ(Orgs("《产业发展规划(2021)》正式发布。"), Strings{});
+  EXPECT_EQ(Orgs("上市公司(3011)今日复牌。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
