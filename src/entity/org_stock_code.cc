@@ -71,6 +71,9 @@ void Walker::FindStockCodes() {
     if (first == k) continue;
     const std::uint32_t start = toks[first].start;
     if (open - start < 2 || open - start > kMaxNameLength) continue;
+    // A name holds a Han character or a capital letter: print(12345) is code.
+    const std::u32string_view name = text_.substr(start, open - start);
+    if (std::none_of(name.begin(), name.end(), [](char32_t ch) { return IsHan(ch) || IsUpper(ch); })) continue;
     Candidate c;
     c.start = start;
     c.end = c.body_end = c.head_end = open;
