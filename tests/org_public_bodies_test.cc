@@ -125,5 +125,18 @@ TEST_F(OrgPublicBodiesTest, CommissionsAndStationsNamedByTheirPlace) {
   EXPECT_EQ(Orgs("据江州市环境监测总站公布的数据。"), Strings{"江州市环境监测总站|other"});
 }
 
+TEST_F(OrgPublicBodiesTest, AVerbTaggedFieldBeforeASocietyAfterAPlace) {
+  EXPECT_EQ(Orgs("比赛由江州围棋协会主办。"), Strings{"江州围棋协会|association"});
+  EXPECT_EQ(Orgs("肯尼亚选举委员会宣布结果。"), Strings{"肯尼亚选举委员会|government"});
+  // A clause's verb is none (some place + 成立 + 协会).
+  EXPECT_EQ(Orgs("江州成立协会。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AKnownNameWhoseLastCharacterTheNextWordSwallowed) {
+  EXPECT_EQ(Orgs("农业部将继续实施计划。"), Strings{"农业部|government"});
+  EXPECT_EQ(Orgs("监察部副部长出席会议。"), Strings{"监察部|government"});
+  EXPECT_EQ(Orgs("他的部将出战。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -67,17 +67,20 @@ TEST_F(GlossedPageTest, FiguresAreReadAcrossTheReadings) {
 }
 
 TEST_F(GlossedPageTest, TokensStillCoverTheTextAsWritten) {
-  const std::string text = "開發（fā）區（qū）招商";
-  const Tagged tagged = tagger_->Tag(text, std::nullopt);
-  const std::u32string t = DecodeUtf8(text);
-  std::u32string joined;
-  std::uint32_t at = 0;
-  for (const Token& tok : tagged.tokens) {
-    EXPECT_EQ(tok.start, at);
-    joined += t.substr(tok.start, tok.end - tok.start);
-    at = tok.end;
+  // Readings inside words, between them, at the end, two in a row, one before any Han.
+  for (const std::string text : {"開發（fā）區（qū）招商", "經（jīng）", "經（jīng）（jí）濟", "（jīng）經",
+                                 "發(fā)展(zhǎn)了5%。"}) {
+    const Tagged tagged = tagger_->Tag(text, std::nullopt);
+    const std::u32string t = DecodeUtf8(text);
+    std::u32string joined;
+    std::uint32_t at = 0;
+    for (const Token& tok : tagged.tokens) {
+      EXPECT_EQ(tok.start, at) << text;
+      joined += t.substr(tok.start, tok.end - tok.start);
+      at = tok.end;
+    }
+    EXPECT_EQ(joined, t) << text;
   }
-  EXPECT_EQ(joined, t);
 }
 
 }  // namespace

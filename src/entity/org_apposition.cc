@@ -47,6 +47,10 @@ void Walker::FindAppositions() {
     if (k + 1 >= toks.size() || toks[k].end != at + 1 || !IsFirmClassNoun(text(k)) || toks[k + 1].start != toks[k].end) {
       continue;
     }
+    // The name opens with a proper word, a place or a noun (NamesAFirm): most words
+    // after 企业 are none of these, so they are skipped before any run is tried.
+    const std::string_view lead_pos = toks[k + 1].pos;
+    if (!IsProperPos(lead_pos) && lead_pos != "n" && !IsPlace(k + 1)) continue;
     // The longest run of up to three words after the noun that ends a noun phrase.
     for (std::size_t last = std::min(k + kMaxNameTokens, toks.size() - 1); last > k; --last) {
       const std::uint32_t start = toks[k + 1].start, end = toks[last].end;

@@ -101,6 +101,24 @@ bool Walker::KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, 
   return i + 1 < n && (pieces[i + 1].role == Role::kName || pieces[i + 1].role == Role::kNominal);
 }
 
+// A word the dictionary tags as a verb right before a society's or a committee's
+// head, after a place, names its field (某国 + 选举 + 委员会, 某地 + 围棋 + 协会);
+// a clause's verb (某地 + 成立 + 协会) does not.
+bool Walker::FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
+                                 std::uint32_t head_start) const {
+  const Piece& p = pieces[i];
+  if (i != 0 || i + 1 >= n || p.end != head_start || p.end - p.start != 2) return false;
+  if (pieces[1].role != Role::kRegion || pieces[1].end != p.start) return false;
+  const std::u32string_view w = text_.substr(p.start, 2);
+  if (InClass(WordClass::kLabFieldStop, w) || IsBodyStop(w)) return false;
+  for (std::size_t len = 2; len <= 3 && head_start + len <= text_.size(); ++len) {
+    const std::u32string_view head = text_.substr(head_start, len);
+    const Head* h = FindHead(head);
+    if (h && (h->kind == "association" || head == U"委员会")) return true;
+  }
+  return false;
+}
+
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                       Body* body) const {
   // Decide where the body begins, right to left.
@@ -118,6 +136,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (r == Role::kGeneric && IsQualifier(text_.substr(p.start, p.end - p.start)) && !ModifiesField(pieces, i) &&
         !KeyLabOfAField(pieces, n, i, head_start)) {
       qualified = true;
+    }
+    if (r == Role::kVerb && FieldVerbBeforeHead(pieces, n, i, head_start)) {
+      boundary = p.start, left = i;  // 某国 + 选举 + 委员会: the verb names the field
+      continue;
     }
     if (r == Role::kVerb) {
       if (bad_pending || i + 1 >= n) break;

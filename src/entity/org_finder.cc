@@ -96,6 +96,8 @@ class Finder {
       if (best == 0) {
         if (const std::size_t glued = GluedKnown(i); glued > 0) {
           i = glued - 1;
+        } else if (const std::size_t cut = KnownCutByTheNextWord(i); cut > 0) {
+          i = cut - 1;
         } else {
           MaybeNt(i);
         }
@@ -281,6 +283,32 @@ class Finder {
     });
     if (best > 0) walk_.Add(MakeCandidate(toks[i].start + 1, toks[best - 1].end, found->kind, found));
     return best;
+  }
+
+  // The dictionary joins a known name's last character to the word after it
+  // (农业 + 部将 + 继续, 监察 + 部副 + 部长, 工信 + 部下 + 属): where a two-character
+  // word ends in a character of that kind (word class crossing_tail), its first
+  // character completes the name. Returns one past the crossing word, 0 when none.
+  std::size_t KnownCutByTheNextWord(std::size_t i) {
+    const auto& toks = doc_.tokens;
+    std::int32_t node = CharTrie::kRoot;
+    for (std::size_t j = i; j + 1 < toks.size() && j < i + kMaxKnownTokens; ++j) {
+      for (std::uint32_t p = toks[j].start; p < toks[j].end && node != CharTrie::kNone; ++p) {
+        node = lex_.trie.Child(node, text_[p]);
+      }
+      if (node == CharTrie::kNone) return 0;
+      const Token& next = toks[j + 1];
+      if (next.end - next.start != 2 || !InClass(WordClass::kCrossingTail, text_[next.start + 1])) continue;
+      const std::int32_t with = lex_.trie.Child(node, text_[next.start]);
+      if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->bare_brand) continue;
+      const KnownOrg* k = lex_.at_node[with];
+      // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
+      const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
+      if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
+      walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
+      return j + 2;
+    }
+    return 0;
   }
 
   // A two-character short name right after a surname glued to it is a

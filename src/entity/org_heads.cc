@@ -33,7 +33,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"portal", WordClass::kPortal}, {"channel", WordClass::kChannel},
     {"level_body", WordClass::kLevelBody},      {"group_member", WordClass::kGroupMember},
     {"newsroom_desk", WordClass::kNewsroomDesk}, {"lab_field_stop", WordClass::kLabFieldStop},
-    {"described_outlet", WordClass::kDescribedOutlet},
+    {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -15,8 +15,16 @@ namespace {
 
 constexpr std::uint32_t kMaxNumeral = 3;  // 二十一, ８８
 
+// Tested at the start of every token: ranges and a switch, not a search.
 bool IsNumberChar(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十0123456789０１２３４５６７８９").find(c) != std::u32string_view::npos;
+  if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
+  switch (c) {
+    case U'一': case U'二': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
 }
 
 struct Unit {

@@ -78,6 +78,9 @@ void Walker::AddStockCodeName(std::size_t open) {
   if (first == k) return;
   const std::uint32_t start = toks[first].start, end = static_cast<std::uint32_t>(open);
   if (end - start < 2 || end - start > kMaxNameLength) return;
+  // A name holds a Han character or a capital letter: print(12345) is code.
+  const std::u32string_view name = text_.substr(start, end - start);
+  if (std::none_of(name.begin(), name.end(), [](char32_t ch) { return IsHan(ch) || IsUpper(ch); })) return;
   Candidate c;
   c.start = start;
   c.end = c.body_end = c.head_end = end;

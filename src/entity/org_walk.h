@@ -161,6 +161,8 @@ class Walker {
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
+  bool FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
+                           std::uint32_t head_start) const;
   bool PartyBefore(std::uint32_t pos) const;
   bool KeyLabOfAField(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
                       std::uint32_t head_start) const;
