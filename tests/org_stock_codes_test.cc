@@ -23,5 +23,9 @@ TEST_F(OrgStockCodesTest, AYearOrAGenericNounBeforeTheCodeIsNoName) {
   EXPECT_EQ(Orgs("上市公司(3011)今日复牌。"), Strings{});
 }
 
+TEST_F(OrgStockCodesTest, CodeInAnArticleIsNoCompany) {
+  EXPECT_EQ(Orgs("示例代码：\nprint(12345)\nprint('完成')\n运行结果如下。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -103,5 +103,13 @@ TEST_F(OrgUnseenNewsTest, ARunOfHeadsDoesNotGrowOneNameOverAllOfIt) {
   for (const Entity& e : entities) EXPECT_LE(e.end - e.start, 50u) << e.text;
 }
 
+TEST_F(OrgUnseenNewsTest, AConjunctionGluedToTheNextWordJoinsTwoBodies) {
+  EXPECT_EQ(Orgs("2013年，西安交大和平高集团签约。"), (Strings{"西安交大|university", "平高集团|company"}));
+  EXPECT_EQ(Orgs("依托江州大学研究院和力合科创集团的布局。"),
+            (Strings{"江州大学研究院|research", "力合科创集团|company"}));
+  // Not after a word that is no body: 与会 is a verb there.
+  EXPECT_EQ(Orgs("江州大学与会代表发言。"), Strings{"江州大学|university"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

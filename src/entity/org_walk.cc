@@ -58,6 +58,7 @@ bool IsGluedVerb(char32_t c) { return InClass(WordClass::kGluedVerb, c); }
 // Prepositions that never stand inside a name: an unknown word holding one
 // (速运向省) ends the name right after it.
 bool IsPrepositionChar(char32_t c) { return InClass(WordClass::kPrepositionChar, c); }
+bool IsJoiningConjunction(char32_t c) { return c == U'和' || c == U'与' || c == U'及'; }
 
 bool IsGovernment(std::string_view kind) { return kind == "government" || kind == "party"; }
 
@@ -272,6 +273,13 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
             IsBareLevelChar(text_[tok.start + 1])) {
           start = tok.start + 1;
         }
+      }
+      // 某大学 + 和平 + 高集团, 某研究院 + 和力 + 合科创集团: a conjunction the
+      // dictionary glued to the next word, right after a body already found, joins
+      // two bodies; the rest of that word opens the second name.
+      if (start == tok.start && tok.end - tok.start >= 2 && IsJoiningConjunction(text_[tok.start])) {
+        const int before = tok.start > 0 ? cand_end_[tok.start] : -1;
+        if (before >= 0 && (*cands_)[before].valid) start = tok.start + 1;
       }
       if (start == pos) break;  // the preposition is the last character: nothing of it belongs to the name
       p = Piece{start, pos, Classify(t, start, pos), -1, tok.pos};
