@@ -40,8 +40,11 @@ bool Walker::EndsAppositiveName(std::uint32_t end) const {
 void Walker::FindAppositions() {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
-    if (!IsFirmClassNoun(text(k)) || toks[k + 1].start != toks[k].end) {
+  for (const std::uint32_t at : Cues()) {
+    // Every class noun ends in 业, 司 or 企.
+    if (text_[at] != U'业' && text_[at] != U'司' && text_[at] != U'企') continue;
+    const std::size_t k = TokenAt(at);
+    if (k + 1 >= toks.size() || toks[k].end != at + 1 || !IsFirmClassNoun(text(k)) || toks[k + 1].start != toks[k].end) {
       continue;
     }
     // The name opens with a proper word, a place or a noun (NamesAFirm): most words
@@ -51,8 +54,8 @@ void Walker::FindAppositions() {
     // The longest run of up to three words after the noun that ends a noun phrase.
     for (std::size_t last = std::min(k + kMaxNameTokens, toks.size() - 1); last > k; --last) {
       const std::uint32_t start = toks[k + 1].start, end = toks[last].end;
-      if (end - start < 2 || end - start > kMaxNameLength || !EndsAppositiveName(end)) continue;
-      if (!NamesAFirm(k + 1, last)) continue;
+      if (end - start < 2 || end - start > kMaxNameLength || !NamesAFirm(k + 1, last)) continue;
+      if (!EndsAppositiveName(end)) continue;
       if (CandidateEndingAt(end) >= 0) break;  // found already
       Candidate c;
       c.start = start;
@@ -70,14 +73,15 @@ void Walker::FindAppositions() {
 bool Walker::NamesAFirm(std::size_t first, std::size_t last) const {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  for (std::size_t t = first; t <= last; ++t) {
-    if (toks[t].start != toks[t - 1].end || (!IsHan(text_[toks[t].start]) && toks[t].pos != "eng")) return false;
-  }
   // The first word is a proper one (an unknown word the HMM made may hold a glued
   // function character: 以及, 所急, 已达 are no brands, so it needs a head after it).
   const std::string_view lead_pos = toks[first].pos;
   const std::u32string_view lead = text(first);
-  if (IsGluedPreposition(lead.front()) || lead.size() < 2 || first == last) return false;
+  if (first == last || lead.size() < 2 || !(IsProperPos(lead_pos) || lead_pos == "n" || lead_pos == "ns")) return false;
+  if (IsGluedPreposition(lead.front())) return false;
+  for (std::size_t t = first + 1; t <= last; ++t) {
+    if (toks[t].start != toks[t - 1].end || (!IsHan(text_[toks[t].start]) && toks[t].pos != "eng")) return false;
+  }
   // (A place may open it too, 企业 + 某南 + 高科; a plain noun only before a company
   // head, 企业 + 某石器 + 公司: before a line of business it is an activity, 交易 + 证券.)
   const Head* head = FindHead(text(last));

@@ -79,6 +79,22 @@ bool IsModifierPos(std::string_view pos, bool first) {
 
 }  // namespace
 
+const std::vector<std::uint32_t>& Walker::Cues() {
+  if (!cues_found_) {
+    cues_found_ = true;
+    for (std::uint32_t p = 0; p < text_.size(); ++p) {
+      switch (text_[p]) {
+        case U'家': case U'等': case U'业': case U'司': case U'企': case U'(': case U'（':
+          cues_.push_back(p);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return cues_;
+}
+
 // Whether tokens from `from` on close a list as firms: up to three modifiers,
 // then a firm noun.
 bool Walker::FirmNounFollows(std::size_t from, bool counted) const {
@@ -94,7 +110,11 @@ bool Walker::FirmNounFollows(std::size_t from, bool counted) const {
 void Walker::FindCountedLists() {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  for (std::size_t k = 2; k < toks.size(); ++k) {
+  for (const std::uint32_t at : Cues()) {
+    // Only a count ending in 家 or 等 itself can close a list.
+    if (text_[at] != U'家' && text_[at] != U'等') continue;
+    const std::size_t k = TokenAt(at);
+    if (k < 2 || k >= toks.size() || toks[k].end != at + 1) continue;
     // A count of firms (k) with 等 optional before it, or 等 (k) before a batch or the noun.
     std::size_t last;  // one past the list's last item
     if (IsFirmCount(text(k)) && FirmNounFollows(k + 1, true)) {

@@ -16,7 +16,6 @@ namespace {
 constexpr std::size_t kMaxNameTokens = 3;
 constexpr std::uint32_t kMaxNameLength = 8;
 
-bool IsOpen(char32_t c) { return c == U'(' || c == U'（'; }
 bool IsClose(char32_t c) { return c == U')' || c == U'）'; }
 bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 bool IsUpper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'Ａ' && c <= U'Ｚ'); }
@@ -48,39 +47,46 @@ bool IsNameWordPos(std::string_view pos) {
 }  // namespace
 
 void Walker::FindStockCodes() {
+  // Look only where the text opens a parenthesis before a digit.
+  for (const std::uint32_t open : Cues()) {
+    if ((text_[open] == U'(' || text_[open] == U'（') && open > 0 && open + 1 < text_.size() && IsDigit(text_[open + 1]) &&
+        StockCodeAt(text_, open)) {
+      AddStockCodeName(open);
+    }
+  }
+}
+
+// The name before the stock code opening at `open`, if any, as a listed company.
+void Walker::AddStockCodeName(std::size_t open) {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  for (std::size_t k = 1; k < toks.size(); ++k) {
-    const std::uint32_t open = toks[k].start;
-    if (toks[k].end != open + 1 || !IsOpen(text_[open]) || toks[k - 1].end != open || !StockCodeAt(text_, open)) {
-      continue;
-    }
-    if (CandidateEndingAt(open) >= 0) continue;  // found already (宁德时代)
-    // Back over up to three words of the name; a hyphen may join Latin letters to it (F-某美).
-    std::size_t first = k;
-    while (first > 0 && k - first < kMaxNameTokens) {
-      const std::size_t t = first - 1;
-      const std::u32string_view w = text(t);
-      const bool hyphen = w == U"-" && t > 0 && toks[t - 1].pos == "eng";
-      if (!hyphen && (!IsNameWordPos(toks[t].pos) || (!IsHan(w.front()) && toks[t].pos != "eng"))) break;
-      if (!hyphen && (IsGenericNoun(w) || IsTitle(w) || (w.size() >= 2 && FindHead(w) != nullptr))) break;
-      // A verb or an adjective only inside the name, never opening it from the clause.
-      if ((toks[t].pos == "v" || toks[t].pos == "a") && (t == 0 || IsNameWordPos(toks[t - 1].pos))) break;
-      first = t;
-    }
-    if (first == k) continue;
-    const std::uint32_t start = toks[first].start;
-    if (open - start < 2 || open - start > kMaxNameLength) continue;
-    // A name holds a Han character or a capital letter: print(12345) is code.
-    const std::u32string_view name = text_.substr(start, open - start);
-    if (std::none_of(name.begin(), name.end(), [](char32_t ch) { return IsHan(ch) || IsUpper(ch); })) continue;
-    Candidate c;
-    c.start = start;
-    c.end = c.body_end = c.head_end = open;
-    c.kind = "company";
-    c.lends_itself = true;
-    Add(std::move(c));
+  const std::size_t k = TokenAt(static_cast<std::uint32_t>(open));
+  if (k == 0 || k >= toks.size() || toks[k].start != open || toks[k - 1].end != open) return;
+  if (CandidateEndingAt(static_cast<std::uint32_t>(open)) >= 0) return;  // found already (宁德时代)
+  // Back over up to three words of the name; a hyphen may join Latin letters to it (F-某美).
+  std::size_t first = k;
+  while (first > 0 && k - first < kMaxNameTokens) {
+    const std::size_t t = first - 1;
+    const std::u32string_view w = text(t);
+    const bool hyphen = w == U"-" && t > 0 && toks[t - 1].pos == "eng";
+    if (!hyphen && (!IsNameWordPos(toks[t].pos) || (!IsHan(w.front()) && toks[t].pos != "eng"))) break;
+    if (!hyphen && (IsGenericNoun(w) || IsTitle(w) || (w.size() >= 2 && FindHead(w) != nullptr))) break;
+    // A verb or an adjective only inside the name, never opening it from the clause.
+    if ((toks[t].pos == "v" || toks[t].pos == "a") && (t == 0 || IsNameWordPos(toks[t - 1].pos))) break;
+    first = t;
   }
+  if (first == k) return;
+  const std::uint32_t start = toks[first].start, end = static_cast<std::uint32_t>(open);
+  if (end - start < 2 || end - start > kMaxNameLength) return;
+  // A name holds a Han character or a capital letter: print(12345) is code.
+  const std::u32string_view name = text_.substr(start, end - start);
+  if (std::none_of(name.begin(), name.end(), [](char32_t ch) { return IsHan(ch) || IsUpper(ch); })) return;
+  Candidate c;
+  c.start = start;
+  c.end = c.body_end = c.head_end = end;
+  c.kind = "company";
+  c.lends_itself = true;
+  Add(std::move(c));
 }
 
 }  // namespace zhcorpus::org

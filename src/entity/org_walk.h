@@ -100,6 +100,7 @@ class Walker {
   void FindCountedLists();
   // A name right before a stock code in parentheses (某某茅台（600519）): a listed company.
   void FindStockCodes();
+  void AddStockCodeName(std::size_t open);
   // A name right after the noun that classes it as a firm (上市公司 + 某某医药): a company.
   void FindAppositions();
   bool NamesAFirm(std::size_t first, std::size_t last) const;
@@ -197,6 +198,11 @@ class Walker {
   mutable std::array<std::string, 3> dominant_;  // DominantRegion per level, once counted
   mutable std::array<bool, 3> dominant_done_{};
   std::vector<int> cand_end_;   // per end offset: the longest candidate ending there, or -1
+  // Offsets of the characters that cue lists, appositions and stock codes
+  // (家 等 业 司 企 and opening parentheses), found in one pass when first asked for.
+  const std::vector<std::uint32_t>& Cues();
+  std::vector<std::uint32_t> cues_;
+  bool cues_found_ = false;
 };
 
 }  // namespace zhcorpus::org
