@@ -49,6 +49,12 @@ TEST_F(SegmenterTest, NumbersKeepDecimalPercentMultiplierAndUnit) {
   EXPECT_EQ(Cut("增长５０％"), "增长/５０％");
 }
 
+TEST_F(SegmenterTest, AYearBeforeAPlaceNameLeavesThePlaceWhole) {
+  // 天 and 成 are units after a number, but here they open 天津 and 成都.
+  EXPECT_EQ(Cut("2023天津马拉松"), "2023/天津/马拉松");
+  EXPECT_EQ(Cut("历时30天完成"), "历时/30天/完成");
+}
+
 TEST_F(SegmenterTest, DatesSplitIntoYearMonthDay) {
   EXPECT_EQ(Cut("2024年3月14日上午"), "2024年/3月/14日/上午");
 }

@@ -69,6 +69,7 @@ class OutletScan {
         Dateline(i, i + 2);  // 据某某社9月26日消息
       }
       if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
+      if (c == U'记' && text_.substr(i, 2) == U"记者") Credit(i);
       if (c == U'：' || c == U':') Source(i);
     }
     std::sort(found_.begin(), found_.end());
@@ -133,6 +134,16 @@ class OutletScan {
     if (start == anchor || start == 0 || text_[start - 1] != U'据') return;
     if (InClass(WordClass::kBodyStop, text_.substr(start - 1, 2))) ++start;  // 据悉 + 某某网报道
     if (start < anchor && EndsLikeOutlet(text_.substr(start, anchor - start))) Keep(start, anchor);
+  }
+
+  // OUTLET 记者 opening a bracket or a line (（某某日报记者 张三）, a closing line 某某新闻记者 张三):
+  // the outlet that sent the reporter. In running text (，该报记者…) a name is left to the grammar.
+  void Credit(std::uint32_t anchor) {
+    const std::uint32_t start = ClauseStart(anchor);
+    if (start == anchor) return;
+    if (start > 0 && !IsIn(U"（(\n", text_[start - 1])) return;
+    const std::u32string_view name = text_.substr(start, anchor - start);
+    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, anchor);
   }
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).

@@ -2,6 +2,8 @@
 // and the checks that keep names, dates and idioms out.
 #include "numbers/metric_scanner.h"
 
+#include <algorithm>
+
 namespace zhcorpus::metrics {
 
 // A number and what follows it: unit, range, fraction, ratio, approximation.
@@ -58,6 +60,7 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   // 港币三千四百二十元: the currency named before the number is the unit.
   if (prefix_len > 0 && (len == 0 || u->unit == "元")) u = prefix;
   if (prefix_len > 0) c.start = i - prefix_len;
+  if (len > 0 && OpensPlaceName(j, j + len)) return std::nullopt;
   j += len;
   // 三万元欧元, 9000元日币: a currency word after 元 names the currency.
   if (len > 0 && u->kind == "money") {
@@ -129,6 +132,14 @@ void Scanner::Negate(std::size_t sign_start, Candidate* c) const {
   };
   if (!c->value.is_null()) flip(&c->value);
   else flip(&c->min);
+}
+
+// The unit [start, end) opens a place name the segmenter kept whole: in
+// 2023 + 天津马拉松, 2023 + 成都车展 a year labels an event; 天 and 成 are no units.
+bool Scanner::OpensPlaceName(std::size_t start, std::size_t end) const {
+  const auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), start,
+                                    [](const Token& t, std::size_t pos) { return t.start < pos; });
+  return tok != doc_.tokens.end() && tok->start == start && tok->end > end && tok->pos.starts_with("ns");
 }
 
 // The unit is the first character of a longer word (20万员工, 一成绩, 二期施工),

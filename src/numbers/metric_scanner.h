@@ -80,6 +80,7 @@ class Scanner {
   std::size_t SignBefore(std::size_t i) const;
   void Negate(std::size_t sign_start, Candidate* c) const;
   bool FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j) const;
+  bool OpensPlaceName(std::size_t start, std::size_t end) const;
   std::optional<Candidate> Fraction(const NumberMatch& n, std::size_t* next) const;
   std::optional<Candidate> RatioChain(const NumberMatch& n, std::size_t* next) const;
   std::optional<Candidate> AndAHalf(const NumberMatch& n, std::size_t j, std::size_t* next) const;

@@ -26,16 +26,20 @@ bool IsExtraUnit(std::u32string_view w) {
   return false;
 }
 
-// The longest measure word or unit starting at text[i], 0 if none.
+// The longest measure word or unit starting at text[i], 0 if none, or if a
+// longer place name starts there: 2023 + 天津马拉松, 2023 + 成都车展 label an
+// event with its year; 天 and 成 there are no units.
 std::size_t UnitLength(const CompiledDictionary& dict, std::u32string_view text, std::size_t i) {
   const std::u32string_view rest = text.substr(i, 4);
   std::uint32_t codes[4];
   for (std::size_t k = 0; k < rest.size(); ++k) codes[k] = dict.Code(rest[k]);
-  std::size_t best = 0;
+  std::size_t best = 0, place = 0;
   dict.ForEachWord(rest, codes, [&](std::size_t len, float, CompiledDictionary::TagId tag) {
-    if (dict.TagName(tag) == "q" || IsExtraUnit(rest.substr(0, len))) best = len;
+    const std::string_view name = dict.TagName(tag);
+    if (name == "q" || IsExtraUnit(rest.substr(0, len))) best = len;
+    if (name.starts_with("ns")) place = len;
   });
-  return best;
+  return place > best ? 0 : best;
 }
 
 }  // namespace
