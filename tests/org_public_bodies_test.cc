@@ -102,6 +102,7 @@ TEST_F(OrgPublicBodiesTest, ShortFormsOfSupremeBodies) {
 
 TEST_F(OrgPublicBodiesTest, NationalOpensAUniversitysName) {
   EXPECT_EQ(Orgs("国立青禾科技大学与市政府签约。"), (Strings{"国立青禾科技大学|university", "市政府|government"}));
+  EXPECT_EQ(Orgs("国立交通大学举行典礼。"), Strings{"国立交通大学|university"});
   EXPECT_EQ(Orgs("国立大学的学费上涨。"), Strings{});
 }
 
@@ -136,6 +137,34 @@ TEST_F(OrgPublicBodiesTest, AKnownNameWhoseLastCharacterTheNextWordSwallowed) {
   EXPECT_EQ(Orgs("农业部将继续实施计划。"), Strings{"农业部|government"});
   EXPECT_EQ(Orgs("监察部副部长出席会议。"), Strings{"监察部|government"});
   EXPECT_EQ(Orgs("他的部将出战。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, DiseaseControlAndMediaCentresEveryLevelHas) {
+  // A bare level names them, as it names 政协 (they are no government bodies, yet every level has one).
+  EXPECT_EQ(Orgs("市疾控中心新址投入使用。"), Strings{"市疾控中心|other"});
+  EXPECT_EQ(Orgs("江州市疾病预防控制局正式挂牌。"), Strings{"江州市疾病预防控制局|government"});
+  EXPECT_EQ(Orgs("省实验室建设加快。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, BureausOfEveryLevelAreTaughtToTheSegmenter) {
+  // 卫生健康委 + 官网, not 卫生 + 健康 + 委官 + 网.
+  EXPECT_EQ(Orgs("据江州市卫生健康委官网公布的信息显示。"), Strings{"江州市卫生健康委|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnOutletCreditedWithItsReporter) {
+  EXPECT_EQ(Orgs("（青禾日报记者 张三）5月13日，会议召开。"), Strings{"青禾日报|media"});
+  EXPECT_EQ(Orgs("文章写完了。\n青禾新闻记者 李四"), Strings{"青禾新闻|media"});
+  // In running text a demonstrative before 报 names nothing.
+  EXPECT_EQ(Orgs("会后，该报记者采访了他。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AnOfficeOfABodyInAPlace) {
+  EXPECT_EQ(Orgs("外交部驻旧金山办事处副处长出席。"), Strings{"外交部驻旧金山办事处|government"});
+  EXPECT_EQ(Orgs("国务院部署相关工作。"), Strings{"国务院|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, APrepositionGluedToABareLevelBeforeANumberedHospital) {
+  EXPECT_EQ(Orgs("江州医院由市第二人民医院改建。"), (Strings{"江州医院|other", "市第二人民医院|other"}));
 }
 
 }  // namespace

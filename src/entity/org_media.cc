@@ -70,6 +70,7 @@ class OutletScan {
         Dateline(i, i + 2);  // 据某某社9月26日消息
       }
       if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
+      if (c == U'记' && text_.substr(i, 2) == U"记者") Credit(i);
       if (c == U'：' || c == U':') Source(i);
       if (c == U'》') Titled(i);
     }
@@ -155,6 +156,16 @@ class OutletScan {
     const std::u32string_view name = text_.substr(open, close - open);
     if (name.starts_with(U"关于") || name.find(U'的') != std::u32string_view::npos) return;
     Keep(open, close);
+  }
+
+  // OUTLET 记者 opening a bracket or a line (（某某日报记者 张三）, a closing line 某某新闻记者 张三):
+  // the outlet that sent the reporter. In running text (，该报记者…) a name is left to the grammar.
+  void Credit(std::uint32_t anchor) {
+    const std::uint32_t start = ClauseStart(anchor);
+    if (start == anchor) return;
+    if (start > 0 && !IsIn(U"（(\n", text_[start - 1])) return;
+    const std::u32string_view name = text_.substr(start, anchor - start);
+    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, anchor);
   }
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).

@@ -659,7 +659,11 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
     case HeadClass::kStrong:
       // A descriptive body alone names only a university or an institute
       // (电子科技大学), not a park or an alliance (智能制造成果转化产业园).
-      if (described && (national_only || head_start - body.start < 2)) return false;
+      // (国立 + a field is a university's name: 国立 + 交通 + 大学; 国立大学 alone is none.)
+      if (described && (national_only || head_start - body.start < 2) &&
+          !(kind == "university" && text_.substr(body.start, 2) == U"国立" && head_start - body.start >= 4)) {
+        return false;
+      }
       // (three characters at least: 工匠学院 is a kind of school).
       if (described && (kind == "university" || kind == "research") && head_start - body.start < 3) return false;
       // (Nor a newspaper named by its field: 经济信息 + 时报.)
