@@ -31,5 +31,10 @@ TEST_F(OrgDefinedNamesTest, KeyLabAfterAFieldIsANameAfterALevelACategory) {
   EXPECT_EQ(Orgs("全省新增3家重点实验室。"), Strings{});
 }
 
+TEST_F(OrgDefinedNamesTest, AnUnquotedShortFormUpToTheParenthesis) {
+  EXPECT_EQ(Orgs("沃澜集团有限公司（以下简称沃澜集团）首次入榜，沃澜集团营收增长。"),
+            (Strings{"沃澜集团有限公司|company", "沃澜集团|company", "沃澜集团|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -44,5 +44,13 @@ TEST_F(OrgGroupMembersTest, AListedCompanysBrandNamesItsSisterCompanies) {
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "亿纬动力|company"), 0);
 }
 
+TEST_F(OrgGroupMembersTest, InternationalAndEducationArmsOfAGroup) {
+  // 某某国际 and 某某教育 after a company of the brand are its sister companies; 国际 before a noun is not.
+  EXPECT_EQ(Orgs("沃澜集团有限公司旗下的沃澜国际、沃澜教育均已上市。"),
+            (Strings{"沃澜集团有限公司|company", "沃澜国际|company", "沃澜教育|company"}));
+  auto orgs = Orgs("沃澜集团有限公司发布公告。沃澜国际业务增长较快。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "沃澜国际|company"), 0);
+}
+
 }  // namespace
 }  // namespace zhcorpus

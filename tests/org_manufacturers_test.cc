@@ -58,5 +58,12 @@ TEST_F(OrgManufacturersTest, CarTownsAreZonesAndAKindOfVehicleIsNoBrand) {
   EXPECT_EQ(Orgs("该集团下设乘用车集团和汽车集团。"), Strings{});
 }
 
+TEST_F(OrgManufacturersTest, AParkNamedAfterARegisteredCompanyIsItsProject) {
+  // The company is the name; the park (a project) is none. Bio-parks are zones.
+  EXPECT_EQ(Orgs("签约项目包括莱阳市沃澜生物科技有限公司医药产业园等。"),
+            (Strings{"莱阳市沃澜生物科技有限公司|company"}));
+  EXPECT_EQ(Orgs("多家企业入驻鲁中国际生物谷。"), (Strings{"鲁中国际生物谷|zone"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -27,5 +27,9 @@ TEST_F(OrgStockCodesTest, CodeInAnArticleIsNoCompany) {
   EXPECT_EQ(Orgs("示例代码：\nprint(12345)\nprint('完成')\n运行结果如下。"), Strings{});
 }
 
+TEST_F(OrgStockCodesTest, TheExchangeMayFollowAComma) {
+  EXPECT_EQ(Orgs("A股上市公司沃澜股份(002203,SZ)发布公告。"), (Strings{"沃澜股份|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -62,6 +62,15 @@ std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t e
     if (rest.substr(p, lead.size()) == lead) {
       p += lead.size();
       if (p < rest.size() && (rest[p] == U'：' || rest[p] == U':')) ++p;
+      if (p < rest.size() && rest[p] != U'“' && rest[p] != U'"') {
+        // Unquoted, up to the closing parenthesis: （以下简称某某集团）.
+        const std::size_t q = rest.find_first_of(U"）)", p);
+        if (q == std::u32string_view::npos || q - p < 2 || q - p > kMaxShortForm ||
+            rest.substr(p, q - p).find_first_of(U"，、；。 ") != std::u32string_view::npos) {
+          return {0, 0};
+        }
+        return {end + static_cast<std::uint32_t>(p), end + static_cast<std::uint32_t>(q)};
+      }
       if (p >= rest.size() || (rest[p] != U'“' && rest[p] != U'"')) return {0, 0};
       const char32_t close = rest[p] == U'“' ? U'”' : U'"';
       const std::size_t q = rest.find(close, p + 1);
@@ -78,7 +87,14 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
   const auto& toks = doc_.tokens;
   auto word = [&](std::size_t i) { return text_.substr(toks[i].start, toks[i].end - toks[i].start); };
   std::size_t t = last + 1;
-  if (t < toks.size() && word(t) == U"国际") ++t;
+  if (t < toks.size() && word(t) == U"国际") {
+    // 国际 alone names the group's international company (某某国际) where a noun does not follow.
+    if (t + 1 >= toks.size() || !(toks[t + 1].start == toks[t].end && (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" ||
+                                                                       toks[t + 1].pos == "vn"))) {
+      if (t + 1 >= toks.size() || !InClass(WordClass::kGroupMember, word(t + 1))) return t;
+    }
+    ++t;
+  }
   if (t >= toks.size() || toks[t].start != toks[t - 1].end) return last;
   if (!InClass(WordClass::kGroupMember, word(t))) {
     // The business word cut in two (新 + 能源).

@@ -25,7 +25,7 @@ bool IsFirmNoun(std::u32string_view w, bool counted) {
   if (w == U"平台" || w == U"单位") return counted;  // (N家单位: firms and public bodies alike)
   static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"厂商", U"平台",  U"机构",   U"银行",
                                                   U"券商", U"车企", U"房企", U"药企", U"集团",   U"品牌",
-                                                  U"名企", U"龙头企业", U"上市公司", U"外资企业", U"单位"};
+                                                  U"名企", U"龙头企业", U"上市公司", U"上市企业", U"外资企业", U"单位"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -72,7 +72,8 @@ bool IsFunctionPos(std::string_view pos) {
          pos.starts_with("r") || pos.starts_with("m");
 }
 
-bool IsModifierPos(std::string_view pos, bool first) {
+bool IsModifierPos(std::string_view pos, bool first, std::u32string_view word) {
+  if (word == U"上市") return true;  // (tagged a place by the dictionary)
   if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz") return true;
   return !first && (pos == "v" || pos == "q");  // 科技 + 创新 + 类
 }
@@ -102,7 +103,7 @@ bool Walker::FirmNounFollows(std::size_t from, bool counted) const {
   for (std::size_t h = from; h < toks.size() && h <= from + kMaxModifiers; ++h) {
     const std::u32string_view w = text_.substr(toks[h].start, toks[h].end - toks[h].start);
     if (IsFirmNoun(w, counted)) return true;
-    if (!IsModifierPos(toks[h].pos, h == from)) return false;
+    if (!IsModifierPos(toks[h].pos, h == from, w)) return false;
   }
   return false;
 }

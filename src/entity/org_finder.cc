@@ -194,9 +194,14 @@ class Finder {
       const int c = walk_.CandidateEndingAt(toks[prev].end);
       if (c >= 0 && cands_[c].kind == "company") return true;
     }
-    if (last + 2 < toks.size() && IsListSeparator(TokenText(last + 1))) {
+    std::size_t next = last + 1;
+    if (next < toks.size() && IsOpeningParen(TokenText(next))) {  // 某某(+4%)、 + the next item
+      while (next < toks.size() && !IsClosingParen(TokenText(next))) ++next;
+      ++next;
+    }
+    if (next + 1 < toks.size() && IsListSeparator(TokenText(next))) {
       bool company = false;
-      ForEachKnownEnd(last + 2, toks[last + 2].start, [&](std::size_t, const KnownOrg* k) {
+      ForEachKnownEnd(next + 1, toks[next + 1].start, [&](std::size_t, const KnownOrg* k) {
         company = company || k->kind == "company";
       });
       return company;

@@ -31,7 +31,7 @@ bool StockCodeAt(std::u32string_view text, std::size_t open) {
   }
   if (digits < 4 || digits > 6) return false;
   if (digits == 4 && value >= 1900 && value <= 2099) return false;  // a year
-  if (p < text.size() && (text[p] == U'.' || text[p] == U'．')) {
+  if (p < text.size() && (text[p] == U'.' || text[p] == U'．' || text[p] == U',' || text[p] == U'，')) {
     std::size_t letters = 0;
     for (++p; p < text.size() && IsUpper(text[p]); ++p) ++letters;
     if (letters < 2 || letters > 3) return false;

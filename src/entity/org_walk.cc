@@ -421,6 +421,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
   if (NamesAProject(head_start, head_end)) return false;
+  // A park named after a company's registered name (某市某某生物科技有限公司 + 医药产业园) is
+  // that company's project: the company is the name.
+  if (head.kind == "zone" && HoldsRegisteredCompany(body.start, head_start)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -461,6 +464,16 @@ bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& 
   std::uint32_t p = body.start;
   while (p > 0 && body.start - p < 8 && (text_[p - 1] == U'、' || IsBareLevelChar(text_[p - 1]))) --p;
   return p < body.start && p > 0 && text_[p - 1] == U'各';
+}
+
+bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const {
+  for (std::uint32_t p = start + 4; p <= end; ++p) {
+    const int c = cand_end_[p];
+    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start && text_.substr(p - 2, 2) == U"公司") {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
