@@ -67,5 +67,16 @@ TEST(OrgMedia, ADatelineOpeningTheTextNamesAnyOutlet) {
   EXPECT_EQ(Outlets("他说，青扑9月21日讯 某俱乐部公布了报表。"), V{});
 }
 
+TEST(OrgMedia, ATitleBeforeAReporterOrAMagazineIsAnOutlet) {
+  EXPECT_EQ(Outlets("他告诉《江州人物》记者，合作已久。"), std::vector<std::string>{"江州人物"});
+  EXPECT_EQ(Outlets("文章发表在《江州科技》杂志上。"), std::vector<std::string>{"江州科技"});
+}
+
+TEST(OrgMedia, ADocumentsTitleBeforeAPressEventIsNoOutlet) {
+  EXPECT_TRUE(Outlets("《关于促进产业发展的意见》记者会召开。").empty());
+  EXPECT_TRUE(Outlets("《江州发展规划》记者招待会举行。").empty());
+  EXPECT_TRUE(Outlets("《关于加快发展的若干措施》记者专访").empty());
+}
+
 }  // namespace
 }  // namespace zhcorpus::org

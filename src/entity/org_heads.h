@@ -60,8 +60,9 @@ enum class WordClass : unsigned char {
   kLabFieldStop,      // clause verbs and category words that end a key laboratory's field (建设, 现有, 企业)
   kDescribedOutlet,   // newspaper heads a descriptive body names (经济信息 + 时报)
   kCrossingTail,      // second characters of words that swallow a name's last one (部 + 将, 部 + 副)
+  kTitleOutletCue,    // words after a title in 《》 that make it an outlet (《某某》 + 记者, 杂志)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCrossingTail) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleOutletCue) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

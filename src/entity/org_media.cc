@@ -6,6 +6,7 @@
 //             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
 //   source    来源|稿源|出处|转载自 ：OUTLET[-OUTLET]   来源：某某网-某某日报
 //   reported  据 OUTLET 报道, OUTLET ending like an outlet  据某某日报报道
+//   titled    《OUTLET》 before a word of the newsroom     《某某人物》记者, 《某某》杂志
 // `本报`, `本刊`, `本台`, `本网` name nothing (ANNOTATION_NOTES).
 #include "entity/org_media.h"
 
@@ -71,6 +72,7 @@ class OutletScan {
       if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
       if (c == U'记' && text_.substr(i, 2) == U"记者") Credit(i);
       if (c == U'：' || c == U':') Source(i);
+      if (c == U'》') Titled(i);
     }
     std::sort(found_.begin(), found_.end());
     found_.erase(std::unique(found_.begin(), found_.end()), found_.end());
@@ -134,6 +136,26 @@ class OutletScan {
     if (start == anchor || start == 0 || text_[start - 1] != U'据') return;
     if (InClass(WordClass::kBodyStop, text_.substr(start - 1, 2))) ++start;  // 据悉 + 某某网报道
     if (start < anchor && EndsLikeOutlet(text_.substr(start, anchor - start))) Keep(start, anchor);
+  }
+
+  // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a
+  // periodical's (a document's title is followed by no reporter).
+  void Titled(std::uint32_t close) {
+    std::uint32_t cue = 0;
+    for (std::uint32_t len = 2; len <= 3 && close + 1 + len <= text_.size() && cue == 0; ++len) {
+      if (InClass(WordClass::kTitleOutletCue, text_.substr(close + 1, len))) cue = len;
+    }
+    if (cue == 0) return;
+    // 《某文件》记者会, 记者招待会: a press event about a document, no reporter of it.
+    const std::u32string_view after = text_.substr(close + 1 + cue);
+    if (after.starts_with(U"会") || after.starts_with(U"招待") || after.starts_with(U"见面") || after.starts_with(U"发布")) return;
+    std::uint32_t open = close;
+    while (open > 0 && close - open <= kMaxOutlet && IsOutletChar(text_[open - 1])) --open;
+    if (open == 0 || text_[open - 1] != U'《') return;
+    // A document's title (关于…的意见) names no periodical.
+    const std::u32string_view name = text_.substr(open, close - open);
+    if (name.starts_with(U"关于") || name.find(U'的') != std::u32string_view::npos) return;
+    Keep(open, close);
   }
 
   // OUTLET 记者 opening a bracket or a line (（某某日报记者 张三）, a closing line 某某新闻记者 张三):
