@@ -29,5 +29,16 @@ TEST_F(OrgListedListsTest, ShortNamesOfStateGroupsAndBanks) {
   EXPECT_EQ(Orgs("加工行业的招工难问题突出。"), Strings{});
 }
 
+TEST_F(OrgListedListsTest, AListedNameBeforeItsOwnDisclosure) {
+  // 航天工程 is a listed company's short name: before its announcement it is the company.
+  EXPECT_EQ(Orgs("9月26日，航天工程发布关于收购子公司股权的公告。"), (Strings{"航天工程|company"}));
+  EXPECT_EQ(Orgs("我国航天工程发布了一批新成果。"), Strings{});
+}
+
+TEST_F(OrgListedListsTest, AListedNameGluedToTheDengClosingAList) {
+  // The HMM cuts 格林 + 美等: the name is read up to the 等.
+  EXPECT_EQ(Orgs("在格林美等龙头企业带动下，多家名企落户园区。"), (Strings{"格林美|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

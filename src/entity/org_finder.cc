@@ -99,6 +99,8 @@ class Finder {
           i = glued - 1;
         } else if (const std::size_t cut = KnownCutByTheNextWord(i); cut > 0) {
           i = cut - 1;
+        } else if (const std::size_t deng = KnownBeforeGluedDeng(i); deng > 0) {
+          i = deng - 1;
         } else {
           MaybeNt(i);
         }
@@ -161,6 +163,7 @@ class Finder {
   // token the dictionary knows as a name, or a run holding an unknown or
   // proper word besides places (宁波沿浦 yes; 航天科技, 线上线下 no).
   bool BareBrandStands(std::size_t first, std::size_t last) const {
+    if (DisclosureFollows(last)) return true;
     if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
     // 某某股份 is a listed company's name even when its first word is everyday (运达股份).
     if (last > first && TokenText(last) == U"股份") return true;
@@ -215,6 +218,47 @@ class Finder {
   }
   static bool IsClosingParen(std::u32string_view w) { return w == U")" || w == U"）"; }
   static bool IsOpeningParen(std::u32string_view w) { return w == U"(" || w == U"（"; }
+
+  // A listed company's own disclosures after its short name (某某工程 + 发布…公告, + 董事会, + 股价)
+  // say it is the company even when its words are everyday ones.
+  bool DisclosureFollows(std::size_t last) const {
+    const auto& toks = doc_.tokens;
+    if (last + 1 >= toks.size() || toks[last + 1].start != toks[last].end) return false;
+    const std::u32string_view next = TokenText(last + 1);
+    static constexpr std::u32string_view kDisclosures[] = {U"公告", U"公告称", U"披露", U"董事会", U"股东大会",
+                                                          U"股价", U"涨停", U"跌停", U"市值"};
+    if (std::find(std::begin(kDisclosures), std::end(kDisclosures), next) != std::end(kDisclosures)) return true;
+    if (next != U"发布") return false;
+    for (std::size_t t = last + 2; t < toks.size() && t <= last + 10; ++t) {
+      const std::u32string_view w = TokenText(t);
+      if (w == U"公告") return true;
+      if (w == U"，" || w == U"。" || w == U"；") return false;
+    }
+    return false;
+  }
+
+  // A known company whose last character the HMM glued to the 等 closing a list
+  // (某林 + 美等): the name as written, up to the 等. Returns one past the token
+  // holding the 等, 0 when there is none.
+  std::size_t KnownBeforeGluedDeng(std::size_t i) {
+    const auto& toks = doc_.tokens;
+    std::int32_t node = CharTrie::kRoot;
+    std::uint32_t p = toks[i].start;
+    for (std::size_t j = i; j < toks.size() && j < i + kMaxKnownTokens; ++j) {
+      const std::uint32_t last = toks[j].end - 1;
+      for (; p < last && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+      if (node == CharTrie::kNone) return 0;
+      if (text_[last] == U'等' && last - toks[i].start >= 3 && toks[j].end - toks[j].start == 2) {
+        const KnownOrg* k = lex_.at_node[node];
+        if (!k || k->kind != "company") return 0;
+        walk_.Add(MakeCandidate(toks[i].start, last, k->kind, k));
+        return j + 1;
+      }
+      node = lex_.trie.Child(node, text_[p++]);
+      if (node == CharTrie::kNone) return 0;
+    }
+    return 0;
+  }
 
   // Whether an outlet ends at pos: one found already, or a word that ends like one (某某日报, 某某社).
   bool OutletEndsAt(std::uint32_t pos) const {
@@ -297,24 +341,34 @@ class Finder {
   // character completes the name. Returns one past the crossing word, 0 when none.
   std::size_t KnownCutByTheNextWord(std::size_t i) {
     const auto& toks = doc_.tokens;
+    // (The nearest such word first: most tokens have none within reach, and the trie is not walked.)
+    if (next_crossing_.empty()) IndexCrossingWords();
+    const std::size_t c = next_crossing_[i + 1];
+    if (c >= toks.size() || c > i + kMaxKnownTokens) return 0;
     std::int32_t node = CharTrie::kRoot;
-    for (std::size_t j = i; j + 1 < toks.size() && j < i + kMaxKnownTokens; ++j) {
-      for (std::uint32_t p = toks[j].start; p < toks[j].end && node != CharTrie::kNone; ++p) {
-        node = lex_.trie.Child(node, text_[p]);
-      }
-      if (node == CharTrie::kNone) return 0;
-      const Token& next = toks[j + 1];
-      if (next.end - next.start != 2 || !InClass(WordClass::kCrossingTail, text_[next.start + 1])) continue;
-      const std::int32_t with = lex_.trie.Child(node, text_[next.start]);
-      if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->bare_brand) continue;
-      const KnownOrg* k = lex_.at_node[with];
-      // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
-      const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
-      if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
-      walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
-      return j + 2;
+    for (std::uint32_t p = toks[i].start; p < toks[c].start && node != CharTrie::kNone; ++p) {
+      node = lex_.trie.Child(node, text_[p]);
     }
-    return 0;
+    if (node == CharTrie::kNone) return 0;
+    const Token& next = toks[c];
+    const std::int32_t with = lex_.trie.Child(node, text_[next.start]);
+    if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->bare_brand) return 0;
+    const KnownOrg* k = lex_.at_node[with];
+    // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
+    const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
+    if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
+    walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
+    return c + 1;
+  }
+
+  // next_crossing_[t]: the first token at or after t that may swallow a name's last character.
+  void IndexCrossingWords() {
+    const auto& toks = doc_.tokens;
+    next_crossing_.assign(toks.size() + 1, toks.size());
+    for (std::size_t t = toks.size(); t-- > 0;) {
+      const bool crossing = toks[t].end - toks[t].start == 2 && InClass(WordClass::kCrossingTail, text_[toks[t].start + 1]);
+      next_crossing_[t] = crossing ? t : next_crossing_[t + 1];
+    }
   }
 
   // A two-character short name right after a surname glued to it is a
@@ -549,6 +603,7 @@ class Finder {
   std::u32string_view text_;
   const std::vector<Entity>& regions_;
   std::vector<Candidate> cands_;
+  std::vector<std::size_t> next_crossing_;  // see IndexCrossingWords (built on first use)
   Walker walk_;
 };
 
