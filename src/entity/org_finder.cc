@@ -340,24 +340,34 @@ class Finder {
   // character completes the name. Returns one past the crossing word, 0 when none.
   std::size_t KnownCutByTheNextWord(std::size_t i) {
     const auto& toks = doc_.tokens;
+    // (The nearest such word first: most tokens have none within reach, and the trie is not walked.)
+    if (next_crossing_.empty()) IndexCrossingWords();
+    const std::size_t c = next_crossing_[i + 1];
+    if (c >= toks.size() || c > i + kMaxKnownTokens) return 0;
     std::int32_t node = CharTrie::kRoot;
-    for (std::size_t j = i; j + 1 < toks.size() && j < i + kMaxKnownTokens; ++j) {
-      for (std::uint32_t p = toks[j].start; p < toks[j].end && node != CharTrie::kNone; ++p) {
-        node = lex_.trie.Child(node, text_[p]);
-      }
-      if (node == CharTrie::kNone) return 0;
-      const Token& next = toks[j + 1];
-      if (next.end - next.start != 2 || !InClass(WordClass::kCrossingTail, text_[next.start + 1])) continue;
-      const std::int32_t with = lex_.trie.Child(node, text_[next.start]);
-      if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->bare_brand) continue;
-      const KnownOrg* k = lex_.at_node[with];
-      // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
-      const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
-      if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
-      walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
-      return j + 2;
+    for (std::uint32_t p = toks[i].start; p < toks[c].start && node != CharTrie::kNone; ++p) {
+      node = lex_.trie.Child(node, text_[p]);
     }
-    return 0;
+    if (node == CharTrie::kNone) return 0;
+    const Token& next = toks[c];
+    const std::int32_t with = lex_.trie.Child(node, text_[next.start]);
+    if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->bare_brand) return 0;
+    const KnownOrg* k = lex_.at_node[with];
+    // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
+    const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
+    if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
+    walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
+    return c + 1;
+  }
+
+  // next_crossing_[t]: the first token at or after t that may swallow a name's last character.
+  void IndexCrossingWords() {
+    const auto& toks = doc_.tokens;
+    next_crossing_.assign(toks.size() + 1, toks.size());
+    for (std::size_t t = toks.size(); t-- > 0;) {
+      const bool crossing = toks[t].end - toks[t].start == 2 && InClass(WordClass::kCrossingTail, text_[toks[t].start + 1]);
+      next_crossing_[t] = crossing ? t : next_crossing_[t + 1];
+    }
   }
 
   // A two-character short name right after a surname glued to it is a
@@ -592,6 +602,7 @@ class Finder {
   std::u32string_view text_;
   const std::vector<Entity>& regions_;
   std::vector<Candidate> cands_;
+  std::vector<std::size_t> next_crossing_;  // see IndexCrossingWords (built on first use)
   Walker walk_;
 };
 
