@@ -111,5 +111,17 @@ TEST_F(OrgUnseenNewsTest, AConjunctionGluedToTheNextWordJoinsTwoBodies) {
   EXPECT_EQ(Orgs("江州大学与会代表发言。"), Strings{"江州大学|university"});
 }
 
+TEST_F(OrgUnseenNewsTest, AStateGroupsNumberedBureauIsACompany) {
+  EXPECT_EQ(Orgs("由中铁二十五局承建，中交二航局和中交一公局参建。"),
+            (Strings{"中铁二十五局|company", "中交二航局|company", "中交一公局|company"}));
+  EXPECT_EQ(Orgs("集中铁路运力。"), Strings{});
+}
+
+TEST_F(OrgUnseenNewsTest, ACompanysBrandCoversAKnownShorterNameInsideIt) {
+  // 光谷 alone is a known zone; inside the brand of 江电光谷集团 it is part of the company.
+  EXPECT_EQ(Orgs("江电光谷集团总裁出席。江电光谷与区政府签约。"),
+            (Strings{"江电光谷集团|company", "江电光谷|company", "区政府|government"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -14,8 +14,8 @@ namespace {
 constexpr std::size_t kMaxBrands = 16;
 
 bool IsBrandPos(std::string_view pos) {
-  return pos == "x" || pos == "nz" || pos == "nr" || pos == "nrt" || pos == "j" || pos == "eng" || pos == "ng" ||
-         pos == "z";
+  return pos == "x" || pos == "nz" || pos == "nr" || pos == "nrt" || pos == "nt" || pos == "j" || pos == "eng" ||
+         pos == "ng" || pos == "z";
 }
 
 struct Brand {
@@ -136,7 +136,7 @@ void Walker::PropagateBrands() {
       const std::size_t t = TokenAt(c.start);
       const Token& lead = doc_.tokens[t];
       if (lead.start == c.start && c.end - c.start == 4 && lead.end - lead.start >= 2 && lead.end < c.end &&
-          lead.pos == "x" && !IsPlace(t)) {
+          (lead.pos == "x" || lead.pos == "nz") && !IsPlace(t)) {
         const std::uint32_t brand_end = c.start + 2;
         lend(lead.start, brand_end, ci, false, false);
       }
@@ -203,19 +203,31 @@ void Walker::PropagateBrands() {
   std::u32string firsts;
   for (const Brand& b : brands) firsts.push_back(b.text.front());
   const auto& toks = doc_.tokens;
+  // A brand may cover shorter names found inside it (中电光谷 over the zone 光谷),
+  // never one that reaches outside it.
+  auto only_inside = [&](std::uint32_t start, std::uint32_t end) {
+    if (!covered[start] && !covered[end - 1]) return true;
+    return std::none_of(cands_->begin(), cands_->end(), [&](const Candidate& c) {
+      return c.valid && c.start < end && start < c.end && (c.start < start || c.end > end || c.end - c.start == end - start);
+    });
+  };
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (firsts.find(text_[toks[i].start]) == std::u32string::npos || covered[toks[i].start]) continue;
+    if (firsts.find(text_[toks[i].start]) == std::u32string::npos) continue;
     // The longest brand written here (青禾网络 over 青禾).
     const Brand* best = nullptr;
     for (const Brand& b : brands) {
       const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
-      if (end > text_.size() || text_.substr(toks[i].start, b.text.size()) != b.text || covered[end - 1]) continue;
+      if (end > text_.size() || text_.substr(toks[i].start, b.text.size()) != b.text) continue;
       if (toks[TokenAt(end - 1)].end != end) continue;  // must end on a token boundary
+      if (!only_inside(toks[i].start, end)) continue;
       if (!best || b.text.size() > best->text.size()) best = &b;
     }
     if (best) {
       const Brand& b = *best;
       const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
+      for (Candidate& inner : *cands_) {
+        if (inner.valid && inner.start >= toks[i].start && inner.end <= end) inner.valid = false;
+      }
       const Candidate& from = (*cands_)[b.org];
       // A group's brand before a business of its own is a sister company (某商证券 … 某商 + 期货).
       const std::size_t member = from.kind == "company" ? GroupMemberLast(TokenAt(end - 1)) : TokenAt(end - 1);

@@ -63,6 +63,7 @@ class Finder {
     walk_.FindLegalNames();
     JoinCentralOrgans();
     walk_.FindNumberedUnits();
+    walk_.FindNumberedBureaus();
     walk_.FindCountedLists();
     walk_.FindAppositions();
     walk_.FindStockCodes();

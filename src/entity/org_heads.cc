@@ -34,7 +34,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"level_body", WordClass::kLevelBody},      {"group_member", WordClass::kGroupMember},
     {"newsroom_desk", WordClass::kNewsroomDesk}, {"lab_field_stop", WordClass::kLabFieldStop},
     {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
-    {"title_outlet_cue", WordClass::kTitleOutletCue},
+    {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -61,8 +61,9 @@ enum class WordClass : unsigned char {
   kDescribedOutlet,   // newspaper heads a descriptive body names (经济信息 + 时报)
   kCrossingTail,      // second characters of words that swallow a name's last one (部 + 将, 部 + 副)
   kTitleOutletCue,    // words after a title in 《》 that make it an outlet (《某某》 + 记者, 杂志)
+  kBureauGroup,       // groups whose engineering bureaus are numbered (中铁 + 一局, 中交 + 二航局)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleOutletCue) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kBureauGroup) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -56,6 +56,38 @@ bool Walker::NamesNumberedUnit(std::size_t t) const {
   return r == Role::kName || r == Role::kRegion;
 }
 
+// 中铁一局, 中建三局, 中交二航局, 中交一公局: a state group's numbered bureau,
+// found on the text (the dictionary cuts 中 + 铁一局). The group's short name,
+// a numeral of one to three characters, then 局, 航局 or 公局 ending a token;
+// the group's name opens a token (集中 + 铁… is no group).
+void Walker::FindNumberedBureaus() {
+  for (std::uint32_t p = 0; p + 4 <= text_.size(); ++p) {
+    if (text_[p] != U'中' || doc_.tokens[TokenAt(p)].start != p) continue;
+    std::uint32_t group = 0;
+    for (std::uint32_t len = 2; len <= 3 && p + len <= text_.size(); ++len) {
+      if (InClass(WordClass::kBureauGroup, text_.substr(p, len))) group = len;
+    }
+    if (group == 0) continue;
+    std::uint32_t q = p + group;
+    while (q < text_.size() && q - (p + group) < 3 && InClass(WordClass::kNumeralChar, text_[q])) ++q;
+    if (q == p + group) continue;
+    std::uint32_t end = 0;
+    for (const std::u32string_view tail : {U"航局", U"公局", U"局"}) {
+      if (text_.substr(q, tail.size()) == tail) {
+        end = q + static_cast<std::uint32_t>(tail.size());
+        break;
+      }
+    }
+    if (end == 0 || CandidateEndingAt(end) >= 0 || doc_.tokens[TokenAt(end - 1)].end != end) continue;
+    Candidate c;
+    c.start = p;
+    c.end = c.body_end = c.head_end = end;
+    c.kind = "company";
+    Add(std::move(c));
+    p = end - 1;
+  }
+}
+
 void Walker::FindNumberedUnits() {
   const auto& toks = doc_.tokens;
   for (std::size_t t = 1; t < toks.size(); ++t) {

@@ -541,7 +541,7 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (head_start == 0 || RightContextIsVerb(head_end)) return false;
+    if (head_start == 0 || (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start))) return false;
     if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
     const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
     if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
@@ -584,6 +584,24 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     }
   }
   return true;
+}
+
+// An organisation found right before the field words of a one-character unit
+// head (某科学院 + 高能物理 + 所 + 供图): the head is that body's institute, not a
+// particle before a verb.
+bool Walker::UnitOfABodyBefore(std::uint32_t head_start) const {
+  std::size_t t = TokenAt(head_start - 1);
+  for (int k = 0; k < 3; ++k) {
+    const Token& tok = doc_.tokens[t];
+    if (!IsHan(text_[tok.start]) || (tok.pos != "n" && tok.pos != "nz" && tok.pos != "vn")) return false;
+    const int org = cand_end_[tok.start];
+    if (org >= 0 && (*cands_)[org].valid && ((*cands_)[org].kind == "research" || (*cands_)[org].kind == "university")) {
+      return true;
+    }
+    if (t == 0) return false;
+    --t;
+  }
+  return false;
 }
 
 // The pieces left of the head: the part of the head's token before it (科技
@@ -640,6 +658,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   const bool national_only = first == Role::kNational;
   std::string_view kind = head.kind;
   if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;
+  // A zone's committee (某工业园区 + 管理委员会) administers it: government, as 管委会.
+  if (kind == "zone" && head.kind == "government") kind = head.kind;
   // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
   if (head_end - head_start == 1 && !body.level && head_start - body.start < 2) return false;
   // 省部, 市部 (省部共建: the province and the ministry) are no department of a level.

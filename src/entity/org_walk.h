@@ -94,6 +94,8 @@ class Walker {
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
   void FindNumberedUnits();
+  // A state group's numbered bureau (中铁一局, 中交二航局).
+  void FindNumberedBureaus();
   // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
@@ -154,6 +156,7 @@ class Walker {
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
                    std::uint32_t head_end) const;
+  bool UnitOfABodyBefore(std::uint32_t head_start) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
