@@ -57,5 +57,13 @@ TEST_F(OrgCountedListTest, PlatformsClosedByDengAreNoFirmsWithoutACount) {
   EXPECT_EQ(Orgs("整合集成办事通、解忧码等平台功能。"), Strings{});
 }
 
+TEST_F(OrgCountedListTest, CountedItemsOfSeveralWordsAndLaterMentions) {
+  // After a count an item may be a brand and its business; named again later it is the company.
+  EXPECT_EQ(Orgs("双岚农机、五鑫网业、天澜汽车3家企业可实现年产值亿元以上。五鑫网业今年扩产。"),
+            (Strings{"双岚农机|company", "五鑫网业|company", "天澜汽车|company", "五鑫网业|company"}));
+  EXPECT_EQ(Orgs("瑞丰集团及红星美凯龙等知名企业均有意来投资。"),
+            (Strings{"瑞丰集团|company", "红星美凯龙|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

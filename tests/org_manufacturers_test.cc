@@ -65,5 +65,10 @@ TEST_F(OrgManufacturersTest, AParkNamedAfterARegisteredCompanyIsItsProject) {
   EXPECT_EQ(Orgs("多家企业入驻鲁中国际生物谷。"), (Strings{"鲁中国际生物谷|zone"}));
 }
 
+TEST_F(OrgManufacturersTest, AZonesCommitteeIsGovernment) {
+  EXPECT_EQ(Orgs("据剑河县工业园区管理委员会介绍，园区入驻了21家企业。"),
+            (Strings{"剑河县工业园区管理委员会|government"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -136,7 +136,7 @@ void Walker::PropagateBrands() {
       const std::size_t t = TokenAt(c.start);
       const Token& lead = doc_.tokens[t];
       if (lead.start == c.start && c.end - c.start == 4 && lead.end - lead.start >= 2 && lead.end < c.end &&
-          lead.pos == "x" && !IsPlace(t)) {
+          (lead.pos == "x" || lead.pos == "nz") && !IsPlace(t)) {
         const std::uint32_t brand_end = c.start + 2;
         lend(lead.start, brand_end, ci, false, false);
       }

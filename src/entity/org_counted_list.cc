@@ -74,7 +74,8 @@ bool IsFunctionPos(std::string_view pos) {
 
 bool IsModifierPos(std::string_view pos, bool first, std::u32string_view word) {
   if (word == U"上市") return true;  // (tagged a place by the dictionary)
-  if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz") return true;
+  if (word == U"知名" || word == U"优质" || word == U"骨干") return true;  // (tagged verbs)
+  if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz" || pos == "a") return true;
   return !first && (pos == "v" || pos == "q");  // 科技 + 创新 + 类
 }
 
@@ -135,7 +136,8 @@ void Walker::FindCountedLists() {
 void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  const std::size_t max_tokens = closed_by_deng ? kMaxItemTokens : 1;
+  (void)closed_by_deng;
+  const std::size_t max_tokens = kMaxItemTokens;
   std::vector<std::pair<std::size_t, std::size_t>> items;  // [first, end) tokens
   bool named = false, ok = true;
   std::size_t t = last;
@@ -180,14 +182,21 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
     if (const int found = cand_end_[toks[end - 1].end]; found >= 0) {
       // Found already (华为); a company found by its line of business alone
       // (甲 + 绿能科技) takes the whole item.
+      // (So does a known one after a proper word of the item, 红某 + 某凯龙: the name as written.)
       Candidate& c = (*cands_)[found];
-      if (c.valid && c.kind == "company" && !c.known && c.start > toks[first].start) c.start = toks[first].start;
+      bool proper_before = true;
+      for (std::size_t i = first; i < end && toks[i].start < c.start; ++i) proper_before = proper_before && IsNamePos(toks[i].pos);
+      if (c.valid && c.kind == "company" && c.start > toks[first].start && (!c.known || proper_before)) {
+        c.start = toks[first].start;
+        c.known = nullptr;
+      }
       continue;
     }
     Candidate c;
     c.start = toks[first].start;
     c.end = c.body_end = c.head_end = toks[end - 1].end;
     c.kind = "company";
+    c.lends_itself = true;  // named again later in the article, it is the same company
     Add(std::move(c));
   }
 }

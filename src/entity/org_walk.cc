@@ -640,6 +640,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   const bool national_only = first == Role::kNational;
   std::string_view kind = head.kind;
   if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;
+  // A zone's committee (某工业园区 + 管理委员会) administers it: government, as 管委会.
+  if (kind == "zone" && head.kind == "government") kind = head.kind;
   // A one-character head needs a body of two or more (律所 is generic), unless a level (市委).
   if (head_end - head_start == 1 && !body.level && head_start - body.start < 2) return false;
   // 省部, 市部 (省部共建: the province and the ministry) are no department of a level.
