@@ -167,5 +167,22 @@ TEST_F(OrgPublicBodiesTest, APrepositionGluedToABareLevelBeforeANumberedHospital
   EXPECT_EQ(Orgs("江州医院由市第二人民医院改建。"), (Strings{"江州医院|other", "市第二人民医院|other"}));
 }
 
+TEST_F(OrgPublicBodiesTest, AReportTitleJoinedToTheNextLineEndsTheBody) {
+  // A title line and the byline under it, joined without punctuation: 报告 ends the body.
+  EXPECT_EQ(Orgs("江州市中级人民法院工作报告江州市中级人民法院院长王明"),
+            (Strings{"江州市中级人民法院|government", "江州市中级人民法院|government"}));
+  EXPECT_EQ(Orgs("市中院受理案件一万件。"), Strings{"市中院|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnInstituteAfterItsAcademyBeforeAVerb) {
+  // 所 before a verb is a particle (稳定所做的努力) unless an academy is named right before its field.
+  EXPECT_EQ(Orgs("中国科学院物理所发布成果。"), Strings{"中国科学院物理所|research"});
+  EXPECT_EQ(Orgs("稳定所做的努力值得肯定。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, DesignInstitutesByTheirPlace) {
+  EXPECT_EQ(Orgs("江州市建筑设计院参加竞标。"), Strings{"江州市建筑设计院|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -541,7 +541,7 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (head_start == 0 || RightContextIsVerb(head_end)) return false;
+    if (head_start == 0 || (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start))) return false;
     if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
     const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
     if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
@@ -584,6 +584,24 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     }
   }
   return true;
+}
+
+// An organisation found right before the field words of a one-character unit
+// head (某科学院 + 高能物理 + 所 + 供图): the head is that body's institute, not a
+// particle before a verb.
+bool Walker::UnitOfABodyBefore(std::uint32_t head_start) const {
+  std::size_t t = TokenAt(head_start - 1);
+  for (int k = 0; k < 3; ++k) {
+    const Token& tok = doc_.tokens[t];
+    if (!IsHan(text_[tok.start]) || (tok.pos != "n" && tok.pos != "nz" && tok.pos != "vn")) return false;
+    const int org = cand_end_[tok.start];
+    if (org >= 0 && (*cands_)[org].valid && ((*cands_)[org].kind == "research" || (*cands_)[org].kind == "university")) {
+      return true;
+    }
+    if (t == 0) return false;
+    --t;
+  }
+  return false;
 }
 
 // The pieces left of the head: the part of the head's token before it (科技
