@@ -27,5 +27,10 @@ TEST_F(OrgAppositionTest, ALocaliserGluedBeforeABrandStaysOut) {
   EXPECT_EQ(Orgs("收购完成后沃澜传感器将成为公司全资子公司。"), (Strings{"沃澜传感器|company"}));
 }
 
+TEST_F(OrgAppositionTest, AnAdjectiveBeforeANounGoesOnWithThePhrase) {
+  EXPECT_EQ(Orgs("为公司江州锂电新材料产业基地提供用地。"), Strings{});
+  EXPECT_EQ(Orgs("龙头企业江州锂电成功招引项目。"), Strings{"江州锂电|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

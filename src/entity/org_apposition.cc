@@ -33,7 +33,11 @@ bool IsProperPos(std::string_view pos) {
 // opening the predicate (某某高科 + 成功 + 招引).
 bool Walker::EndsAppositiveName(std::uint32_t end) const {
   if (EndsBareName(end)) return true;
-  const std::string_view pos = doc_.tokens[TokenAt(end)].pos;
+  const std::size_t t = TokenAt(end);
+  const std::string_view pos = doc_.tokens[t].pos;
+  // An adjective before a noun qualifies that noun (公司 + 某地 + 锂电 + 新 + 材料): the run
+  // goes on, so no name ends here.
+  if (pos == "a" && t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].pos.starts_with("n")) return false;
   return pos == "d" || pos == "a" || pos == "ad";
 }
 
