@@ -81,6 +81,8 @@ TEST_F(OrgPublicBodiesTest, BureausListedAfterABodyNamedByABareLevelShareIt) {
 TEST_F(OrgPublicBodiesTest, AKnownNameCutByACrossingDictionaryWordIsTaughtToTheSegmenter) {
   // 工信 + 部下 + 属: the dictionary alone splits 工信部, though the HMM joins it when it stands alone.
   EXPECT_EQ(Orgs("工信部下属的研究院发布报告。"), Strings{"工信部|government"});
+  // Not a two-character name: it would outweigh the everyday words around it (着力 + 拓 + 市场).
+  EXPECT_EQ(Orgs("着力拓市场，大力实施。"), Strings{});
 }
 
 TEST_F(OrgPublicBodiesTest, ADivisionOfACommitteeAfterItJoinsIt) {

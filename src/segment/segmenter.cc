@@ -221,10 +221,11 @@ void Segmenter::AddExtraWord(const ExtraWord& extra) {
     case ExtraWord::When::kIfSplit: {
       // Split by the dictionary, not by the HMM's guess: a name the HMM joins when it
       // stands alone (工信部) is cut in a sentence where a dictionary word crosses it
-      // (工信 + 部下 + 属).
+      // (工信 + 部下 + 属). Not for two characters: those would outweigh everyday
+      // words around them (着 + 力拓 + 市场 for 着力 + 拓 + 市场).
       std::vector<Token> tokens;
       const bool hmm = impl_->hmm;
-      impl_->hmm = false;
+      impl_->hmm = hmm && extra.word.size() <= 2;
       Cut(extra.word, &tokens);
       impl_->hmm = hmm;
       if (tokens.size() <= 1) return;
