@@ -123,5 +123,11 @@ TEST_F(OrgUnseenNewsTest, ACompanysBrandCoversAKnownShorterNameInsideIt) {
             (Strings{"江电光谷集团|company", "江电光谷|company", "区政府|government"}));
 }
 
+TEST_F(OrgUnseenNewsTest, ACompanysRegionalHeadquartersIsOneNameWithIt) {
+  EXPECT_EQ(Orgs("江州集团华南区域总部落户南沙。"), Strings{"江州集团华南区域总部|company"});
+  // A company's department is a function, not a body of its own.
+  EXPECT_EQ(Orgs("江州集团渠道部负责销售。"), Strings{"江州集团|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -57,13 +57,13 @@ class Finder {
     FindPortalChannels();
     FindOutletsInLines();
     walk_.FindZonesNamedLikeDistricts();
+    walk_.FindNumberedBureaus();  // before the heads: 中铁一局 + 华东地区 + 指挥部
     FindHeads();
     walk_.FindKeyLabs();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
     JoinCentralOrgans();
     walk_.FindNumberedUnits();
-    walk_.FindNumberedBureaus();
     walk_.FindCountedLists();
     walk_.FindAppositions();
     walk_.FindStockCodes();

@@ -720,7 +720,9 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
     case HeadClass::kUnit:
-      if (!SubUnitOf(pieces, body) && !(head_end - head_start >= 3 && OfficeOf(pieces, body))) return false;
+      if (!SubUnitOf(pieces, body, head.kind == "company") && !(head_end - head_start >= 3 && OfficeOf(pieces, body))) {
+        return false;
+      }
       break;
   }
   // A part of a body called only new or old (某医院 + 新 + 院区, 某大学 + 老 + 校区) is
@@ -752,9 +754,11 @@ bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& bo
 // 某大学 + 物理系, 某部 + 信息司): the body is that organisation and one or two
 // ordinary nouns, nothing else; the longest name wins. A company's
 // departments (某公司 + 渠道部) are functions, not bodies of their own.
-bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const {
+bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit) const {
   if (body.inner < 0 || body.left == 0 || pieces[body.left].role != Role::kOrg) return false;
-  if ((*cands_)[body.inner].kind == "company") return false;
+  // A company's sites named by their region (某集团 + 华南 + 区域总部) are units; its
+  // departments (某公司 + 渠道部) are functions.
+  if ((*cands_)[body.inner].kind == "company" && !company_unit) return false;
   // A field word (某委 + 科技司) or a place (某部 + 欧洲司, 某大学 + 某地 + 分校) names the unit;
   // so do two fields joined by 与, 和 (某部 + 科学技术与信息化 + 司), a longer remit.
   std::size_t conj = 0;

@@ -174,7 +174,7 @@ class Walker {
                    std::uint32_t head_end) const;
   bool Proper(const Head& head, const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
               std::uint32_t head_end, std::string_view* kind) const;
-  bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body) const;
+  bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
   bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
