@@ -78,5 +78,36 @@ TEST_F(IndicatorCountsTest, WorkersInATradeAreCounted) {
   EXPECT_EQ(m["66.0%"].indicator, "从业人员");
 }
 
+TEST_F(IndicatorCountsTest, AThresholdInsideTheCountedNounStays) {
+  EXPECT_EQ(Metrics("全区现有52户规模以上工业企业。")["52户"].indicator, "规模以上工业企业");
+  EXPECT_EQ(Metrics("新培育18家限额以上商贸企业。")["18家"].indicator, "限额以上商贸企业");
+  EXPECT_EQ(Metrics("全省现有31个5A级(含)以上景区。")["31个"].indicator, "5A级以上景区");
+  // Guard: a threshold after a clause of its own is not the counted noun's.
+  EXPECT_EQ(Metrics("每年组织千名以上专家参与百场以上讲座。")["千名以上"].indicator, "专家");
+}
+
+TEST_F(IndicatorCountsTest, CountedItemsBeforeFenbieAreTheFiguresNamedBefore) {
+  auto m = Metrics("全市接待游客82万人次，实现旅游收入6.4亿元，两项指标分别比上年增长12%和15%。");
+  EXPECT_EQ(m["12%"].indicator, "游客");
+  EXPECT_EQ(m["15%"].indicator, "旅游收入");
+  // Guard: a count that qualifies a named item keeps it.
+  EXPECT_EQ(Metrics("两大行业增加值分别增长5%和6%。")["5%"].indicator, "两大行业增加值");
+}
+
+TEST_F(IndicatorCountsTest, AnAsideListAndThousandsSeparatorsEndNoClause) {
+  auto aside = Metrics("年末实有各类经营主体(含企业、个体户和合作社)5.2万户,比上年增长4.1%。");
+  EXPECT_EQ(aside["5.2万户"].indicator, "经营主体");
+  EXPECT_EQ(aside["4.1%"].indicator, "经营主体");
+  EXPECT_EQ(Metrics("全年进口总额3,512.6亿美元，年增18.2%。")["18.2%"].indicator, "进口总额");
+}
+
+TEST_F(IndicatorCountsTest, TaiwanTradeWordsAndMonthlyChanges) {
+  auto m = Metrics("全年出口4,120.5亿美元，较上年大增315.2亿美元。");
+  EXPECT_EQ(m["315.2亿美元"].indicator, "出口");
+  EXPECT_EQ(m["315.2亿美元"].measure, "change");
+  EXPECT_EQ(Metrics("9月外销订单512.3亿美元，月增6.1%。")["6.1%"].measure, "change");
+  EXPECT_EQ(Metrics("全县工业税收完成入库3.2亿元。")["3.2亿元"].indicator, "工业税收");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -372,7 +372,7 @@ class Linker {
       Phrase p = v_.RightPhrase(last_of + 1, clause_end);
       return p.empty() ? v_.RightPhrase(k + 1, clause_end) : p;
     }
-    Phrase p = v_.RightPhrase(after, clause_end, GovernedByVerb(first));
+    Phrase p = ThroughThreshold(v_.RightPhrase(after, clause_end, GovernedByVerb(first)), clause_end);
     if (Phrase described = NounAfterRelativeClause(p, clause_end); !described.empty()) return described;
     p = WithCoordinate(p, clause_end);
     // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
@@ -398,6 +398,40 @@ class Linker {
     p.end = v_.token(after).end;
     p.text = EncodeUtf8(v_.Word(after));
     return p;
+  }
+
+  // 37户规模以上工业企业, 75个4A级(含)以上景区: a threshold (以上, 以下) inside
+  // the counted noun is part of it; the phrase rules stop at it. An aside in
+  // brackets is left out.
+  Phrase ThroughThreshold(Phrase p, std::uint32_t clause_end) const {
+    if (p.empty()) return p;
+    const std::u32string_view text(v_.doc().simplified);
+    std::u32string name;
+    std::uint32_t x = p.start;
+    for (bool aside = false; x + 1 < clause_end && x - p.start < 12; ++x) {
+      const char32_t c = text[x];
+      if (c == U'（' || c == U'(') aside = true;
+      if (!aside && (text.compare(x, 2, U"以上") == 0 || text.compare(x, 2, U"以下") == 0)) break;
+      if (!aside) name += c;
+      if (c == U'）' || c == U')') aside = false;
+      if (!aside && !IsHanOrAlnum(c) && c != U'）' && c != U')') return p;
+    }
+    if (x + 1 >= clause_end || x - p.start >= 12 || x < p.end || name.empty()) return p;
+    // Only the phrase itself, or with 级 (4A级以上), stands before the threshold:
+    // 千名以上院士参与千场以上活动 has a clause in between.
+    const std::size_t own = p.end - p.start;
+    if (name.size() > own + 1 || (name.size() == own + 1 && name.back() != U'级')) return p;
+    const std::size_t k = v_.TokenFrom(x + 2);
+    if (k >= v_.token_count() || v_.token(k).start != x + 2) return p;
+    Phrase q = v_.RightPhrase(k, clause_end);
+    if (q.empty()) return p;
+    p.text = EncodeUtf8(name) + EncodeUtf8(text.substr(x, 2)) + q.text;
+    p.end = q.end;
+    return p;
+  }
+
+  static bool IsHanOrAlnum(char32_t c) {
+    return (c >= 0x4E00 && c < 0xA000) || (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
   }
 
   // 327家法人单位零售额40亿元, 8户企业增速在45%以上: the phrase after a count
@@ -726,6 +760,7 @@ class Linker {
     std::deque<Phrase> items;
     std::ptrdiff_t before = static_cast<std::ptrdiff_t>(each) - 1;
     bool comma_seen = false, joined = false;  // 、 read between items; the item before 及 continues
+    bool named_back = false;                   // 两项指标分别: the list is a count of what came before
     std::string joined_word;                   // that 和/及/与
     while (items.size() < group.size() || joined) {
       std::ptrdiff_t next = -1;
@@ -738,6 +773,11 @@ class Linker {
         joined = false;
       } else {
         items.push_front(p);
+      }
+      // 两项指标分别: the items counted right before 分别 are the figures named before.
+      if (items.size() == 1 && next >= 0 && v_.token(next).start >= clause) {
+        const int e = v_.EntityOfToken(next);
+        named_back = e >= 0 && E(e).type == "metric" && E(e).norm.GetString("kind") == "count";
       }
       // 上海张江集成电路产业、武汉东湖光电子产业规模分别: the places and bodies before an item locate it.
       while (next >= 0 && v_.token(next).start >= clause && v_.EntityOfToken(next) >= 0 &&
@@ -756,6 +796,12 @@ class Linker {
     }
     // 分别增长3%和7%: the verb before the first figure says what all of them are.
     if (at > 0 && r->measure == std::string_view("level")) r->measure = readings_.at(group.front()).measure;
+    if (named_back) {
+      if (auto before_list = IndicatorsBefore(i, clause, group.size())) {
+        r->indicator = (*before_list)[at];
+        return;
+      }
+    }
     if (items.size() == group.size()) r->indicator = SharedHead(items[at].text, items.back().text);
     else if (!items.empty()) r->indicator = items.back().text;
     else if (auto before_list = IndicatorsBefore(i, clause, group.size())) r->indicator = (*before_list)[at];

@@ -46,9 +46,16 @@ std::string WithoutAsides(std::string text) {
 
 }  // namespace
 
+namespace {
+
+bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+}  // namespace
+
 DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
     : doc_(doc), entities_(entities), words_(words) {
   std::uint32_t clause = 0, sentence = 0;  // where the current ones start
+  bool in_brackets = false;                  // 市场主体（含企业、个体户）3万户: an aside's 、 ends no clause
   for (std::uint32_t p = 0; p < doc.simplified.size(); ++p) {
     const char32_t c = doc.simplified[p];
     if (p - clause >= kMaxClause) {  // too long for a clause of prose: cut everything here
@@ -60,7 +67,16 @@ DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entit
     }
     // Most characters are Han or ASCII letters and digits: no list lookup for them.
     if ((c >= 0x4E00 && c < 0xA000) || (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'z')) continue;
+    if (c == U'（' || c == U'(') in_brackets = true;
+    if (c == U'）' || c == U')') in_brackets = false;
     if (!IsClauseEnd(c, false)) continue;
+    // 4,836.1亿美元: a comma between digits groups thousands.
+    if (c == U',' && p > 0 && p + 1 < doc.simplified.size() && IsAsciiDigit(doc.simplified[p - 1]) &&
+        IsAsciiDigit(doc.simplified[p + 1])) {
+      continue;
+    }
+    if (c == U'、' && in_brackets) continue;
+    if (IsSentenceEnd(c)) in_brackets = false;
     clause_ends_.push_back(p);
     clause = p + 1;
     // A sentence too long for prose ends at its next clause end.
