@@ -142,9 +142,13 @@ TEST_F(MetricLinkerTest, AGenericHeadTakesWhatItBelongsToBeforeDe) {
 }
 
 TEST_F(MetricLinkerTest, FenbieWithoutListedSubjectsKeepsTheFirstFiguresSubject) {
-  auto m = Metrics("纺织业和造纸业出现负增长，同比分别下降4%和1.5%。");
+  auto m = Metrics("两个传统行业出现负增长，同比分别下降4%和1.5%。");
   EXPECT_EQ(m["4%"].indicator, m["1.5%"].indicator);
   EXPECT_EQ(m["1.5%"].measure, "change");
+  // A list opening the clause before gives the subjects (docs/metrics.md, "Lists and sums").
+  auto listed = Metrics("纺织业和造纸业出现负增长，同比分别下降4%和1.5%。");
+  EXPECT_EQ(listed["4%"].indicator, "纺织业");
+  EXPECT_EQ(listed["1.5%"].indicator, "造纸业");
 }
 
 TEST_F(MetricLinkerTest, FromOneFigureToAnotherBothMeasureTheSameThingAtTheirOwnDates) {

@@ -201,6 +201,9 @@ class Linker {
       return Finish(m, kind, phrase, change, share, &r);
     }
     if (kind == "count") phrase = CountedNoun(first, after, clause_end);
+    if (kind == "count") phrase = WithoutQuantityHead(phrase, clause_end);
+    // 93家高新技术企业中91家: a count out of a group counts the group's noun.
+    if (kind == "count" && phrase.empty()) phrase = PartitiveGroup(first, clause);
     if (members_listed && phrase.empty()) {
       r.no_carry = true;
       return Finish(m, kind, phrase, change, share, &r);
@@ -395,6 +398,56 @@ class Linker {
     p.end = v_.token(after).end;
     p.text = EncodeUtf8(v_.Word(after));
     return p;
+  }
+
+  // 327家法人单位零售额40亿元, 8户企业增速在45%以上: the phrase after a count
+  // that ends in a quantity (额, 率, 增速, 收入, 产值…) with another figure later
+  // in its clause is that figure's subject; the count counts the noun before
+  // the quantity (法人单位, 企业).
+  Phrase WithoutQuantityHead(Phrase p, std::uint32_t clause_end) const {
+    if (p.empty()) return p;
+    const std::size_t next = v_.TokenFrom(p.end);
+    bool figure_follows = false;
+    for (std::size_t j = next; j < v_.token_count() && v_.token(j).start < clause_end && j - next < 6; ++j) {
+      if (int e = v_.EntityOfToken(j); e >= 0 && E(e).type == "metric") figure_follows = true;
+    }
+    if (!figure_follows) return p;
+    std::size_t last = next;
+    while (last > 0 && v_.token(last - 1).start >= p.start && IsQuantityWord(last - 1)) --last;
+    // 营业|收入, 总|投资: the segmenter's cut inside the quantity's own name.
+    if (last != next && last > 0 && v_.token(last - 1).start > p.start) {
+      const std::u32string_view w = v_.Word(last - 1);
+      if (w == U"营业" || w == U"主营业务" || w == U"总" || w == U"销售") --last;
+    }
+    if (last == next || last == 0 || v_.token(last - 1).start < p.start) return p;
+    const std::uint32_t end = v_.token(last - 1).end;
+    if (end - p.start < 2) return p;
+    p.text = EncodeUtf8(std::u32string_view(v_.doc().simplified).substr(p.start, end - p.start));
+    p.end = end;
+    return p;
+  }
+
+  bool IsQuantityWord(std::size_t k) const {
+    const std::u32string_view w = v_.Word(k);
+    static constexpr std::u32string_view kHeads[] = {U"收入", U"营收", U"产值", U"利润", U"产量", U"增加值", U"税收", U"投资", U"总投资"};
+    for (std::u32string_view head : kHeads) {
+      if (w == head) return true;
+    }
+    return v_.EndsLikeAmount(k) || v_.words().Has(w, kChangeHead | kShare) ||
+           (w.size() >= 2 && v_.words().Has(w, kGeneric));
+  }
+
+  // 93家高新技术企业中91家: the noun of the group before 中 (之中, 当中) right before the count at `first`.
+  Phrase PartitiveGroup(std::size_t first, std::uint32_t clause) const {
+    if (first < 2) return Phrase{};
+    const std::u32string_view w = v_.Word(first - 1);
+    if (w != U"中" && w != U"之中" && w != U"当中") return Phrase{};
+    std::ptrdiff_t before = -1;
+    Phrase p = v_.LeftPhrase(static_cast<std::ptrdiff_t>(first) - 2, clause, &before);
+    // Only a counted group (93家…中): 其中, 全年中 are no groups.
+    if (p.empty() || before < 0) return Phrase{};
+    const int e = v_.EntityOfToken(static_cast<std::size_t>(before));
+    return e >= 0 && E(e).type == "metric" && E(e).norm.GetString("kind") == "count" ? p : Phrase{};
   }
 
   // 40多个国家和地区, 20家医院及诊所: nouns joined by 和/及/与/或 after one
@@ -706,6 +759,7 @@ class Linker {
     if (items.size() == group.size()) r->indicator = SharedHead(items[at].text, items.back().text);
     else if (!items.empty()) r->indicator = items.back().text;
     else if (auto before_list = IndicatorsBefore(i, clause, group.size())) r->indicator = (*before_list)[at];
+    else if (auto listed = ListedSubjectsBefore(clause, group.size())) r->indicator = (*listed)[at];
     else if (at > 0) r->same_as = static_cast<int>(group.front());
     const std::uint32_t sentence = v_.SentenceStart(m.start);
     std::vector<int> places = ListBefore("region", sentence, v_.token(each).start);
@@ -743,6 +797,28 @@ class Linker {
     if (names.size() != n) return std::nullopt;
     std::reverse(names.begin(), names.end());
     return names;
+  }
+
+  // 甲、乙两类产品接单双创新高，分别年增9%、6%: a 分别 clause with no subjects
+  // of its own takes the `n` subjects listed at the start of the clause before
+  // it in the sentence; nullopt when that clause opens with another number of them.
+  std::optional<std::vector<std::string>> ListedSubjectsBefore(std::uint32_t clause, std::size_t n) const {
+    if (clause == 0 || clause <= v_.SentenceStart(clause)) return std::nullopt;
+    const std::uint32_t start = v_.ClauseStart(clause - 1, true), end = clause - 1;
+    std::size_t k = v_.TokenFrom(start);
+    while (k < v_.token_count() && v_.token(k).end <= end && (v_.HasRole(k, kScope) || v_.IsPunct(k))) ++k;
+    std::vector<std::string> items;
+    while (k < v_.token_count() && v_.token(k).end <= end && items.size() <= n) {
+      if (v_.EntityOfToken(k) >= 0) break;
+      Phrase p = v_.RightPhrase(k, end);
+      if (p.empty()) break;
+      items.push_back(p.text);
+      k = v_.TokenFrom(p.end);
+      if (k >= v_.token_count() || !IsListJoint(v_.Word(k))) break;
+      ++k;
+    }
+    if (items.size() != n) return std::nullopt;
+    return items;
   }
 
   // 先进制造业、高技术制造业增加值分别增长: an item of a 分别 list shares the

@@ -477,6 +477,12 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
   return p;
 }
 
+namespace {
+
+bool IsReasonWord(std::u32string_view w) { return w == U"因" || w == U"因为" || w == U"由于" || w == U"受"; }
+
+}  // namespace
+
 Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end) {
   if (v.IsBreakdownClause(clause_start, clause_end)) return Phrase{};  // 分季度看
   std::size_t k = v.TokenFrom(clause_start);
@@ -500,6 +506,9 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   // end or a number (制造一台钢琴).
   if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
   std::string_view pos = v.token(after).pos;
+  // 机械产品因设备订单增加，年增11%: a reason (因, 由于, 受) follows the subject
+  // whose figure comes after it.
+  if (IsReasonWord(v.Word(after))) return p;
   const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope | kAdverb) ||
                          pos.starts_with("v") || pos.starts_with("d");
   return predicate ? p : Phrase{};

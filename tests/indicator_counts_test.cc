@@ -1,0 +1,82 @@
+// What a count counts and whose figure follows a reason or a list (docs/metrics.md,
+// "Counts" and "Elided subjects"): a count before a quantity with its own figure
+// counts the noun before that quantity; a count out of a group counts the group;
+// a subject keeps its figure across a reason (因, 由于, 受); a 分别 clause with no
+// subjects takes the list that opens the clause before. Sentences written for
+// these tests, through the whole Tagger.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "entity/entity_norm_json.h"
+#include "tagger_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+struct Linked {
+  Json indicator, measure;
+};
+
+class IndicatorCountsTest : public testing::FullTaggerTest {
+ protected:
+
+  // The metrics of `text` by their text (the first of equal texts wins).
+  static std::map<std::string, Linked> Metrics(const std::string& text) {
+    std::map<std::string, Linked> out;
+    for (const Entity& e : tagger_->Tag(text, CivilDate{2024, 6, 1}).entities) {
+      if (e.type != "metric" || out.count(e.text)) continue;
+      out[e.text] = {ToJson(e.norm.Get("indicator")), ToJson(e.norm.Get("measure"))};
+    }
+    return out;
+  }
+
+};
+
+TEST_F(IndicatorCountsTest, ACountBeforeAQuantityWithItsOwnFigureCountsTheNounBeforeIt) {
+  auto sales = Metrics("前三季度，全区215家商贸单位商品零售额18.6亿元，增长7.2%。");
+  EXPECT_EQ(sales["215家"].indicator, "商贸单位商品");
+  EXPECT_EQ(sales["18.6亿元"].indicator, "商贸单位商品零售额");
+  auto income = Metrics("该县42户规上工业企业营业收入达到63亿元。");
+  EXPECT_EQ(income["42户"].indicator, "规上工业企业");
+  auto rate = Metrics("其中丙公司、丁公司等6户企业增速在30%以上。");
+  EXPECT_EQ(rate["6户"].indicator, "企业");
+  EXPECT_EQ(rate["6户"].measure, "level");
+  auto project = Metrics("活动现场签约11个项目总投资68亿元。");
+  EXPECT_EQ(project["11个"].indicator, "项目");
+  // Guard: with no figure after it, the noun counted stays whole.
+  EXPECT_EQ(Metrics("全市已建成9个公共实训基地。")["9个"].indicator, "公共实训基地");
+}
+
+TEST_F(IndicatorCountsTest, ACountOutOfAGroupCountsTheGroup) {
+  auto m = Metrics("参加评估的56家科技型企业中48家达到标准。");
+  EXPECT_EQ(m["56家"].indicator, "科技型企业");
+  EXPECT_EQ(m["48家"].indicator, "科技型企业");
+  // Guard: 其中 is no group.
+  EXPECT_EQ(Metrics("其中12家已经投产。")["12家"].indicator, Json());
+}
+
+TEST_F(IndicatorCountsTest, ASubjectKeepsItsFigureAcrossAReason) {
+  auto m = Metrics("纺织品因海外客户补库存增加，年增8.3%，家具则因运费下降，年减2.1%。");
+  EXPECT_EQ(m["8.3%"].indicator, "纺织品");
+  EXPECT_EQ(m["2.1%"].indicator, "家具");
+  EXPECT_EQ(Metrics("光伏组件出口受欧洲需求回升带动，增长12%。")["12%"].indicator, "光伏组件出口");
+}
+
+TEST_F(IndicatorCountsTest, AFenbieClauseTakesTheListOpeningTheClauseBefore) {
+  auto m = Metrics("钢材、水泥3月产量双双回落，分别下降4.2%、6.5%。");
+  EXPECT_EQ(m["4.2%"].indicator, "钢材");
+  EXPECT_EQ(m["6.5%"].indicator, "水泥");
+  // Guard: a clause that opens with one subject gives no list.
+  auto one = Metrics("全市经济稳中有进，分别增长3%和5%。");
+  EXPECT_NE(one["3%"].indicator, "全市经济");
+}
+
+TEST_F(IndicatorCountsTest, WorkersInATradeAreCounted) {
+  auto m = Metrics("营业收入、利润总额及从业人员分别占全市规上企业的61.2%、58.4%、66.0%。");
+  EXPECT_EQ(m["61.2%"].indicator, "营业收入");
+  EXPECT_EQ(m["66.0%"].indicator, "从业人员");
+}
+
+}  // namespace
+}  // namespace zhcorpus
