@@ -186,5 +186,12 @@ TEST_F(OrgPublicBodiesTest, DesignInstitutesByTheirPlace) {
   EXPECT_EQ(Orgs("江州市建筑设计院参加竞标。"), Strings{"江州市建筑设计院|other"});
 }
 
+TEST_F(OrgPublicBodiesTest, AMinistrysKeyLabWithItsHostIsOneName) {
+  EXPECT_EQ(Orgs("江州大学光电传感与信息处理教育部重点实验室与企业签约。"),
+            Strings{"江州大学光电传感与信息处理教育部重点实验室|research"});
+  EXPECT_EQ(Orgs("这标志着海洋生态修复农业农村部重点实验室建设取得进展。"),
+            Strings{"海洋生态修复农业农村部重点实验室|research"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -129,5 +129,10 @@ TEST_F(OrgUnseenNewsTest, ACompanysRegionalHeadquartersIsOneNameWithIt) {
   EXPECT_EQ(Orgs("江州集团渠道部负责销售。"), Strings{"江州集团|company"});
 }
 
+TEST_F(OrgUnseenNewsTest, AUniversitysShenzhenInstituteByItsShortForm) {
+  EXPECT_EQ(Orgs("推动江州交大深研院的成果转化。"), Strings{"江州交大深研院|research"});
+  EXPECT_EQ(Orgs("该深研院成立于2010年。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

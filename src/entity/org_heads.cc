@@ -35,6 +35,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"newsroom_desk", WordClass::kNewsroomDesk}, {"lab_field_stop", WordClass::kLabFieldStop},
     {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
     {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},
+    {"lab_rank", WordClass::kLabRank},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -62,8 +62,9 @@ enum class WordClass : unsigned char {
   kCrossingTail,      // second characters of words that swallow a name's last one (部 + 将, 部 + 副)
   kTitleOutletCue,    // words after a title in 《》 that make it an outlet (《某某》 + 记者, 杂志)
   kBureauGroup,       // groups whose engineering bureaus are numbered (中铁 + 一局, 中交 + 二航局)
+  kLabRank,           // who ranks a key laboratory, right before 重点实验室 (国家, 教育部)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kBureauGroup) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLabRank) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -1,4 +1,5 @@
 // Key laboratories named by a long field (某某作物基因资源发掘与利用 + 国家重点实验室,
+// 某某传感与分析 + 教育部重点实验室, with the hosting university before it when written,
 // 省部共建 + 某某中药 + 国家重点实验室, 某某器件与集成技术 + 全国重点实验室). The
 // grammar of heads stops at the verbs such fields hold and takes 国家 for the
 // start of a national body, so these are found here: walk left from the rank
@@ -36,24 +37,36 @@ bool Walker::IsLabFieldWord(std::size_t t) const {
   const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
   if (!IsFieldPos(tok.pos) || InClass(WordClass::kLabFieldStop, w) || IsTitle(w) || IsBodyStop(w)) return false;
   if (!IsHan(w.front()) && tok.pos != "eng") return false;
-  // Another body (某大学, 某实验室和 + 某某国家重点实验室) is no word of the field.
-  return !FindHead(w) && !org::EndsWithHead(w);
+  // Another body (某大学, 某实验室和 + 某某国家重点实验室) is no word of the field; a line
+  // of business is (光电 + 传感, 电子 + 材料).
+  const Head* head = FindHead(w);
+  if (head && head->cls == HeadClass::kIndustry) return true;
+  return !head && !org::EndsWithHead(w);
 }
 
 void Walker::FindKeyLabs() {
   // (Most texts name no key laboratory: nothing to read.)
   for (std::size_t at = text_.find(kLab); at != std::u32string_view::npos; at = text_.find(kLab, at + 1)) {
     const auto lab = static_cast<std::uint32_t>(at);
-    // The rank: 国家 or 全国 right before 重点实验室.
-    if (lab < 2) continue;
-    const std::u32string_view rank = text_.substr(lab - 2, 2);
-    if (rank != U"国家" && rank != U"全国") continue;
-    const std::uint32_t field_end = lab - 2;
+    // The rank right before 重点实验室: 国家, 全国, or the ministry that names it
+    // (教育部, 农业农村部: word class lab_rank).
+    std::uint32_t rank = 0;
+    for (std::uint32_t len = 2; len <= 5 && len <= lab; ++len) {
+      if (InClass(WordClass::kLabRank, text_.substr(lab - len, len))) rank = len;
+    }
+    if (rank == 0) continue;
+    const std::uint32_t field_end = lab - rank;
     if (field_end == 0) continue;
     const std::size_t last = TokenAt(field_end - 1);
     if (doc_.tokens[last].end != field_end) continue;
-    const std::uint32_t start = FieldStart(last);
+    std::uint32_t start = FieldStart(last);
     if (start == field_end) continue;
+    // The university or institute that hosts it, written right before the field, is
+    // part of the one name (某大学 + 某某材料 + 教育部重点实验室): the longest name wins.
+    if (const int host = CandidateEndingAt(start); host >= 0 && (*cands_)[host].valid &&
+        ((*cands_)[host].kind == "university" || (*cands_)[host].kind == "research")) {
+      start = (*cands_)[host].start;
+    }
     const auto end = static_cast<std::uint32_t>(lab + kLab.size());
     // The longest name wins over a shorter one the grammar found inside it.
     for (Candidate& c : *cands_) {
