@@ -109,5 +109,23 @@ TEST_F(IndicatorCountsTest, TaiwanTradeWordsAndMonthlyChanges) {
   EXPECT_EQ(Metrics("全县工业税收完成入库3.2亿元。")["3.2亿元"].indicator, "工业税收");
 }
 
+TEST_F(IndicatorCountsTest, AListAfterTheWordsThatIntroduceItAndAnOpeningConjunction) {
+  auto m = Metrics("三大主力家电产品、通讯器材本月销量齐创新高，分别增长14.2%、9.6%。");
+  EXPECT_EQ(m["9.6%"].indicator, "通讯器材");
+  auto but = Metrics("玩具出口年减4.5%，但医疗器械因海外订单回补，年增7.7%。");
+  EXPECT_EQ(but["7.7%"].indicator, "医疗器械");
+}
+
+TEST_F(IndicatorCountsTest, APaceAfterYiIsAChangeOfTheQuantityOrItself) {
+  auto firm = Metrics("该集团以16%的增速领跑全行业。");
+  EXPECT_EQ(firm["16%"].indicator, "增速");
+  EXPECT_EQ(firm["16%"].measure, "change");
+  auto sales = Metrics("网络零售额以25%的速度增长。");
+  EXPECT_EQ(sales["25%"].indicator, "网络零售额");
+  EXPECT_EQ(sales["25%"].measure, "change");
+  // Guard: a quantity after 以 and 的 is what the figure measures.
+  EXPECT_EQ(Metrics("某某港以2.1亿吨的货物吞吐量位居全省首位。")["2.1亿吨"].indicator, "货物吞吐量");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -218,14 +218,22 @@ class Linker {
     } else {
       // 以2万吨的吞吐量位居第一: after 以, the noun after 的 is what the figure
       // measures; not a pace (销售额以30%的速度增长, 以15%的增速: the subject is).
+      Phrase pace;  // 以12%的增速: the figure is a pace of change
       if (phrase.empty() && of_after && m.start > 0 && v_.doc().simplified[m.start - 1] == U'以') {
         Phrase owned = v_.RightPhrase(after + 1, clause_end);
         const std::u32string text = DecodeUtf8(owned.text);
         if (!text.ends_with(U"势头") && !text.ends_with(U"速度") && !HeadHas(text, kChangeHead | kGeneric)) phrase = owned;
+        else if (kind == "percent" && !owned.empty()) pace = owned;
       }
       // 以超亿元天使轮融资, 获得300万元政府补贴: an amount between a verb and a noun is the size of that noun.
       if ((kind == "money" || kind == "measure") && phrase.empty()) phrase = ObjectSized(m, first, after, clause_end);
       if (phrase.empty()) phrase = Left(k, cut, clause, &share);
+      // 销售额以30%的速度增长 is a change of 销售额; 该公司以12%的增速领跑: a
+      // company or a port is no quantity, the pace itself is what is measured.
+      if (!pace.empty()) {
+        change = true;
+        if (phrase.empty() || !NamesQuantity(DecodeUtf8(phrase.text))) phrase = pace;
+      }
       // 价值150万元的教学仪器, 规模达5亿元的基金: the generic head belongs to the noun after 的.
       if (!phrase.empty() && of_after && kind == "money" && v_.words().Has(DecodeUtf8(phrase.text), kGeneric) &&
           !v_.words().Has(DecodeUtf8(phrase.text), kChangeHead | kShare)) {
@@ -459,6 +467,16 @@ class Linker {
     p.text = EncodeUtf8(std::u32string_view(v_.doc().simplified).substr(p.start, end - p.start));
     p.end = end;
     return p;
+  }
+
+  // 销售额, 吞吐量, 产值, 营业收入: a phrase whose last characters name an amount.
+  bool NamesQuantity(std::u32string_view text) const {
+    static constexpr std::u32string_view kEnds[] = {U"额", U"量", U"值", U"率", U"数", U"收入", U"营收", U"投资", U"投入",
+                                                    U"利润", U"税收", U"规模", U"指数", U"价格", U"订单", U"出口", U"进口"};
+    for (std::u32string_view end : kEnds) {
+      if (text.ends_with(end)) return true;
+    }
+    return HeadHas(text, kChangeHead | kGeneric | kShare);
   }
 
   bool IsQuantityWord(std::size_t k) const {
@@ -851,8 +869,20 @@ class Linker {
   std::optional<std::vector<std::string>> ListedSubjectsBefore(std::uint32_t clause, std::size_t n) const {
     if (clause == 0 || clause <= v_.SentenceStart(clause)) return std::nullopt;
     const std::uint32_t start = v_.ClauseStart(clause - 1, true), end = clause - 1;
-    std::size_t k = v_.TokenFrom(start);
-    while (k < v_.token_count() && v_.token(k).end <= end && (v_.HasRole(k, kScope) || v_.IsPunct(k))) ++k;
+    // 两大主力甲、乙…: the list may follow words that introduce it; the last
+    // start giving exactly n items is the list's own first item.
+    std::optional<std::vector<std::string>> found;
+    for (std::size_t k = v_.TokenFrom(start); k < v_.token_count() && v_.token(k).end <= end; ++k) {
+      if (v_.IsPunct(k) || v_.EntityOfToken(k) >= 0 || v_.HasRole(k, kScope)) continue;
+      if (k > 0 && v_.token(k - 1).start >= start && v_.IsNounLike(k - 1)) continue;  // inside a phrase
+      std::vector<std::string> items = ListFrom(k, end, n);
+      if (items.size() == n) found = std::move(items);
+    }
+    return found;
+  }
+
+  // The phrases joined by 、和及与 from token k, stopping past `n`.
+  std::vector<std::string> ListFrom(std::size_t k, std::uint32_t end, std::size_t n) const {
     std::vector<std::string> items;
     while (k < v_.token_count() && v_.token(k).end <= end && items.size() <= n) {
       if (v_.EntityOfToken(k) >= 0) break;
@@ -863,7 +893,6 @@ class Linker {
       if (k >= v_.token_count() || !IsListJoint(v_.Word(k))) break;
       ++k;
     }
-    if (items.size() != n) return std::nullopt;
     return items;
   }
 

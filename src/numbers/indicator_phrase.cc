@@ -495,6 +495,9 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
 
 namespace {
 
+// 但机械产品因…, 而出口…: a conjunction that opens a clause links it to the one before.
+bool IsOpeningConjunction(std::u32string_view w) { return w == U"但" || w == U"但是" || w == U"而" || w == U"不过"; }
+
 bool IsReasonWord(std::u32string_view w) { return w == U"因" || w == U"因为" || w == U"由于" || w == U"受"; }
 
 }  // namespace
@@ -507,7 +510,7 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
     int e = v.EntityOfToken(k);
     if (e >= 0 && v.entities()[e].type == "date") {
       k = v.TokenPastEntity(k, e);
-    } else if (v.HasRole(k, kScope) || v.IsPunct(k)) {
+    } else if (v.HasRole(k, kScope) || v.IsPunct(k) || IsOpeningConjunction(v.Word(k))) {
       ++k;
     } else {
       break;
