@@ -127,5 +127,18 @@ TEST_F(IndicatorCountsTest, APaceAfterYiIsAChangeOfTheQuantityOrItself) {
   EXPECT_EQ(Metrics("某某港以2.1亿吨的货物吞吐量位居全省首位。")["2.1亿吨"].indicator, "货物吞吐量");
 }
 
+TEST_F(IndicatorCountsTest, SownAreaRevisionsReferencesAndRestatedFigures) {
+  auto area = Metrics("全市小麦播种面积86.2万亩，增长1.4%。");
+  EXPECT_EQ(area["86.2万亩"].indicator, "小麦播种面积");
+  auto revised = Metrics("全年经济增长率预测为3.1%，上修0.4个百分点。");
+  EXPECT_EQ(revised["0.4个百分点"].measure, "change");
+  auto forecast = Metrics("第二季商品出口达820亿美元，较预测增加3.6个百分点。");
+  EXPECT_EQ(forecast["3.6个百分点"].indicator, "商品出口");
+  auto restated = Metrics("全省油料产量达到312亿斤(156万吨)。");
+  EXPECT_EQ(restated["156万吨"].indicator, "油料产量");
+  // Guard: a figure in brackets after words is no restatement.
+  EXPECT_EQ(Metrics("新建充电桩(其中快充桩320个)。")["320个"].indicator, "快充桩");
+}
+
 }  // namespace
 }  // namespace zhcorpus

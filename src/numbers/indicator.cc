@@ -295,8 +295,13 @@ class Linker {
     const std::u32string_view text(v_.doc().simplified);
     std::uint32_t s = E(i).start;
     auto ends_with = [&](std::u32string_view w) { return s >= w.size() && text.substr(s - w.size(), w.size()) == w; };
-    if (!ends_with(U"约合") && !ends_with(U"折合")) return -1;
     const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+    // 13731亿斤(68653万吨): a figure alone in brackets right after another restates it.
+    if ((ends_with(U"(") || ends_with(U"（")) && i > 0 && E(i - 1).type == "metric" && E(i - 1).end + 1 == s &&
+        E(i - 1).start >= sentence) {
+      return static_cast<int>(i - 1);
+    }
+    if (!ends_with(U"约合") && !ends_with(U"折合")) return -1;
     for (std::size_t j = i; j-- > 0 && E(j).start >= sentence;) {
       if (E(j).type == "metric") return static_cast<int>(j);
     }
@@ -616,6 +621,8 @@ class Linker {
   bool OpensReference(std::ptrdiff_t j, std::ptrdiff_t before) const {
     if (static_cast<std::size_t>(j) + 1 >= v_.token_count()) return false;
     const std::string_view next = v_.token(j + 1).pos;
+    // 较预测增加2个百分点: the phrase itself right after 较 is the reference, whatever its tag.
+    if (j == before) return true;
     if (next.starts_with("a") || next.starts_with("d") || next.starts_with("v")) return false;
     for (std::ptrdiff_t k = j + 1; k <= before; ++k) {
       if (v_.token(k).pos.starts_with("v") || v_.HasRole(k, kPredicate | kUp | kDown)) return false;
