@@ -140,5 +140,13 @@ TEST_F(IndicatorCountsTest, SownAreaRevisionsReferencesAndRestatedFigures) {
   EXPECT_EQ(Metrics("新建充电桩(其中快充桩320个)。")["320个"].indicator, "快充桩");
 }
 
+TEST_F(IndicatorCountsTest, AStatisticalIndustryNameKeepsItsListedParts) {
+  auto m = Metrics("分门类看，采矿业增长3.2%，电力、热力、燃气及水生产和供应业增长5.4%，住宿和餐饮业下降1.1%。");
+  EXPECT_EQ(m["5.4%"].indicator, "电力、热力、燃气及水生产和供应业");
+  EXPECT_EQ(m["1.1%"].indicator, "住宿和餐饮业");
+  // Guard: a name that does not end in 业 after the joint is left as it was.
+  EXPECT_EQ(Metrics("出口额和制造业投资增长5%。")["5%"].indicator, "制造业投资");
+}
+
 }  // namespace
 }  // namespace zhcorpus

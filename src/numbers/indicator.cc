@@ -228,6 +228,7 @@ class Linker {
       // 以超亿元天使轮融资, 获得300万元政府补贴: an amount between a verb and a noun is the size of that noun.
       if ((kind == "money" || kind == "measure") && phrase.empty()) phrase = ObjectSized(m, first, after, clause_end);
       if (phrase.empty()) phrase = Left(k, cut, clause, &share);
+      phrase = IndustryName(phrase);
       // 销售额以30%的速度增长 is a change of 销售额; 该公司以12%的增速领跑: a
       // company or a port is no quantity, the pace itself is what is measured.
       if (!pace.empty()) {
@@ -471,6 +472,33 @@ class Linker {
     if (end - p.start < 2) return p;
     p.text = EncodeUtf8(std::u32string_view(v_.doc().simplified).substr(p.start, end - p.start));
     p.end = end;
+    return p;
+  }
+
+  // 电力、热力、燃气及水生产和供应业, 批发和零售业: the statistical name of an
+  // industry lists its parts with 、 and 和/及 before the 业 that ends it; the
+  // phrase rules stop at the first joint.
+  Phrase IndustryName(Phrase p) const {
+    if (p.empty() || !p.text.ends_with("业")) return p;
+    const std::size_t first = v_.TokenFrom(p.start);
+    if (first == 0 || v_.token(first - 1).end != p.start) return p;
+    const std::u32string_view joint = v_.Word(first - 1);
+    if (joint != U"和" && joint != U"及" && joint != U"与") return p;
+    const std::uint32_t floor = v_.ClauseStart(p.start, true);
+    std::size_t start = first - 1;
+    for (std::size_t j = first - 1; j-- > 0 && v_.token(j).start >= floor && first - j < 14;) {
+      const std::u32string_view w = v_.Word(j);
+      const bool part = w == U"、" || w == U"和" || w == U"及" ||
+                        (!v_.IsPunct(j) && v_.EntityOfToken(j) < 0 && !v_.HasRole(j, kGapRoles | kScope) &&
+                         std::string_view("nvjx").find(v_.token(j).pos.empty() ? ' ' : v_.token(j).pos[0]) !=
+                             std::string_view::npos);
+      if (!part) break;
+      start = j;
+    }
+    while (start < first && IsListJoint(v_.Word(start))) ++start;
+    if (start >= first - 1) return p;
+    p.start = v_.token(start).start;
+    p.text = EncodeUtf8(std::u32string_view(v_.doc().simplified).substr(p.start, p.end - p.start));
     return p;
   }
 
