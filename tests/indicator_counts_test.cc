@@ -148,5 +148,14 @@ TEST_F(IndicatorCountsTest, AStatisticalIndustryNameKeepsItsListedParts) {
   EXPECT_EQ(Metrics("出口额和制造业投资增长5%。")["5%"].indicator, "制造业投资");
 }
 
+TEST_F(IndicatorCountsTest, PeopleReceivedAreCountedByTheVerbNotByTheHost) {
+  auto m = Metrics("东湖公园节日期间累计接待4.2万人，同比增长18.5%；某某科技馆，累计接待1.6万人次。");
+  EXPECT_EQ(m["4.2万人"].indicator, Json());
+  EXPECT_EQ(m["18.5%"].indicator, Json());
+  EXPECT_EQ(m["1.6万人次"].indicator, Json());
+  // Guard: the visitors named between the verb and the figure are counted.
+  EXPECT_EQ(Metrics("全市接待游客86.4万人次。")["86.4万人次"].indicator, "游客");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -38,6 +38,7 @@ struct Reading {
   int region = -1, date = -1;  // entity indices, -1 = none
   int same_as = -1;  // entity index of a figure this one shares its indicator with (从80分增至95分)
   std::uint32_t reference = 0;  // 相当于乙的3倍: where the reference of a comparison starts (0: none)
+  bool hosted = false;  // 接待6万人: people counted by the verb; the change after it names nothing else either
 };
 
 bool IsListJoint(std::u32string_view w) { return w == U"和" || w == U"与" || w == U"及" || w == U"以及" || w == U"、" || w == U"或"; }
@@ -198,6 +199,13 @@ class Linker {
       r.no_carry = true;
       if (of_after) phrase = v_.RightPhrase(after + 1, clause_end);
       else if (after < v_.token_count() && !v_.token(after).pos.starts_with("v")) phrase = CountedNoun(first, after, clause_end);
+      return Finish(m, kind, phrase, change, share, &r);
+    }
+    // 某景区累计接待6.55万人: people received right after 接待 or 吸引 are
+    // counted by the verb; the place before is the host, not what is counted.
+    if (kind == "count" && first > 0 && (v_.Word(first - 1) == U"接待" || v_.Word(first - 1) == U"吸引") &&
+        (NormIs(m, "unit", "人") || NormIs(m, "unit", "人次"))) {
+      r.no_carry = r.hosted = true;
       return Finish(m, kind, phrase, change, share, &r);
     }
     if (kind == "count") phrase = CountedNoun(first, after, clause_end);
@@ -974,11 +982,14 @@ class Linker {
       const std::uint32_t end = clause - 1;
       clause = v_.ClauseStart(end, false);
       std::optional<std::string> last;
+      bool hosted = false;
       for (auto it = ReadingsFrom(clause); it != readings_.end() && E(it->first).start <= end; ++it) {
         // （营收增幅为112%）: a figure in an aside is no subject of the clause after it.
         if (E(it->first).end <= end && it->second.indicator && !InAside(it->first)) last = it->second.indicator;
+        hosted |= E(it->first).end <= end && it->second.hosted;
       }
       if (last) return last;
+      if (hosted) return std::nullopt;  // 累计接待6万人，同比增长5%: the change is of the people received
       if (Phrase topic = FrameTopic(clause, end); !topic.empty()) return topic.text;
       // (A subject that is only a generic head, 数量最多, names nothing: look further back.)
       Phrase subject = ClauseSubject(v_, clause, end);
