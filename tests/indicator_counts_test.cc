@@ -157,5 +157,13 @@ TEST_F(IndicatorCountsTest, PeopleReceivedAreCountedByTheVerbNotByTheHost) {
   EXPECT_EQ(Metrics("全市接待游客86.4万人次。")["86.4万人次"].indicator, "游客");
 }
 
+TEST_F(IndicatorCountsTest, TaiwansGrowthRateIsAChangeEvenWhenCutFromItsVerb) {
+  auto m = Metrics("今年第2季GDP成長率達4.85%。");
+  EXPECT_EQ(m["4.85%"].measure, "change");
+  EXPECT_EQ(Metrics("民間消費成長率為2.3%。")["2.3%"].indicator, "民间消费成长率");
+  // Guard: 成长 in a mainland firm's name is no change word.
+  EXPECT_EQ(Metrics("全市培育成长型企业15家。")["15家"].indicator, "成长型企业");
+}
+
 }  // namespace
 }  // namespace zhcorpus

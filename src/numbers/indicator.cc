@@ -666,10 +666,11 @@ class Linker {
     return true;
   }
 
-  // 占 + 比达: the token before k and `prefix` make one listed share word (占比).
+  // 占 + 比达, 成长 + 率达: the token before k and `prefix` make one listed share or
+  // change word (占比, 成长率).
   bool GluesToShare(std::size_t k, std::u32string_view prefix) const {
     return k > 0 && v_.token(k - 1).end == v_.token(k).start &&
-           v_.words().Has(std::u32string(v_.Word(k - 1)) + std::u32string(prefix), kShare);
+           v_.words().Has(std::u32string(v_.Word(k - 1)) + std::u32string(prefix), kShare | kChangeHead);
   }
 
   // The phrase before token k and the first characters of k, up to `cut`.
