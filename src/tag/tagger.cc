@@ -116,16 +116,12 @@ Tagged Tagger::Tag(std::string_view utf8_text, std::optional<CivilDate> date) co
   Document doc;
   doc.text = DecodeUtf8(utf8_text);
   doc.date = date;
+  // A glossed page is tagged through its view without the readings, then mapped back.
   const std::optional<GlossFreeView> view = GlossFreeView::Of(doc.text);
-  if (!view) {
-    Tagged out = impl_->TagDocument(&doc);
-    FillTexts(doc.text, &out.entities);
-    return out;
-  }
-  const std::u32string written = std::exchange(doc.text, view->text());
+  const std::u32string written = view ? std::exchange(doc.text, view->text()) : std::u32string();
   Tagged out = impl_->TagDocument(&doc);
-  view->MapBack(&out.tokens, &out.entities);
-  FillTexts(written, &out.entities);
+  if (view) view->MapBack(&out.tokens, &out.entities);
+  FillTexts(view ? written : doc.text, &out.entities);
   return out;
 }
 
