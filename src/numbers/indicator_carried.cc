@@ -1,0 +1,75 @@
+// Elided subjects: a clause with no phrase of its own carries the indicator
+// of the clause or sentence before it.
+#include "numbers/indicator_linker.h"
+
+#include <algorithm>
+
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::indicator {
+
+// The subject elided from this clause: the last indicator of a clause
+// before it in the sentence, or that clause's own subject.
+std::optional<std::string> Linker::Carried(std::size_t i) const {
+  const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+  std::uint32_t clause = v_.ClauseStart(E(i).start, false);
+  for (int back = 0; back < 3 && clause > sentence; ++back) {
+    const std::uint32_t end = clause - 1;
+    clause = v_.ClauseStart(end, false);
+    std::optional<std::string> last;
+    bool hosted = false;
+    for (auto it = ReadingsFrom(clause); it != readings_.end() && E(it->first).start <= end; ++it) {
+      // （营收增幅为112%）: a figure in an aside is no subject of the clause after it.
+      if (E(it->first).end <= end && it->second.indicator && !InAside(it->first)) last = it->second.indicator;
+      hosted |= E(it->first).end <= end && it->second.hosted;
+    }
+    if (last) return last;
+    if (hosted) return std::nullopt;  // 累计接待6万人，同比增长5%: the change is of the people received
+    if (Phrase topic = FrameTopic(clause, end); !topic.empty()) return topic.text;
+    // (A subject that is only a generic head, 数量最多, names nothing: look further back.)
+    Phrase subject = ClauseSubject(v_, clause, end);
+    if (!subject.empty() && !v_.words().Has(DecodeUtf8(subject.text), kGeneric)) return subject.text;
+  }
+  return clause == sentence ? FromSentenceBefore(sentence) : std::nullopt;
+}
+
+// 全年地区生产总值增长5.2%。分季度看，一季度增长5.0%: a sentence that opens
+// with a breakdown (分季度看, 其中) lists parts of the quantity the sentence
+// before it named last.
+std::optional<std::string> Linker::FromSentenceBefore(std::uint32_t sentence) const {
+  if (sentence == 0 || !OpensWithBreakdown(sentence)) return std::nullopt;
+  const std::uint32_t before = v_.SentenceStart(sentence - 1);
+  std::optional<std::string> last;
+  for (auto it = ReadingsFrom(before); it != readings_.end() && E(it->first).start < sentence; ++it) {
+    if (it->second.indicator) last = it->second.indicator;
+  }
+  return last;
+}
+
+bool Linker::OpensWithBreakdown(std::uint32_t sentence) const {
+  std::size_t k = v_.TokenFrom(sentence);
+  while (k < v_.token_count() && v_.IsPunct(k)) ++k;
+  if (k < v_.token_count() && v_.Word(k) == U"其中") return true;
+  return v_.IsBreakdownClause(sentence, v_.ClauseEnd(sentence, false));
+}
+
+// 零售总额增长8.1%、出口增长9.4%，均居全市首位.
+std::optional<std::string> Linker::Together(std::size_t i) const {
+  const std::uint32_t clause = v_.ClauseStart(E(i).start, true);
+  if (clause == 0) return std::nullopt;
+  const std::uint32_t previous = v_.ClauseStart(clause - 1, true);
+  std::vector<std::string> names;
+  for (auto it = ReadingsFrom(previous); it != readings_.end() && E(it->first).start < clause; ++it) {
+    const auto& [j, r] = *it;
+    if (E(j).end < clause && r.indicator &&
+        std::find(names.begin(), names.end(), *r.indicator) == names.end()) {
+      names.push_back(*r.indicator);
+    }
+  }
+  if (names.empty()) return Carried(i);
+  std::string joined;
+  for (const std::string& n : names) joined += (joined.empty() ? "" : "和") + n;
+  return joined;
+}
+
+}  // namespace zhcorpus::indicator
