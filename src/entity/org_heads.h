@@ -89,6 +89,7 @@ bool IsEverydayWord(std::u32string_view s);
 bool IsTitle(std::u32string_view s);
 // Generic nouns that alone do not name anything (企业, 高校, 重点): a body may not begin with them.
 bool IsGenericNoun(std::u32string_view s);
+bool IsBusinessRole(std::u32string_view s);  // 制造商, 供应商: a kind of firm
 // Qualifiers that make a description a category (省级, 重点, 先进); a subset of the generic nouns.
 bool IsQualifier(std::u32string_view s);
 // Adverbs and verbs jieba often tags as nouns or names (时任, 历届, 代表, 助力): the body ends.

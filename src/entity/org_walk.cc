@@ -124,6 +124,9 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
+  // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
+  // as a title does; right before a head it is the field of a body (某某供应商 + 协会).
+  if (IsBusinessRole(w) && !NextWordIsHead(t)) return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
   // 以上 + 市 + 企业 is 以 + 上市企业 (listed firms), cut the other way: no level.
   if (w == U"市" && start > 0 && text_[start - 1] == U'上') return Role::kStop;
@@ -166,6 +169,9 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
+  // The dictionary files 零件 and 零部件 with the counts (零 is a numeral): they are
+  // parts, a field of trade (某市汽车零部件 + 行业协会).
+  if (pos == "mq" && w.size() >= 2 && w.front() == U'零' && w[1] != U'度') return Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
@@ -381,6 +387,12 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
 bool Walker::BetweenNames(std::size_t t) const {
   const auto& toks = doc_.tokens;
   return t > 0 && t + 1 < toks.size() && toks[t - 1].pos.starts_with("nr") && toks[t + 1].pos.starts_with("nr");
+}
+
+bool Walker::NextWordIsHead(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  if (t + 1 >= toks.size()) return false;
+  return FindHead(text_.substr(toks[t + 1].start, toks[t + 1].end - toks[t + 1].start)) != nullptr;
 }
 
 // Whether a Chinese division (a province, a city, a county or a town) begins at
