@@ -72,6 +72,11 @@ bool IsNominalPos(std::string_view pos) {
          pos == "s" || pos == "nrt";
 }
 
+// People before 所 are the particle's subject (消费者所关心, 市民所需), never a field.
+bool NamesPeople(std::u32string_view word) {
+  return word.size() >= 2 && std::u32string_view(U"者民人众员家").find(word.back()) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands)
@@ -553,10 +558,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (head_start == 0 || (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start))) return false;
+    if (head_start == 0 ||
+        (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start) && !CityFieldInstitute(head_start))) {
+      return false;
+    }
     if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
-    const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
+    const Token& before = doc_.tokens[TokenAt(head_start - 1)];
+    const std::string_view pos = before.pos;
     if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+    if (before.end == head_start && NamesPeople(text_.substr(before.start, before.end - before.start))) return false;
   }
   // A head whose longer form the HMM cut away (产业园 + 区营商 for 产业园区) is
   // not where the name ends.
@@ -614,6 +624,25 @@ bool Walker::UnitOfABodyBefore(std::uint32_t head_start) const {
     --t;
   }
   return false;
+}
+
+// A city and a field before 所 (某市 + 自动化 + 所, 某地 + 化物所) is how institutes
+// of the academies are known, also before a verb; people or firms before the
+// particle 所 (市民所需, 企业所急) are no field.
+bool Walker::CityFieldInstitute(std::uint32_t head_start) const {
+  const std::size_t t = TokenAt(head_start - 1);
+  const Token& tok = doc_.tokens[t];
+  const std::u32string_view field = text_.substr(tok.start, std::min(tok.end, head_start) - tok.start);
+  const bool nominal = tok.pos == "n" || tok.pos == "nz" || tok.pos == "l" || tok.pos == "vn";
+  if (t == 0 || !nominal || field.size() < 2 || !IsHan(field.front()) || IsGenericNoun(field) || IsTitle(field) ||
+      NamesPeople(field) || field == U"方面") {
+    return false;
+  }
+  const Token& city = doc_.tokens[t - 1];
+  if (!IsDivision(city.start) || region_at_[city.end - 1] < 0) return false;
+  // 为/被 + X + 所 + verb is the passive (为某地火腿所折服); 在 + X + 所 + verb says
+  // where something happened (在某地舞台所笼罩): neither is an institute.
+  return city.start == 0 || std::u32string_view(U"为被在").find(text_[city.start - 1]) == std::u32string_view::npos;
 }
 
 // The pieces left of the head: the part of the head's token before it (科技

@@ -158,6 +158,7 @@ class Walker {
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
                    std::uint32_t head_end) const;
   bool UnitOfABodyBefore(std::uint32_t head_start) const;
+  bool CityFieldInstitute(std::uint32_t head_start) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
