@@ -347,6 +347,10 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0)) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
+  // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
+  // of business listed with plain nouns is one of several goods (抗议 + 食品、药品).
+  if (!known && p.role == Role::kRegion && IsForeignCountry(p.start, p.end)) return false;
+  if (ListsGoods(head_end)) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
   if (InClass(WordClass::kProductHead, head_word) && n >= 2 && pieces[1].end == p.start &&
       (pieces[1].role == Role::kNominal || pieces[1].role == Role::kGeneric)) {
@@ -385,6 +389,27 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
+// abbreviation that opens brands (美 + 达股份) nor China itself (中国 + 生物).
+bool Walker::IsForeignCountry(std::uint32_t start, std::uint32_t end) const {
+  const int r = region_at_[start];
+  if (r < 0 || regions_[r].start != start || regions_[r].end != end || end - start < 2) return false;
+  return regions_[r].norm.GetString("level") == "country" && text_.substr(start, 2) != U"中国" &&
+         text_.substr(start, 2) != U"中华";
+}
+
+// Whether a plain noun follows after 、 (食品、药品): the word before is one of a list of
+// goods or fields, not a brand's line of business (某某食品、某某机械 lists brands).
+bool Walker::ListsGoods(std::uint32_t end) const {
+  if (end >= text_.size() || text_[end] != U'、') return false;
+  const std::size_t t = TokenAt(end) + 1;
+  if (t >= doc_.tokens.size()) return false;
+  const Token& next = doc_.tokens[t];
+  if (next.pos != "n" || region_at_[next.start] >= 0) return false;
+  return t + 1 >= doc_.tokens.size() || !FindHead(text_.substr(doc_.tokens[t + 1].start,
+                                                               doc_.tokens[t + 1].end - doc_.tokens[t + 1].start));
 }
 
 // Whether token t stands between two parts of a transliterated name (某某 · 某某),

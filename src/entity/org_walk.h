@@ -144,7 +144,9 @@ class Walker {
   bool IsTownLevel(const Piece& p) const;
   bool IsDivision(std::uint32_t pos) const;
   bool BetweenNames(std::size_t t) const;
-  bool NextWordIsHead(std::size_t t) const;  // 某某供应商 + 协会
+  bool NextWordIsHead(std::size_t t) const;
+  bool ListsGoods(std::uint32_t end) const;  // 食品、药品
+  bool IsForeignCountry(std::uint32_t start, std::uint32_t end) const;  // 某某供应商 + 协会
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool IsLegalForm(std::u32string_view w) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
