@@ -19,8 +19,8 @@ TEST_F(OrgManufacturersTest, BrandAndLineOfBusinessIsACompany) {
 }
 
 TEST_F(OrgManufacturersTest, ChemicalsPlasticsFoodAndTextilesAreLinesOfBusiness) {
-  EXPECT_EQ(Orgs("宏泰化学的苯酐项目已建成投产，乾隆塑胶的聚氯乙烯项目进展顺利。"),
-            (Strings{"宏泰化学|company", "乾隆塑胶|company"}));
+  EXPECT_EQ(Orgs("宏泰化学的苯酐项目已建成投产，澜星塑胶的聚氯乙烯项目进展顺利。"),
+            (Strings{"宏泰化学|company", "澜星塑胶|company"}));
   EXPECT_EQ(Orgs("鑫禾食品、澜湾纺织等企业入驻园区。"), (Strings{"鑫禾食品|company", "澜湾纺织|company"}));
 }
 

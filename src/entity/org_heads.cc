@@ -36,6 +36,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
     {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},
     {"lab_rank", WordClass::kLabRank},
+    {"goods_industry", WordClass::kGoodsIndustry},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -63,8 +63,9 @@ enum class WordClass : unsigned char {
   kTitleOutletCue,    // words after a title in 《》 that make it an outlet (《某某》 + 记者, 杂志)
   kBureauGroup,       // groups whose engineering bureaus are numbered (中铁 + 一局, 中交 + 二航局)
   kLabRank,           // who ranks a key laboratory, right before 重点实验室 (国家, 教育部)
+  kGoodsIndustry,     // lines of business that are goods too (纺织, 食品): after a place, its industry
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLabRank) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kGoodsIndustry) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

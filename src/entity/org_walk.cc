@@ -350,6 +350,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
   // of business listed with plain nouns is one of several goods (抗议 + 食品、药品).
   if (!known && p.role == Role::kRegion && IsForeignCountry(p.start, p.end)) return false;
+  if (!known && p.role == Role::kRegion && InClass(WordClass::kGoodsIndustry, head_word)) {
+    return false;
+  }
   if (ListsGoods(head_end)) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
   if (InClass(WordClass::kProductHead, head_word) && n >= 2 && pieces[1].end == p.start &&
