@@ -195,6 +195,9 @@ bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
   const Token& tok = doc_.tokens[t];
   const std::u32string_view word = text_.substr(tok.start, tok.end - tok.start);
   if (IsEverydayWord(word)) return false;
+  // A place whose name ends like a head (张家港, 连云港, 石河子) is the place: the
+  // region recogniser found the whole word.
+  if (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] == region_at_[tok.start]) return false;
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
   if (IsLevelPrefix(before)) return true;
   // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
