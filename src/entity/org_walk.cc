@@ -191,13 +191,16 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
 // A head may start inside a token only when the token is an unknown or proper
 // word (区人社局 cut as 区人/社局), the part before it is a level (市委), or the
 // token is a longer compound that is not an everyday word (科技局, not 布局).
-bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
+bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start, std::uint32_t head_end) const {
   const Token& tok = doc_.tokens[t];
   const std::u32string_view word = text_.substr(tok.start, tok.end - tok.start);
   if (IsEverydayWord(word)) return false;
-  // A place whose name ends like a head (张家港, 连云港, 石河子) is the place: the
-  // region recogniser found the whole word.
-  if (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] == region_at_[tok.start]) return false;
+  // A place whose name ends like a head (张家港, 连云港) is the place: the region
+  // recogniser found the whole word. (A head reaching past it is not inside it:
+  // 某某街道 + 办事处, 市中 + 院.)
+  if (head_end <= tok.end && region_at_[tok.start] >= 0 && region_at_[tok.end - 1] == region_at_[tok.start]) {
+    return false;
+  }
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
   if (IsLevelPrefix(before)) return true;
   // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
@@ -683,7 +686,7 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
   if (head_start == htok.start) return Collect(head_start, pieces);
-  if (!FragmentAllowed(ht, head_start)) return kNoPieces;
+  if (!FragmentAllowed(ht, head_start, head_end)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
   // An ordinal or a count is no body (中国 + 第一部 + 关于…的专著).

@@ -130,7 +130,7 @@ class Walker {
   bool IsBureauItem(std::size_t first, std::size_t last) const;
   std::uint32_t FieldStart(std::size_t last) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
-  bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
+  bool FragmentAllowed(std::size_t t, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   std::uint32_t PlaceInParens(std::uint32_t end) const;
