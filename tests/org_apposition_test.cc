@@ -32,5 +32,15 @@ TEST_F(OrgAppositionTest, AnAdjectiveBeforeANounGoesOnWithThePhrase) {
   EXPECT_EQ(Orgs("龙头企业江州锂电成功招引项目。"), Strings{"江州锂电|company"});
 }
 
+TEST_F(OrgAppositionTest, AFirmsRoleInBusinessStaysOutOfItsName) {
+  EXPECT_EQ(Orgs("精密零件制造商宏信实业公司投入5亿元扩建新厂。"), Strings{"宏信实业公司|company"});
+  EXPECT_EQ(Orgs("电池供应商天澜电池集团有限公司宣布扩产。"), Strings{"天澜电池集团有限公司|company"});
+  EXPECT_EQ(Orgs("设备厂商星合智能科技有限公司中标。"), Strings{"星合智能科技有限公司|company"});
+}
+
+TEST_F(OrgAppositionTest, ARoleRightBeforeAHeadIsTheBodysField) {
+  EXPECT_EQ(Orgs("江州市汽车零件供应商协会今天成立。"), Strings{"江州市汽车零件供应商协会|association"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

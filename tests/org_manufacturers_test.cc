@@ -18,6 +18,17 @@ TEST_F(OrgManufacturersTest, BrandAndLineOfBusinessIsACompany) {
   EXPECT_EQ(Orgs("铂岚电子的第二条产线已经投产。"), (Strings{"铂岚电子|company"}));
 }
 
+TEST_F(OrgManufacturersTest, ChemicalsPlasticsFoodAndTextilesAreLinesOfBusiness) {
+  EXPECT_EQ(Orgs("宏泰化学的苯酐项目已建成投产，澜星塑胶的聚氯乙烯项目进展顺利。"),
+            (Strings{"宏泰化学|company", "澜星塑胶|company"}));
+  EXPECT_EQ(Orgs("鑫禾食品、澜湾纺织等企业入驻园区。"), (Strings{"鑫禾食品|company", "澜湾纺织|company"}));
+}
+
+TEST_F(OrgManufacturersTest, AForeignCountryOrGoodsListedWithALineOfBusinessAreNoBrand) {
+  EXPECT_EQ(Orgs("该委员会负责销毁伊拉克化学、生物武器。"), Strings{});
+  EXPECT_EQ(Orgs("各地以抗议食品、药品涨价。"), Strings{});
+}
+
 TEST_F(OrgManufacturersTest, ALineOfBusinessAfterAVerbIsAnActivity) {
   // 办实业 (run a business) after a verb glued by the HMM names no company.
   EXPECT_EQ(Orgs("他决定走办实业的道路。"), Strings{});

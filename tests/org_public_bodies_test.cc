@@ -182,6 +182,17 @@ TEST_F(OrgPublicBodiesTest, AnInstituteAfterItsAcademyBeforeAVerb) {
   EXPECT_EQ(Orgs("稳定所做的努力值得肯定。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, AnAcademyInstituteByItsCityAndFieldBeforeAVerb) {
+  EXPECT_EQ(Orgs("江州光机所承担了省级创新平台建设。"), Strings{"江州光机所|research"});
+  EXPECT_EQ(Orgs("青州海洋所和江州光机所签署协议。"), (Strings{"青州海洋所|research", "江州光机所|research"}));
+}
+
+TEST_F(OrgPublicBodiesTest, TheParticle所AfterPeopleOrAPassiveIsNoInstitute) {
+  EXPECT_EQ(Orgs("江州消费者所关心的是价格。"), Strings{});
+  EXPECT_EQ(Orgs("游客无不为江州美食所折服。"), Strings{});
+  EXPECT_EQ(Orgs("这些成果在江州舞台所展示的作品中。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, DesignInstitutesByTheirPlace) {
   EXPECT_EQ(Orgs("江州市建筑设计院参加竞标。"), Strings{"江州市建筑设计院|other"});
 }

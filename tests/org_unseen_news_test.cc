@@ -134,5 +134,15 @@ TEST_F(OrgUnseenNewsTest, AUniversitysShenzhenInstituteByItsShortForm) {
   EXPECT_EQ(Orgs("该深研院成立于2010年。"), Strings{});
 }
 
+TEST_F(OrgUnseenNewsTest, APlaceWhoseNameEndsLikeAHeadIsThePlace) {
+  // 港 ends port companies (某某港), and 张家港 is a city the dictionary spells like a person.
+  EXPECT_EQ(Orgs("周末去张家港旅游的人很多。"), Strings{});
+  EXPECT_EQ(Orgs("张家港港务集团发布数据。"), Strings{"张家港港务集团|company"});
+}
+
+TEST_F(OrgUnseenNewsTest, AnAdverbGluedToAHeadOpensNoName) {
+  EXPECT_EQ(Orgs("该企业已获园区用地2平方公里。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

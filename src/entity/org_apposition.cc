@@ -16,13 +16,6 @@ namespace {
 constexpr std::size_t kMaxNameTokens = 3;
 constexpr std::uint32_t kMaxNameLength = 8;
 
-// Nouns that class what follows as a firm.
-bool IsFirmClassNoun(std::u32string_view w) {
-  static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"上市公司", U"上市企业", U"央企",
-                                                  U"龙头企业", U"名企", U"上柜公司", U"外企", U"民企"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
-}
-
 bool IsProperPos(std::string_view pos) {
   return pos == "x" || pos == "nz" || pos == "nrt" || pos == "nr" || pos == "j" || pos == "eng";
 }
@@ -48,7 +41,7 @@ void Walker::FindAppositions() {
     // Every class noun ends in 业, 司 or 企.
     if (text_[at] != U'业' && text_[at] != U'司' && text_[at] != U'企') continue;
     const std::size_t k = TokenAt(at);
-    if (k + 1 >= toks.size() || toks[k].end != at + 1 || !IsFirmClassNoun(text(k)) || toks[k + 1].start != toks[k].end) {
+    if (k + 1 >= toks.size() || toks[k].end != at + 1 || !InClass(WordClass::kFirmClass, text(k)) || toks[k + 1].start != toks[k].end) {
       continue;
     }
     // The name opens with a proper word, a place or a noun (NamesAFirm): most words

@@ -19,14 +19,12 @@ constexpr std::size_t kMaxModifiers = 3;  // 头部, 锂电, 科技 创新 类 b
 constexpr std::size_t kMaxItemTokens = 3;
 constexpr std::uint32_t kMaxItemLength = 6;
 
-// Nouns for firms that a count of 家 or a 等 can close a list of names with.
-// (平台 only after a count: 甲、乙等平台 lists apps and zones as often as firms.)
+// A noun for firms closing a list (data/org_words.tsv, firm_noun). (平台 and 单位 only
+// after a count: 甲、乙等平台 lists apps and zones as often as firms; N家单位 are
+// firms and public bodies alike.)
 bool IsFirmNoun(std::u32string_view w, bool counted) {
-  if (w == U"平台" || w == U"单位") return counted;  // (N家单位: firms and public bodies alike)
-  static constexpr std::u32string_view kNouns[] = {U"企业", U"公司", U"厂商", U"平台",  U"机构",   U"银行",
-                                                  U"券商", U"车企", U"房企", U"药企", U"集团",   U"品牌",
-                                                  U"名企", U"龙头企业", U"上市公司", U"上市企业", U"外资企业", U"单位"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  if (w == U"平台" || w == U"单位") return counted;
+  return InClass(WordClass::kFirmNoun, w);
 }
 
 // A word, not punctuation: it begins with a Han character, a letter or a digit.
@@ -48,7 +46,7 @@ bool IsFirmCount(std::u32string_view w) {
 
 // What may stand between 等 and the firm noun: a count of firms or a batch (一批, 多家).
 bool IsBatch(std::u32string_view w) {
-  return IsFirmCount(w) || w == U"一批" || w == U"多家" || w == U"数家" || w == U"一批批" || w == U"众多";
+  return IsFirmCount(w) || InClass(WordClass::kFirmBatch, w);
 }
 
 bool IsSeparator(std::u32string_view w) {

@@ -36,6 +36,10 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
     {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},
     {"lab_rank", WordClass::kLabRank},
+    {"goods_industry", WordClass::kGoodsIndustry},
+    {"firm_class", WordClass::kFirmClass},
+    {"firm_noun", WordClass::kFirmNoun},
+    {"firm_batch", WordClass::kFirmBatch},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {
@@ -162,7 +166,13 @@ std::vector<std::u32string> SegmenterHeads() {
 
 bool IsEverydayWord(std::u32string_view s) { return InClass(WordClass::kEveryday, s); }
 bool IsTitle(std::u32string_view s) { return InClass(WordClass::kTitle, s); }
-bool IsGenericNoun(std::u32string_view s) { return InClass(WordClass::kGeneric, s); }
+// A trade by its role in business (制造商, 供应商, 运营商) is a kind of firm, as 企业 is:
+// a firm's name starts after it (零件制造商 + 某某实业公司). (工商 and 协商 are no roles.)
+bool IsBusinessRole(std::u32string_view s) {
+  return s.size() >= 3 && s.back() == U'商' && !s.ends_with(U"工商") && !s.ends_with(U"协商");
+}
+
+bool IsGenericNoun(std::u32string_view s) { return InClass(WordClass::kGeneric, s) || IsBusinessRole(s); }
 bool IsQualifier(std::u32string_view s) { return InClass(WordClass::kQualifier, s); }
 bool IsBodyStop(std::u32string_view s) { return InClass(WordClass::kBodyStop, s); }
 bool IsNameVerb(std::u32string_view s) { return InClass(WordClass::kNameVerb, s); }

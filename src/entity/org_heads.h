@@ -63,8 +63,12 @@ enum class WordClass : unsigned char {
   kTitleOutletCue,    // words after a title in 《》 that make it an outlet (《某某》 + 记者, 杂志)
   kBureauGroup,       // groups whose engineering bureaus are numbered (中铁 + 一局, 中交 + 二航局)
   kLabRank,           // who ranks a key laboratory, right before 重点实验室 (国家, 教育部)
+  kGoodsIndustry,     // lines of business that are goods too (纺织, 食品): after a place, its industry
+  kFirmClass,         // nouns that class a name right after them as a firm (上市公司 + 某某)
+  kFirmNoun,          // nouns for firms that close a list of names (甲、乙等 + 企业)
+  kFirmBatch,         // words between 等 and the firm noun besides a count (一批, 多家)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLabRank) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFirmBatch) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);
@@ -89,6 +93,7 @@ bool IsEverydayWord(std::u32string_view s);
 bool IsTitle(std::u32string_view s);
 // Generic nouns that alone do not name anything (企业, 高校, 重点): a body may not begin with them.
 bool IsGenericNoun(std::u32string_view s);
+bool IsBusinessRole(std::u32string_view s);  // 制造商, 供应商: a kind of firm
 // Qualifiers that make a description a category (省级, 重点, 先进); a subset of the generic nouns.
 bool IsQualifier(std::u32string_view s);
 // Adverbs and verbs jieba often tags as nouns or names (时任, 历届, 代表, 助力): the body ends.

@@ -72,6 +72,11 @@ bool IsNominalPos(std::string_view pos) {
          pos == "s" || pos == "nrt";
 }
 
+// People before 所 are the particle's subject (消费者所关心, 市民所需), never a field.
+bool NamesPeople(std::u32string_view word) {
+  return word.size() >= 2 && std::u32string_view(U"者民人众员家").find(word.back()) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vector<Candidate>* cands)
@@ -124,6 +129,9 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
+  // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
+  // as a title does; right before a head it is the field of a body (某某供应商 + 协会).
+  if (IsBusinessRole(w) && !NextWordIsHead(t)) return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
   // 以上 + 市 + 企业 is 以 + 上市企业 (listed firms), cut the other way: no level.
   if (w == U"市" && start > 0 && text_[start - 1] == U'上') return Role::kStop;
@@ -166,6 +174,9 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
+  // The dictionary files 零件 and 零部件 with the counts (零 is a numeral): they are
+  // parts, a field of trade (某市汽车零部件 + 行业协会).
+  if (pos == "mq" && w.size() >= 2 && w.front() == U'零' && w[1] != U'度') return Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
@@ -180,10 +191,16 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
 // A head may start inside a token only when the token is an unknown or proper
 // word (区人社局 cut as 区人/社局), the part before it is a level (市委), or the
 // token is a longer compound that is not an everyday word (科技局, not 布局).
-bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start) const {
+bool Walker::FragmentAllowed(std::size_t t, std::uint32_t head_start, std::uint32_t head_end) const {
   const Token& tok = doc_.tokens[t];
   const std::u32string_view word = text_.substr(tok.start, tok.end - tok.start);
   if (IsEverydayWord(word)) return false;
+  // A place whose name ends like a head (张家港, 连云港) is the place: the region
+  // recogniser found the whole word. (A head reaching past it is not inside it:
+  // 某某街道 + 办事处, 市中 + 院.)
+  if (head_end <= tok.end && region_at_[tok.start] >= 0 && region_at_[tok.end - 1] == region_at_[tok.start]) {
+    return false;
+  }
   const std::u32string_view before = text_.substr(tok.start, head_start - tok.start);
   if (IsLevelPrefix(before)) return true;
   // The HMM draws unknown words' borders freely (荡科/创绿谷 for 祥符荡科创 + 绿谷).
@@ -336,6 +353,13 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0)) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
+  // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
+  // of business listed with plain nouns is one of several goods (抗议 + 食品、药品).
+  if (!known && p.role == Role::kRegion && IsForeignCountry(p.start, p.end)) return false;
+  if (!known && p.role == Role::kRegion && InClass(WordClass::kGoodsIndustry, head_word)) {
+    return false;
+  }
+  if (ListsGoods(head_end)) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
   if (InClass(WordClass::kProductHead, head_word) && n >= 2 && pieces[1].end == p.start &&
       (pieces[1].role == Role::kNominal || pieces[1].role == Role::kGeneric)) {
@@ -376,11 +400,38 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   return true;
 }
 
+// Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
+// abbreviation that opens brands (美 + 达股份) nor China itself (中国 + 生物).
+bool Walker::IsForeignCountry(std::uint32_t start, std::uint32_t end) const {
+  const int r = region_at_[start];
+  if (r < 0 || regions_[r].start != start || regions_[r].end != end || end - start < 2) return false;
+  return regions_[r].norm.GetString("level") == "country" && text_.substr(start, 2) != U"中国" &&
+         text_.substr(start, 2) != U"中华";
+}
+
+// Whether a plain noun follows after 、 (食品、药品): the word before is one of a list of
+// goods or fields, not a brand's line of business (某某食品、某某机械 lists brands).
+bool Walker::ListsGoods(std::uint32_t end) const {
+  if (end >= text_.size() || text_[end] != U'、') return false;
+  const std::size_t t = TokenAt(end) + 1;
+  if (t >= doc_.tokens.size()) return false;
+  const Token& next = doc_.tokens[t];
+  if (next.pos != "n" || region_at_[next.start] >= 0) return false;
+  return t + 1 >= doc_.tokens.size() || !FindHead(text_.substr(doc_.tokens[t + 1].start,
+                                                               doc_.tokens[t + 1].end - doc_.tokens[t + 1].start));
+}
+
 // Whether token t stands between two parts of a transliterated name (某某 · 某某),
 // so that the interpunct belongs to the name.
 bool Walker::BetweenNames(std::size_t t) const {
   const auto& toks = doc_.tokens;
   return t > 0 && t + 1 < toks.size() && toks[t - 1].pos.starts_with("nr") && toks[t + 1].pos.starts_with("nr");
+}
+
+bool Walker::NextWordIsHead(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  if (t + 1 >= toks.size()) return false;
+  return FindHead(text_.substr(toks[t + 1].start, toks[t + 1].end - toks[t + 1].start)) != nullptr;
 }
 
 // Whether a Chinese division (a province, a city, a county or a town) begins at
@@ -541,10 +592,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (head_start == 0 || (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start))) return false;
+    if (head_start == 0 ||
+        (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start) && !CityFieldInstitute(head_start))) {
+      return false;
+    }
     if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
-    const std::string_view pos = doc_.tokens[TokenAt(head_start - 1)].pos;
+    const Token& before = doc_.tokens[TokenAt(head_start - 1)];
+    const std::string_view pos = before.pos;
     if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+    if (before.end == head_start && NamesPeople(text_.substr(before.start, before.end - before.start))) return false;
   }
   // A head whose longer form the HMM cut away (产业园 + 区营商 for 产业园区) is
   // not where the name ends.
@@ -604,6 +660,25 @@ bool Walker::UnitOfABodyBefore(std::uint32_t head_start) const {
   return false;
 }
 
+// A city and a field before 所 (某市 + 自动化 + 所, 某地 + 化物所) is how institutes
+// of the academies are known, also before a verb; people or firms before the
+// particle 所 (市民所需, 企业所急) are no field.
+bool Walker::CityFieldInstitute(std::uint32_t head_start) const {
+  const std::size_t t = TokenAt(head_start - 1);
+  const Token& tok = doc_.tokens[t];
+  const std::u32string_view field = text_.substr(tok.start, std::min(tok.end, head_start) - tok.start);
+  const bool nominal = tok.pos == "n" || tok.pos == "nz" || tok.pos == "l" || tok.pos == "vn";
+  if (t == 0 || !nominal || field.size() < 2 || !IsHan(field.front()) || IsGenericNoun(field) || IsTitle(field) ||
+      NamesPeople(field) || field == U"方面") {
+    return false;
+  }
+  const Token& city = doc_.tokens[t - 1];
+  if (!IsDivision(city.start) || region_at_[city.end - 1] < 0) return false;
+  // 为/被 + X + 所 + verb is the passive (为某地火腿所折服); 在 + X + 所 + verb says
+  // where something happened (在某地舞台所笼罩): neither is an institute.
+  return city.start == 0 || std::u32string_view(U"为被在").find(text_[city.start - 1]) == std::u32string_view::npos;
+}
+
 // The pieces left of the head: the part of the head's token before it (科技
 // of 科技局), then whole tokens; kNoPieces when that part rules the head out.
 std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
@@ -611,7 +686,7 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
   if (head_start == htok.start) return Collect(head_start, pieces);
-  if (!FragmentAllowed(ht, head_start)) return kNoPieces;
+  if (!FragmentAllowed(ht, head_start, head_end)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
   // An ordinal or a count is no body (中国 + 第一部 + 关于…的专著).

@@ -130,7 +130,7 @@ class Walker {
   bool IsBureauItem(std::size_t first, std::size_t last) const;
   std::uint32_t FieldStart(std::size_t last) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
-  bool FragmentAllowed(std::size_t t, std::uint32_t head_start) const;
+  bool FragmentAllowed(std::size_t t, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
   std::uint32_t PlaceInParens(std::uint32_t end) const;
@@ -144,6 +144,9 @@ class Walker {
   bool IsTownLevel(const Piece& p) const;
   bool IsDivision(std::uint32_t pos) const;
   bool BetweenNames(std::size_t t) const;
+  bool NextWordIsHead(std::size_t t) const;
+  bool ListsGoods(std::uint32_t end) const;  // 食品、药品
+  bool IsForeignCountry(std::uint32_t start, std::uint32_t end) const;  // 某某供应商 + 协会
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool IsLegalForm(std::u32string_view w) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
@@ -157,6 +160,7 @@ class Walker {
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
                    std::uint32_t head_end) const;
   bool UnitOfABodyBefore(std::uint32_t head_start) const;
+  bool CityFieldInstitute(std::uint32_t head_start) const;
   bool HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Gather(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                      std::array<Piece, 16>* pieces) const;
