@@ -165,5 +165,19 @@ TEST_F(IndicatorCountsTest, TaiwansGrowthRateIsAChangeEvenWhenCutFromItsVerb) {
   EXPECT_EQ(Metrics("全市培育成长型企业15家。")["15家"].indicator, "成长型企业");
 }
 
+TEST_F(IndicatorCountsTest, TaiwansGrowthVerbMakesAChangeAndEndsThePhrase) {
+  auto m = Metrics("主計總處預測，明年GDP成長3.1%，民間消費實質成長2.4%，民間投資實質負成長1.2%。");
+  EXPECT_EQ(m["3.1%"].indicator, "GDP");
+  EXPECT_EQ(m["3.1%"].measure, "change");
+  EXPECT_EQ(m["2.4%"].indicator, "民间消费");
+  EXPECT_EQ(m["2.4%"].measure, "change");
+  EXPECT_EQ(m["1.2%"].indicator, "民间投资");
+  EXPECT_EQ(m["1.2%"].measure, "change");
+  // Guard: the rate keeps its head and stays a change.
+  EXPECT_EQ(Metrics("出口成長率為5.6%。")["5.6%"].indicator, "出口成长率");
+  // Guard: a growth verb before 型 names a kind of firm, not a change.
+  EXPECT_EQ(Metrics("全区新认定增长型中小企业30家。")["30家"].indicator, "增长型中小企业");
+}
+
 }  // namespace
 }  // namespace zhcorpus

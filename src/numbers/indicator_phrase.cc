@@ -155,7 +155,7 @@ bool DocumentView::Breaks(std::size_t k) const {
   if (IsPunct(k)) return true;
   const std::uint16_t roles = words_.Roles(Word(k));
   if (roles & kAdverb) return IsAdverbBeforeVerb(k);
-  if (roles & kGapRoles) return !IsNounBeforeDe(k);
+  if (roles & kGapRoles) return !IsNounBeforeDe(k) && !NamesAKind(k);
   if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
   std::string_view pos = doc_.tokens[k].pos;
   if (pos.empty()) return false;
@@ -270,6 +270,10 @@ bool DocumentView::IsPlainVerb(std::size_t k) const {
 bool DocumentView::IsNounBeforeDe(std::size_t k) const {
   return doc_.tokens[k].pos.starts_with("n") && words_.Roles(Word(k)) == kPredicate && k + 1 < doc_.tokens.size() &&
          Word(k + 1) == U"的" && !StartsWithListedVerb(k);
+}
+
+bool DocumentView::NamesAKind(std::size_t k) const {
+  return k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].start == doc_.tokens[k].end && Word(k + 1).starts_with(U"型");
 }
 
 bool DocumentView::IsObjectOfVerb(std::size_t k) const {

@@ -64,6 +64,8 @@ class DocumentView {
   bool EndsLikeAmount(std::size_t k) const;
   // 年度计划的: a word listed only as a predicate, tagged a noun, before 的 (a noun here).
   bool IsNounBeforeDe(std::size_t k) const;
+  // 成长型企业, 增长型经济: a listed verb before 型 names a kind of the noun after it (an adjective).
+  bool NamesAKind(std::size_t k) const;
   // 接到举报, 开展抽查: a plain verb of two or more characters right after a
   // verb: the thing the verb acts on.
   bool IsObjectOfVerb(std::size_t k) const;
