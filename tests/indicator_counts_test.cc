@@ -179,5 +179,14 @@ TEST_F(IndicatorCountsTest, TaiwansGrowthVerbMakesAChangeAndEndsThePhrase) {
   EXPECT_EQ(Metrics("全区新认定增长型中小企业30家。")["30家"].indicator, "增长型中小企业");
 }
 
+TEST_F(IndicatorCountsTest, AnEstimateMeasuresTheQuantityItEstimates) {
+  auto m = Metrics("3月社会消费品零售总额的初步估计为180亿元，同比上升4.2%。该月网上销售额的临时估计为21亿元。");
+  EXPECT_EQ(m["180亿元"].indicator, "社会消费品零售总额");
+  EXPECT_EQ(m["4.2%"].indicator, "社会消费品零售总额");
+  EXPECT_EQ(m["21亿元"].indicator, "网上销售额");
+  // Guard: a generic head after 的 keeps its owner (农业的增长率).
+  EXPECT_EQ(Metrics("全县农业的增长率为3.5%。")["3.5%"].indicator, "农业的增长率");
+}
+
 }  // namespace
 }  // namespace zhcorpus

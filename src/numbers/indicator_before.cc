@@ -107,6 +107,15 @@ Phrase Linker::Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, b
       before = owner_before;
     }
   }
+  // 零售业总销货价值的临时估计为292亿元: an estimate of a quantity named before 的 measures that quantity.
+  if (before > 0 && v_.Word(before) == U"的" && NamesAnEstimate(DecodeUtf8(p.text))) {
+    std::ptrdiff_t owner_before = -1;
+    Phrase owner = v_.LeftPhrase(before - 1, clause, &owner_before);
+    if (!owner.empty()) {
+      p = owner;
+      before = owner_before;
+    }
+  }
   if (auto compared = ComparedSubject(before, clause)) return *compared;
   // 研发人员占了全部员工人数的30%: look a few tokens left for 占.
   for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
@@ -205,6 +214,12 @@ bool Linker::LeadsToLevel(std::ptrdiff_t k) const {
   if (static_cast<std::size_t>(k) + 1 >= v_.token_count()) return false;
   std::u32string_view next = v_.Word(k + 1);
   return next == U"至" || next == U"到" || next == U"为";
+}
+
+// 估计, 临时估计, 修订估计, 初步估算: a short phrase ending in an estimate word names how a
+// figure was obtained, not what it measures.
+bool Linker::NamesAnEstimate(std::u32string_view text) {
+  return text.size() <= 4 && (text.ends_with(U"估计") || text.ends_with(U"估算") || text.ends_with(U"估值"));
 }
 
 }  // namespace zhcorpus::indicator
