@@ -188,5 +188,17 @@ TEST_F(IndicatorCountsTest, AnEstimateMeasuresTheQuantityItEstimates) {
   EXPECT_EQ(Metrics("全县农业的增长率为3.5%。")["3.5%"].indicator, "农业的增长率");
 }
 
+TEST_F(IndicatorCountsTest, AChangeAfterASlashBelongsToTheFigureBeforeIt) {
+  auto m = Metrics("上半年营收8.6亿元/-12.4%，净利润0.9亿元/+25.3%，毛利率41.2%/+3.5个百分点，费用率20.1%/同比下降1.2个百分点。");
+  EXPECT_EQ(m["-12.4%"].indicator, "营收");
+  EXPECT_EQ(m["-12.4%"].measure, "change");
+  EXPECT_EQ(m["25.3%"].indicator, "净利润");
+  EXPECT_EQ(m["3.5个百分点"].indicator, "毛利率");
+  EXPECT_EQ(m["3.5个百分点"].measure, "change");
+  EXPECT_EQ(m["1.2个百分点"].indicator, "费用率");
+  // Guard: a slash between two counts or words is no change (the second keeps its own noun).
+  EXPECT_EQ(Metrics("园区有企业120家/研发机构35个。")["35个"].indicator, "研发机构");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -25,6 +25,21 @@ int Linker::ConvertedFrom(std::size_t i) const {
   return -1;
 }
 
+// 营收19.25亿元/-22.15%, 毛利率51.87%/+7.70个百分点, 净利润0.68亿元/同比增长11.66%:
+// the figure right before the slash in its sentence when only a sign or a
+// change word stands between the slash and figure `i`, else -1.
+int Linker::ChangedBeforeSlash(std::size_t i) const {
+  if (i == 0 || E(i - 1).type != "metric" || E(i - 1).start < v_.SentenceStart(E(i).start)) return -1;
+  const std::u32string_view text(v_.doc().simplified);
+  const std::uint32_t from = E(i - 1).end;
+  if (from >= E(i).start || (text[from] != U'/' && text[from] != U'／')) return -1;
+  std::u32string_view between = text.substr(from + 1, E(i).start - from - 1);
+  if (between == U"+" || between == U"＋" || between == U"-" || between == U"－") between = {};
+  if (between.starts_with(U"同比")) between.remove_prefix(2);
+  const bool change_word = between.empty() || v_.words().Has(between, kUp | kDown);
+  return change_word ? static_cast<int>(i - 1) : -1;
+}
+
 // 租金从几千元、几万元到十多万元不等: the phrase before the 从 or 由
 // that opens the span ending at the figure's token `first`, in its major clause.
 Phrase Linker::SpanSubject(std::size_t first) const {

@@ -73,6 +73,7 @@ class Linker {
 
   // The phrase before a figure (indicator_before.cc).
   int ConvertedFrom(std::size_t i) const;
+  int ChangedBeforeSlash(std::size_t i) const;
   Phrase SpanSubject(std::size_t first) const;
   bool SpanEnds(std::size_t from) const;
   Phrase FrameTopic(std::uint32_t clause, std::uint32_t end) const;

@@ -119,6 +119,12 @@ Reading Linker::Read(std::size_t i) {
     r.no_carry = true;
     return r;
   }
+  // 营收19.25亿元/-22.15%: a broker's note writes a figure's change after a slash.
+  if (const int base = ChangedBeforeSlash(i); base >= 0 && kind == "percent") {
+    r.same_as = base;
+    r.no_carry = true;
+    return Finish(m, kind, Phrase{}, true, false, &r);
+  }
   // 甲、乙、丙等8人: the items listed before 等 are members, not what is counted.
   const bool members_listed = kind == "count" && first > 0 && (v_.Word(first - 1) == U"等" || v_.Word(first - 1) == U"等等");
   // 从两个方面说明: aspects of an argument measure nothing; 两方面的原因 counts the noun.
