@@ -200,5 +200,15 @@ TEST_F(IndicatorCountsTest, AChangeAfterASlashBelongsToTheFigureBeforeIt) {
   EXPECT_EQ(Metrics("园区有企业120家/研发机构35个。")["35个"].indicator, "研发机构");
 }
 
+TEST_F(IndicatorCountsTest, BrokersShortChangeWordsAreChanges) {
+  auto m = Metrics("二季度营收同增6.2%，净利润环降4.5%。");
+  EXPECT_EQ(m["6.2%"].indicator, "营收");
+  EXPECT_EQ(m["6.2%"].measure, "change");
+  EXPECT_EQ(m["4.5%"].indicator, "净利润");
+  EXPECT_EQ(m["4.5%"].measure, "change");
+  // Guard: a level after 为 stays a level.
+  EXPECT_EQ(Metrics("二季度毛利率为31.5%。")["31.5%"].measure, "level");
+}
+
 }  // namespace
 }  // namespace zhcorpus
