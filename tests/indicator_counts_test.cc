@@ -210,5 +210,13 @@ TEST_F(IndicatorCountsTest, BrokersShortChangeWordsAreChanges) {
   EXPECT_EQ(Metrics("二季度毛利率为31.5%。")["31.5%"].measure, "level");
 }
 
+TEST_F(IndicatorCountsTest, FirstTimeShorthandVerbsLinkAPhraseToItsFigure) {
+  auto m = Metrics("全市人均可支配收入首破5万元，全县地区生产总值也首破300亿元。");
+  EXPECT_EQ(m["5万元"].indicator, "人均可支配收入");
+  EXPECT_EQ(m["300亿元"].indicator, "地区生产总值");
+  // Guard: the figure stays a level.
+  EXPECT_EQ(m["300亿元"].measure, "level");
+}
+
 }  // namespace
 }  // namespace zhcorpus
