@@ -218,5 +218,26 @@ TEST_F(IndicatorCountsTest, FirstTimeShorthandVerbsLinkAPhraseToItsFigure) {
   EXPECT_EQ(m["300亿元"].measure, "level");
 }
 
+TEST_F(IndicatorCountsTest, HarvestAndNetChangeWordsAreChanges) {
+  auto m = Metrics("全县油菜总产量达到12.5万吨、增产0.8万吨，早稻减产1.2万吨，全市常住人口净增3.1万人。");
+  EXPECT_EQ(m["0.8万吨"].indicator, "油菜总产量");
+  EXPECT_EQ(m["0.8万吨"].measure, "change");
+  EXPECT_EQ(m["1.2万吨"].indicator, "早稻");
+  EXPECT_EQ(m["1.2万吨"].measure, "change");
+  EXPECT_EQ(m["3.1万人"].indicator, "常住人口");
+  EXPECT_EQ(m["3.1万人"].measure, "change");
+  // Guard: the level before the change stays a level.
+  EXPECT_EQ(m["12.5万吨"].measure, "level");
+}
+
+TEST_F(IndicatorCountsTest, AFigureRestatedInBracketsKeepsTheMeasureOfTheFigureBefore) {
+  auto m = Metrics("全省棉花播种面积120千公顷（180万亩），比上年增加6.5千公顷（9.8万亩），增长5.7%。");
+  EXPECT_EQ(m["9.8万亩"].indicator, "棉花播种面积");
+  EXPECT_EQ(m["9.8万亩"].measure, "change");
+  // Guard: the restated level stays a level.
+  EXPECT_EQ(m["180万亩"].measure, "level");
+  EXPECT_EQ(m["180万亩"].indicator, "棉花播种面积");
+}
+
 }  // namespace
 }  // namespace zhcorpus

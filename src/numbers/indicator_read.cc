@@ -116,6 +116,7 @@ Reading Linker::Read(std::size_t i) {
   // （约合人民币711万元）: a conversion restates the figure before it.
   if (const int converted = ConvertedFrom(i); converted >= 0) {
     r.same_as = converted;
+    r.restates = true;
     r.no_carry = true;
     return r;
   }
