@@ -39,6 +39,13 @@ TEST_F(OrgFamilyTest, PlaceInParenthesesInsideTheNameBelongsToIt) {
             Strings{"中国（杭州）跨境电子商务综合试验区|zone"});
 }
 
+TEST_F(OrgFamilyTest, AsciiBracketsAndCommasInARawRecordReadAsFullWidth) {
+  // Text that did not come through ingest keeps its ASCII punctuation; the
+  // mention is still the span of the text as given.
+  EXPECT_EQ(Orgs("据悉,本届展会由远帆(上海)会展服务有限公司承办。"), Strings{"远帆(上海)会展服务有限公司|company"});
+  EXPECT_EQ(Orgs("活动由市科技局主办,浙江大学协办。"), (Strings{"市科技局|government", "浙江大学|university"}));
+}
+
 TEST_F(OrgFamilyTest, ShortGlossInParenthesesInsideTheNameBelongsToIt) {
   EXPECT_EQ(Orgs("石家庄乳业（集团）公司发布了年报。"), Strings{"石家庄乳业（集团）公司|company"});
   EXPECT_EQ(Orgs("他说（笑）公司很好。"), Strings{});
