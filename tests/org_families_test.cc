@@ -250,5 +250,11 @@ TEST_F(OrgFamilyTest, AZoneNamedAfterAPlaceTakesNoDistrictOfAnotherProvince) {
   EXPECT_EQ(region("南昌市东湖区政府发布通知。"), "东湖区");
 }
 
+TEST_F(OrgFamilyTest, APlaceBeforeANationalBodyIsWhereItsBranchSits) {
+  EXPECT_EQ(Orgs("会场设在青州中科院软件中心。"), Strings{"中科院软件中心|research"});
+  // Guard: a firm whose own name holds the nation keeps its province.
+  EXPECT_EQ(Orgs("江州中国小商品城集团股份有限公司发布公告。"), Strings{"江州中国小商品城集团股份有限公司|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -71,5 +71,12 @@ TEST_F(OrgRegisteredNamesTest, JiBetweenTwoNamesJoinsNeither) {
   EXPECT_EQ(Orgs("建设装备制造基地暨青禾产业研究院。"), Strings{"青禾产业研究院|research"});
 }
 
+TEST_F(OrgRegisteredNamesTest, AnAdverbOpeningACoinedTradeNameKeepsTheWholeName) {
+  // The dictionary tags 鼎新 an adverb and 陇 a place: both are the trade name's.
+  EXPECT_EQ(Orgs("他说，甘肃陇鼎新材料有限公司已经入驻。"), Strings{"甘肃陇鼎新材料有限公司|company"});
+  // Guard: without a place to anchor it, the business noun alone is no name.
+  EXPECT_EQ(Orgs("他说，陇鼎新材料有限公司已经入驻。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

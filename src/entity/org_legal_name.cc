@@ -69,7 +69,8 @@ void Walker::FindLegalNames() {
       const Role role = Classify(t, tok.start, tok.end);
       const bool after_place = t > 0 && IsPlace(t - 1);
       // (A one-character measure word inside is a transliteration cut apart: 威斯 + 克 + 生物.)
-      const bool coined = (IsCoinedPart(tok.pos) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+      // A place word that is no division (陇, a province's old name) is part of a trade name.
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {

@@ -179,6 +179,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "mq" && w.size() >= 2 && w.front() == U'零' && w[1] != U'度') return Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
+  // The dictionary cuts 某省 + 中 + 医院 (某省中医院, 某省中医药研究院): 中 is the first character of 中医.
+  if (pos == "f" && w == U"中" && end < text_.size() && text_[end] == U'医') return Role::kNominal;
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
@@ -721,8 +723,12 @@ bool Walker::IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, 
                               head.find(U"股份") != std::u32string_view::npos || head.starts_with(U"控股");
   if (!group_or_legal) return false;
   const Piece& p = pieces[body.left];
-  return body.left == 0 && p.pos == "n" && p.end - p.start >= 2 && p.role == Role::kNominal &&
-         (body.left + 1 >= pieces.size() || pieces[body.left + 1].role == Role::kStop);
+  if (body.left != 0 || p.pos != "n" || p.end - p.start < 2 || p.role != Role::kNominal) return false;
+  const Piece& before = pieces[body.left + 1];
+  // An adverb or adjective glued to the noun is the first half of a coined trade name
+  // (某地 + 鼎新 + 材料 + 有限公司), which the legal-name rule reads whole: the noun alone is no name.
+  const bool coined_before = before.end == p.start && (before.pos == "d" || before.pos == "a");
+  return before.role == Role::kStop && !coined_before;
 }
 
 // Whether the body makes a name with this head, and the name's kind.
