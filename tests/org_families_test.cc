@@ -256,5 +256,12 @@ TEST_F(OrgFamilyTest, APlaceBeforeANationalBodyIsWhereItsBranchSits) {
   EXPECT_EQ(Orgs("江州中国小商品城集团股份有限公司发布公告。"), Strings{"江州中国小商品城集团股份有限公司|company"});
 }
 
+TEST_F(OrgFamilyTest, CentralInstitutesNamedByTheirFieldAreResearchBodies) {
+  EXPECT_EQ(Orgs("船舶科学研究总院与市政府签约。"), (Strings{"船舶科学研究总院|research", "市政府|government"}));
+  EXPECT_EQ(Orgs("有色金属和冶金工业规划院发布报告。"), Strings{"有色金属和冶金工业规划院|research"});
+  // Guard: a field of two characters is a kind of institute.
+  EXPECT_EQ(Orgs("交通规划院的专家参加了会议。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

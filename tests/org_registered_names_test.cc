@@ -78,5 +78,11 @@ TEST_F(OrgRegisteredNamesTest, AnAdverbOpeningACoinedTradeNameKeepsTheWholeName)
   EXPECT_EQ(Orgs("他说，陇鼎新材料有限公司已经入驻。"), Strings{});
 }
 
+TEST_F(OrgRegisteredNamesTest, ANumeralOpeningATradeNameIsNoCount) {
+  EXPECT_EQ(Orgs("名单包括江州三轴精密机械有限公司。"), Strings{"江州三轴精密机械有限公司|company"});
+  // Guard: a count of firms before a legal form names none of them.
+  EXPECT_EQ(Orgs("由江州三家科技有限公司承建。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

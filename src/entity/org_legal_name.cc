@@ -27,6 +27,13 @@ bool IsProperPart(std::string_view pos) {
 // between a place and a legal form holds one.
 bool IsCoinedPart(std::string_view pos) { return pos == "d" || pos == "a"; }
 
+// An unknown two-character word opening with a numeral whose second character
+// counts nothing (三轴, 五洲): a trade name, not a count of firms (三家, 两大).
+bool IsNumeralName(std::string_view pos, std::u32string_view w) {
+  return pos == "x" && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) && !InClass(WordClass::kCountChar, w[1]) &&
+         std::u32string_view(U"大家个所类项批座处条种位名年月日届期省市区县地").find(w[1]) == std::u32string_view::npos;
+}
+
 // Clause verbs that may stand between a place and a legal form (某市 + 是 + …, 在 + 某市 + 注册 + 有限公司).
 bool IsClauseVerb(std::u32string_view w) {
   return w == U"是" || w == U"有" || w == U"在" || w == U"为" || w == U"成为" || w == U"注册" || w == U"成立" ||
@@ -70,7 +77,8 @@ void Walker::FindLegalNames() {
       const bool after_place = t > 0 && IsPlace(t - 1);
       // (A one-character measure word inside is a transliteration cut apart: 威斯 + 克 + 生物.)
       // A place word that is no division (陇, a province's old name) is part of a trade name.
-      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+      // (So is an unknown word opening with a numeral, 三轴, unless a count: 三家, 两大.)
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
