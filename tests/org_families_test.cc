@@ -263,5 +263,12 @@ TEST_F(OrgFamilyTest, CentralInstitutesNamedByTheirFieldAreResearchBodies) {
   EXPECT_EQ(Orgs("交通规划院的专家参加了会议。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, AScienceCityIsNamedByOneOrdinaryWord) {
+  EXPECT_EQ(Orgs("湖畔、光子科学城等分会场同步举行仪式。"), Strings{"光子科学城|zone"});
+  // Guard: a qualifier or a count describes one.
+  EXPECT_EQ(Orgs("国际科技城建设加快。"), Strings{});
+  EXPECT_EQ(Orgs("全市要建设一座科技城。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -783,6 +783,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       // (Nor a newspaper named by its field: 经济信息 + 时报.)
       if (described && kind != "university" && kind != "research" && !quoted &&
           !(kind == "company" && IsTradeName(pieces, body, head_start, head_end)) &&
+          !NamesScienceCity(pieces, body, head_start, head_end) &&
           !DescribesOutlet(pieces, body, head_start, head_end)) {
         return false;
       }
@@ -821,6 +822,18 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
 }
 
 // A newspaper named by its field (经济信息 + 时报): nouns only.
+// A science or technology city is named by one ordinary word (未来 + 科学城, 中子 + 科学城):
+// few are built, and each is known by that word; a qualifier (国际, 智慧) only describes one.
+bool Walker::NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                              std::uint32_t head_end) const {
+  const std::u32string_view head = text_.substr(head_start, head_end - head_start);
+  if (head != U"科学城" && head != U"科技城") return false;
+  const Piece& p = pieces[body.left];
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  return body.left == 0 && p.end == head_start && w.size() == 2 && (p.pos == "n" || p.pos == "t") &&
+         p.role == Role::kNominal && w != U"国际" && w != U"智慧" && w != U"数字" && w != U"生态";
+}
+
 bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                              std::uint32_t head_end) const {
   if (!InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start))) return false;

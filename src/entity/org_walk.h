@@ -182,6 +182,8 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
+  bool NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                        std::uint32_t head_end) const;
   bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
