@@ -52,5 +52,10 @@ TEST_F(OrgGroupMembersTest, InternationalAndEducationArmsOfAGroup) {
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "沃澜国际|company"), 0);
 }
 
+TEST_F(OrgGroupMembersTest, TheBrandWithABareCompanyHeadIsTheShortName) {
+  EXPECT_EQ(Orgs("江州三轴精密机械有限公司投资2亿元。江州三轴公司将自建厂房。"),
+            (Strings{"江州三轴精密机械有限公司|company", "江州三轴公司|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

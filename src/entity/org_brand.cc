@@ -231,10 +231,15 @@ void Walker::PropagateBrands() {
       const Candidate& from = (*cands_)[b.org];
       // A group's brand before a business of its own is a sister company (某商证券 … 某商 + 期货).
       const std::size_t member = from.kind == "company" ? GroupMemberLast(TokenAt(end - 1)) : TokenAt(end - 1);
-      const std::size_t last = member;
+      std::size_t last = member;
+      // The brand with a bare company head (某某 + 公司) is the same company's short name.
+      if (last + 1 < toks.size() && toks[last + 1].start == toks[last].end) {
+        const std::u32string_view next = text_.substr(toks[last + 1].start, toks[last + 1].end - toks[last + 1].start);
+        if (from.kind == "company" && (next == U"公司" || next == U"集团")) ++last;
+      }
       Candidate c;
       c.start = toks[i].start;
-      c.end = toks[member].end;
+      c.end = toks[last].end;
       c.kind = from.kind;
       // A place written right before the brand names the group's company there
       // (某地 + 青禾), or the company itself when its full name opens with that place.
