@@ -270,5 +270,24 @@ TEST_F(OrgFamilyTest, AScienceCityIsNamedByOneOrdinaryWord) {
   EXPECT_EQ(Orgs("全市要建设一座科技城。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, ACountTheSegmenterMissedBeforeABodyMakesACategory) {
+  // 三大 glued as an unknown word; 间 of 500间 read as "between".
+  EXPECT_EQ(Orgs("他表示，三大创研园区分布在南北两端。"), Strings{});
+  EXPECT_EQ(Orgs("园区至今已培育500間創研公司。"), Strings{});
+  // Guard: a name after the count's noun is still one.
+  EXPECT_EQ(Orgs("三大园区之一的江州高新区发布政策。"), Strings{"江州高新区|zone"});
+}
+
+TEST_F(OrgFamilyTest, AFirmsCharityFundIsAnAssociation) {
+  EXPECT_EQ(Orgs("活动由青禾慈善基金捐赠一千万元支持。"), Strings{"青禾慈善基金|association"});
+  EXPECT_EQ(Orgs("公司设立慈善基金帮助学生。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, ASarsLegislatureIsTheOneOfThePlaceTheStoryIsIn) {
+  EXPECT_EQ(Orgs("澳門經濟穩步增長，立法會昨日通過撥款。"), Strings{"立法會|government"});
+  // A longer name holding it stays whole.
+  EXPECT_EQ(Orgs("香港特别行政区临时立法会通过议案。"), Strings{"香港特别行政区临时立法会|government"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

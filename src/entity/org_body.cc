@@ -131,6 +131,22 @@ bool Walker::FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_
   return false;
 }
 
+// A count the segmenter did not tag as one right before a body: a numeral glued to
+// 大 or a measure word (三大 + 某某园区, 两家 + 某某公司), or a number and a measure
+// word it tagged otherwise (500 + 间 + 某某公司, where 间 reads as "between").
+bool Walker::CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const {
+  const Piece& p = pieces[i];
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  if (p.pos == "x" && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) &&
+      std::u32string_view(U"大家个所类批座间").find(w[1]) != std::u32string_view::npos) {
+    return true;
+  }
+  const bool measure = p.pos == "q" || (w == U"间" && p.pos == "f");
+  if (!measure || p.start == 0 || (i + 1 < n && pieces[i + 1].end != p.start)) return false;
+  const Token& before = doc_.tokens[TokenAt(p.start - 1)];
+  return before.pos == "m" && before.end == p.start;
+}
+
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                       Body* body) const {
   // Decide where the body begins, right to left.
@@ -306,6 +322,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟);
   // a date before it does not (1997年 + 某国银行).
   if (left + 1 < n && pieces[left + 1].pos == "m" && !IsDateWord(pieces[left + 1])) return false;
+  if (left + 1 < n && CountsBefore(pieces, n, left + 1)) return false;
 
   // What the body holds.
   bool has_name = false;

@@ -138,6 +138,7 @@ class Walker {
   std::uint32_t PinyinGlossInParens(std::uint32_t end) const;
   std::string WithoutGlosses(const Candidate& c) const;
   bool OpensNationalBody(const Piece& p) const;
+  bool CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const;
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
