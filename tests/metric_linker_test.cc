@@ -680,5 +680,22 @@ TEST_F(MetricLinkerTest, ARegionEndingInsideAWordDoesNotStopTheLinker) {
   }
 }
 
+TEST_F(MetricLinkerTest, ASubjectReachingANewHighIsCarriedToItsFigures) {
+  auto m = Metrics("全县外贸进出口额再创新高，达到86亿元，同比增长12%。");
+  EXPECT_EQ(m["86亿元"].indicator, "外贸进出口额");
+  EXPECT_EQ(m["12%"].indicator, "外贸进出口额");
+  EXPECT_EQ(m["12%"].measure, "change");
+  EXPECT_EQ(Metrics("该区用电量增速到达7.5%。")["7.5%"].indicator, "用电量增速");
+}
+
+TEST_F(MetricLinkerTest, ASubjectFramedInTimeOrByItsPlaceIsStillTheSubject) {
+  // 在 + a time between the subject and its clause; 全省的 before the subject.
+  auto m = Metrics("全省的专利授权量在过去三年，从1.2万件增至2.6万件，增加了116%。");
+  EXPECT_EQ(m["1.2万件"].indicator, "专利授权量");
+  EXPECT_EQ(m["116%"].indicator, "专利授权量");
+  // Guard: the figure's own phrase still wins.
+  EXPECT_EQ(Metrics("全省的出口额在上半年增长5%，进口额增长3%。")["3%"].indicator, "进口额");
+}
+
 }  // namespace
 }  // namespace zhcorpus

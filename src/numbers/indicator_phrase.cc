@@ -506,15 +506,24 @@ bool IsReasonWord(std::u32string_view w) { return w == U"因" || w == U"因为" 
 
 }  // namespace
 
+namespace {
+
+// 在, 于 open a frame of time or place between a subject and its predicate
+// (成交额在过去五年，从235亿元增至1066亿元).
+bool IsFramingPreposition(std::u32string_view w) { return w == U"在" || w == U"于"; }
+
+}  // namespace
+
 Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end) {
   if (v.IsBreakdownClause(clause_start, clause_end)) return Phrase{};  // 分季度看
   std::size_t k = v.TokenFrom(clause_start);
-  // 2023年，其中, 全市: what only places or times the clause.
+  // 2023年，其中, 全市: what only places or times the clause (and its 的: 全省的出口额).
   while (k < v.token_count() && v.token(k).end <= clause_end) {
     int e = v.EntityOfToken(k);
     if (e >= 0 && v.entities()[e].type == "date") {
       k = v.TokenPastEntity(k, e);
-    } else if (v.HasRole(k, kScope) || v.IsPunct(k) || IsOpeningConjunction(v.Word(k))) {
+    } else if (v.HasRole(k, kScope) || v.IsPunct(k) || IsOpeningConjunction(v.Word(k)) ||
+               (v.Word(k) == U"的" && k > 0 && v.HasRole(k - 1, kScope))) {
       ++k;
     } else {
       break;
@@ -533,7 +542,7 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   // whose figure comes after it.
   if (IsReasonWord(v.Word(after))) return p;
   const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope | kAdverb) ||
-                         pos.starts_with("v") || pos.starts_with("d");
+                         pos.starts_with("v") || pos.starts_with("d") || IsFramingPreposition(v.Word(after));
   return predicate ? p : Phrase{};
 }
 
