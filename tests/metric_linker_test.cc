@@ -697,5 +697,20 @@ TEST_F(MetricLinkerTest, ASubjectFramedInTimeOrByItsPlaceIsStillTheSubject) {
   EXPECT_EQ(Metrics("全省的出口额在上半年增长5%，进口额增长3%。")["3%"].indicator, "进口额");
 }
 
+TEST_F(MetricLinkerTest, APercentChangeAfterAShareIsAChangeOfTheAmount) {
+  auto m = Metrics("技术咨询合同成交额为120亿元，占总成交额的15%，同比增长21%。");
+  EXPECT_EQ(m["120亿元"].indicator, "技术咨询合同成交额");
+  EXPECT_EQ(m["15%"].indicator, "技术咨询合同成交额占总成交额");
+  EXPECT_EQ(m["21%"].indicator, "技术咨询合同成交额");
+  // Guard: points are a change of the share; a share named as one word keeps it.
+  EXPECT_EQ(Metrics("出口额占总额的35%，提高2个百分点。")["2个百分点"].indicator, "出口额占总额");
+}
+
+TEST_F(MetricLinkerTest, ANominalVerbBetweenANounAndAnAmountIsPartOfIt) {
+  EXPECT_EQ(Metrics("全年物流服务收入为86亿元。")["86亿元"].indicator, "物流服务收入");
+  // Guard: firms served are the verb's object.
+  EXPECT_EQ(Metrics("园区服务企业200家。")["200家"].indicator, "企业");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -114,6 +114,7 @@ class Linker {
 
   // Elided subjects (indicator_carried.cc).
   std::optional<std::string> Carried(std::size_t i) const;
+  std::string ShareSubject(const std::string& share, std::size_t i) const;
   std::optional<std::string> FromSentenceBefore(std::uint32_t sentence) const;
   bool OpensWithBreakdown(std::uint32_t sentence) const;
   std::optional<std::string> Together(std::size_t i) const;

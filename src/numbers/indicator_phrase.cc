@@ -365,9 +365,14 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       continue;
     }
     // 公共服务平台, 综合服务中心: a listed verb after a distinguishing word or
-    // a nominal verb (公共, 综合) is part of the name.
+    // a nominal verb (公共, 综合) is part of the name; so is one tagged nominal
+    // after a noun before an amount (技术 + 服务 + 收入, 土地 + 储备 + 成本; not
+    // 园区 + 服务 + 企业, whose firms are the verb's object).
     if (!pieces.empty() && k > 0 && doc_.tokens[k - 1].start >= floor &&
-        (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn") && words_.Roles(Word(k)) == kPredicate) {
+        (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn" ||
+         (doc_.tokens[k].pos == "vn" && doc_.tokens[k - 1].pos == "n" &&
+          (EndsLikeAmount(last) || HasRole(last, kNoun | kGeneric | kShare | kChangeHead)))) &&
+        words_.Roles(Word(k)) == kPredicate) {
       take(doc_.tokens[k - 1].start, tok.end, k - 2);
       continue;
     }
