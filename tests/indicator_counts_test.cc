@@ -218,5 +218,10 @@ TEST_F(IndicatorCountsTest, FirstTimeShorthandVerbsLinkAPhraseToItsFigure) {
   EXPECT_EQ(m["300亿元"].measure, "level");
 }
 
+TEST_F(IndicatorCountsTest, WhoBuildsALabTogetherQualifiesTheCountedNoun) {
+  EXPECT_EQ(Metrics("全省已建成5个省部共建国家重点实验室。")["5个"].indicator, "省部共建国家重点实验室");
+  EXPECT_EQ(Metrics("新增3家校企共建研发中心。")["3家"].indicator, "校企共建研发中心");
+}
+
 }  // namespace
 }  // namespace zhcorpus
