@@ -223,5 +223,15 @@ TEST_F(IndicatorCountsTest, WhoBuildsALabTogetherQualifiesTheCountedNoun) {
   EXPECT_EQ(Metrics("新增3家校企共建研发中心。")["3家"].indicator, "校企共建研发中心");
 }
 
+TEST_F(IndicatorCountsTest, MembersNamedByACommonNounAreCountedAsThatNoun) {
+  auto m = Metrics("新建实验室包括江州大学的海洋材料重点实验室等4个、众创空间、孵化器等12个。");
+  EXPECT_EQ(m["4个"].indicator, "实验室");
+  EXPECT_EQ(m["12个"].indicator, "孵化器");
+  // Guard: names before 等 name no kind (甲、乙等8人), nor does a name's tail.
+  EXPECT_TRUE(Metrics("张明、李华等8人获奖。")["8人"].indicator.is_null() ||
+              Metrics("张明、李华等8人获奖。")["8人"].indicator != "李华");
+  EXPECT_TRUE(Metrics("成功引进青禾精密、飞越机电等27个。")["27个"].indicator.is_null());
+}
+
 }  // namespace
 }  // namespace zhcorpus
