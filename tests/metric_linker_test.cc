@@ -708,8 +708,9 @@ TEST_F(MetricLinkerTest, APercentChangeAfterAShareIsAChangeOfTheAmount) {
 
 TEST_F(MetricLinkerTest, ANominalVerbBetweenANounAndAnAmountIsPartOfIt) {
   EXPECT_EQ(Metrics("全年物流服务收入为86亿元。")["86亿元"].indicator, "物流服务收入");
-  // Guard: firms served are the verb's object.
+  // Guard: firms served are the verb's object; a place after 在 is no qualifier.
   EXPECT_EQ(Metrics("园区服务企业200家。")["200家"].indicator, "企业");
+  EXPECT_EQ(Metrics("在园区建设总投资100亿元的项目。")["100亿元"].indicator, "总投资");
 }
 
 }  // namespace

@@ -265,6 +265,7 @@ TEST_F(OrgFamilyTest, CentralInstitutesNamedByTheirFieldAreResearchBodies) {
 
 TEST_F(OrgFamilyTest, AScienceCityIsNamedByOneOrdinaryWord) {
   EXPECT_EQ(Orgs("湖畔、光子科学城等分会场同步举行仪式。"), Strings{"光子科学城|zone"});
+  EXPECT_EQ(Orgs("项目落户位于江州的前沿科技城。"), Strings{"前沿科技城|zone"});
   // Guard: a qualifier or a count describes one.
   EXPECT_EQ(Orgs("国际科技城建设加快。"), Strings{});
   EXPECT_EQ(Orgs("全市要建设一座科技城。"), Strings{});
@@ -287,6 +288,11 @@ TEST_F(OrgFamilyTest, ASarsLegislatureIsTheOneOfThePlaceTheStoryIsIn) {
   EXPECT_EQ(Orgs("澳門經濟穩步增長，立法會昨日通過撥款。"), Strings{"立法會|government"});
   // A longer name holding it stays whole.
   EXPECT_EQ(Orgs("香港特别行政区临时立法会通过议案。"), Strings{"香港特别行政区临时立法会|government"});
+}
+
+TEST_F(OrgFamilyTest, ACentresBranchNamedByItsSeatIsOneName) {
+  EXPECT_EQ(Orgs("项目将建立江州汽车工业研究中心青川分中心。"), Strings{"江州汽车工业研究中心青川分中心|research"});
+  EXPECT_EQ(Orgs("全省设立5个分中心。"), Strings{});
 }
 
 }  // namespace

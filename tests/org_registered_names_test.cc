@@ -84,5 +84,13 @@ TEST_F(OrgRegisteredNamesTest, ANumeralOpeningATradeNameIsNoCount) {
   EXPECT_EQ(Orgs("由江州三家科技有限公司承建。"), Strings{});
 }
 
+TEST_F(OrgRegisteredNamesTest, APlaceInParenthesesAnchorsTheTradeNameBeforeIt) {
+  // The dictionary reads 众有大成 as a verb phrase; the place in parentheses shows it is a name.
+  EXPECT_EQ(Orgs("他说，已与众有大成（南京）科技有限公司签约。"), Strings{"众有大成（南京）科技有限公司|company"});
+  EXPECT_EQ(Orgs("他说，与青禾（苏州）新材料有限公司签约。"), Strings{"青禾（苏州）新材料有限公司|company"});
+  // Guard: nothing before the parentheses, no name.
+  EXPECT_EQ(Orgs("该公司与（南京）新材料有限公司签约。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

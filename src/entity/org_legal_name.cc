@@ -42,6 +42,26 @@ bool IsClauseVerb(std::u32string_view w) {
 
 }  // namespace
 
+// Where a trade name written right before token `paren` (an opening parenthesis)
+// begins: up to four characters of words back to a separator or a function word;
+// `paren` itself when there is none.
+std::size_t Walker::TradeNameBefore(std::size_t paren) const {
+  const auto& toks = doc_.tokens;
+  std::size_t first = paren;
+  std::uint32_t chars = 0;
+  for (std::size_t t = paren; t-- > 0;) {
+    const Token& tok = toks[t];
+    const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    if (!IsHan(w.front()) || IsPlace(t) || tok.pos.starts_with("p") || tok.pos.starts_with("c") ||
+        tok.pos.starts_with("u") || tok.pos.starts_with("r") || chars + w.size() > 4 || cand_end_[tok.end] >= 0) {
+      break;
+    }
+    chars += static_cast<std::uint32_t>(w.size());
+    first = t;
+  }
+  return chars >= 2 ? first : paren;
+}
+
 // A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
 bool Walker::IsLegalForm(std::u32string_view w) const {
   const Head* h = FindHead(w);
@@ -69,6 +89,14 @@ void Walker::FindLegalNames() {
       const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
       if (IsPlace(t) && IsDivision(tok.start)) {
         anchor = t;
+        break;
+      }
+      // A place in parentheses (某某（南京）新材料有限公司) follows the trade name: it anchors
+      // the name on the words right before it, whatever the dictionary calls them.
+      if (const std::uint32_t open = PlaceInParens(tok.end); open < tok.end && t + 1 < h) {
+        anchor = TradeNameBefore(TokenAt(open));
+        if (anchor == TokenAt(open)) ok = false;
+        proper = true;
         break;
       }
       // A one-character verb is the clause's (是, 在, 向); a title, a word that ends

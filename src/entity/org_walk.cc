@@ -830,7 +830,7 @@ bool Walker::NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& b
   if (head != U"科学城" && head != U"科技城") return false;
   const Piece& p = pieces[body.left];
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
-  return body.left == 0 && p.end == head_start && w.size() == 2 && (p.pos == "n" || p.pos == "t") &&
+  return body.left == 0 && p.end == head_start && w.size() == 2 && (p.pos == "n" || p.pos == "t" || p.pos == "s") &&
          p.role == Role::kNominal && w != U"国际" && w != U"智慧" && w != U"数字" && w != U"生态";
 }
 

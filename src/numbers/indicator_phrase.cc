@@ -367,10 +367,12 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
     // 公共服务平台, 综合服务中心: a listed verb after a distinguishing word or
     // a nominal verb (公共, 综合) is part of the name; so is one tagged nominal
     // after a noun before an amount (技术 + 服务 + 收入, 土地 + 储备 + 成本; not
-    // 园区 + 服务 + 企业, whose firms are the verb's object).
+    // 园区 + 服务 + 企业, whose firms are the verb's object, nor 在 + 园区 + 建设 +
+    // 总投资, where the noun is a place and the verb the clause's).
     if (!pieces.empty() && k > 0 && doc_.tokens[k - 1].start >= floor &&
         (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn" ||
-         (doc_.tokens[k].pos == "vn" && doc_.tokens[k - 1].pos == "n" &&
+         (doc_.tokens[k].pos == "vn" && doc_.tokens[k - 1].pos == "n" && EntityOfToken(k - 1) < 0 &&
+          !(k >= 2 && doc_.tokens[k - 2].pos.starts_with("p")) &&
           (EndsLikeAmount(last) || HasRole(last, kNoun | kGeneric | kShare | kChangeHead)))) &&
         words_.Roles(Word(k)) == kPredicate) {
       take(doc_.tokens[k - 1].start, tok.end, k - 2);
