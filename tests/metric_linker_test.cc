@@ -713,5 +713,19 @@ TEST_F(MetricLinkerTest, ANominalVerbBetweenANounAndAnAmountIsPartOfIt) {
   EXPECT_EQ(Metrics("在园区建设总投资100亿元的项目。")["100亿元"].indicator, "总投资");
 }
 
+TEST_F(MetricLinkerTest, TaiwanNewsWordsForFirstTimesThresholdsAndDeclines) {
+  auto m = Metrics("全台面板業總產值首度突破新台幣2兆元關卡，達2.1兆元。");
+  EXPECT_EQ(m["2.1兆元"].indicator, "面板业总产值");
+  EXPECT_EQ(Indicator("工具機業首度突破千億元。", "千億元"), "工具机业");
+  auto d = Metrics("出口額3,800億元，衰退4.2%，進口額較去年略低0.3%。");
+  EXPECT_EQ(d["4.2%"].measure, "change");
+  EXPECT_EQ(d["0.3%"].measure, "change");
+  EXPECT_EQ(Metrics("該公司的市占率逾6成。")["逾6成"].measure, "share");
+}
+
+TEST_F(MetricLinkerTest, APlaceAndAPeriodBeforeTheSubjectOnlyLocateIt) {
+  EXPECT_EQ(Metrics("开发区今年一季度工业产值持续增长，达到86亿元。")["86亿元"].indicator, "工业产值");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -541,6 +541,18 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   Phrase p = v.RightPhrase(k, clause_end);
   if (p.empty()) return p;
   std::size_t after = v.TokenFrom(p.end);
+  // 某园区 + 上半年 + 营业额创下新高: a place before the period only locates the
+  // subject after it.
+  if (after < v.token_count() && v.token(after).start < clause_end) {
+    const int e = v.EntityOfToken(after);
+    if (e >= 0 && v.entities()[e].type == "date") {
+      const std::size_t next = v.TokenPastEntity(after, e);
+      if (Phrase subject = v.RightPhrase(next, clause_end); !subject.empty()) {
+        p = subject;
+        after = v.TokenFrom(p.end);
+      }
+    }
+  }
   // A subject is followed by its predicate (出口额持续增长), not by the clause
   // end or a number (制造一台钢琴).
   if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
