@@ -727,5 +727,13 @@ TEST_F(MetricLinkerTest, APlaceAndAPeriodBeforeTheSubjectOnlyLocateIt) {
   EXPECT_EQ(Metrics("开发区今年一季度工业产值持续增长，达到86亿元。")["86亿元"].indicator, "工业产值");
 }
 
+TEST_F(MetricLinkerTest, ATopicBeforeACommaIsTakenUpByTheVerbAfterIt) {
+  auto m = Metrics("园区上半年营业额，达1.2万亿元，其中，张江5000亿元，增长6%。");
+  EXPECT_EQ(m["1.2万亿元"].indicator, "营业额");
+  EXPECT_EQ(m["5000亿元"].indicator, "营业额");
+  // Guard: a frame (制造业方面) before another verb is no topic of the figure.
+  EXPECT_NE(Metrics("制造业方面，预计约50%由外资投入。")["约50%"].indicator, Json("制造业方面"));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -295,5 +295,10 @@ TEST_F(OrgFamilyTest, ACentresBranchNamedByItsSeatIsOneName) {
   EXPECT_EQ(Orgs("全省设立5个分中心。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, TaiwansSciencParksByShortNameAndPapersSpeakingOfThemselves) {
+  EXPECT_EQ(Orgs("其中，竹科營業額成長6%，南科衰退3%。"), (Strings{"竹科|zone", "南科|zone"}));
+  EXPECT_EQ(Orgs("凡本报记者署名文字，版权均属江州晚报社所有。"), Strings{"江州晚报社|media"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -44,8 +44,11 @@ bool EndsLikeOutlet(std::u32string_view name) {
   return false;
 }
 
-// 本报, 本刊记者 …: the paper speaking of itself names nothing.
-bool IsSelfReference(std::u32string_view name) { return name.front() == U'本'; }
+// 本报, 本刊记者 …: the paper speaking of itself names nothing, also after a word
+// glued to it (凡 + 本报记者署名…: "all of this paper's …").
+bool IsSelfReference(std::u32string_view name) {
+  return name.front() == U'本' || (name.size() >= 2 && name[name.size() - 2] == U'本');
+}
 
 // Labels that end a source line's outlet when layout spaces were removed
 // (来源：某某网作者：张三).

@@ -519,6 +519,12 @@ namespace {
 // (成交额在过去五年，从235亿元增至1066亿元).
 bool IsFramingPreposition(std::u32string_view w) { return w == U"在" || w == U"于"; }
 
+// Verbs that open a clause with the amount of a topic before the comma.
+bool IsLinkToAmount(std::u32string_view w) {
+  return w == U"达" || w == U"达到" || w == U"为" || w == U"超过" || w == U"突破" || w == U"共计" || w == U"合计" ||
+         w == U"累计";
+}
+
 }  // namespace
 
 Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end) {
@@ -555,6 +561,8 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   }
   // A subject is followed by its predicate (出口额持续增长), not by the clause
   // end or a number (制造一台钢琴).
+  // (A topic the clause after takes up with its verb: 营业额，达1.2万亿元.)
+  if (after + 1 < v.token_count() && v.Word(after) == U"，" && IsLinkToAmount(v.Word(after + 1))) return p;
   if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
   std::string_view pos = v.token(after).pos;
   // 机械产品因设备订单增加，年增11%: a reason (因, 由于, 受) follows the subject
