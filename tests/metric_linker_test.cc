@@ -735,5 +735,10 @@ TEST_F(MetricLinkerTest, ATopicBeforeACommaIsTakenUpByTheVerbAfterIt) {
   EXPECT_NE(Metrics("制造业方面，预计约50%由外资投入。")["约50%"].indicator, Json("制造业方面"));
 }
 
+TEST_F(MetricLinkerTest, APrepositionGluedToTheNounBeforeTheFigureStaysOut) {
+  // The HMM reads 零组件业以 as one unknown word.
+  EXPECT_EQ(Metrics("電子零組件業以6兆2,703億元穩居製造業之首。")["6兆2,703億元"].indicator, "电子零组件业");
+}
+
 }  // namespace
 }  // namespace zhcorpus
