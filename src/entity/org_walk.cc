@@ -362,6 +362,8 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
+  if (!known && IsTechAcronym(text_.substr(p.start, p.end - p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
   if (InClass(WordClass::kProductHead, head_word) && n >= 2 && pieces[1].end == p.start &&
       (pieces[1].role == Role::kNominal || pieces[1].role == Role::kGeneric)) {
@@ -400,6 +402,15 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// 3D, 5G, AI, IT: two characters with a digit, or the acronyms of fields of technology.
+bool Walker::IsTechAcronym(std::u32string_view w) {
+  if (w.size() != 2 || !IsLatinName(w)) return false;
+  if (IsLatinDigit(w[0]) || IsLatinDigit(w[1])) return true;
+  std::u32string up;
+  for (char32_t c : w) up.push_back(static_cast<char32_t>(std::toupper(static_cast<int>(HalfWidth(c)))));
+  return up == U"AI" || up == U"IT" || up == U"BT" || up == U"VR" || up == U"AR" || up == U"XR" || up == U"MR";
 }
 
 // Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
@@ -763,6 +774,13 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (body.level && body_pieces == 1 && !IsGovernment(kind) &&
       !InClass(WordClass::kLevelBody, text_.substr(head_start, head_end - head_start))) {
     return false;
+  }
+  // A zone's area (片区) is named by its city or district (自贸区某市片区); after a province
+  // or a macro-region alone it is a stretch of land (安徽片区最高产量, 华东片区).
+  if (text_.substr(head_start, head_end - head_start) == U"片区" && body.left == 0 && pieces[0].role == Role::kRegion &&
+      region_at_[pieces[0].start] >= 0) {
+    const std::string_view level = regions_[region_at_[pieces[0].start]].norm.GetString("level");
+    if (level == "province" || level == "macro" || level == "country") return false;
   }
   // A description with a qualifier and no name is a category (先进园区).
   if (!body.has_name && body.qualified) return false;

@@ -140,6 +140,7 @@ class Walker {
   bool OpensNationalBody(const Piece& p) const;
   bool CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const;
   std::size_t TradeNameBefore(std::size_t paren) const;
+  static bool IsTechAcronym(std::u32string_view w);
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
