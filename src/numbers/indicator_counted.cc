@@ -33,6 +33,22 @@ Phrase Linker::CountedNoun(std::size_t first, std::size_t after, std::uint32_t c
     return p.empty() ? v_.RightPhrase(k + 1, clause_end) : p;
   }
   Phrase p = ThroughThreshold(v_.RightPhrase(after, clause_end, GovernedByVerb(first)), clause_end);
+  // 16个签约项目, 5个新建项目, 3家入驻企业: a listed verb right after the count and
+  // before a noun says which of them are counted.
+  // (The dictionary tags some of them as places: 新建.) A verb and its object before 的
+  // describe the noun after it (12个参加活动的团队), read below.
+  if (p.empty() && inside(after + 1) && v_.EntityOfToken(after) < 0 && v_.Word(after).size() >= 2 &&
+      v_.HasRole(after, kPredicate) &&
+      !v_.HasRole(after, kUp | kDown) && v_.token(after + 1).start == v_.token(after).end) {
+    Phrase noun = v_.RightPhrase(after + 1, clause_end);
+    const std::size_t next = noun.empty() ? after : v_.TokenFrom(noun.end);
+    const bool relative = inside(next) && v_.Word(next) == U"的";
+    if (!noun.empty() && !relative && noun.start == v_.token(after + 1).start) {
+      noun.text = EncodeUtf8(v_.Word(after)) + noun.text;
+      noun.start = v_.token(after).start;
+      p = noun;
+    }
+  }
   if (Phrase described = NounAfterRelativeClause(p, clause_end); !described.empty()) return described;
   p = WithCoordinate(p, clause_end);
   // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
