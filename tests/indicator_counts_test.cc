@@ -233,11 +233,13 @@ TEST_F(IndicatorCountsTest, MembersNamedByACommonNounAreCountedAsThatNoun) {
   EXPECT_TRUE(Metrics("成功引进青禾精密、飞越机电等27个。")["27个"].indicator.is_null());
 }
 
-TEST_F(IndicatorCountsTest, AListedVerbRightAfterTheCountSaysWhichAreCounted) {
+TEST_F(IndicatorCountsTest, AVerbOfStateRightAfterTheCountSaysWhichAreCounted) {
   EXPECT_EQ(Metrics("全市12个签约项目包括甲项目和乙项目。")["12个"].indicator, "签约项目");
   EXPECT_EQ(Metrics("5个新建项目已开工。")["5个"].indicator, "新建项目");
   EXPECT_EQ(Metrics("园区有3家入驻企业。")["3家"].indicator, "入驻企业");
-  // Guards: a copula is the clause's verb; a verb and object before 的 describe the noun after it.
+  // Guards: a copula or a verb of doing is the clause's predicate; a verb and object before 的
+  // describe the noun after it.
+  EXPECT_NE(Metrics("参评的56家企业中48家达到标准。")["48家"].indicator, Json("达到标准"));
   EXPECT_TRUE(Metrics("检测结果：7104人为阳性。")["7104人"].indicator.is_null());
   EXPECT_NE(Metrics("全市12个参加活动的团队获奖。")["12个"].indicator, Json("参加活动"));
 }
