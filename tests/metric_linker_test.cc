@@ -740,5 +740,14 @@ TEST_F(MetricLinkerTest, APrepositionGluedToTheNounBeforeTheFigureStaysOut) {
   EXPECT_EQ(Metrics("電子零組件業以6兆2,703億元穩居製造業之首。")["6兆2,703億元"].indicator, "电子零组件业");
 }
 
+TEST_F(MetricLinkerTest, HereAndFramingTimesLocateTheSubjectOnly) {
+  auto m = Metrics("近年来本地研发总投入一直持续增长，由2018年的120亿港元增至2023年的190亿港元。");
+  EXPECT_EQ(m["120亿港元"].indicator, "研发总投入");
+  EXPECT_EQ(m["190亿港元"].indicator, "研发总投入");
+  EXPECT_EQ(Metrics("本港出口总额按年上升8%。")["8%"].indicator, "出口总额");
+  // Hong Kong's name for its GDP keeps 本地.
+  EXPECT_EQ(Metrics("本地生产总值增长3%。")["3%"].indicator, "本地生产总值");
+}
+
 }  // namespace
 }  // namespace zhcorpus
