@@ -309,5 +309,12 @@ TEST_F(OrgFamilyTest, TermsOfOfficeAcronymsAndAreasOfAProvinceNameNoBody) {
   EXPECT_EQ(Orgs("TCL科技发布年报。"), Strings{"TCL科技|company"});
 }
 
+TEST_F(OrgFamilyTest, AMakerNamedAfterTheKindOfPlantItRunsIsACompany) {
+  EXPECT_EQ(Orgs("集团旗下电池厂能捷，积极寻求合作。此后能捷将募资。"), (Strings{"能捷|company", "能捷|company"}));
+  EXPECT_EQ(Orgs("日本车厂叶丰已经入股。"), Strings{"叶丰|company"});
+  // Guard: what the plant makes or does is no name.
+  EXPECT_EQ(Orgs("全市电池厂建设加快。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

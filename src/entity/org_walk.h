@@ -141,6 +141,7 @@ class Walker {
   bool CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const;
   std::size_t TradeNameBefore(std::size_t paren) const;
   static bool IsTechAcronym(std::u32string_view w);
+  void MakerNamedAfterIt(std::uint32_t at);
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
