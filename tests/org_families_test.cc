@@ -316,5 +316,12 @@ TEST_F(OrgFamilyTest, AMakerNamedAfterTheKindOfPlantItRunsIsACompany) {
   EXPECT_EQ(Orgs("全市电池厂建设加快。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, IndustrialDistrictsAndFinancialHoldingsByTheirNames) {
+  EXPECT_EQ(Orgs("公司在彰濱工業區建立新廠。"), Strings{"彰濱工業區|zone"});
+  EXPECT_EQ(Orgs("台灣金控董事長出席典禮。"), Strings{"台灣金控|company"});
+  // Guard: a kind of district is none.
+  EXPECT_EQ(Orgs("老工业区和乡镇工业区改造加快。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus
