@@ -244,5 +244,11 @@ TEST_F(IndicatorCountsTest, AVerbOfStateRightAfterTheCountSaysWhichAreCounted) {
   EXPECT_NE(Metrics("全市12个参加活动的团队获奖。")["12个"].indicator, Json("参加活动"));
 }
 
+TEST_F(IndicatorCountsTest, ACountBeforeAQuantityOfItsOwnCountsTheThingsOnly) {
+  auto m = Metrics("全省有12个园区生产总值超过500亿元。");
+  EXPECT_EQ(m["12个"].indicator, "园区");
+  EXPECT_EQ(m["超过500亿元"].indicator, "园区生产总值");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -191,7 +191,8 @@ bool Linker::NamesQuantity(std::u32string_view text) const {
 
 bool Linker::IsQuantityWord(std::size_t k) const {
   const std::u32string_view w = v_.Word(k);
-  static constexpr std::u32string_view kHeads[] = {U"收入", U"营收", U"产值", U"利润", U"产量", U"增加值", U"税收", U"投资", U"总投资"};
+  static constexpr std::u32string_view kHeads[] = {U"收入",   U"营收",   U"产值",   U"利润",     U"产量",    U"增加值",
+                                                   U"税收",   U"投资",   U"总投资", U"生产总值", U"总产值", U"营业收入"};
   for (std::u32string_view head : kHeads) {
     if (w == head) return true;
   }
