@@ -749,5 +749,9 @@ TEST_F(MetricLinkerTest, HereAndFramingTimesLocateTheSubjectOnly) {
   EXPECT_EQ(Metrics("本地生产总值增长3%。")["3%"].indicator, "本地生产总值");
 }
 
+TEST_F(MetricLinkerTest, ATaiwanCountyBeforeTheFigureIsAPlaceNotItsIndicator) {
+  EXPECT_EQ(Metrics("企業在彰化縣可以找到70%的汽車零組件。")["70%"].indicator, "汽车零组件");
+}
+
 }  // namespace
 }  // namespace zhcorpus
