@@ -57,5 +57,10 @@ TEST_F(OrgGroupMembersTest, TheBrandWithABareCompanyHeadIsTheShortName) {
             (Strings{"江州三轴精密机械有限公司|company", "江州三轴公司|company"}));
 }
 
+TEST_F(OrgGroupMembersTest, ABusinessWordBeforeAProjectNounIsNoSisterCompany) {
+  EXPECT_EQ(Orgs("江州青禾电池有限公司将投资建设青禾新能源生产基地项目。"),
+            (Strings{"江州青禾电池有限公司|company", "青禾|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

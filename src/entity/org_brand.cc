@@ -104,8 +104,10 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
     }
     ++t;
   }
-  // (某商 + 科技 + 园 is a park: the business word must end the noun phrase.)
-  if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end && (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng")) {
+  // (某商 + 科技 + 园 is a park, 某商 + 新能源 + 生产基地 a project: the business word must end
+  // the noun phrase.)
+  if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end &&
+      (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" || toks[t + 1].pos == "vn")) {
     return last;
   }
   return t;
