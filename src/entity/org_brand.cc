@@ -106,8 +106,11 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
   }
   // (某商 + 科技 + 园 is a park, 某商 + 新能源 + 生产基地 a project: the business word must end
   // the noun phrase.)
+  // (A nominal verb only before a noun: 某商期货 + 出资 + 设立 is the company acting.)
+  const bool nominal_verb = t + 2 < toks.size() && toks[t + 1].pos == "vn" && toks[t + 2].start == toks[t + 1].end &&
+                            toks[t + 2].pos == "n";
   if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end &&
-      (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" || toks[t + 1].pos == "vn")) {
+      (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" || nominal_verb)) {
     return last;
   }
   return t;
