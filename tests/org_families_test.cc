@@ -293,6 +293,8 @@ TEST_F(OrgFamilyTest, ASarsLegislatureIsTheOneOfThePlaceTheStoryIsIn) {
 TEST_F(OrgFamilyTest, ACentresBranchNamedByItsSeatIsOneName) {
   EXPECT_EQ(Orgs("项目将建立江州汽车工业研究中心青川分中心。"), Strings{"江州汽车工业研究中心青川分中心|research"});
   EXPECT_EQ(Orgs("全省设立5个分中心。"), Strings{});
+  // Only after the centre: a field or a place alone before it names none.
+  EXPECT_EQ(Orgs("该市率先建立博士后分中心。"), Strings{});
 }
 
 TEST_F(OrgFamilyTest, TaiwansSciencParksByShortNameAndPapersSpeakingOfThemselves) {
@@ -321,6 +323,11 @@ TEST_F(OrgFamilyTest, IndustrialDistrictsAndFinancialHoldingsByTheirNames) {
   EXPECT_EQ(Orgs("台灣金控董事長出席典禮。"), Strings{"台灣金控|company"});
   // Guard: a kind of district is none.
   EXPECT_EQ(Orgs("老工业区和乡镇工业区改造加快。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, AComprehensiveBondedZoneByItsShortHead) {
+  EXPECT_EQ(Orgs("其中，江州临空综保区进出口增长。"), Strings{"江州临空综保区|zone"});
+  EXPECT_EQ(Orgs("全省综保区进出口增长。"), Strings{});
 }
 
 }  // namespace
