@@ -119,7 +119,11 @@ class OutletScan {
     const std::u32string_view named = text_.substr(start, place - start);
     const std::size_t credit = named.find(U"记者");  // (the scan reads the simplified text)
     if (credit != std::u32string_view::npos && credit > 0) {
-      if (EndsLikeOutlet(named.substr(0, credit))) Keep(start, start + static_cast<std::uint32_t>(credit));
+      // (A reporter stationed somewhere: 某某社 + 驻京记者, 驻沪记者.)
+      std::size_t outlet_end = credit;
+      const std::size_t stationed = named.rfind(U'驻', credit);
+      if (stationed != std::u32string_view::npos && stationed > 0 && credit - stationed <= 3) outlet_end = stationed;
+      if (EndsLikeOutlet(named.substr(0, outlet_end))) Keep(start, start + static_cast<std::uint32_t>(outlet_end));
       return;
     }
     if (place < p || opens_text || EndsLikeOutlet(named)) Keep(start, place);
