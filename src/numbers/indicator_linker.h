@@ -66,6 +66,7 @@ class Linker {
   // The figure's own clause (indicator_read.cc).
   Reading Read(std::size_t i);
   Reading Finish(const Entity& m, const std::string& kind, Phrase phrase, bool change, bool share, Reading* out);
+  Phrase MembersKind(std::size_t deng) const;
   bool PointsAtPeriod(std::size_t first) const;
   bool AdverbialDuration(std::size_t after, std::uint32_t clause_end) const;
   bool StartsWithDoubling(const Entity& m) const;
@@ -115,6 +116,7 @@ class Linker {
 
   // Elided subjects (indicator_carried.cc).
   std::optional<std::string> Carried(std::size_t i) const;
+  std::string ShareSubject(const std::string& share, std::size_t i) const;
   std::optional<std::string> FromSentenceBefore(std::uint32_t sentence) const;
   bool OpensWithBreakdown(std::uint32_t sentence) const;
   std::optional<std::string> Together(std::size_t i) const;
