@@ -721,6 +721,7 @@ TEST_F(MetricLinkerTest, TaiwanNewsWordsForFirstTimesThresholdsAndDeclines) {
   EXPECT_EQ(d["4.2%"].measure, "change");
   EXPECT_EQ(d["0.3%"].measure, "change");
   EXPECT_EQ(Metrics("該公司的市占率逾6成。")["逾6成"].measure, "share");
+  EXPECT_EQ(Metrics("產值年增幅度擴大至39.9%。")["39.9%"].measure, "change");
 }
 
 TEST_F(MetricLinkerTest, APlaceAndAPeriodBeforeTheSubjectOnlyLocateIt) {

@@ -107,5 +107,10 @@ TEST_F(OrgEconomyNewsTest, APlaceBeforeAKnownOutletInADatelineNamesAPaperOfItsOw
   EXPECT_EQ(Orgs("经济日报北京3月2日讯 全国外贸增长。"), Strings{"经济日报|media"});
 }
 
+TEST_F(OrgEconomyNewsTest, AWiresDatelineInTitleBracketsNamesItsOutlet) {
+  EXPECT_EQ(Orgs("《青禾通讯社驻京记者张三13日北京专电》全国外贸增长。"), Strings{"青禾通讯社|media"});
+  EXPECT_EQ(Orgs("（青禾日报驻沪记者 张三）全市外贸增长。"), Strings{"青禾日报|media"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -167,12 +167,18 @@ class OutletScan {
 
   // OUTLET 记者 opening a bracket or a line (（某某日报记者 张三）, a closing line 某某新闻记者 张三):
   // the outlet that sent the reporter. In running text (，该报记者…) a name is left to the grammar.
+  // (Hong Kong wires put the whole dateline in 《》: 《某某通讯社驻京记者张三13日北京专电》.)
   void Credit(std::uint32_t anchor) {
     const std::uint32_t start = ClauseStart(anchor);
     if (start == anchor) return;
-    if (start > 0 && !IsIn(U"（(\n", text_[start - 1])) return;
-    const std::u32string_view name = text_.substr(start, anchor - start);
-    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, anchor);
+    if (start > 0 && !IsIn(U"（(\n《", text_[start - 1])) return;
+    std::uint32_t end = anchor;
+    // A reporter stationed somewhere (驻京, 驻沪) is no part of the outlet.
+    for (std::uint32_t z = anchor; z-- > start && anchor - z <= 3;) {
+      if (text_[z] == U'驻') end = z;
+    }
+    const std::u32string_view name = text_.substr(start, end - start);
+    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
   }
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).
