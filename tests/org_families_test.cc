@@ -306,6 +306,8 @@ TEST_F(OrgFamilyTest, TermsOfOfficeAcronymsAndAreasOfAProvinceNameNoBody) {
   EXPECT_EQ(Orgs("至于上届政府设立的平台，他说会继续。"), Strings{});
   EXPECT_EQ(Orgs("重点发展3D生物打印和AI医疗。"), Strings{});
   EXPECT_EQ(Orgs("该品种创下江西片区最高产量。"), Strings{});
+  // 区 of a word the dictionary cut (起步 + 区) is no bare level opening a name.
+  EXPECT_EQ(Orgs("江州起步区崔家片区发布政策。"), Strings{});
   // Guards: a city's area of a free-trade zone is one; a brand of three letters is one.
   EXPECT_EQ(Orgs("自贸试验区南沙片区发布政策。"), Strings{"自贸试验区南沙片区|zone"});
   EXPECT_EQ(Orgs("TCL科技发布年报。"), Strings{"TCL科技|company"});

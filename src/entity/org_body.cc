@@ -227,6 +227,11 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       // 区 glued to a noun before it is the tail of a zone's name the grammar
       // missed (某某经济带区 + 管委会), not a bare level: no name at all.
       if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && IsWordRole(pieces[i + 1].role)) return false;
+      // So is 区 right after an adverb or a verb the dictionary cut from it (起步 + 区, the start-up area).
+      if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && pieces[i + 1].end == p.start &&
+          (pieces[i + 1].pos == "d" || pieces[i + 1].pos == "v" || pieces[i + 1].pos == "a")) {
+        return false;
+      }
       boundary = p.start, left = i, pending = 0, bad_pending = false;
       if (i + 1 < n && pieces[i + 1].role == Role::kRegion) continue;
       break;
