@@ -83,5 +83,14 @@ TEST(DateComponents, MonthModReadsAPartOfAMonth) {
   EXPECT_FALSE(Words().day_parts.empty());
 }
 
+TEST(DateComponents, RepublicOfChinaYearsBeforeAPeriod) {
+  // Taiwan's official calendar counts from 1912 (year 1): 107年 is 2018.
+  EXPECT_EQ(Scan("园区107年上半年营业额创新高。"), "107年上半年|2018-H1");
+  EXPECT_EQ(Scan("112年度投资金额逾410亿元。"), "112年度|2023");
+  EXPECT_EQ(Scan("113年3月出口增长。"), "113年3月|2024-03");
+  // A bare 107年 is a duration.
+  EXPECT_EQ(Scan("该店已有107年历史。"), "");
+}
+
 }  // namespace
 }  // namespace zhcorpus::dates

@@ -218,5 +218,58 @@ TEST_F(IndicatorCountsTest, FirstTimeShorthandVerbsLinkAPhraseToItsFigure) {
   EXPECT_EQ(m["300亿元"].measure, "level");
 }
 
+TEST_F(IndicatorCountsTest, HarvestAndNetChangeWordsAreChanges) {
+  auto m = Metrics("全县油菜总产量达到12.5万吨、增产0.8万吨，早稻减产1.2万吨，全市常住人口净增3.1万人。");
+  EXPECT_EQ(m["0.8万吨"].indicator, "油菜总产量");
+  EXPECT_EQ(m["0.8万吨"].measure, "change");
+  EXPECT_EQ(m["1.2万吨"].indicator, "早稻");
+  EXPECT_EQ(m["1.2万吨"].measure, "change");
+  EXPECT_EQ(m["3.1万人"].indicator, "常住人口");
+  EXPECT_EQ(m["3.1万人"].measure, "change");
+  // Guard: the level before the change stays a level.
+  EXPECT_EQ(m["12.5万吨"].measure, "level");
+}
+
+TEST_F(IndicatorCountsTest, AFigureRestatedInBracketsKeepsTheMeasureOfTheFigureBefore) {
+  auto m = Metrics("全省棉花播种面积120千公顷（180万亩），比上年增加6.5千公顷（9.8万亩），增长5.7%。");
+  EXPECT_EQ(m["9.8万亩"].indicator, "棉花播种面积");
+  EXPECT_EQ(m["9.8万亩"].measure, "change");
+  // Guard: the restated level stays a level.
+  EXPECT_EQ(m["180万亩"].measure, "level");
+  EXPECT_EQ(m["180万亩"].indicator, "棉花播种面积");
+}
+
+TEST_F(IndicatorCountsTest, WhoBuildsALabTogetherQualifiesTheCountedNoun) {
+  EXPECT_EQ(Metrics("全省已建成5个省部共建国家重点实验室。")["5个"].indicator, "省部共建国家重点实验室");
+  EXPECT_EQ(Metrics("新增3家校企共建研发中心。")["3家"].indicator, "校企共建研发中心");
+}
+
+TEST_F(IndicatorCountsTest, MembersNamedByACommonNounAreCountedAsThatNoun) {
+  auto m = Metrics("新建实验室包括江州大学的海洋材料重点实验室等4个、众创空间、孵化器等12个。");
+  EXPECT_EQ(m["4个"].indicator, "实验室");
+  EXPECT_EQ(m["12个"].indicator, "孵化器");
+  // Guard: names before 等 name no kind (甲、乙等8人), nor does a name's tail.
+  EXPECT_TRUE(Metrics("张明、李华等8人获奖。")["8人"].indicator.is_null() ||
+              Metrics("张明、李华等8人获奖。")["8人"].indicator != "李华");
+  EXPECT_TRUE(Metrics("成功引进青禾精密、飞越机电等27个。")["27个"].indicator.is_null());
+}
+
+TEST_F(IndicatorCountsTest, AVerbOfStateRightAfterTheCountSaysWhichAreCounted) {
+  EXPECT_EQ(Metrics("全市12个签约项目包括甲项目和乙项目。")["12个"].indicator, "签约项目");
+  EXPECT_EQ(Metrics("5个新建项目已开工。")["5个"].indicator, "新建项目");
+  EXPECT_EQ(Metrics("园区有3家入驻企业。")["3家"].indicator, "入驻企业");
+  // Guards: a copula or a verb of doing is the clause's predicate; a verb and object before 的
+  // describe the noun after it.
+  EXPECT_NE(Metrics("参评的56家企业中48家达到标准。")["48家"].indicator, Json("达到标准"));
+  EXPECT_TRUE(Metrics("检测结果：7104人为阳性。")["7104人"].indicator.is_null());
+  EXPECT_NE(Metrics("全市12个参加活动的团队获奖。")["12个"].indicator, Json("参加活动"));
+}
+
+TEST_F(IndicatorCountsTest, ACountBeforeAQuantityOfItsOwnCountsTheThingsOnly) {
+  auto m = Metrics("全省有12个园区生产总值超过500亿元。");
+  EXPECT_EQ(m["12个"].indicator, "园区");
+  EXPECT_EQ(m["超过500亿元"].indicator, "园区生产总值");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -680,5 +680,79 @@ TEST_F(MetricLinkerTest, ARegionEndingInsideAWordDoesNotStopTheLinker) {
   }
 }
 
+TEST_F(MetricLinkerTest, ASubjectReachingANewHighIsCarriedToItsFigures) {
+  auto m = Metrics("全县外贸进出口额再创新高，达到86亿元，同比增长12%。");
+  EXPECT_EQ(m["86亿元"].indicator, "外贸进出口额");
+  EXPECT_EQ(m["12%"].indicator, "外贸进出口额");
+  EXPECT_EQ(m["12%"].measure, "change");
+  EXPECT_EQ(Metrics("该区用电量增速到达7.5%。")["7.5%"].indicator, "用电量增速");
+}
+
+TEST_F(MetricLinkerTest, ASubjectFramedInTimeOrByItsPlaceIsStillTheSubject) {
+  // 在 + a time between the subject and its clause; 全省的 before the subject.
+  auto m = Metrics("全省的专利授权量在过去三年，从1.2万件增至2.6万件，增加了116%。");
+  EXPECT_EQ(m["1.2万件"].indicator, "专利授权量");
+  EXPECT_EQ(m["116%"].indicator, "专利授权量");
+  // Guard: the figure's own phrase still wins.
+  EXPECT_EQ(Metrics("全省的出口额在上半年增长5%，进口额增长3%。")["3%"].indicator, "进口额");
+}
+
+TEST_F(MetricLinkerTest, APercentChangeAfterAShareIsAChangeOfTheAmount) {
+  auto m = Metrics("技术咨询合同成交额为120亿元，占总成交额的15%，同比增长21%。");
+  EXPECT_EQ(m["120亿元"].indicator, "技术咨询合同成交额");
+  EXPECT_EQ(m["15%"].indicator, "技术咨询合同成交额占总成交额");
+  EXPECT_EQ(m["21%"].indicator, "技术咨询合同成交额");
+  // Guard: points are a change of the share; a share named as one word keeps it.
+  EXPECT_EQ(Metrics("出口额占总额的35%，提高2个百分点。")["2个百分点"].indicator, "出口额占总额");
+}
+
+TEST_F(MetricLinkerTest, ANominalVerbBetweenANounAndAnAmountIsPartOfIt) {
+  EXPECT_EQ(Metrics("全年物流服务收入为86亿元。")["86亿元"].indicator, "物流服务收入");
+  // Guard: firms served are the verb's object; a place after 在 is no qualifier.
+  EXPECT_EQ(Metrics("园区服务企业200家。")["200家"].indicator, "企业");
+  EXPECT_EQ(Metrics("在园区建设总投资100亿元的项目。")["100亿元"].indicator, "总投资");
+}
+
+TEST_F(MetricLinkerTest, TaiwanNewsWordsForFirstTimesThresholdsAndDeclines) {
+  auto m = Metrics("全台面板業總產值首度突破新台幣2兆元關卡，達2.1兆元。");
+  EXPECT_EQ(m["2.1兆元"].indicator, "面板业总产值");
+  EXPECT_EQ(Indicator("工具機業首度突破千億元。", "千億元"), "工具机业");
+  auto d = Metrics("出口額3,800億元，衰退4.2%，進口額較去年略低0.3%。");
+  EXPECT_EQ(d["4.2%"].measure, "change");
+  EXPECT_EQ(d["0.3%"].measure, "change");
+  EXPECT_EQ(Metrics("該公司的市占率逾6成。")["逾6成"].measure, "share");
+  EXPECT_EQ(Metrics("產值年增幅度擴大至39.9%。")["39.9%"].measure, "change");
+}
+
+TEST_F(MetricLinkerTest, APlaceAndAPeriodBeforeTheSubjectOnlyLocateIt) {
+  EXPECT_EQ(Metrics("开发区今年一季度工业产值持续增长，达到86亿元。")["86亿元"].indicator, "工业产值");
+}
+
+TEST_F(MetricLinkerTest, ATopicBeforeACommaIsTakenUpByTheVerbAfterIt) {
+  auto m = Metrics("园区上半年营业额，达1.2万亿元，其中，张江5000亿元，增长6%。");
+  EXPECT_EQ(m["1.2万亿元"].indicator, "营业额");
+  EXPECT_EQ(m["5000亿元"].indicator, "营业额");
+  // Guard: a frame (制造业方面) before another verb is no topic of the figure.
+  EXPECT_NE(Metrics("制造业方面，预计约50%由外资投入。")["约50%"].indicator, Json("制造业方面"));
+}
+
+TEST_F(MetricLinkerTest, APrepositionGluedToTheNounBeforeTheFigureStaysOut) {
+  // The HMM reads 零组件业以 as one unknown word.
+  EXPECT_EQ(Metrics("電子零組件業以6兆2,703億元穩居製造業之首。")["6兆2,703億元"].indicator, "电子零组件业");
+}
+
+TEST_F(MetricLinkerTest, HereAndFramingTimesLocateTheSubjectOnly) {
+  auto m = Metrics("近年来本地研发总投入一直持续增长，由2018年的120亿港元增至2023年的190亿港元。");
+  EXPECT_EQ(m["120亿港元"].indicator, "研发总投入");
+  EXPECT_EQ(m["190亿港元"].indicator, "研发总投入");
+  EXPECT_EQ(Metrics("本港出口总额按年上升8%。")["8%"].indicator, "出口总额");
+  // Hong Kong's name for its GDP keeps 本地.
+  EXPECT_EQ(Metrics("本地生产总值增长3%。")["3%"].indicator, "本地生产总值");
+}
+
+TEST_F(MetricLinkerTest, ATaiwanCountyBeforeTheFigureIsAPlaceNotItsIndicator) {
+  EXPECT_EQ(Metrics("企業在彰化縣可以找到70%的汽車零組件。")["70%"].indicator, "汽车零组件");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "zhcorpus/utf8.h"
+
 namespace zhcorpus {
 namespace {
 
@@ -46,6 +48,14 @@ TEST(AppendWrappedLine, JoinsCjkWithNothingAndLatinWithASpace) {
   std::string q = "the Model";
   AppendWrappedLine("Y launch", &q);
   EXPECT_EQ(q, "the Model Y launch");
+}
+
+TEST(WidenCjkPunctuation, WidensPunctuationNextToCjkOnlyAndKeepsTheLength) {
+  std::u32string text = DecodeUtf8("远帆(上海)公司,营收1,250万元(约)。Q3(beta)");
+  const std::size_t size = text.size();
+  WidenCjkPunctuation(&text);
+  EXPECT_EQ(EncodeUtf8(text), "远帆（上海）公司，营收1,250万元（约）。Q3(beta)");
+  EXPECT_EQ(text.size(), size);
 }
 
 }  // namespace

@@ -99,5 +99,18 @@ TEST_F(OrgEconomyNewsTest, ANewsSiteNamedByItsPlace) {
   EXPECT_EQ(Orgs("各地新闻网纷纷转载，经济新闻网也有报道。"), Strings{});
 }
 
+TEST_F(OrgEconomyNewsTest, APlaceBeforeAKnownOutletInADatelineNamesAPaperOfItsOwn) {
+  EXPECT_EQ(Orgs("江西经济日报南昌10月24日讯（记者张三）全省外贸增长。"), Strings{"江西经济日报|media"});
+  // A reporter stationed somewhere is no part of the outlet.
+  EXPECT_EQ(Orgs("青禾财经网驻沪记者张三上海3月2日电 全市外贸增长。"), Strings{"青禾财经网|media"});
+  // Guard: the known outlet alone before the dateline's place stays itself.
+  EXPECT_EQ(Orgs("经济日报北京3月2日讯 全国外贸增长。"), Strings{"经济日报|media"});
+}
+
+TEST_F(OrgEconomyNewsTest, AWiresDatelineInTitleBracketsNamesItsOutlet) {
+  EXPECT_EQ(Orgs("《青禾通讯社驻京记者张三13日北京专电》全国外贸增长。"), Strings{"青禾通讯社|media"});
+  EXPECT_EQ(Orgs("（青禾日报驻沪记者 张三）全市外贸增长。"), Strings{"青禾日报|media"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -39,6 +39,13 @@ TEST_F(OrgFamilyTest, PlaceInParenthesesInsideTheNameBelongsToIt) {
             Strings{"中国（杭州）跨境电子商务综合试验区|zone"});
 }
 
+TEST_F(OrgFamilyTest, AsciiBracketsAndCommasInARawRecordReadAsFullWidth) {
+  // Text that did not come through ingest keeps its ASCII punctuation; the
+  // mention is still the span of the text as given.
+  EXPECT_EQ(Orgs("据悉,本届展会由远帆(上海)会展服务有限公司承办。"), Strings{"远帆(上海)会展服务有限公司|company"});
+  EXPECT_EQ(Orgs("活动由市科技局主办,浙江大学协办。"), (Strings{"市科技局|government", "浙江大学|university"}));
+}
+
 TEST_F(OrgFamilyTest, ShortGlossInParenthesesInsideTheNameBelongsToIt) {
   EXPECT_EQ(Orgs("石家庄乳业（集团）公司发布了年报。"), Strings{"石家庄乳业（集团）公司|company"});
   EXPECT_EQ(Orgs("他说（笑）公司很好。"), Strings{});
@@ -241,6 +248,86 @@ TEST_F(OrgFamilyTest, AZoneNamedAfterAPlaceTakesNoDistrictOfAnotherProvince) {
   EXPECT_EQ(region("武汉东湖高新区管委会发布通知。"), "武汉市");
   EXPECT_EQ(region("东湖高新区今年产值增长。"), "");  // the lake's name alone: no district guessed
   EXPECT_EQ(region("南昌市东湖区政府发布通知。"), "东湖区");
+}
+
+TEST_F(OrgFamilyTest, APlaceBeforeANationalBodyIsWhereItsBranchSits) {
+  EXPECT_EQ(Orgs("会场设在青州中科院软件中心。"), Strings{"中科院软件中心|research"});
+  // Guard: a firm whose own name holds the nation keeps its province.
+  EXPECT_EQ(Orgs("江州中国小商品城集团股份有限公司发布公告。"), Strings{"江州中国小商品城集团股份有限公司|company"});
+}
+
+TEST_F(OrgFamilyTest, CentralInstitutesNamedByTheirFieldAreResearchBodies) {
+  EXPECT_EQ(Orgs("船舶科学研究总院与市政府签约。"), (Strings{"船舶科学研究总院|research", "市政府|government"}));
+  EXPECT_EQ(Orgs("有色金属和冶金工业规划院发布报告。"), Strings{"有色金属和冶金工业规划院|research"});
+  // Guard: a field of two characters is a kind of institute.
+  EXPECT_EQ(Orgs("交通规划院的专家参加了会议。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, AScienceCityIsNamedByOneOrdinaryWord) {
+  EXPECT_EQ(Orgs("湖畔、光子科学城等分会场同步举行仪式。"), Strings{"光子科学城|zone"});
+  EXPECT_EQ(Orgs("项目落户位于江州的前沿科技城。"), Strings{"前沿科技城|zone"});
+  // Guard: a qualifier or a count describes one.
+  EXPECT_EQ(Orgs("国际科技城建设加快。"), Strings{});
+  EXPECT_EQ(Orgs("全市要建设一座科技城。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, ACountTheSegmenterMissedBeforeABodyMakesACategory) {
+  // 三大 glued as an unknown word; 间 of 500间 read as "between".
+  EXPECT_EQ(Orgs("他表示，三大创研园区分布在南北两端。"), Strings{});
+  EXPECT_EQ(Orgs("园区至今已培育500間創研公司。"), Strings{});
+  // Guard: a name after the count's noun is still one.
+  EXPECT_EQ(Orgs("三大园区之一的江州高新区发布政策。"), Strings{"江州高新区|zone"});
+}
+
+TEST_F(OrgFamilyTest, AFirmsCharityFundIsAnAssociation) {
+  EXPECT_EQ(Orgs("活动由青禾慈善基金捐赠一千万元支持。"), Strings{"青禾慈善基金|association"});
+  EXPECT_EQ(Orgs("公司设立慈善基金帮助学生。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, ASarsLegislatureIsTheOneOfThePlaceTheStoryIsIn) {
+  EXPECT_EQ(Orgs("澳門經濟穩步增長，立法會昨日通過撥款。"), Strings{"立法會|government"});
+  // A longer name holding it stays whole.
+  EXPECT_EQ(Orgs("香港特别行政区临时立法会通过议案。"), Strings{"香港特别行政区临时立法会|government"});
+}
+
+TEST_F(OrgFamilyTest, ACentresBranchNamedByItsSeatIsOneName) {
+  EXPECT_EQ(Orgs("项目将建立江州汽车工业研究中心青川分中心。"), Strings{"江州汽车工业研究中心青川分中心|research"});
+  EXPECT_EQ(Orgs("全省设立5个分中心。"), Strings{});
+  // Only after the centre: a field or a place alone before it names none.
+  EXPECT_EQ(Orgs("该市率先建立博士后分中心。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, TaiwansSciencParksByShortNameAndPapersSpeakingOfThemselves) {
+  EXPECT_EQ(Orgs("其中，竹科營業額成長6%，南科衰退3%。"), (Strings{"竹科|zone", "南科|zone"}));
+  EXPECT_EQ(Orgs("凡本报记者署名文字，版权均属江州晚报社所有。"), Strings{"江州晚报社|media"});
+}
+
+TEST_F(OrgFamilyTest, TermsOfOfficeAcronymsAndAreasOfAProvinceNameNoBody) {
+  EXPECT_EQ(Orgs("至于上届政府设立的平台，他说会继续。"), Strings{});
+  EXPECT_EQ(Orgs("重点发展3D生物打印和AI医疗。"), Strings{});
+  EXPECT_EQ(Orgs("该品种创下江西片区最高产量。"), Strings{});
+  // Guards: a city's area of a free-trade zone is one; a brand of three letters is one.
+  EXPECT_EQ(Orgs("自贸试验区南沙片区发布政策。"), Strings{"自贸试验区南沙片区|zone"});
+  EXPECT_EQ(Orgs("TCL科技发布年报。"), Strings{"TCL科技|company"});
+}
+
+TEST_F(OrgFamilyTest, AMakerNamedAfterTheKindOfPlantItRunsIsACompany) {
+  EXPECT_EQ(Orgs("集团旗下电池厂能捷，积极寻求合作。此后能捷将募资。"), (Strings{"能捷|company", "能捷|company"}));
+  EXPECT_EQ(Orgs("日本车厂叶丰已经入股。"), Strings{"叶丰|company"});
+  // Guard: what the plant makes or does is no name.
+  EXPECT_EQ(Orgs("全市电池厂建设加快。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, IndustrialDistrictsAndFinancialHoldingsByTheirNames) {
+  EXPECT_EQ(Orgs("公司在彰濱工業區建立新廠。"), Strings{"彰濱工業區|zone"});
+  EXPECT_EQ(Orgs("台灣金控董事長出席典禮。"), Strings{"台灣金控|company"});
+  // Guard: a kind of district is none.
+  EXPECT_EQ(Orgs("老工业区和乡镇工业区改造加快。"), Strings{});
+}
+
+TEST_F(OrgFamilyTest, AComprehensiveBondedZoneByItsShortHead) {
+  EXPECT_EQ(Orgs("其中，江州临空综保区进出口增长。"), Strings{"江州临空综保区|zone"});
+  EXPECT_EQ(Orgs("全省综保区进出口增长。"), Strings{});
 }
 
 }  // namespace

@@ -52,5 +52,15 @@ TEST_F(OrgGroupMembersTest, InternationalAndEducationArmsOfAGroup) {
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "沃澜国际|company"), 0);
 }
 
+TEST_F(OrgGroupMembersTest, TheBrandWithABareCompanyHeadIsTheShortName) {
+  EXPECT_EQ(Orgs("江州三轴精密机械有限公司投资2亿元。江州三轴公司将自建厂房。"),
+            (Strings{"江州三轴精密机械有限公司|company", "江州三轴公司|company"}));
+}
+
+TEST_F(OrgGroupMembersTest, ABusinessWordBeforeAProjectNounIsNoSisterCompany) {
+  EXPECT_EQ(Orgs("江州青禾电池有限公司将投资建设青禾新能源生产基地项目。"),
+            (Strings{"江州青禾电池有限公司|company", "青禾|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

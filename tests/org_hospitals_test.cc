@@ -47,5 +47,18 @@ TEST_F(OrgHospitalsTest, AVerbOfIntentBeforeANameStaysOut) {
   EXPECT_EQ(Orgs("力争市东医院在合作期内达标。"), Strings{"市东医院|other"});
 }
 
+TEST_F(OrgHospitalsTest, TheZhongOfChineseMedicineCutFromItsWordStaysInTheName) {
+  // The dictionary cuts 某省 + 中 + 医院; 中 is the first character of 中医.
+  EXPECT_EQ(Orgs("患者被转到江州省中医院治疗。"), Strings{"江州省中医院|other"});
+  EXPECT_EQ(Orgs("项目由青川省中医药研究院承担。"), Strings{"青川省中医药研究院|research"});
+  // Guard: 中 as "during" before a doctor is no name.
+  EXPECT_EQ(Orgs("在抢救中医生发现了问题。"), Strings{});
+}
+
+TEST_F(OrgHospitalsTest, AHospitalsGradeNamesACategoryNotABody) {
+  EXPECT_EQ(Orgs("江州县人民医院成功创成三级乙等医院。"), Strings{"江州县人民医院|other"});
+  EXPECT_EQ(Orgs("该院是一所三级甲等医院。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -71,5 +71,26 @@ TEST_F(OrgRegisteredNamesTest, JiBetweenTwoNamesJoinsNeither) {
   EXPECT_EQ(Orgs("建设装备制造基地暨青禾产业研究院。"), Strings{"青禾产业研究院|research"});
 }
 
+TEST_F(OrgRegisteredNamesTest, AnAdverbOpeningACoinedTradeNameKeepsTheWholeName) {
+  // The dictionary tags 鼎新 an adverb and 陇 a place: both are the trade name's.
+  EXPECT_EQ(Orgs("他说，甘肃陇鼎新材料有限公司已经入驻。"), Strings{"甘肃陇鼎新材料有限公司|company"});
+  // Guard: without a place to anchor it, the business noun alone is no name.
+  EXPECT_EQ(Orgs("他说，陇鼎新材料有限公司已经入驻。"), Strings{});
+}
+
+TEST_F(OrgRegisteredNamesTest, ANumeralOpeningATradeNameIsNoCount) {
+  EXPECT_EQ(Orgs("名单包括江州三轴精密机械有限公司。"), Strings{"江州三轴精密机械有限公司|company"});
+  // Guard: a count of firms before a legal form names none of them.
+  EXPECT_EQ(Orgs("由江州三家科技有限公司承建。"), Strings{});
+}
+
+TEST_F(OrgRegisteredNamesTest, APlaceInParenthesesAnchorsTheTradeNameBeforeIt) {
+  // The dictionary reads 众有大成 as a verb phrase; the place in parentheses shows it is a name.
+  EXPECT_EQ(Orgs("他说，已与众有大成（南京）科技有限公司签约。"), Strings{"众有大成（南京）科技有限公司|company"});
+  EXPECT_EQ(Orgs("他说，与青禾（苏州）新材料有限公司签约。"), Strings{"青禾（苏州）新材料有限公司|company"});
+  // Guard: nothing before the parentheses, no name.
+  EXPECT_EQ(Orgs("该公司与（南京）新材料有限公司签约。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

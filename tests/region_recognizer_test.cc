@@ -168,5 +168,9 @@ TEST_F(RegionRecognizerDirect, TheSegmenterIsToldToKeepUnknownPlaceNamesWhole) {
   for (const ExtraWord& w : *words_) EXPECT_FALSE(w.word.empty());
 }
 
+TEST(RegionRecognizer, TaiwansCountiesAreCountiesOfTheProvince) {
+  EXPECT_EQ(Regions("屏東縣與宜蘭縣合作。"), (Names{"屏東縣=屏东县/null", "宜蘭縣=宜兰县/null"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

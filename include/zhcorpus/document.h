@@ -17,7 +17,7 @@ namespace zhcorpus {
 
 struct Document {
   std::u32string text;              // the record's text, code points
-  std::u32string simplified;        // text with traditional characters simplified, same length
+  std::u32string simplified;        // text with traditional characters simplified and CJK punctuation full-width, same length
   std::vector<Token> tokens;        // segmentation of `simplified`
   std::optional<CivilDate> date;    // the record's reference date
   // Spans [start, end) of quoted brand, programme, slogan or event names

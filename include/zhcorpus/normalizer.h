@@ -20,6 +20,11 @@ struct NormalizeOptions {
 // layout and removed).
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options = {});
 
+// ASCII punctuation next to CJK made full-width in place (`高原(北京)` ->
+// `高原（北京）`), one code point for one so that offsets hold: NormalizeText's
+// last step, and `tag`'s reading of records that did not come through `ingest`.
+void WidenCjkPunctuation(std::u32string* text);
+
 // Appends hard-wrapped `line` to `paragraph`: nothing between CJK
 // characters, one space between two ASCII letters or digits.
 void AppendWrappedLine(std::string_view line, std::string* paragraph);

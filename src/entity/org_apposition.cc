@@ -38,6 +38,10 @@ void Walker::FindAppositions() {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
   for (const std::uint32_t at : Cues()) {
+    if (text_[at] == U'厂') {
+      MakerNamedAfterIt(at);
+      continue;
+    }
     // Every class noun ends in 业, 司 or 企.
     if (text_[at] != U'业' && text_[at] != U'司' && text_[at] != U'企') continue;
     const std::size_t k = TokenAt(at);
@@ -63,6 +67,33 @@ void Walker::FindAppositions() {
       break;
     }
   }
+}
+
+// A maker named right after the kind of plant it runs (电池厂 + 某元, 组装厂 + 某普, 车厂 + 某叶):
+// one unknown word of two or three characters, then a separator, a conjunction, an
+// adverb or a verb. (A known word after it is what the plant makes or does: 电池厂 + 建设.)
+void Walker::MakerNamedAfterIt(std::uint32_t at) {
+  const auto& toks = doc_.tokens;
+  const std::size_t k = TokenAt(at);
+  if (toks[k].end != at + 1 || toks[k].end - toks[k].start < 2 || !toks[k].pos.starts_with("n") || k + 2 >= toks.size()) {
+    return;
+  }
+  const Token& name = toks[k + 1];
+  if (name.start != toks[k].end || name.pos != "x" || name.end - name.start < 2 || name.end - name.start > 3 ||
+      !IsHan(text_[name.start]) || IsGluedPreposition(text_[name.start]) || region_at_[name.start] >= 0) {
+    return;
+  }
+  const Token& next = toks[k + 2];
+  const std::u32string_view w = text_.substr(next.start, next.end - next.start);
+  const bool ends = !IsHan(w.front()) || w == U"和" || w == U"与" || w == U"及" || next.pos == "d" || next.pos == "v" ||
+                    next.pos == "p";
+  if (!ends || CandidateEndingAt(name.end) >= 0) return;
+  Candidate c;
+  c.start = name.start;
+  c.end = name.end;
+  c.kind = "company";
+  c.lends_itself = true;  // named again later in the article, it is the same company
+  Add(std::move(c));
 }
 
 // Whether tokens [first, last] make a firm's name: a proper first word that is no

@@ -29,6 +29,18 @@ bool Walker::StartsAnew(const Piece& p) const {
          w.starts_with(U"最高") || w.starts_with(U"全国人大") || w.starts_with(U"全国政协");
 }
 
+// A known national body's name or abbreviation (中科院, 中国农科院, 中华全国总工会), not a
+// firm's trade name that holds the nation (某省 + 中国某某城 + 集团 is the firm's own).
+bool Walker::OpensNationalBody(const Piece& p) const {
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  if (!(w.starts_with(U"中国") || w.starts_with(U"中华") || w.starts_with(U"中科院") || w.starts_with(U"中央"))) return false;
+  if (p.role == Role::kOrg) {
+    const std::string_view kind = (*cands_)[p.org].kind;
+    return kind == "research" || kind == "government" || kind == "party" || kind == "association";
+  }
+  return p.pos == "nt";
+}
+
 // An institute or a school of a university named from the nation (某大学 +
 // 国家发展研究院, 某大学 + 中国经济研究中心): a unit of the university, not a second body.
 bool Walker::InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const {
@@ -117,6 +129,22 @@ bool Walker::FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_
     if (h && (h->kind == "association" || head == U"委员会")) return true;
   }
   return false;
+}
+
+// A count the segmenter did not tag as one right before a body: a numeral glued to
+// 大 or a measure word (三大 + 某某园区, 两家 + 某某公司), or a number and a measure
+// word it tagged otherwise (500 + 间 + 某某公司, where 间 reads as "between").
+bool Walker::CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const {
+  const Piece& p = pieces[i];
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  if (p.pos == "x" && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) &&
+      std::u32string_view(U"大家个所类批座间").find(w[1]) != std::u32string_view::npos) {
+    return true;
+  }
+  const bool measure = p.pos == "q" || (w == U"间" && p.pos == "f");
+  if (!measure || p.start == 0 || (i + 1 < n && pieces[i + 1].end != p.start)) return false;
+  const Token& before = doc_.tokens[TokenAt(p.start - 1)];
+  return before.pos == "m" && before.end == p.start;
 }
 
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
@@ -216,6 +244,9 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
         !InstituteOfUniversity(p, head_start)) {
       break;
     }
+    // A place before a national body is where its branch sits (某市 + 中科院某某中心):
+    // the name begins with the nation.
+    if (r == Role::kRegion && i > 0 && boundary == pieces[i - 1].start && OpensNationalBody(pieces[i - 1])) break;
     // 国家, 全国 right before a named body opens it (国家 + 某检局, 全国 + 某某领导小组).
     const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
                                 (i + 1 >= n || pieces[i + 1].role == Role::kStop);
@@ -291,6 +322,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // A count or ordinal before the name makes it a category (第四批…联盟, 5个产业链联盟);
   // a date before it does not (1997年 + 某国银行).
   if (left + 1 < n && pieces[left + 1].pos == "m" && !IsDateWord(pieces[left + 1])) return false;
+  if (left + 1 < n && CountsBefore(pieces, n, left + 1)) return false;
 
   // What the body holds.
   bool has_name = false;

@@ -104,8 +104,13 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
     }
     ++t;
   }
-  // (某商 + 科技 + 园 is a park: the business word must end the noun phrase.)
-  if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end && (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng")) {
+  // (某商 + 科技 + 园 is a park, 某商 + 新能源 + 生产基地 a project: the business word must end
+  // the noun phrase.)
+  // (A nominal verb only before a noun: 某商期货 + 出资 + 设立 is the company acting.)
+  const bool nominal_verb = t + 2 < toks.size() && toks[t + 1].pos == "vn" && toks[t + 2].start == toks[t + 1].end &&
+                            toks[t + 2].pos == "n";
+  if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end &&
+      (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" || nominal_verb)) {
     return last;
   }
   return t;
@@ -231,10 +236,15 @@ void Walker::PropagateBrands() {
       const Candidate& from = (*cands_)[b.org];
       // A group's brand before a business of its own is a sister company (某商证券 … 某商 + 期货).
       const std::size_t member = from.kind == "company" ? GroupMemberLast(TokenAt(end - 1)) : TokenAt(end - 1);
-      const std::size_t last = member;
+      std::size_t last = member;
+      // The brand with a bare company head (某某 + 公司) is the same company's short name.
+      if (last + 1 < toks.size() && toks[last + 1].start == toks[last].end) {
+        const std::u32string_view next = text_.substr(toks[last + 1].start, toks[last + 1].end - toks[last + 1].start);
+        if (from.kind == "company" && (next == U"公司" || next == U"集团")) ++last;
+      }
       Candidate c;
       c.start = toks[i].start;
-      c.end = toks[member].end;
+      c.end = toks[last].end;
       c.kind = from.kind;
       // A place written right before the brand names the group's company there
       // (某地 + 青禾), or the company itself when its full name opens with that place.

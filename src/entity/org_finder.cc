@@ -480,6 +480,11 @@ class Finder {
   }
 
   // Outlets of datelines and source lines (see org_media.h) not found yet.
+  // Whether [start, end) is one region mention.
+  bool PlaceUpTo(std::uint32_t start, std::uint32_t end) const {
+    return std::any_of(regions_.begin(), regions_.end(), [&](const Entity& r) { return r.start == start && r.end == end; });
+  }
+
   void FindOutletsInLines() {
     std::vector<Span> places;
     places.reserve(regions_.size());
@@ -488,8 +493,11 @@ class Finder {
       const auto start = outlet.first, end = outlet.second;  // (not bindings: clang 14 cannot capture them)
       // A name followed by a channel word (新浪 + 科技讯) is the owner of the
       // outlet: the outlet replaces it. Any other overlap keeps what was found.
+      // So is an outlet's name after the place that names a paper of its own in a dateline
+      // (山西 + 经济日报 + 太原10月24日讯 is 山西经济日报).
       const auto owner = [&](const Candidate& c) {
-        return c.start == start && c.end < end && InClass(WordClass::kOutletEnd, text_.substr(c.end, end - c.end));
+        return (c.start == start && c.end < end && InClass(WordClass::kOutletEnd, text_.substr(c.end, end - c.end))) ||
+               (c.start > start && c.end == end && c.kind == "media" && PlaceUpTo(start, c.start));
       };
       const bool taken = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
         return c.valid && c.start < end && start < c.end && !owner(c);

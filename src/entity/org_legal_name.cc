@@ -27,6 +27,13 @@ bool IsProperPart(std::string_view pos) {
 // between a place and a legal form holds one.
 bool IsCoinedPart(std::string_view pos) { return pos == "d" || pos == "a"; }
 
+// An unknown two-character word opening with a numeral whose second character
+// counts nothing (三轴, 五洲): a trade name, not a count of firms (三家, 两大).
+bool IsNumeralName(std::string_view pos, std::u32string_view w) {
+  return pos == "x" && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) && !InClass(WordClass::kCountChar, w[1]) &&
+         std::u32string_view(U"大家个所类项批座处条种位名年月日届期省市区县地").find(w[1]) == std::u32string_view::npos;
+}
+
 // Clause verbs that may stand between a place and a legal form (某市 + 是 + …, 在 + 某市 + 注册 + 有限公司).
 bool IsClauseVerb(std::u32string_view w) {
   return w == U"是" || w == U"有" || w == U"在" || w == U"为" || w == U"成为" || w == U"注册" || w == U"成立" ||
@@ -34,6 +41,26 @@ bool IsClauseVerb(std::u32string_view w) {
 }
 
 }  // namespace
+
+// Where a trade name written right before token `paren` (an opening parenthesis)
+// begins: up to four characters of words back to a separator or a function word;
+// `paren` itself when there is none.
+std::size_t Walker::TradeNameBefore(std::size_t paren) const {
+  const auto& toks = doc_.tokens;
+  std::size_t first = paren;
+  std::uint32_t chars = 0;
+  for (std::size_t t = paren; t-- > 0;) {
+    const Token& tok = toks[t];
+    const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    if (!IsHan(w.front()) || IsPlace(t) || tok.pos.starts_with("p") || tok.pos.starts_with("c") ||
+        tok.pos.starts_with("u") || tok.pos.starts_with("r") || chars + w.size() > 4 || cand_end_[tok.end] >= 0) {
+      break;
+    }
+    chars += static_cast<std::uint32_t>(w.size());
+    first = t;
+  }
+  return chars >= 2 ? first : paren;
+}
 
 // A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
 bool Walker::IsLegalForm(std::u32string_view w) const {
@@ -64,12 +91,22 @@ void Walker::FindLegalNames() {
         anchor = t;
         break;
       }
+      // A place in parentheses (某某（南京）新材料有限公司) follows the trade name: it anchors
+      // the name on the words right before it, whatever the dictionary calls them.
+      if (const std::uint32_t open = PlaceInParens(tok.end); open < tok.end && t + 1 < h) {
+        anchor = TradeNameBefore(TokenAt(open));
+        if (anchor == TokenAt(open)) ok = false;
+        proper = true;
+        break;
+      }
       // A one-character verb is the clause's (是, 在, 向); a title, a word that ends
       // bodies (参观, 委托) or a non-Han word ends the run.
       const Role role = Classify(t, tok.start, tok.end);
       const bool after_place = t > 0 && IsPlace(t - 1);
       // (A one-character measure word inside is a transliteration cut apart: 威斯 + 克 + 生物.)
-      const bool coined = (IsCoinedPart(tok.pos) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+      // A place word that is no division (陇, a province's old name) is part of a trade name.
+      // (So is an unknown word opening with a numeral, 三轴, unless a count: 三家, 两大.)
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {

@@ -44,8 +44,11 @@ bool EndsLikeOutlet(std::u32string_view name) {
   return false;
 }
 
-// 本报, 本刊记者 …: the paper speaking of itself names nothing.
-bool IsSelfReference(std::u32string_view name) { return name.front() == U'本'; }
+// 本报, 本刊记者 …: the paper speaking of itself names nothing, also after a word
+// glued to it (凡 + 本报记者署名…: "all of this paper's …").
+bool IsSelfReference(std::u32string_view name) {
+  return name.front() == U'本' || (name.size() >= 2 && name[name.size() - 2] == U'本');
+}
 
 // Labels that end a source line's outlet when layout spaces were removed
 // (来源：某某网作者：张三).
@@ -116,7 +119,11 @@ class OutletScan {
     const std::u32string_view named = text_.substr(start, place - start);
     const std::size_t credit = named.find(U"记者");  // (the scan reads the simplified text)
     if (credit != std::u32string_view::npos && credit > 0) {
-      if (EndsLikeOutlet(named.substr(0, credit))) Keep(start, start + static_cast<std::uint32_t>(credit));
+      // (A reporter stationed somewhere: 某某社 + 驻京记者, 驻沪记者.)
+      std::size_t outlet_end = credit;
+      const std::size_t stationed = named.rfind(U'驻', credit);
+      if (stationed != std::u32string_view::npos && stationed > 0 && credit - stationed <= 3) outlet_end = stationed;
+      if (EndsLikeOutlet(named.substr(0, outlet_end))) Keep(start, start + static_cast<std::uint32_t>(outlet_end));
       return;
     }
     if (place < p || opens_text || EndsLikeOutlet(named)) Keep(start, place);
@@ -160,12 +167,18 @@ class OutletScan {
 
   // OUTLET 记者 opening a bracket or a line (（某某日报记者 张三）, a closing line 某某新闻记者 张三):
   // the outlet that sent the reporter. In running text (，该报记者…) a name is left to the grammar.
+  // (Hong Kong wires put the whole dateline in 《》: 《某某通讯社驻京记者张三13日北京专电》.)
   void Credit(std::uint32_t anchor) {
     const std::uint32_t start = ClauseStart(anchor);
     if (start == anchor) return;
-    if (start > 0 && !IsIn(U"（(\n", text_[start - 1])) return;
-    const std::u32string_view name = text_.substr(start, anchor - start);
-    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, anchor);
+    if (start > 0 && !IsIn(U"（(\n《", text_[start - 1])) return;
+    std::uint32_t end = anchor;
+    // A reporter stationed somewhere (驻京, 驻沪) is no part of the outlet.
+    for (std::uint32_t z = anchor; z-- > start && anchor - z <= 3;) {
+      if (text_[z] == U'驻') end = z;
+    }
+    const std::u32string_view name = text_.substr(start, end - start);
+    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
   }
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).

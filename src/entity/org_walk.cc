@@ -179,6 +179,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "mq" && w.size() >= 2 && w.front() == U'零' && w[1] != U'度') return Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
+  // The dictionary cuts 某省 + 中 + 医院 (某省中医院, 某省中医药研究院): 中 is the first character of 中医.
+  if (pos == "f" && w == U"中" && end < text_.size() && text_[end] == U'医') return Role::kNominal;
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
@@ -360,6 +362,8 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
+  if (!known && IsTechAcronym(text_.substr(p.start, p.end - p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
   if (InClass(WordClass::kProductHead, head_word) && n >= 2 && pieces[1].end == p.start &&
       (pieces[1].role == Role::kNominal || pieces[1].role == Role::kGeneric)) {
@@ -398,6 +402,15 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// 3D, 5G, AI, IT: two characters with a digit, or the acronyms of fields of technology.
+bool Walker::IsTechAcronym(std::u32string_view w) {
+  if (w.size() != 2 || !IsLatinName(w)) return false;
+  if (IsLatinDigit(w[0]) || IsLatinDigit(w[1])) return true;
+  std::u32string up;
+  for (char32_t c : w) up.push_back(static_cast<char32_t>(std::toupper(static_cast<int>(HalfWidth(c)))));
+  return up == U"AI" || up == U"IT" || up == U"BT" || up == U"VR" || up == U"AR" || up == U"XR" || up == U"MR";
 }
 
 // Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
@@ -721,8 +734,12 @@ bool Walker::IsTradeName(const std::array<Piece, 16>& pieces, const Body& body, 
                               head.find(U"股份") != std::u32string_view::npos || head.starts_with(U"控股");
   if (!group_or_legal) return false;
   const Piece& p = pieces[body.left];
-  return body.left == 0 && p.pos == "n" && p.end - p.start >= 2 && p.role == Role::kNominal &&
-         (body.left + 1 >= pieces.size() || pieces[body.left + 1].role == Role::kStop);
+  if (body.left != 0 || p.pos != "n" || p.end - p.start < 2 || p.role != Role::kNominal) return false;
+  const Piece& before = pieces[body.left + 1];
+  // An adverb or adjective glued to the noun is the first half of a coined trade name
+  // (某地 + 鼎新 + 材料 + 有限公司), which the legal-name rule reads whole: the noun alone is no name.
+  const bool coined_before = before.end == p.start && (before.pos == "d" || before.pos == "a");
+  return before.role == Role::kStop && !coined_before;
 }
 
 // Whether the body makes a name with this head, and the name's kind.
@@ -758,6 +775,13 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       !InClass(WordClass::kLevelBody, text_.substr(head_start, head_end - head_start))) {
     return false;
   }
+  // A zone's area (片区) is named by its city or district (自贸区某市片区); after a province
+  // or a macro-region alone it is a stretch of land (安徽片区最高产量, 华东片区).
+  if (text_.substr(head_start, head_end - head_start) == U"片区" && body.left == 0 && pieces[0].role == Role::kRegion &&
+      region_at_[pieces[0].start] >= 0) {
+    const std::string_view level = regions_[region_at_[pieces[0].start]].norm.GetString("level");
+    if (level == "province" || level == "macro" || level == "country") return false;
+  }
   // A description with a qualifier and no name is a category (先进园区).
   if (!body.has_name && body.qualified) return false;
   const bool quoted = IsWholeQuote(body.start, head_end) && (kind == "zone" || kind == "research") &&
@@ -777,6 +801,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       // (Nor a newspaper named by its field: 经济信息 + 时报.)
       if (described && kind != "university" && kind != "research" && !quoted &&
           !(kind == "company" && IsTradeName(pieces, body, head_start, head_end)) &&
+          !NamesScienceCity(pieces, body, head_start, head_end) &&
           !DescribesOutlet(pieces, body, head_start, head_end)) {
         return false;
       }
@@ -815,6 +840,18 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
 }
 
 // A newspaper named by its field (经济信息 + 时报): nouns only.
+// A science or technology city is named by one ordinary word (未来 + 科学城, 中子 + 科学城):
+// few are built, and each is known by that word; a qualifier (国际, 智慧) only describes one.
+bool Walker::NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                              std::uint32_t head_end) const {
+  const std::u32string_view head = text_.substr(head_start, head_end - head_start);
+  if (head != U"科学城" && head != U"科技城") return false;
+  const Piece& p = pieces[body.left];
+  const std::u32string_view w = text_.substr(p.start, p.end - p.start);
+  return body.left == 0 && p.end == head_start && w.size() == 2 && (p.pos == "n" || p.pos == "t" || p.pos == "s") &&
+         p.role == Role::kNominal && w != U"国际" && w != U"智慧" && w != U"数字" && w != U"生态";
+}
+
 bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                              std::uint32_t head_end) const {
   if (!InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start))) return false;

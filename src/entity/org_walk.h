@@ -137,6 +137,11 @@ class Walker {
   std::uint32_t GlossInParens(std::uint32_t end) const;
   std::uint32_t PinyinGlossInParens(std::uint32_t end) const;
   std::string WithoutGlosses(const Candidate& c) const;
+  bool OpensNationalBody(const Piece& p) const;
+  bool CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const;
+  std::size_t TradeNameBefore(std::size_t paren) const;
+  static bool IsTechAcronym(std::u32string_view w);
+  void MakerNamedAfterIt(std::uint32_t at);
   bool StartsAnew(const Piece& p) const;
   bool ModifiesField(const std::array<Piece, 16>& pieces, std::size_t i) const;
   bool EndsWithHead(const Piece& p) const;
@@ -181,6 +186,8 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
+  bool NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                        std::uint32_t head_end) const;
   bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);

@@ -83,6 +83,13 @@ bool DateScanner::NumberComponent(std::size_t* p, Level* last, Point* pt) const 
     pt->decade = d, pt->grain = *last = kDecade, *p = e + 2;
     return true;
   }
+  if (!ordinal && *last < kYear) {
+    if (const std::size_t q = RocYear(*p, pt); q != *p) {
+      *p = q;
+      *last = kYear;
+      return true;
+    }
+  }
   if (!ordinal && *last < kYear && TwoDigitYear(*p, pt)) {
     *p += 3;
     *last = kYear;

@@ -80,6 +80,28 @@ class DateScanner {
     *p = d->end;
     *last = kDay;
   }
+  // 107年上半年, 112年度, 113年3月: a year of the Republic of China calendar (Taiwan's
+  // official one, 1911 + n), only before a period of it (a bare 107年 is a duration).
+  // Returns where the date goes on, or `p` when there is none.
+  std::size_t RocYear(std::size_t p, Point* pt) const {
+    int d[3];
+    for (int i = 0; i < 3; ++i) d[i] = ArabicDigit(At(t_, p + i));
+    if (d[0] != 1 || d[1] < 0 || d[2] < 0 || At(t_, p + 3) != U'年' || (p > 0 && IsNumeralChar(t_[p - 1]))) return p;
+    const int n = d[0] * 100 + d[1] * 10 + d[2];
+    if (n > 130) return p;
+    std::size_t q = p + 4;
+    const bool fiscal = At(t_, q) == U'度';
+    if (!fiscal) {
+      Point probe;
+      Level last = kYear;
+      std::size_t r = q;
+      const bool half = StartsWith(t_, q, U"上半年") || StartsWith(t_, q, U"下半年") || StartsWith(t_, q, U"全年");
+      if (!half && (!NumberComponent(&r, &last, &probe) || (!probe.month.set && !probe.quarter))) return p;
+    }
+    pt->year = {1911 + n, true, false};
+    pt->grain = kYear;
+    return q + (fiscal ? 1 : 0);
+  }
   // 98年4月, 零七年八月, 07年第三季度: a two-digit year, only before a month or
   // quarter (a bare 20年 is a duration). 00-30 are 20xx, the rest 19xx.
   bool TwoDigitYear(std::size_t p, Point* pt) const {

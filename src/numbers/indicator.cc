@@ -22,6 +22,7 @@ void Linker::Run() {
   for (auto& [i, r] : readings_) Distribute(i, &r);
   for (auto& [i, r] : readings_) {
     if (!r.indicator && r.same_as >= 0) r.indicator = readings_.at(r.same_as).indicator;
+    if (r.restates) r.measure = readings_.at(r.same_as).measure;
     if (!r.indicator && !r.no_carry) r.indicator = r.together ? Together(i) : Carried(i);
     if (r.needs_subject && r.indicator) {
       // (A subject that already ends in the generic head, 某某企业数量 + 数量, takes it once.)

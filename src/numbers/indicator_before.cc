@@ -104,6 +104,15 @@ Phrase Linker::Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, b
     }
     return p;
   }
+  // 某某业以 + 6兆元: the HMM glued the preposition 以 ("with") to the noun before the
+  // figure; it is no part of what is measured.
+  if (const std::size_t last = v_.TokenFrom(p.end - 1); last < v_.token_count() && v_.token(last).pos == "x" &&
+                                                         v_.token(last).end == p.end && p.end - v_.token(last).start >= 2 &&
+                                                         v_.doc().simplified[p.end - 1] == U'以') {
+    const std::u32string text = DecodeUtf8(p.text);
+    p.text = EncodeUtf8(std::u32string_view(text).substr(0, text.size() - 1));
+    --p.end;
+  }
   // 农业的增长率: a generic head takes what it belongs to from before 的.
   if (before > 0 && v_.Word(before) == U"的" && v_.words().Has(DecodeUtf8(p.text), kGeneric)) {
     std::ptrdiff_t owner_before = -1;

@@ -20,7 +20,10 @@ std::optional<std::string> Linker::Carried(std::size_t i) const {
     bool hosted = false;
     for (auto it = ReadingsFrom(clause); it != readings_.end() && E(it->first).start <= end; ++it) {
       // （营收增幅为112%）: a figure in an aside is no subject of the clause after it.
-      if (E(it->first).end <= end && it->second.indicator && !InAside(it->first)) last = it->second.indicator;
+      if (E(it->first).end <= end && it->second.indicator && !InAside(it->first)) {
+        last = it->second.indicator;
+        if (std::string_view(it->second.measure) == "share") last = ShareSubject(*last, i);
+      }
       hosted |= E(it->first).end <= end && it->second.hosted;
     }
     if (last) return last;
@@ -31,6 +34,17 @@ std::optional<std::string> Linker::Carried(std::size_t i) const {
     if (!subject.empty() && !v_.words().Has(DecodeUtf8(subject.text), kGeneric)) return subject.text;
   }
   return clause == sentence ? FromSentenceBefore(sentence) : std::nullopt;
+}
+
+// 成交额为9亿元，占总额的75%，同比增长31%: a percentage change after a share is a
+// change of the amount that has the share, not of the share (that would change by
+// 百分点); the share's indicator is 甲占乙, its subject 甲.
+std::string Linker::ShareSubject(const std::string& share, std::size_t i) const {
+  const std::string_view unit = E(i).norm.Get("unit").is_string() ? E(i).norm.Get("unit").string() : "";
+  const std::size_t zhan = share.find("占");
+  // (A share named as one word, 某某占比, is a quantity of its own: 占比91.9%，年增速73.7%.)
+  if (unit != "%" || zhan == std::string::npos || zhan == 0 || share.compare(zhan, 6, "占比") == 0) return share;
+  return share.substr(0, zhan);
 }
 
 // 全年地区生产总值增长5.2%。分季度看，一季度增长5.0%: a sentence that opens

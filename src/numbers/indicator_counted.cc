@@ -2,6 +2,9 @@
 // coordinates, relative clauses and the object a verb sizes.
 #include "numbers/indicator_linker.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::indicator {
@@ -9,6 +12,19 @@ namespace zhcorpus::indicator {
 // The noun a count counts, starting at token `after`: 36宗2800亩老旧厂区改造项目
 // skips the area that qualifies it; 100项“甲”“乙”的成果 skips quoted names
 // before 的; 18条举措。 takes a last word the segmenter tagged a verb.
+namespace {
+
+// Verbs that say in what state the things counted are (新建, 签约, 入驻 + 项目, 企业), not
+// what they do (达到标准, 开展活动: the clause's predicate).
+bool NamesAState(std::u32string_view w) {
+  static constexpr std::u32string_view kStates[] = {U"新建", U"新增", U"签约", U"入驻", U"在建", U"续建", U"开工",
+                                                    U"竣工", U"投产", U"落地", U"落户", U"引进", U"入选", U"获批",
+                                                    U"认定", U"挂牌", U"参展", U"参赛", U"在孵", U"在库"};
+  return std::find(std::begin(kStates), std::end(kStates), w) != std::end(kStates);
+}
+
+}  // namespace
+
 Phrase Linker::CountedNoun(std::size_t first, std::size_t after, std::uint32_t clause_end) const {
   const std::size_t n = v_.token_count();
   auto inside = [&](std::size_t k) { return k < n && v_.token(k).end <= clause_end; };
@@ -33,6 +49,21 @@ Phrase Linker::CountedNoun(std::size_t first, std::size_t after, std::uint32_t c
     return p.empty() ? v_.RightPhrase(k + 1, clause_end) : p;
   }
   Phrase p = ThroughThreshold(v_.RightPhrase(after, clause_end, GovernedByVerb(first)), clause_end);
+  // 16个签约项目, 5个新建项目, 3家入驻企业: a listed verb right after the count and
+  // before a noun says which of them are counted.
+  // (The dictionary tags some of them as places: 新建.) A verb and its object before 的
+  // describe the noun after it (12个参加活动的团队), read below.
+  if (p.empty() && inside(after + 1) && v_.EntityOfToken(after) < 0 && NamesAState(v_.Word(after)) &&
+      v_.token(after + 1).start == v_.token(after).end) {
+    Phrase noun = v_.RightPhrase(after + 1, clause_end);
+    const std::size_t next = noun.empty() ? after : v_.TokenFrom(noun.end);
+    const bool relative = inside(next) && v_.Word(next) == U"的";
+    if (!noun.empty() && !relative && noun.start == v_.token(after + 1).start) {
+      noun.text = EncodeUtf8(v_.Word(after)) + noun.text;
+      noun.start = v_.token(after).start;
+      p = noun;
+    }
+  }
   if (Phrase described = NounAfterRelativeClause(p, clause_end); !described.empty()) return described;
   p = WithCoordinate(p, clause_end);
   // 15个总投资50亿元的产业项目: the phrase before a figure and 的 describes the noun counted.
@@ -160,7 +191,8 @@ bool Linker::NamesQuantity(std::u32string_view text) const {
 
 bool Linker::IsQuantityWord(std::size_t k) const {
   const std::u32string_view w = v_.Word(k);
-  static constexpr std::u32string_view kHeads[] = {U"收入", U"营收", U"产值", U"利润", U"产量", U"增加值", U"税收", U"投资", U"总投资"};
+  static constexpr std::u32string_view kHeads[] = {U"收入",   U"营收",   U"产值",   U"利润",     U"产量",    U"增加值",
+                                                   U"税收",   U"投资",   U"总投资", U"生产总值", U"总产值", U"营业收入"};
   for (std::u32string_view head : kHeads) {
     if (w == head) return true;
   }

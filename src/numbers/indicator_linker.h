@@ -24,6 +24,7 @@ struct Reading {
   int region = -1, date = -1;  // entity indices, -1 = none
   int same_as = -1;  // entity index of a figure this one shares its indicator with (从80分增至95分)
   std::uint32_t reference = 0;  // 相当于乙的3倍: where the reference of a comparison starts (0: none)
+  bool restates = false;  // 增加6.5千公顷（9.8万亩）: the same quantity in other units, so the same measure too
   bool hosted = false;  // 接待6万人: people counted by the verb; the change after it names nothing else either
 };
 
@@ -65,6 +66,7 @@ class Linker {
   // The figure's own clause (indicator_read.cc).
   Reading Read(std::size_t i);
   Reading Finish(const Entity& m, const std::string& kind, Phrase phrase, bool change, bool share, Reading* out);
+  Phrase MembersKind(std::size_t deng) const;
   bool PointsAtPeriod(std::size_t first) const;
   bool AdverbialDuration(std::size_t after, std::uint32_t clause_end) const;
   bool StartsWithDoubling(const Entity& m) const;
@@ -114,6 +116,7 @@ class Linker {
 
   // Elided subjects (indicator_carried.cc).
   std::optional<std::string> Carried(std::size_t i) const;
+  std::string ShareSubject(const std::string& share, std::size_t i) const;
   std::optional<std::string> FromSentenceBefore(std::uint32_t sentence) const;
   bool OpensWithBreakdown(std::uint32_t sentence) const;
   std::optional<std::string> Together(std::size_t i) const;

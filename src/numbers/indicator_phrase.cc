@@ -365,9 +365,16 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       continue;
     }
     // 公共服务平台, 综合服务中心: a listed verb after a distinguishing word or
-    // a nominal verb (公共, 综合) is part of the name.
+    // a nominal verb (公共, 综合) is part of the name; so is one tagged nominal
+    // after a noun before an amount (技术 + 服务 + 收入, 土地 + 储备 + 成本; not
+    // 园区 + 服务 + 企业, whose firms are the verb's object, nor 在 + 园区 + 建设 +
+    // 总投资, where the noun is a place and the verb the clause's).
     if (!pieces.empty() && k > 0 && doc_.tokens[k - 1].start >= floor &&
-        (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn") && words_.Roles(Word(k)) == kPredicate) {
+        (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn" ||
+         (doc_.tokens[k].pos == "vn" && doc_.tokens[k - 1].pos == "n" && EntityOfToken(k - 1) < 0 &&
+          !(k >= 2 && doc_.tokens[k - 2].pos.starts_with("p")) &&
+          (EndsLikeAmount(last) || HasRole(last, kNoun | kGeneric | kShare | kChangeHead)))) &&
+        words_.Roles(Word(k)) == kPredicate) {
       take(doc_.tokens[k - 1].start, tok.end, k - 2);
       continue;
     }
@@ -506,15 +513,30 @@ bool IsReasonWord(std::u32string_view w) { return w == U"因" || w == U"因为" 
 
 }  // namespace
 
+namespace {
+
+// 在, 于 open a frame of time or place between a subject and its predicate
+// (成交额在过去五年，从235亿元增至1066亿元).
+bool IsFramingPreposition(std::u32string_view w) { return w == U"在" || w == U"于"; }
+
+// Verbs that open a clause with the amount of a topic before the comma.
+bool IsLinkToAmount(std::u32string_view w) {
+  return w == U"达" || w == U"达到" || w == U"为" || w == U"超过" || w == U"突破" || w == U"共计" || w == U"合计" ||
+         w == U"累计";
+}
+
+}  // namespace
+
 Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uint32_t clause_end) {
   if (v.IsBreakdownClause(clause_start, clause_end)) return Phrase{};  // 分季度看
   std::size_t k = v.TokenFrom(clause_start);
-  // 2023年，其中, 全市: what only places or times the clause.
+  // 2023年，其中, 全市: what only places or times the clause (and its 的: 全省的出口额).
   while (k < v.token_count() && v.token(k).end <= clause_end) {
     int e = v.EntityOfToken(k);
     if (e >= 0 && v.entities()[e].type == "date") {
       k = v.TokenPastEntity(k, e);
-    } else if (v.HasRole(k, kScope) || v.IsPunct(k) || IsOpeningConjunction(v.Word(k))) {
+    } else if (v.HasRole(k, kScope) || v.IsPunct(k) || IsOpeningConjunction(v.Word(k)) ||
+               (v.Word(k) == U"的" && k > 0 && v.HasRole(k - 1, kScope))) {
       ++k;
     } else {
       break;
@@ -525,15 +547,29 @@ Phrase ClauseSubject(const DocumentView& v, std::uint32_t clause_start, std::uin
   Phrase p = v.RightPhrase(k, clause_end);
   if (p.empty()) return p;
   std::size_t after = v.TokenFrom(p.end);
+  // 某园区 + 上半年 + 营业额创下新高: a place before the period only locates the
+  // subject after it.
+  if (after < v.token_count() && v.token(after).start < clause_end) {
+    const int e = v.EntityOfToken(after);
+    if (e >= 0 && v.entities()[e].type == "date") {
+      const std::size_t next = v.TokenPastEntity(after, e);
+      if (Phrase subject = v.RightPhrase(next, clause_end); !subject.empty()) {
+        p = subject;
+        after = v.TokenFrom(p.end);
+      }
+    }
+  }
   // A subject is followed by its predicate (出口额持续增长), not by the clause
   // end or a number (制造一台钢琴).
+  // (A topic the clause after takes up with its verb: 营业额，达1.2万亿元.)
+  if (after + 1 < v.token_count() && v.Word(after) == U"，" && IsLinkToAmount(v.Word(after + 1))) return p;
   if (after >= v.token_count() || v.token(after).start >= clause_end || v.IsPunct(after)) return Phrase{};
   std::string_view pos = v.token(after).pos;
   // 机械产品因设备订单增加，年增11%: a reason (因, 由于, 受) follows the subject
   // whose figure comes after it.
   if (IsReasonWord(v.Word(after))) return p;
   const bool predicate = v.HasRole(after, kPredicate | kUp | kDown | kRankVerb | kShareVerb | kTogether | kScope | kAdverb) ||
-                         pos.starts_with("v") || pos.starts_with("d");
+                         pos.starts_with("v") || pos.starts_with("d") || IsFramingPreposition(v.Word(after));
   return predicate ? p : Phrase{};
 }
 

@@ -116,6 +116,7 @@ Reading Linker::Read(std::size_t i) {
   // （约合人民币711万元）: a conversion restates the figure before it.
   if (const int converted = ConvertedFrom(i); converted >= 0) {
     r.same_as = converted;
+    r.restates = true;
     r.no_carry = true;
     return r;
   }
@@ -147,7 +148,7 @@ Reading Linker::Read(std::size_t i) {
   if (kind == "count" && phrase.empty()) phrase = PartitiveGroup(first, clause);
   if (members_listed && phrase.empty()) {
     r.no_carry = true;
-    return Finish(m, kind, phrase, change, share, &r);
+    return Finish(m, kind, MembersKind(first - 1), change, share, &r);
   }
   if (kind == "duration") {
     r.no_carry = true;
@@ -229,6 +230,26 @@ Reading Linker::Finish(const Entity& m, const std::string& kind, Phrase phrase, 
   else if (change || StartsWithDoubling(m)) r.measure = "change";
   else if (share && (kind == "percent" || kind == "ratio")) r.measure = "share";
   return r;
+}
+
+// 某大学的某某重点实验室等4个: members named by a common noun (实验室, 项目) are
+// counted as that noun; a list of names (甲、乙等8人, 某某、某某等5家) names none.
+Phrase Linker::MembersKind(std::size_t deng) const {
+  if (deng == 0) return Phrase{};
+  const std::size_t k = deng - 1;
+  const Token& t = v_.token(k);
+  if ((t.pos != "n" && t.pos != "nz") || t.end - t.start < 2 || v_.HasRole(k, kScope)) return Phrase{};
+  // A named member counts by its head noun (某某重点实验室 + 等4个: 实验室), never by its name (某某 + 等5家).
+  if (const int e = v_.EntityOfToken(k); e >= 0) {
+    if (E(e).type != "org" || E(e).end != t.end || t.pos != "n") return Phrase{};
+  } else if (k > 0 && !v_.IsPunct(k - 1) && !IsListJoint(v_.Word(k - 1)) && v_.Word(k - 1) != U"的") {
+    return Phrase{};  // (the tail of a name the tagger missed: 某越 + 机电 + 等27个)
+  }
+  Phrase p;
+  p.start = t.start;
+  p.end = t.end;
+  p.text = EncodeUtf8(v_.Word(k));
+  return p;
 }
 
 // 这两天, 那三年, 过去五年, 最近两周: the duration at token `first` names a

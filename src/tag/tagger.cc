@@ -7,6 +7,7 @@
 #include "text/pinyin_gloss.h"
 #include "tag/recognizers.h"
 #include "util/word_lists.h"
+#include "zhcorpus/normalizer.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
@@ -65,6 +66,9 @@ void AddIndicatorTerms(std::vector<ExtraWord>* words) {
 
 Tagged Tagger::Impl::TagDocument(Document* doc) const {
   doc->simplified = segmenter.Simplified().Convert(doc->text);
+  // Records may come from elsewhere than ingest, with ASCII commas and
+  // brackets in Chinese text: rules read the full-width forms.
+  WidenCjkPunctuation(&doc->simplified);
   doc->opaque = FindOpaqueQuotedNames(doc->text);
   segmenter.Cut(doc->simplified, &doc->tokens);
 

@@ -112,6 +112,21 @@ Scan ScanText(std::string_view s) {
 
 }  // namespace
 
+void WidenCjkPunctuation(std::u32string* text) {
+  std::u32string& s = *text;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char32_t full = FullWidthPunct(s[i]);
+    if (!full) continue;
+    const char32_t before = i > 0 ? s[i - 1] : 0;
+    const char32_t after = i + 1 < s.size() ? s[i + 1] : 0;
+    const bool ascii_before = before && before < 0x80, ascii_after = after && after < 0x80;
+    const bool paren = s[i] == '(' || s[i] == ')';
+    if (paren ? (!ascii_before || !ascii_after) && (before >= 0x80 || after >= 0x80) : !(ascii_before && ascii_after)) {
+      s[i] = full;
+    }
+  }
+}
+
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
   Scan scan = ScanText(utf8);
   std::string nfc(utf8);
@@ -143,18 +158,7 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
     if (between_words || between_phrases) spaced.push_back(U' ');
     i = j - 1;
   }
-  // ASCII punctuation next to CJK becomes full-width.
-  for (std::size_t i = 0; i < spaced.size(); ++i) {
-    const char32_t full = FullWidthPunct(spaced[i]);
-    if (!full) continue;
-    const char32_t before = i > 0 ? spaced[i - 1] : 0;
-    const char32_t after = i + 1 < spaced.size() ? spaced[i + 1] : 0;
-    const bool ascii_before = before && before < 0x80, ascii_after = after && after < 0x80;
-    const bool paren = spaced[i] == '(' || spaced[i] == ')';
-    if (paren ? (!ascii_before || !ascii_after) && (before >= 0x80 || after >= 0x80) : !(ascii_before && ascii_after)) {
-      spaced[i] = full;
-    }
-  }
+  WidenCjkPunctuation(&spaced);
   return EncodeUtf8(spaced);
 }
 
