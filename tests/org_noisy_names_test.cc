@@ -51,6 +51,8 @@ namespace {
 class OrgGluedPrepositionTest : public testing::OrgTaggerTest {};
 
 TEST_F(OrgGluedPrepositionTest, PrepositionGluedToABareLevelLeavesTheLevelToTheName) {
+  // 经 ("through", in notices: 经省科技厅审议) glued to the level the same way.
+  EXPECT_EQ(Orgs("项目经省科技厅审议，认定为重点实验室。"), Strings{"省科技厅|government"});
   EXPECT_EQ(Orgs("记者从省经信厅获悉，新政下月实施。"), std::vector<std::string>{"省经信厅|government"});
   EXPECT_EQ(Orgs("从市科技局获悉，名单已公布。"), std::vector<std::string>{"市科技局|government"});
 }

@@ -288,8 +288,9 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
         }
         // A preposition glued to a bare level (从 + 市 + 科技局, 向 + 省 + 某厅): the
         // level opens the name. (A longer word that begins like a preposition, 向阳, is a name.)
-        if (start == tok.start && pos == tok.start + 2 && IsPrepositionChar(text_[tok.start]) &&
-            IsBareLevelChar(text_[tok.start + 1])) {
+        // (经 "through" too: 经省 + 科技厅审议, though 经 opens names elsewhere: 经开区.)
+        if (start == tok.start && pos == tok.start + 2 &&
+            (IsPrepositionChar(text_[tok.start]) || text_[tok.start] == U'经') && IsBareLevelChar(text_[tok.start + 1])) {
           start = tok.start + 1;
         }
       }
