@@ -40,7 +40,7 @@ std::optional<std::string> Linker::Carried(std::size_t i) const {
 // change of the amount that has the share, not of the share (that would change by
 // 百分点); the share's indicator is 甲占乙, its subject 甲.
 std::string Linker::ShareSubject(const std::string& share, std::size_t i) const {
-  const std::string_view unit = E(i).norm.Get("unit").is_string() ? E(i).norm.Get("unit").string() : "";
+  const std::string_view unit = E(i).norm.GetString("unit");  // (a view of the norm's own string)
   const std::size_t zhan = share.find("占");
   // (A share named as one word, 某某占比, is a quantity of its own: 占比91.9%，年增速73.7%.)
   if (unit != "%" || zhan == std::string::npos || zhan == 0 || share.compare(zhan, 6, "占比") == 0) return share;
