@@ -112,5 +112,12 @@ TEST_F(OrgEconomyNewsTest, AWiresDatelineInTitleBracketsNamesItsOutlet) {
   EXPECT_EQ(Orgs("（青禾日报驻沪记者 张三）全市外贸增长。"), Strings{"青禾日报|media"});
 }
 
+TEST_F(OrgEconomyNewsTest, ADatelineInSquareBracketsOrWithAFullDateNamesItsOutlet) {
+  EXPECT_EQ(Orgs("【青禾时报2015年02月12日讯】全市外贸增长。"), Strings{"青禾时报|media"});
+  EXPECT_EQ(Orgs("青禾网2024年3月2日讯 全市外贸增长。"), Strings{"青禾网|media"});
+  // A known zone by its short name.
+  EXPECT_EQ(Orgs("前海发布新政。"), Strings{"前海|zone"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

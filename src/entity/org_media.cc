@@ -26,7 +26,7 @@ constexpr std::uint32_t kMaxBareOutlet = 6;  // a name that does not end like an
 bool IsIn(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
 
 bool IsDateChar(char32_t c) {
-  return (c >= U'0' && c <= U'9') || IsIn(U"０１２３４５６７８９一二三四五六七八九十〇○月日", c);
+  return (c >= U'0' && c <= U'9') || IsIn(U"０１２３４５６７８９一二三四五六七八九十〇○年月日", c);
 }
 
 // Characters an outlet's name is made of.
@@ -112,8 +112,8 @@ class OutletScan {
     const std::uint32_t start = ClauseStart(place);
     if (start == place || (start > 0 && IsOutletChar(text_[start - 1]) && text_[start - 1] != U'据')) return;
     // Without a place between them, only a name that ends like an outlet, or any
-    // short name opening the text or a line before a full date (某扑9月21日讯 …).
-    const bool opens_text = (start == 0 || text_[start - 1] == U'\n') && place - start <= kMaxBareOutlet &&
+    // short name opening the text, a line or a 【】 dateline before a full date (某扑9月21日讯 …).
+    const bool opens_text = (start == 0 || text_[start - 1] == U'\n' || text_[start - 1] == U'【') && place - start <= kMaxBareOutlet &&
                             text_.substr(p, anchor - p).find(U'月') != std::u32string_view::npos;
     // A reporter credited inside the dateline (某某社记者张三 + 台北12日电) is no part of the outlet.
     const std::u32string_view named = text_.substr(start, place - start);
