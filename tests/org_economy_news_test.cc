@@ -115,8 +115,9 @@ TEST_F(OrgEconomyNewsTest, AWiresDatelineInTitleBracketsNamesItsOutlet) {
 TEST_F(OrgEconomyNewsTest, ADatelineInSquareBracketsOrWithAFullDateNamesItsOutlet) {
   EXPECT_EQ(Orgs("【青禾时报2015年02月12日讯】全市外贸增长。"), Strings{"青禾时报|media"});
   EXPECT_EQ(Orgs("青禾网2024年3月2日讯 全市外贸增长。"), Strings{"青禾网|media"});
-  // A known zone by its short name.
+  // A known zone and a provincial group by their short names.
   EXPECT_EQ(Orgs("前海发布新政。"), Strings{"前海|zone"});
+  EXPECT_EQ(Orgs("延长石油集团发布年报。"), Strings{"延长石油集团|company"});
 }
 
 }  // namespace
