@@ -332,5 +332,12 @@ TEST_F(OrgFamilyTest, AComprehensiveBondedZoneByItsShortHead) {
   EXPECT_EQ(Orgs("全省综保区进出口增长。"), Strings{});
 }
 
+TEST_F(OrgFamilyTest, AClauseVerbAfterAnAbbreviationEndsTheBody) {
+  EXPECT_EQ(Orgs("农行承办政府业务。"), Strings{"农行|company"});
+  EXPECT_EQ(Orgs("党建引领片区建设。"), Strings{});
+  // A one-character verb cut from the abbreviation is part of the name.
+  EXPECT_EQ(Orgs("青山省直属机关工委组织党员学习。"), Strings{"青山省直属机关工委|party"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

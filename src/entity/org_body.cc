@@ -169,15 +169,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       boundary = p.start, left = i;  // 某国 + 选举 + 委员会: the verb names the field
       continue;
     }
-    if (r == Role::kVerb) {
-      if (bad_pending || i + 1 >= n) break;
-      const Piece& l = pieces[i + 1];
-      // A verb bridges only after an abbreviation inside a name (j), never after
-      // a whole organisation (中国政府 支持 …, 中国队 战胜 …).
-      if (!(l.role == Role::kName && l.pos == "j")) break;
-      bad_pending = verb_pending = true, ++pending;
-      continue;
-    }
+    // A clause's verb ends the body (中国政府 + 支持 …, 某行 + 承办 + 政府业务); it once
+    // bridged after an abbreviation, which on news made only slogans and clauses
+    // (党建 + 引领 + 片区, 中行 + 承办 + 政府).
+    if (r == Role::kVerb) break;
     if (r == Role::kConj) {
       // Right before a head word that names a field itself (和 + 水利局), 和 joins a first field
       // to it (农业农村 + 和 + 水利局); the anchor further left must still come. A bare head

@@ -169,8 +169,10 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     }
     // A one-character verb after a one-character noun is a compound cut in
     // two (经/编 + 企业), not a clause.
-    const bool split = w.size() == 1 && t > 0 && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 1 &&
-                       doc_.tokens[t - 1].pos == "n";
+    // (So is one after an abbreviation it was cut from: 省直 + 属 + 机关工委.)
+    const Token& prev = doc_.tokens[t > 0 ? t - 1 : 0];
+    const bool split = w.size() == 1 && t > 0 && prev.end == start &&
+                       ((prev.end - prev.start == 1 && prev.pos == "n") || prev.pos == "j");
     return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
