@@ -152,7 +152,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // Decide where the body begins, right to left.
   std::uint32_t boundary = head_start;
   std::size_t left = n;  // index of the leftmost piece in the body (n = none)
-  bool anchored = false, bad_pending = false, qualified = false, verb_pending = false;
+  bool anchored = false, bad_pending = false, qualified = false;
   std::size_t pending = 0, loose = n, nominal_run = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Piece& p = pieces[i];
@@ -217,8 +217,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       // A level right before a place ends something else (经济区 + 中国合作中心).
       if (i > 0 && pieces[i - 1].role == Role::kRegion) break;
       // Two fields joined by 和 after a bare level are one bureau's remit
-      // (市 + 人力资源和社会保障 + 局, 县 + 农业农村和水利 + 局); a verb bridged on the way is not.
-      if (bad_pending && (verb_pending || !IsWordRole(pieces[i - 1].role))) break;
+      // (市 + 人力资源和社会保障 + 局, 县 + 农业农村和水利 + 局).
+      if (bad_pending && !IsWordRole(pieces[i - 1].role)) break;
       // 区 glued to a noun before it is the tail of a zone's name the grammar
       // missed (某某经济带区 + 管委会), not a bare level: no name at all.
       if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && IsWordRole(pieces[i + 1].role)) return false;
@@ -251,7 +251,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     const bool national_opens = r == Role::kNational && pending == 0 && boundary == p.end &&
                                 (i + 1 >= n || pieces[i + 1].role == Role::kStop);
     if (IsNameRole(r) || (r == Role::kNational && (!anchored || national_opens))) {
-      boundary = p.start, left = i, pending = 0, bad_pending = verb_pending = false;
+      boundary = p.start, left = i, pending = 0, bad_pending = false;
       anchored = anchored || IsNameRole(r);
       continue;
     }
@@ -267,7 +267,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // Two fields joined by 与/和 opening the clause before a school's or an institute's head
   // (我校 + 药学与生物工程 + 学院) are one name of fields; Proper decides whether such a
   // descriptive name is one for this head.
-  if (bad_pending && !verb_pending && !anchored && left + 2 < n && pieces[left + 1].role == Role::kConj) {
+  if (bad_pending && !anchored && left + 2 < n && pieces[left + 1].role == Role::kConj) {
     std::size_t k = left + 2;
     while (k < n && pieces[k].role == Role::kNominal && pieces[k].end == pieces[k - 1].start) ++k;
     if (k > left + 2 && (k == n || pieces[k].role == Role::kStop)) {

@@ -479,12 +479,12 @@ class Finder {
     }
   }
 
-  // Outlets of datelines and source lines (see org_media.h) not found yet.
   // Whether [start, end) is one region mention.
   bool PlaceUpTo(std::uint32_t start, std::uint32_t end) const {
     return std::any_of(regions_.begin(), regions_.end(), [&](const Entity& r) { return r.start == start && r.end == end; });
   }
 
+  // Outlets of datelines and source lines (see org_media.h) not found yet.
   void FindOutletsInLines() {
     std::vector<Span> places;
     places.reserve(regions_.size());

@@ -50,6 +50,13 @@ bool IsSelfReference(std::u32string_view name) {
   return name.front() == U'本' || (name.size() >= 2 && name[name.size() - 2] == U'本');
 }
 
+// Where an outlet's name ends before a reporter stationed somewhere (某某社 + 驻京 +
+// 记者, 驻沪): at 驻 in the last three characters, else at `end`.
+std::size_t BeforeStation(std::u32string_view named, std::size_t end) {
+  const std::size_t stationed = end > 0 ? named.rfind(U'驻', end - 1) : std::u32string_view::npos;
+  return stationed != std::u32string_view::npos && stationed > 0 && end - stationed <= 3 ? stationed : end;
+}
+
 // Labels that end a source line's outlet when layout spaces were removed
 // (来源：某某网作者：张三).
 bool StartsLabel(std::u32string_view rest) {
@@ -119,10 +126,7 @@ class OutletScan {
     const std::u32string_view named = text_.substr(start, place - start);
     const std::size_t credit = named.find(U"记者");  // (the scan reads the simplified text)
     if (credit != std::u32string_view::npos && credit > 0) {
-      // (A reporter stationed somewhere: 某某社 + 驻京记者, 驻沪记者.)
-      std::size_t outlet_end = credit;
-      const std::size_t stationed = named.rfind(U'驻', credit);
-      if (stationed != std::u32string_view::npos && stationed > 0 && credit - stationed <= 3) outlet_end = stationed;
+      const std::size_t outlet_end = BeforeStation(named, credit);
       if (EndsLikeOutlet(named.substr(0, outlet_end))) Keep(start, start + static_cast<std::uint32_t>(outlet_end));
       return;
     }
@@ -172,11 +176,7 @@ class OutletScan {
     const std::uint32_t start = ClauseStart(anchor);
     if (start == anchor) return;
     if (start > 0 && !IsIn(U"（(\n《", text_[start - 1])) return;
-    std::uint32_t end = anchor;
-    // A reporter stationed somewhere (驻京, 驻沪) is no part of the outlet.
-    for (std::uint32_t z = anchor; z-- > start && anchor - z <= 3;) {
-      if (text_[z] == U'驻') end = z;
-    }
+    const std::uint32_t end = start + static_cast<std::uint32_t>(BeforeStation(text_.substr(start, anchor - start), anchor - start));
     const std::u32string_view name = text_.substr(start, end - start);
     if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
   }

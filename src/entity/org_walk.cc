@@ -842,7 +842,6 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   return true;
 }
 
-// A newspaper named by its field (经济信息 + 时报): nouns only.
 // A science or technology city is named by one ordinary word (未来 + 科学城, 中子 + 科学城):
 // few are built, and each is known by that word; a qualifier (国际, 智慧) only describes one.
 bool Walker::NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
@@ -855,6 +854,7 @@ bool Walker::NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& b
          p.role == Role::kNominal && w != U"国际" && w != U"智慧" && w != U"数字" && w != U"生态";
 }
 
+// A newspaper named by its field (经济信息 + 时报): nouns only.
 bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                              std::uint32_t head_end) const {
   if (!InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start))) return false;

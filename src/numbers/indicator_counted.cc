@@ -9,9 +9,6 @@
 
 namespace zhcorpus::indicator {
 
-// The noun a count counts, starting at token `after`: 36宗2800亩老旧厂区改造项目
-// skips the area that qualifies it; 100项“甲”“乙”的成果 skips quoted names
-// before 的; 18条举措。 takes a last word the segmenter tagged a verb.
 namespace {
 
 // Verbs that say in what state the things counted are (新建, 签约, 入驻 + 项目, 企业), not
@@ -25,6 +22,9 @@ bool NamesAState(std::u32string_view w) {
 
 }  // namespace
 
+// The noun a count counts, starting at token `after`: 36宗2800亩老旧厂区改造项目
+// skips the area that qualifies it; 100项“甲”“乙”的成果 skips quoted names
+// before 的; 18条举措。 takes a last word the segmenter tagged a verb.
 Phrase Linker::CountedNoun(std::size_t first, std::size_t after, std::uint32_t clause_end) const {
   const std::size_t n = v_.token_count();
   auto inside = [&](std::size_t k) { return k < n && v_.token(k).end <= clause_end; };
