@@ -53,6 +53,15 @@ TEST_F(OrgPublicBodiesTest, HongKongBureausAndTheSarGovernment) {
             (Strings{"香港电台|香港电台", "特区政府|特区政府", "民政事务局|民政事务局"}));
 }
 
+TEST_F(OrgPublicBodiesTest, BureausByTheirUsualShortFormsAfterABareLevel) {
+  // Short forms the dictionary does not know stay whole after 县/区/市 (not 县发 + 改局).
+  EXPECT_EQ(Orgs("签约仪式在县工信局举行，县发改局、区投促局和市金融办派员参加。"),
+            (Strings{"县工信局|government", "县发改局|government", "区投促局|government", "市金融办|government"}));
+  EXPECT_EQ(Orgs("县医保局与县卫健局联合印发通知。"), (Strings{"县医保局|government", "县卫健局|government"}));
+  // A short form with no place or level before it names no one body.
+  EXPECT_EQ(Orgs("各地工信局要加强指导。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, CategoriesAfterAListAreNoBodies) {
   // A place alone after 等: the kind of the bodies listed, not one of them.
   EXPECT_EQ(Orgs("决定建设青禾实验室等浙江省实验室。"), Strings{"青禾实验室|research"});

@@ -365,6 +365,8 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // Goods with a noun right after them are that noun's kind (某某 + 汽车 + 导航 + 项目), not a firm.
+  if (!known && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
   // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
   if (!known && IsTechAcronym(text_.substr(p.start, p.end - p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
@@ -405,6 +407,16 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether a noun is written right after `end` (导航 of 某某汽车导航), other than a title.
+bool Walker::GoodsModifyNext(std::uint32_t end) const {
+  const std::size_t t = TokenAt(end);
+  if (t >= doc_.tokens.size() || doc_.tokens[t].start != end) return false;
+  const Token& next = doc_.tokens[t];
+  const std::u32string_view w = text_.substr(next.start, next.end - next.start);
+  return (next.pos == "n" || next.pos == "vn" || next.pos == "nz" || next.pos == "ng") && w.size() >= 2 &&
+         !IsTitle(w) && !IsBusinessRole(w);
 }
 
 // 3D, 5G, AI, IT: two characters with a digit, or the acronyms of fields of technology.

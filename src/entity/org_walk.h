@@ -197,6 +197,9 @@ class Walker {
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
+  std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
+  bool GoodsModifyNext(std::uint32_t end) const;
+  bool NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
