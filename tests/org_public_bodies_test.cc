@@ -213,5 +213,24 @@ TEST_F(OrgPublicBodiesTest, AMinistrysKeyLabWithItsHostIsOneName) {
             Strings{"海洋生态修复农业农村部重点实验室|research"});
 }
 
+TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
+  EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
+  EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));
+  // 部署 and 公署 are no departments.
+  EXPECT_EQ(Orgs("政府部署了新一轮措施。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwanAdministrationsAloneOrAfterTheirMinistry) {
+  EXPECT_EQ(Orgs("經濟部產業發展署今天表示，補助案受理至6月。"), Strings{"經濟部產業發展署|government"});
+  EXPECT_EQ(Orgs("卫福部与国科会合作推动计划。"), (Strings{"卫福部|government", "国科会|government"}));
+  EXPECT_EQ(Orgs("台經院發布最新預測。"), Strings{"台經院|research"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAnnouncementVerbTheDictionaryLacksEndsTheBody) {
+  // (Where the segmenter keeps it a word of its own; glued to the next character it is not seen.)
+  EXPECT_EQ(Orgs("江州官宣江南新区与湖墅区合并。"), Strings{"江南新区|zone"});
+  EXPECT_EQ(Orgs("昨日，青州官宣滨江新区扩容。"), Strings{"滨江新区|zone"});
+}
+
 }  // namespace
 }  // namespace zhcorpus
