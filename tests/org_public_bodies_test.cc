@@ -58,6 +58,8 @@ TEST_F(OrgPublicBodiesTest, BureausByTheirUsualShortFormsAfterABareLevel) {
   EXPECT_EQ(Orgs("签约仪式在县工信局举行，县发改局、区投促局和市金融办派员参加。"),
             (Strings{"县工信局|government", "县发改局|government", "区投促局|government", "市金融办|government"}));
   EXPECT_EQ(Orgs("县医保局与县卫健局联合印发通知。"), (Strings{"县医保局|government", "县卫健局|government"}));
+  // A zone's bureau by its short form is one name, not the zone alone (某新区 + 科创局).
+  EXPECT_EQ(Orgs("青禾新区科创局负责组织申报。"), Strings{"青禾新区科创局|government"});
   // A short form with no place or level before it names no one body.
   EXPECT_EQ(Orgs("各地工信局要加强指导。"), Strings{});
 }
