@@ -68,7 +68,10 @@ class Finder {
     walk_.FindAppositions();
     walk_.FindStockCodes();
     walk_.FindListPeers();
+    const std::size_t before_brands = cands_.size();
     walk_.PropagateBrands();
+    // A short form met earlier in the text anchors a list too (某信有限公司 … 某信、甲、乙等).
+    walk_.FindListPeers(before_brands);
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;
       out->push_back(walk_.ToEntity(c));

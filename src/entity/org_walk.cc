@@ -473,6 +473,7 @@ bool Walker::IsDivision(std::uint32_t pos) const {
 
 bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
   if (!HeadContextAllows(head, head_start, head_end) || DemonstrativeGluedBefore(head_start)) return false;
+  if (head.kind == "company" && AfterMarketBoard(head_start)) return false;
   std::array<Piece, 16> pieces;
   const std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
@@ -581,6 +582,15 @@ bool Walker::DemonstrativeGluedBefore(std::uint32_t head_start) const {
   if (last != U'该' && last != U'此' && last != U'其' && last != U'这' && last != U'那') return false;
   const Token& t = doc_.tokens[TokenAt(head_start - 1)];
   return t.pos == "x" && t.end == head_start && t.end - t.start >= 2;
+}
+
+// A market's board right before a company head (科创板 + 公司, 創新板 + 公司, 上櫃 + 公司)
+// names the firms listed there, a category: no name.
+bool Walker::AfterMarketBoard(std::uint32_t head_start) const {
+  for (std::uint32_t len = 2; len <= 3 && len <= head_start; ++len) {
+    if (InClass(WordClass::kMarketBoard, text_.substr(head_start - len, len))) return true;
+  }
+  return false;
 }
 
 // A group named by a word the dictionary knows as a verb (联想 + 集团): one

@@ -110,7 +110,9 @@ class Walker {
   bool FirmNounFollows(std::size_t from, bool counted) const;
   void AddFirmListItems(std::size_t last, bool closed_by_deng);
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
-  void FindListPeers();
+  // With `first_anchor`, only candidates from that index on that hold a proper word anchor a list
+  // (brands propagated from a name met earlier in the text).
+  void FindListPeers(std::size_t first_anchor = 0);
   // Bureaus listed after a body named by a bare level (区政府办、发改局、城建局); see org_bureau_list.cc.
   void FindLevelBureaus();
   // Key laboratories named by a long field (某某资源发掘与利用 + 国家重点实验室); see org_key_lab.cc.
@@ -121,6 +123,7 @@ class Walker {
   void PropagateBrands();
   std::size_t GroupMemberLast(std::size_t last) const;
   bool ItemIsBrand(std::size_t first, std::size_t last) const;
+  bool HoldsBrandWord(std::uint32_t start, std::uint32_t end) const;
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -157,6 +160,7 @@ class Walker {
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
+  bool AfterMarketBoard(std::uint32_t head_start) const;
   bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
