@@ -64,6 +64,14 @@ TEST_F(OrgPublicBodiesTest, BureausByTheirUsualShortFormsAfterABareLevel) {
   EXPECT_EQ(Orgs("各地工信局要加强指导。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
+  // 登记, 示范 and 自主 name what a body does (登记 + 管理局, 自主 + 创新 + 示范区).
+  EXPECT_EQ(Orgs("在江州市青禾区事业单位登记管理局办理手续。"), Strings{"江州市青禾区事业单位登记管理局|government"});
+  EXPECT_EQ(Orgs("推进江州国家自主创新示范区建设。"), Strings{"江州国家自主创新示范区|zone"});
+  // Guard: as a clause's verbs they name nothing.
+  EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, CategoriesAfterAListAreNoBodies) {
   // A place alone after 等: the kind of the bodies listed, not one of them.
   EXPECT_EQ(Orgs("决定建设青禾实验室等浙江省实验室。"), Strings{"青禾实验室|research"});
