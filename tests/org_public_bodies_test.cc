@@ -226,6 +226,27 @@ TEST_F(OrgPublicBodiesTest, AMinistrysKeyLabWithItsHostIsOneName) {
             Strings{"海洋生态修复农业农村部重点实验室|research"});
 }
 
+TEST_F(OrgPublicBodiesTest, AnAcademyInstituteBeforeAPrepositionOrInsideTheWord所内) {
+  EXPECT_EQ(Orgs("中科院江州化物所与青禾集团签约。"),
+            (Strings{"中科院江州化物所|research", "青禾集团|company"}));
+  // A field the dictionary tags as a foreign name (纳米/nrt), and 所内 ("inside the institute").
+  EXPECT_EQ(Orgs("中科院江州纳米所发布成果。"), Strings{"中科院江州纳米所|research"});
+  EXPECT_EQ(Orgs("中科院江州纳米所内建有一座装置。"), Strings{"中科院江州纳米所|research"});
+  // The particle before a preposition, people before 所, the institute's inside named by no one.
+  EXPECT_EQ(Orgs("他们所与之合作的企业很多。"), Strings{});
+  EXPECT_EQ(Orgs("克林顿所说的话是真的。"), Strings{});
+  EXPECT_EQ(Orgs("在所内工作的人员都参加了。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TradeGuildsAndCouncilsByTheirTaiwanNames) {
+  EXPECT_EQ(Orgs("台灣區電機電子工業同業公會理事長表示，訂單回溫。"),
+            Strings{"台灣區電機電子工業同業公會|association"});
+  EXPECT_EQ(Orgs("中華民國工商協進會發布報告。"), Strings{"中華民國工商協進會|association"});
+  // The word alone, or after a category, names no one guild (jieba tags it nt).
+  EXPECT_EQ(Orgs("各地同业公会纷纷表态。"), Strings{});
+  EXPECT_EQ(Orgs("该同业公会表示支持。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
   EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
   EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));
