@@ -64,6 +64,17 @@ TEST_F(OrgPublicBodiesTest, BureausByTheirUsualShortFormsAfterABareLevel) {
   EXPECT_EQ(Orgs("各地工信局要加强指导。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
+  // 登记, 示范 and 自主 name what a body does (登记 + 管理局, 自主 + 创新 + 示范区).
+  EXPECT_EQ(Orgs("在江州市青禾区事业单位登记管理局办理手续。"), Strings{"江州市青禾区事业单位登记管理局|government"});
+  EXPECT_EQ(Orgs("推进江州国家自主创新示范区建设。"), Strings{"江州国家自主创新示范区|zone"});
+  // An incubation park by its place (返乡 + 创业 + 孵化园); one for a kind of founder is no name.
+  EXPECT_EQ(Orgs("江州区返乡创业孵化园入驻企业30家。"), Strings{"江州区返乡创业孵化园|zone"});
+  EXPECT_EQ(Orgs("大学生创业孵化园建设加快。"), Strings{});
+  // Guard: as a clause's verbs they name nothing.
+  EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, CategoriesAfterAListAreNoBodies) {
   // A place alone after 等: the kind of the bodies listed, not one of them.
   EXPECT_EQ(Orgs("决定建设青禾实验室等浙江省实验室。"), Strings{"青禾实验室|research"});
@@ -213,6 +224,27 @@ TEST_F(OrgPublicBodiesTest, AMinistrysKeyLabWithItsHostIsOneName) {
             Strings{"江州大学光电传感与信息处理教育部重点实验室|research"});
   EXPECT_EQ(Orgs("这标志着海洋生态修复农业农村部重点实验室建设取得进展。"),
             Strings{"海洋生态修复农业农村部重点实验室|research"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAcademyInstituteBeforeAPrepositionOrInsideTheWord所内) {
+  EXPECT_EQ(Orgs("中科院江州化物所与青禾集团签约。"),
+            (Strings{"中科院江州化物所|research", "青禾集团|company"}));
+  // A field the dictionary tags as a foreign name (纳米/nrt), and 所内 ("inside the institute").
+  EXPECT_EQ(Orgs("中科院江州纳米所发布成果。"), Strings{"中科院江州纳米所|research"});
+  EXPECT_EQ(Orgs("中科院江州纳米所内建有一座装置。"), Strings{"中科院江州纳米所|research"});
+  // The particle before a preposition, people before 所, the institute's inside named by no one.
+  EXPECT_EQ(Orgs("他们所与之合作的企业很多。"), Strings{});
+  EXPECT_EQ(Orgs("克林顿所说的话是真的。"), Strings{});
+  EXPECT_EQ(Orgs("在所内工作的人员都参加了。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TradeGuildsAndCouncilsByTheirTaiwanNames) {
+  EXPECT_EQ(Orgs("台灣區電機電子工業同業公會理事長表示，訂單回溫。"),
+            Strings{"台灣區電機電子工業同業公會|association"});
+  EXPECT_EQ(Orgs("中華民國工商協進會發布報告。"), Strings{"中華民國工商協進會|association"});
+  // The word alone, or after a category, names no one guild (jieba tags it nt).
+  EXPECT_EQ(Orgs("各地同业公会纷纷表态。"), Strings{});
+  EXPECT_EQ(Orgs("该同业公会表示支持。"), Strings{});
 }
 
 TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {

@@ -630,14 +630,17 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (head_start == 0 ||
-        (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start) && !CityFieldInstitute(head_start))) {
-      return false;
-    }
-    if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
+    if (head_start == 0) return false;
+    // An academy's institute by its field (某科学院 + 某地 + 纳米 + 所) stands before a verb or a
+    // preposition too (某所与某市签约), and a field the dictionary tags as a foreign name is a field.
+    const bool institute = UnitOfABodyBefore(head_start) || CityFieldInstitute(head_start);
+    if (RightContextIsVerb(head_end) && !institute) return false;
+    if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p" && !institute) return false;  // 所向
     const Token& before = doc_.tokens[TokenAt(head_start - 1)];
     const std::string_view pos = before.pos;
-    if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+    if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || (pos.starts_with("nr") && !(institute && pos == "nrt"))) {
+      return false;
+    }
     if (before.end == head_start && NamesPeople(text_.substr(before.start, before.end - before.start))) return false;
   }
   // A head whose longer form the HMM cut away (产业园 + 区营商 for 产业园区) is
@@ -687,7 +690,7 @@ bool Walker::UnitOfABodyBefore(std::uint32_t head_start) const {
   std::size_t t = TokenAt(head_start - 1);
   for (int k = 0; k < 3; ++k) {
     const Token& tok = doc_.tokens[t];
-    if (!IsHan(text_[tok.start]) || (tok.pos != "n" && tok.pos != "nz" && tok.pos != "vn")) return false;
+    if (!IsHan(text_[tok.start]) || (tok.pos != "n" && tok.pos != "nz" && tok.pos != "vn" && tok.pos != "nrt")) return false;
     const int org = cand_end_[tok.start];
     if (org >= 0 && (*cands_)[org].valid && ((*cands_)[org].kind == "research" || (*cands_)[org].kind == "university")) {
       return true;
@@ -705,7 +708,7 @@ bool Walker::CityFieldInstitute(std::uint32_t head_start) const {
   const std::size_t t = TokenAt(head_start - 1);
   const Token& tok = doc_.tokens[t];
   const std::u32string_view field = text_.substr(tok.start, std::min(tok.end, head_start) - tok.start);
-  const bool nominal = tok.pos == "n" || tok.pos == "nz" || tok.pos == "l" || tok.pos == "vn";
+  const bool nominal = tok.pos == "n" || tok.pos == "nz" || tok.pos == "l" || tok.pos == "vn" || tok.pos == "nrt";  // 纳米/nrt
   if (t == 0 || !nominal || field.size() < 2 || !IsHan(field.front()) || IsGenericNoun(field) || IsTitle(field) ||
       NamesPeople(field) || field == U"方面") {
     return false;
