@@ -68,6 +68,9 @@ TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
   // 登记, 示范 and 自主 name what a body does (登记 + 管理局, 自主 + 创新 + 示范区).
   EXPECT_EQ(Orgs("在江州市青禾区事业单位登记管理局办理手续。"), Strings{"江州市青禾区事业单位登记管理局|government"});
   EXPECT_EQ(Orgs("推进江州国家自主创新示范区建设。"), Strings{"江州国家自主创新示范区|zone"});
+  // An incubation park by its place (返乡 + 创业 + 孵化园); one for a kind of founder is no name.
+  EXPECT_EQ(Orgs("江州区返乡创业孵化园入驻企业30家。"), Strings{"江州区返乡创业孵化园|zone"});
+  EXPECT_EQ(Orgs("大学生创业孵化园建设加快。"), Strings{});
   // Guard: as a clause's verbs they name nothing.
   EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
 }

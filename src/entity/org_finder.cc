@@ -67,6 +67,8 @@ class Finder {
     walk_.FindCountedLists();
     walk_.FindAppositions();
     walk_.FindStockCodes();
+    walk_.FindOutputLeads();
+    walk_.FindSigningPartners();
     walk_.FindListPeers();
     const std::size_t before_brands = cands_.size();
     walk_.PropagateBrands();

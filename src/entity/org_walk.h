@@ -103,6 +103,10 @@ class Walker {
   // A name right before a stock code in parentheses (某某茅台（600519）): a listed company.
   void FindStockCodes();
   void AddStockCodeName(std::size_t open);
+  // The partners a found body signs with (某集团 + 与 + 甲、乙 + 签订…); see org_signing_partner.cc.
+  void FindSigningPartners();
+  // A firm named right before its plant's yearly output (某某部件 + 年产40万套…); see org_output_lead.cc.
+  void FindOutputLeads();
   // A name right after the noun that classes it as a firm (上市公司 + 某某医药): a company.
   void FindAppositions();
   bool NamesAFirm(std::size_t first, std::size_t last) const;
@@ -198,6 +202,7 @@ class Walker {
   bool PlaceIsBrand(const Candidate& c) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
+  bool SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const;
   bool GoodsModifyNext(std::uint32_t end) const;
   bool FieldOfABureauAfter(std::uint32_t end) const;  // 某市科技 + 和工业信息化局
   bool NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const;
