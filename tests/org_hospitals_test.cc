@@ -60,5 +60,15 @@ TEST_F(OrgHospitalsTest, AHospitalsGradeNamesACategoryNotABody) {
   EXPECT_EQ(Orgs("该院是一所三级甲等医院。"), Strings{});
 }
 
+TEST_F(OrgHospitalsTest, ABodyIsCalledByItsOwnWordsAfterItsSeatLaterInTheArticle) {
+  EXPECT_EQ(Named("患者被送到杭州天坛医院。天坛医院的专家随后会诊。"),
+            (Strings{"杭州天坛医院|杭州天坛医院", "天坛医院|杭州天坛医院"}));
+  // Guards: words the article also writes after a level or another place name a kind of body;
+  // a university without its city is another one.
+  EXPECT_EQ(Orgs("安吉县综治中心成立于2005年。此后，全省县级综治中心快速推广，综治中心成为基层治理平台。"),
+            Strings{"安吉县综治中心|other"});
+  EXPECT_EQ(Orgs("北京理工大学与多所理工大学合作。"), Strings{"北京理工大学|university"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

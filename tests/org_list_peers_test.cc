@@ -30,5 +30,14 @@ TEST_F(OrgListPeersTest, PlacesPlainNounsAndOpenListsAreNoCompanies) {
   EXPECT_EQ(Orgs("鑫泓医疗、青禾集团参加了展会。"), Strings{"青禾集团|company"});
 }
 
+// A brand met earlier in the text as part of a registered name anchors a list of its peers;
+// a generic word carried from a name (环保 of 某地环保集团) anchors none.
+TEST_F(OrgListPeersTest, ABrandMetEarlierAnchorsTheList) {
+  EXPECT_EQ(Orgs("江州禾信精密机械有限公司是首批入驻企业，近年来园区涌现了禾信、澜拓、青蔓科技等一批优质项目。"),
+            (Strings{"江州禾信精密机械有限公司|company", "禾信|company", "澜拓|company", "青蔓科技|company"}));
+  const auto orgs = Orgs("金沙环保集团成立于2001年，研究团队联动能源、环保、给排水等多个方向。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "给排水|company"), 0);
+}
+
 }  // namespace
 }  // namespace zhcorpus

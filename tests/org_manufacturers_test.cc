@@ -81,5 +81,13 @@ TEST_F(OrgManufacturersTest, AZonesCommitteeIsGovernment) {
             (Strings{"剑河县工业园区管理委员会|government"}));
 }
 
+TEST_F(OrgManufacturersTest, ACarmakerByItsBrandAndTheWordForCars) {
+  EXPECT_EQ(Orgs("汉腾汽车与驰岚汽车签署合作协议。"), (Strings{"汉腾汽车|company", "驰岚汽车|company"}));
+  // Guards: kinds of cars, a place's cars, and cars' parts are no firms.
+  EXPECT_EQ(Orgs("新能源汽车、智能汽车和国产汽车销量增长。"), Strings{});
+  EXPECT_EQ(Orgs("重庆汽车产量居全国前列。"), Strings{});
+  EXPECT_EQ(Orgs("驰岚汽车零部件项目签约。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -47,6 +47,16 @@ TEST(OrgMedia, SourceLines) {
   EXPECT_EQ(Outlets("稿源：江城晚报"), V{"江城晚报"});
 }
 
+TEST(OrgMedia, AReprintsNoteNamesTheOutletThatPrintedItFirst) {
+  EXPECT_EQ(Outlets("原文刊于江城财经新闻\n老桥重新通车。"), V{"江城财经新闻"});
+  EXPECT_EQ(Outlets("老桥重新通车。（本文转载自青山晚报）"), V{"青山晚报"});
+  EXPECT_EQ(Outlets("原载于江城日报。"), V{"江城日报"});
+  // Running text after the verb, a name that does not end like an outlet, the paper itself.
+  EXPECT_TRUE(Outlets("该论文刊于江城学报第3期。").empty());
+  EXPECT_TRUE(Outlets("文章原载于他的个人主页。").empty());
+  EXPECT_TRUE(Outlets("原文刊于本报。").empty());
+}
+
 TEST(OrgMedia, ThePaperSpeakingOfItselfNamesNothing) {
   EXPECT_TRUE(Outlets("本报讯（记者 王青）老桥重新通车。").empty());
   EXPECT_TRUE(Outlets("本报青山3月2日电 老桥重新通车。", {"青山"}).empty());

@@ -53,6 +53,28 @@ TEST_F(OrgPublicBodiesTest, HongKongBureausAndTheSarGovernment) {
             (Strings{"香港电台|香港电台", "特区政府|特区政府", "民政事务局|民政事务局"}));
 }
 
+TEST_F(OrgPublicBodiesTest, BureausByTheirUsualShortFormsAfterABareLevel) {
+  // Short forms the dictionary does not know stay whole after 县/区/市 (not 县发 + 改局).
+  EXPECT_EQ(Orgs("签约仪式在县工信局举行，县发改局、区投促局和市金融办派员参加。"),
+            (Strings{"县工信局|government", "县发改局|government", "区投促局|government", "市金融办|government"}));
+  EXPECT_EQ(Orgs("县医保局与县卫健局联合印发通知。"), (Strings{"县医保局|government", "县卫健局|government"}));
+  // A zone's bureau by its short form is one name, not the zone alone (某新区 + 科创局).
+  EXPECT_EQ(Orgs("青禾新区科创局负责组织申报。"), Strings{"青禾新区科创局|government"});
+  // A short form with no place or level before it names no one body.
+  EXPECT_EQ(Orgs("各地工信局要加强指导。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
+  // 登记, 示范 and 自主 name what a body does (登记 + 管理局, 自主 + 创新 + 示范区).
+  EXPECT_EQ(Orgs("在江州市青禾区事业单位登记管理局办理手续。"), Strings{"江州市青禾区事业单位登记管理局|government"});
+  EXPECT_EQ(Orgs("推进江州国家自主创新示范区建设。"), Strings{"江州国家自主创新示范区|zone"});
+  // An incubation park by its place (返乡 + 创业 + 孵化园); one for a kind of founder is no name.
+  EXPECT_EQ(Orgs("江州区返乡创业孵化园入驻企业30家。"), Strings{"江州区返乡创业孵化园|zone"});
+  EXPECT_EQ(Orgs("大学生创业孵化园建设加快。"), Strings{});
+  // Guard: as a clause's verbs they name nothing.
+  EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, CategoriesAfterAListAreNoBodies) {
   // A place alone after 等: the kind of the bodies listed, not one of them.
   EXPECT_EQ(Orgs("决定建设青禾实验室等浙江省实验室。"), Strings{"青禾实验室|research"});
@@ -202,6 +224,46 @@ TEST_F(OrgPublicBodiesTest, AMinistrysKeyLabWithItsHostIsOneName) {
             Strings{"江州大学光电传感与信息处理教育部重点实验室|research"});
   EXPECT_EQ(Orgs("这标志着海洋生态修复农业农村部重点实验室建设取得进展。"),
             Strings{"海洋生态修复农业农村部重点实验室|research"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAcademyInstituteBeforeAPrepositionOrInsideTheWord所内) {
+  EXPECT_EQ(Orgs("中科院江州化物所与青禾集团签约。"),
+            (Strings{"中科院江州化物所|research", "青禾集团|company"}));
+  // A field the dictionary tags as a foreign name (纳米/nrt), and 所内 ("inside the institute").
+  EXPECT_EQ(Orgs("中科院江州纳米所发布成果。"), Strings{"中科院江州纳米所|research"});
+  EXPECT_EQ(Orgs("中科院江州纳米所内建有一座装置。"), Strings{"中科院江州纳米所|research"});
+  // The particle before a preposition, people before 所, the institute's inside named by no one.
+  EXPECT_EQ(Orgs("他们所与之合作的企业很多。"), Strings{});
+  EXPECT_EQ(Orgs("克林顿所说的话是真的。"), Strings{});
+  EXPECT_EQ(Orgs("在所内工作的人员都参加了。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TradeGuildsAndCouncilsByTheirTaiwanNames) {
+  EXPECT_EQ(Orgs("台灣區電機電子工業同業公會理事長表示，訂單回溫。"),
+            Strings{"台灣區電機電子工業同業公會|association"});
+  EXPECT_EQ(Orgs("中華民國工商協進會發布報告。"), Strings{"中華民國工商協進會|association"});
+  // The word alone, or after a category, names no one guild (jieba tags it nt).
+  EXPECT_EQ(Orgs("各地同业公会纷纷表态。"), Strings{});
+  EXPECT_EQ(Orgs("该同业公会表示支持。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
+  EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
+  EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));
+  // 部署 and 公署 are no departments.
+  EXPECT_EQ(Orgs("政府部署了新一轮措施。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwanAdministrationsAloneOrAfterTheirMinistry) {
+  EXPECT_EQ(Orgs("經濟部產業發展署今天表示，補助案受理至6月。"), Strings{"經濟部產業發展署|government"});
+  EXPECT_EQ(Orgs("卫福部与国科会合作推动计划。"), (Strings{"卫福部|government", "国科会|government"}));
+  EXPECT_EQ(Orgs("台經院發布最新預測。"), Strings{"台經院|research"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAnnouncementVerbTheDictionaryLacksEndsTheBody) {
+  // (Where the segmenter keeps it a word of its own; glued to the next character it is not seen.)
+  EXPECT_EQ(Orgs("江州官宣江南新区与湖墅区合并。"), Strings{"江南新区|zone"});
+  EXPECT_EQ(Orgs("昨日，青州官宣滨江新区扩容。"), Strings{"滨江新区|zone"});
 }
 
 }  // namespace

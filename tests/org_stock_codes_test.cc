@@ -31,5 +31,19 @@ TEST_F(OrgStockCodesTest, TheExchangeMayFollowAComma) {
   EXPECT_EQ(Orgs("A股上市公司沃澜股份(002203,SZ)发布公告。"), (Strings{"沃澜股份|company"}));
 }
 
+// Taiwan's short names are often words the dictionary reads as a distinguishing word
+// (袖珍) or a numeral (三维 of 三维航); before a code they are names all the same.
+TEST_F(OrgStockCodesTest, DistinguishingAndNumeralWordsNameAListedCompany) {
+  EXPECT_EQ(Orgs("航运类股中，袖珍(2630)、三维航(5612)均告涨停。"), (Strings{"袖珍|company", "三维航|company"}));
+  // A verb right after a comma still opens no name.
+  EXPECT_EQ(Orgs("他说，开发(2630)完成了。"), Strings{});
+}
+
+// A market's board before 公司 names the firms listed there (科创板公司), in either script.
+TEST_F(OrgStockCodesTest, AMarketBoardBeforeACompanyHeadIsACategory) {
+  EXPECT_EQ(Orgs("科创板公司今年营收普遍增长。"), Strings{});
+  EXPECT_EQ(Orgs("本國上市公司(含創新板公司)共計千餘家，上櫃公司營收年增12%。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

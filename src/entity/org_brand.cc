@@ -116,6 +116,48 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
   return t;
 }
 
+// Where a body's own words begin after the place that seats it (天坛医院 of 北京天坛医院): the
+// article calls it by them later. Only hospitals, centres, institutes and associations: a
+// university, a bureau or a zone without its place is another one or a kind (交通大学, 科技局,
+// 科学园区). The words must
+// be four characters or more and open with no generic word (人民医院, 第一医院 name many).
+// Returns c.start when there are none.
+std::uint32_t Walker::OwnWordsAfterSeat(const Candidate& c) const {
+  if (!c.valid || !(c.kind == "other" || c.kind == "research" || c.kind == "association")) {
+    return c.start;
+  }
+  std::size_t t = TokenAt(c.start);
+  if (doc_.tokens[t].start != c.start) return c.start;
+  while (t < doc_.tokens.size() && doc_.tokens[t].end < c.end && IsPlace(t)) ++t;
+  const Token& first = doc_.tokens[t];
+  const std::u32string_view word = text_.substr(first.start, first.end - first.start);
+  if (first.start == c.start || first.end >= c.end || c.end - first.start < 4 || IsGenericNoun(word) ||
+      !IsHan(word.front()) || word.front() == U'第' || word == U"人民" || word == U"中心" ||
+      !(first.pos == "n" || IsBrandPos(first.pos))) {
+    return c.start;
+  }
+  return NamesAKind(text_.substr(c.start, first.start - c.start), text_.substr(first.start, c.end - first.start), c)
+             ? c.start
+             : first.start;
+}
+
+// Whether the article writes `words` as a kind of body somewhere: after a place other than
+// its `seat`, a level, a qualifier, a count, 各 or 这 (县级 + 综治中心, 浙江 + 综治中心, 这一 + 联盟).
+bool Walker::NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const {
+  for (std::size_t at = text_.find(words); at != std::u32string_view::npos; at = text_.find(words, at + 1)) {
+    if ((at >= lender.start && at < lender.end) || text_.substr(0, at).ends_with(seat)) continue;
+    const std::size_t t = TokenAt(static_cast<std::uint32_t>(at));
+    if (doc_.tokens[t].start != at || t == 0 || doc_.tokens[t - 1].end != at) continue;
+    const Token& before = doc_.tokens[t - 1];
+    const std::u32string_view w = text_.substr(before.start, before.end - before.start);
+    if (IsPlace(t - 1) || IsLevelPrefix(w) || IsQualifier(w) || IsGenericNoun(w) || before.pos.starts_with("m") ||
+        before.pos.starts_with("r") || w.ends_with(U"级") || w.find_first_of(U"全这那该此") == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Walker::PropagateBrands() {
   std::vector<Brand> brands;
   const std::size_t found = cands_->size();
@@ -147,6 +189,7 @@ void Walker::PropagateBrands() {
       }
     }
     if (c.valid && c.lends_itself) lend(c.start, c.end, ci, true, true);
+    if (const std::uint32_t own = OwnWordsAfterSeat(c); own > c.start) lend(own, c.end, ci, true, true);
     if (!c.valid || c.known || c.kind != "company" || c.body_end >= c.end) continue;
     // The body after its leading places and before any other place
     // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 星河纳米 of 星河纳米襄州工厂).

@@ -67,8 +67,13 @@ class Finder {
     walk_.FindCountedLists();
     walk_.FindAppositions();
     walk_.FindStockCodes();
+    walk_.FindOutputLeads();
+    walk_.FindSigningPartners();
     walk_.FindListPeers();
+    const std::size_t before_brands = cands_.size();
     walk_.PropagateBrands();
+    // A short form met earlier in the text anchors a list too (某信有限公司 … 某信、甲、乙等).
+    walk_.FindListPeers(before_brands);
     for (const Candidate& c : cands_) {
       if (!c.valid || Opaque(c)) continue;
       out->push_back(walk_.ToEntity(c));
@@ -588,6 +593,8 @@ class Finder {
         LongestHeadEndingWith(text_[t.end - 2])) {
       return t.end - 1;
     }
+    // The dictionary's 所内 ("inside the institute") holds the head of 某地 + 纳米 + 所内.
+    if (t.end - t.start == 2 && text_[t.start] == U'所' && text_[t.start + 1] == U'内') return t.start + 1;
     // The dictionary glues 副 of a deputy's title to a head (经济部副 + 主任).
     if (t.end - t.start >= 2 && text_[t.end - 1] == U'副' && LongestHeadEndingWith(text_[t.end - 2])) return t.end - 1;
     for (std::uint32_t len : {2u, 3u}) {

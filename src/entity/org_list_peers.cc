@@ -35,6 +35,15 @@ struct ListItem {
 
 }  // namespace
 
+bool Walker::HoldsBrandWord(std::uint32_t start, std::uint32_t end) const {
+  const auto& toks = doc_.tokens;
+  // (Not an abbreviation alone: the dictionary writes 环保, 科研 as j.)
+  for (std::size_t t = TokenAt(start); t < toks.size() && toks[t].start < end; ++t) {
+    if (IsBrandWordPos(toks[t].pos) && toks[t].pos != "j") return true;
+  }
+  return false;
+}
+
 bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
   const auto& toks = doc_.tokens;
   if (toks[last].end - toks[first].start > kMaxItemLength || last - first + 1 > kMaxItemTokens) return false;
@@ -53,7 +62,7 @@ bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
   return brand || business;
 }
 
-void Walker::FindListPeers() {
+void Walker::FindListPeers(std::size_t first_anchor) {
   // (Most texts hold no list closed by 等: nothing to read.)
   if (text_.find(U"、") == std::u32string_view::npos || text_.find(U'等') == std::u32string_view::npos) return;
   const auto& toks = doc_.tokens;
@@ -68,8 +77,12 @@ void Walker::FindListPeers() {
   }
   // Companies in text order (candidates are kept in the order the passes found them).
   std::vector<std::size_t> anchors;
-  for (std::size_t ci = 0; ci < found; ++ci) {
-    if ((*cands_)[ci].valid && (*cands_)[ci].kind == "company") anchors.push_back(ci);
+  for (std::size_t ci = first_anchor; ci < found; ++ci) {
+    const Candidate& c = (*cands_)[ci];
+    if (!c.valid || c.kind != "company") continue;
+    // A brand carried from an earlier name must itself read like one (某信, not 环保 of 某地环保集团).
+    if (first_anchor > 0 && !HoldsBrandWord(c.start, c.end)) continue;
+    anchors.push_back(ci);
   }
   std::sort(anchors.begin(), anchors.end(),
             [&](std::size_t a, std::size_t b) { return (*cands_)[a].start < (*cands_)[b].start; });

@@ -6,6 +6,7 @@
 //             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
 //   source    来源|稿源|出处|转载自 ：OUTLET[-OUTLET]   来源：某某网-某某日报
 //   reported  据 OUTLET 报道, OUTLET ending like an outlet  据某某日报报道
+//   printed   原文刊于|原载于|转载自 OUTLET at the line's end   原文刊于某某财经新闻
 //   titled    《OUTLET》 before a word of the newsroom     《某某人物》记者, 《某某》杂志
 // `本报`, `本刊`, `本台`, `本网` name nothing (ANNOTATION_NOTES).
 #include "entity/org_media.h"
@@ -80,6 +81,7 @@ class OutletScan {
         Dateline(i, i + 2);  // 据某某社9月26日消息
       }
       if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
+      if ((c == U'刊' || c == U'载') && (text_.substr(i + 1, 1) == U"于" || text_.substr(i + 1, 1) == U"自")) Printed(i + 2);
       if (c == U'记' && text_.substr(i, 2) == U"记者") Credit(i);
       if (c == U'：' || c == U':') Source(i);
       if (c == U'》') Titled(i);
@@ -147,6 +149,17 @@ class OutletScan {
     if (start == anchor || start == 0 || text_[start - 1] != U'据') return;
     if (InClass(WordClass::kBodyStop, text_.substr(start - 1, 2))) ++start;  // 据悉 + 某某网报道
     if (start < anchor && EndsLikeOutlet(text_.substr(start, anchor - start))) Keep(start, anchor);
+  }
+
+  // 原文刊于 OUTLET, 原载于 OUTLET, 转载自 OUTLET: a reprint's note names the outlet that
+  // printed it first. The whole rest of the line (up to a full stop or its end) is the
+  // name and must end like an outlet, so running text (论文刊于某刊第3期) names nothing.
+  void Printed(std::uint32_t from) {
+    std::uint32_t p = from;
+    while (p < text_.size() && IsOutletChar(text_[p]) && p - from <= kMaxOutlet) ++p;
+    if (p < text_.size() && !IsIn(U"\n。；;，, \u3000）)", text_[p])) return;
+    const std::u32string_view name = text_.substr(from, p - from);
+    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(from, p);
   }
 
   // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a

@@ -41,7 +41,14 @@ bool StockCodeAt(std::u32string_view text, std::size_t open) {
 
 bool IsNameWordPos(std::string_view pos) {
   return pos == "x" || pos == "nz" || pos.starts_with("nr") || pos == "n" || pos == "ns" || pos == "j" ||
-         pos == "eng" || pos == "vn" || pos == "nt" || pos == "an" || pos == "a" || pos == "v";
+         pos == "eng" || pos == "vn" || pos == "nt" || pos == "an" || pos == "a" || pos == "v" || pos == "b";
+}
+
+// A word the dictionary reads as a numeral but that holds a character of no number
+// (四維 of 四維航): a trade name's first word, not a count.
+bool IsNumeralLikeName(std::u32string_view w) {
+  return std::all_of(w.begin(), w.end(), IsHan) &&
+         std::any_of(w.begin(), w.end(), [](char32_t c) { return !InClass(WordClass::kCountChar, c); });
 }
 
 }  // namespace
@@ -69,10 +76,13 @@ void Walker::AddStockCodeName(std::size_t open) {
     const std::size_t t = first - 1;
     const std::u32string_view w = text(t);
     const bool hyphen = w == U"-" && t > 0 && toks[t - 1].pos == "eng";
-    if (!hyphen && (!IsNameWordPos(toks[t].pos) || (!IsHan(w.front()) && toks[t].pos != "eng"))) break;
+    const bool numeral_name = toks[t].pos == "m" && IsNumeralLikeName(w);
+    if (!hyphen && !numeral_name && (!IsNameWordPos(toks[t].pos) || (!IsHan(w.front()) && toks[t].pos != "eng"))) break;
     if (!hyphen && (IsGenericNoun(w) || IsTitle(w) || (w.size() >= 2 && FindHead(w) != nullptr))) break;
     // A verb or an adjective only inside the name, never opening it from the clause.
     if ((toks[t].pos == "v" || toks[t].pos == "a") && (t == 0 || IsNameWordPos(toks[t - 1].pos))) break;
+    // A distinguishing word (新兴, 袖珍) may open the name after punctuation too, not after a word.
+    if (toks[t].pos == "b" && t > 0 && IsNameWordPos(toks[t - 1].pos) && IsHan(text(t - 1).front())) break;
     first = t;
   }
   if (first == k) return;

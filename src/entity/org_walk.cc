@@ -365,6 +365,8 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // Goods with a noun right after them are that noun's kind (某某 + 汽车 + 导航 + 项目), not a firm.
+  if (!known && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
   // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
   if (!known && IsTechAcronym(text_.substr(p.start, p.end - p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
@@ -405,6 +407,16 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether a noun is written right after `end` (导航 of 某某汽车导航), other than a title.
+bool Walker::GoodsModifyNext(std::uint32_t end) const {
+  const std::size_t t = TokenAt(end);
+  if (t >= doc_.tokens.size() || doc_.tokens[t].start != end) return false;
+  const Token& next = doc_.tokens[t];
+  const std::u32string_view w = text_.substr(next.start, next.end - next.start);
+  return (next.pos == "n" || next.pos == "vn" || next.pos == "nz" || next.pos == "ng") && w.size() >= 2 &&
+         !IsTitle(w) && !IsBusinessRole(w);
 }
 
 // 3D, 5G, AI, IT: two characters with a digit, or the acronyms of fields of technology.
@@ -461,6 +473,7 @@ bool Walker::IsDivision(std::uint32_t pos) const {
 
 bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head) {
   if (!HeadContextAllows(head, head_start, head_end) || DemonstrativeGluedBefore(head_start)) return false;
+  if (head.kind == "company" && AfterMarketBoard(head_start)) return false;
   std::array<Piece, 16> pieces;
   const std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
@@ -571,6 +584,15 @@ bool Walker::DemonstrativeGluedBefore(std::uint32_t head_start) const {
   return t.pos == "x" && t.end == head_start && t.end - t.start >= 2;
 }
 
+// A market's board right before a company head (科创板 + 公司, 創新板 + 公司, 上櫃 + 公司)
+// names the firms listed there, a category: no name.
+bool Walker::AfterMarketBoard(std::uint32_t head_start) const {
+  for (std::uint32_t len = 2; len <= 3 && len <= head_start; ++len) {
+    if (InClass(WordClass::kMarketBoard, text_.substr(head_start - len, len))) return true;
+  }
+  return false;
+}
+
 // A group named by a word the dictionary knows as a verb (联想 + 集团): one
 // two-character verb right after a clause boundary, before 集团 standing
 // alone (加入集团后, 整合集团资源 are the verb's object), not before a verb.
@@ -608,14 +630,17 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
   }
   // 所 is also a particle (稳定所做的努力): as a head it follows a noun and precedes no verb.
   if (text_[head_start] == U'所' && head_end - head_start == 1) {
-    if (head_start == 0 ||
-        (RightContextIsVerb(head_end) && !UnitOfABodyBefore(head_start) && !CityFieldInstitute(head_start))) {
-      return false;
-    }
-    if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p") return false;  // 所向
+    if (head_start == 0) return false;
+    // An academy's institute by its field (某科学院 + 某地 + 纳米 + 所) stands before a verb or a
+    // preposition too (某所与某市签约), and a field the dictionary tags as a foreign name is a field.
+    const bool institute = UnitOfABodyBefore(head_start) || CityFieldInstitute(head_start);
+    if (RightContextIsVerb(head_end) && !institute) return false;
+    if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p" && !institute) return false;  // 所向
     const Token& before = doc_.tokens[TokenAt(head_start - 1)];
     const std::string_view pos = before.pos;
-    if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || pos.starts_with("nr")) return false;
+    if (pos == "a" || pos == "v" || pos == "d" || pos == "ad" || (pos.starts_with("nr") && !(institute && pos == "nrt"))) {
+      return false;
+    }
     if (before.end == head_start && NamesPeople(text_.substr(before.start, before.end - before.start))) return false;
   }
   // A head whose longer form the HMM cut away (产业园 + 区营商 for 产业园区) is
@@ -665,7 +690,7 @@ bool Walker::UnitOfABodyBefore(std::uint32_t head_start) const {
   std::size_t t = TokenAt(head_start - 1);
   for (int k = 0; k < 3; ++k) {
     const Token& tok = doc_.tokens[t];
-    if (!IsHan(text_[tok.start]) || (tok.pos != "n" && tok.pos != "nz" && tok.pos != "vn")) return false;
+    if (!IsHan(text_[tok.start]) || (tok.pos != "n" && tok.pos != "nz" && tok.pos != "vn" && tok.pos != "nrt")) return false;
     const int org = cand_end_[tok.start];
     if (org >= 0 && (*cands_)[org].valid && ((*cands_)[org].kind == "research" || (*cands_)[org].kind == "university")) {
       return true;
@@ -683,7 +708,7 @@ bool Walker::CityFieldInstitute(std::uint32_t head_start) const {
   const std::size_t t = TokenAt(head_start - 1);
   const Token& tok = doc_.tokens[t];
   const std::u32string_view field = text_.substr(tok.start, std::min(tok.end, head_start) - tok.start);
-  const bool nominal = tok.pos == "n" || tok.pos == "nz" || tok.pos == "l" || tok.pos == "vn";
+  const bool nominal = tok.pos == "n" || tok.pos == "nz" || tok.pos == "l" || tok.pos == "vn" || tok.pos == "nrt";  // 纳米/nrt
   if (t == 0 || !nominal || field.size() < 2 || !IsHan(field.front()) || IsGenericNoun(field) || IsTitle(field) ||
       NamesPeople(field) || field == U"方面") {
     return false;

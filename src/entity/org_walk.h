@@ -103,6 +103,10 @@ class Walker {
   // A name right before a stock code in parentheses (某某茅台（600519）): a listed company.
   void FindStockCodes();
   void AddStockCodeName(std::size_t open);
+  // The partners a found body signs with (某集团 + 与 + 甲、乙 + 签订…); see org_signing_partner.cc.
+  void FindSigningPartners();
+  // A firm named right before its plant's yearly output (某某部件 + 年产40万套…); see org_output_lead.cc.
+  void FindOutputLeads();
   // A name right after the noun that classes it as a firm (上市公司 + 某某医药): a company.
   void FindAppositions();
   bool NamesAFirm(std::size_t first, std::size_t last) const;
@@ -110,7 +114,9 @@ class Walker {
   bool FirmNounFollows(std::size_t from, bool counted) const;
   void AddFirmListItems(std::size_t last, bool closed_by_deng);
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
-  void FindListPeers();
+  // With `first_anchor`, only candidates from that index on that hold a proper word anchor a list
+  // (brands propagated from a name met earlier in the text).
+  void FindListPeers(std::size_t first_anchor = 0);
   // Bureaus listed after a body named by a bare level (区政府办、发改局、城建局); see org_bureau_list.cc.
   void FindLevelBureaus();
   // Key laboratories named by a long field (某某资源发掘与利用 + 国家重点实验室); see org_key_lab.cc.
@@ -121,6 +127,7 @@ class Walker {
   void PropagateBrands();
   std::size_t GroupMemberLast(std::size_t last) const;
   bool ItemIsBrand(std::size_t first, std::size_t last) const;
+  bool HoldsBrandWord(std::uint32_t start, std::uint32_t end) const;
   Entity ToEntity(const Candidate& c) const;
 
  private:
@@ -157,6 +164,7 @@ class Walker {
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
+  bool AfterMarketBoard(std::uint32_t head_start) const;
   bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
@@ -193,6 +201,9 @@ class Walker {
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
+  std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
+  bool GoodsModifyNext(std::uint32_t end) const;
+  bool NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
   bool Reject(const Head& head, std::size_t ht, std::uint32_t head_start, std::uint32_t end) const;
