@@ -53,9 +53,10 @@ TEST_F(IndicatorListsTest, WhatCountedPeopleDidIsNamedByTheFigureBefore) {
 TEST_F(IndicatorListsTest, TheSubjectBeforeCompletedOrAchievedQualifiesTheQuantity) {
   EXPECT_EQ(Metrics("全年交通项目完成投资56亿元。")["56亿元"].indicator, "交通项目投资");
   EXPECT_EQ(Metrics("上半年，规上服务业实现营业收入82亿元。")["82亿元"].indicator, "规上服务业营业收入");
-  // Guards: a scope word or a place is no subject of the quantity; an object of another verb is none.
+  // Guards: a scope word or a zone is no subject of the quantity; an object of another verb is none.
   EXPECT_EQ(Metrics("全年全县实现财政总收入15亿元。")["15亿元"].indicator, "财政总收入");
   EXPECT_EQ(Metrics("推动重点企业完成投资12亿元。")["12亿元"].indicator, "投资");
+  EXPECT_EQ(Metrics("开发区完成投资30亿元。")["30亿元"].indicator, "投资");
 }
 
 }  // namespace
