@@ -365,6 +365,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // A place's line of business joined by 和 to a bureau's second field (某市 + 科技 + 和 +
+  // 工业信息化 + 局) is the first field of that bureau's remit, not a firm.
+  if (!known && p.role == Role::kRegion && FieldOfABureauAfter(head_end)) return false;
   // Goods with a noun right after them are that noun's kind (某某 + 汽车 + 导航 + 项目), not a firm.
   if (!known && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
   // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
@@ -407,6 +410,28 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether `end` is followed by 和/与/及 and up to three nouns ending in a government head
+// (科技 + 和 + 工业 + 信息化 + 局): the word before `end` is a bureau's first field.
+bool Walker::FieldOfABureauAfter(std::uint32_t end) const {
+  if (end >= text_.size() || !IsJoiningConjunction(text_[end])) return false;
+  std::size_t t = TokenAt(end);
+  if (doc_.tokens[t].end != end + 1) return false;
+  for (int k = 0; k < 4 && ++t < doc_.tokens.size(); ++k) {
+    const Token& tok = doc_.tokens[t];
+    const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    for (std::size_t len = std::min<std::size_t>(w.size(), 3); len >= 1; --len) {
+      const Head* h = FindHead(w.substr(w.size() - len));
+      if (h && IsGovernment(h->kind)) return k > 0 || len < w.size();
+    }
+    // (A bare level or a place opens a second body: 某某科技 + 和 + 市 + 科技局.)
+    if (!IsHan(w.front()) || IsLevelPrefix(w) || region_at_[tok.start] >= 0 ||
+        (tok.pos != "n" && tok.pos != "vn" && tok.pos != "l")) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // Whether a noun is written right after `end` (导航 of 某某汽车导航), other than a title.
@@ -480,7 +505,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
   std::string_view kind;
-  const bool nests = head.inherit || text_[head_start] == U'分' || text_[head_start] == U'支';
+  // (A working committee belongs to the committee before it: 某省委 + 科技 + 工委.)
+  const bool nests = head.inherit || text_[head_start] == U'分' || text_[head_start] == U'支' ||
+                     text_.substr(head_start, head_end - head_start) == U"工委";
   const bool found = FindBody(pieces, n, head_start, nests, &body);
   if (found) OpenInternational(head, pieces, n, &body);
   if (!found || !Proper(head, pieces, body, head_start, head_end, &kind)) {
@@ -726,7 +753,11 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
                            std::array<Piece, 16>* pieces) const {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
-  if (head_start == htok.start) return Collect(head_start, pieces);
+  if (head_start == htok.start) {
+    const std::size_t m = Collect(head_start, pieces);
+    // A level's own committee after a whole body (某省科技厅 + 省委 + 科技工委) is a second body.
+    return IsBareLevelChar(text_[head_start]) && SecondBodyAfter(*pieces, m, head_start) ? 0 : m;
+  }
   if (!FragmentAllowed(ht, head_start, head_end)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
@@ -747,8 +778,17 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
   std::array<Piece, 16> rest;
   const std::size_t m = Collect(htok.start, &rest);
+  if (r == Role::kLevel && SecondBodyAfter(rest, m, htok.start)) return n;  // (市 + 委 cut apart)
   for (std::size_t i = 0; i < m && n < pieces->size(); ++i) (*pieces)[n++] = rest[i];
   return n;
+}
+
+// Whether the pieces left of `start` open with a whole body other than the party
+// (某省科技厅 + 省委): a level's own body written after it is a second one; the party's
+// own committee joins it (中共 + 省委).
+bool Walker::SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const {
+  return m > 0 && m != kNoPieces && pieces[0].role == Role::kOrg && pieces[0].org >= 0 && pieces[0].end == start &&
+         (*cands_)[pieces[0].org].kind != "party";
 }
 
 // A group named by one ordinary noun (白鹭集团, 飞燕集团): a single noun word
