@@ -25,6 +25,20 @@ TEST_F(OrgNoisyNamesTest, ValleyNamedAfterAPlaceIsAZone) {
   EXPECT_EQ(Orgs("武汉车谷和某地云谷都在扩张。"), Strings{"武汉车谷|zone"});
 }
 
+TEST_F(OrgNoisyNamesTest, AVariantOfATraditionalCharacterReadsAsItsSimplifiedForm) {
+  // 陜 (a variant of 陝) is 陕: the province opens the name.
+  EXPECT_EQ(Orgs("陜西糧農集團副總經理致辭。"), Strings{"陜西糧農集團|company"});
+}
+
+TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {
+  EXPECT_EQ(Orgs("江州省科技厅省委科技工委联合发文。"),
+            (Strings{"江州省科技厅|government", "省委科技工委|party"}));
+  EXPECT_EQ(Orgs("中共江州省委召开会议。"), Strings{"中共江州省委|party"});
+  // A verb the dictionary does not know before a group is no part of it.
+  EXPECT_EQ(Orgs("赋能青禾集团及产业链企业。"), Strings{"青禾集团|company"});
+}
+
+
 }  // namespace
 }  // namespace zhcorpus
 

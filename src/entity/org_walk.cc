@@ -488,7 +488,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
   Body body;
   std::string_view kind;
-  const bool nests = head.inherit || text_[head_start] == U'分' || text_[head_start] == U'支';
+  // (A working committee belongs to the committee before it: 某省委 + 科技 + 工委.)
+  const bool nests = head.inherit || text_[head_start] == U'分' || text_[head_start] == U'支' ||
+                     text_.substr(head_start, head_end - head_start) == U"工委";
   const bool found = FindBody(pieces, n, head_start, nests, &body);
   if (found) OpenInternational(head, pieces, n, &body);
   if (!found || !Proper(head, pieces, body, head_start, head_end, &kind)) {
@@ -736,7 +738,11 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
                            std::array<Piece, 16>* pieces) const {
   const std::size_t ht = TokenAt(head_start);
   const Token& htok = doc_.tokens[ht];
-  if (head_start == htok.start) return Collect(head_start, pieces);
+  if (head_start == htok.start) {
+    const std::size_t m = Collect(head_start, pieces);
+    // A level's own committee after a whole body (某省科技厅 + 省委 + 科技工委) is a second body.
+    return IsBareLevelChar(text_[head_start]) && SecondBodyAfter(*pieces, m, head_start) ? 0 : m;
+  }
   if (!FragmentAllowed(ht, head_start, head_end)) return kNoPieces;
   const std::u32string_view frag = text_.substr(htok.start, head_start - htok.start);
   if (head.cls == HeadClass::kIndustry) return kNoPieces;  // 高智能: an industry word stands alone
@@ -757,8 +763,17 @@ std::size_t Walker::Gather(std::uint32_t head_start, std::uint32_t head_end, con
   (*pieces)[n++] = Piece{htok.start, head_start, r, -1, htok.pos};
   std::array<Piece, 16> rest;
   const std::size_t m = Collect(htok.start, &rest);
+  if (r == Role::kLevel && SecondBodyAfter(rest, m, htok.start)) return n;  // (市 + 委 cut apart)
   for (std::size_t i = 0; i < m && n < pieces->size(); ++i) (*pieces)[n++] = rest[i];
   return n;
+}
+
+// Whether the pieces left of `start` open with a whole body other than the party
+// (某省科技厅 + 省委): a level's own body written after it is a second one; the party's
+// own committee joins it (中共 + 省委).
+bool Walker::SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const {
+  return m > 0 && m != kNoPieces && pieces[0].role == Role::kOrg && pieces[0].org >= 0 && pieces[0].end == start &&
+         (*cands_)[pieces[0].org].kind != "party";
 }
 
 // A group named by one ordinary noun (白鹭集团, 飞燕集团): a single noun word
