@@ -120,5 +120,13 @@ TEST_F(OrgEconomyNewsTest, ADatelineInSquareBracketsOrWithAFullDateNamesItsOutle
   EXPECT_EQ(Orgs("延长石油集团发布年报。"), Strings{"延长石油集团|company"});
 }
 
+TEST_F(OrgEconomyNewsTest, ACarrierNamedByItsBrandAndLogistics) {
+  EXPECT_EQ(Orgs("青禾物流宣布上调运价。"), Strings{"青禾物流|company"});
+  // A place's or a kind's logistics is a sector; before a noun it describes (园区) no firm.
+  EXPECT_EQ(Orgs("浙江物流发展迅速。"), Strings{});
+  EXPECT_EQ(Orgs("冷链物流发展迅速。"), Strings{});
+  EXPECT_EQ(Orgs("智慧物流园区建成。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

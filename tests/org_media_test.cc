@@ -57,6 +57,12 @@ TEST(OrgMedia, AReprintsNoteNamesTheOutletThatPrintedItFirst) {
   EXPECT_TRUE(Outlets("原文刊于本报。").empty());
 }
 
+TEST(OrgMedia, ACreditRepeatsTheOutletTheDatelineNamed) {
+  EXPECT_EQ(Outlets("【青扑11月3日讯】(青扑记者王青台中报导)老桥重新通车。"), (V{"青扑", "青扑"}));
+  // A name that does not end like an outlet, named nowhere before, is left to the grammar.
+  EXPECT_TRUE(Outlets("(青扑记者王青台中报导)老桥重新通车。").empty());
+}
+
 TEST(OrgMedia, ThePaperSpeakingOfItselfNamesNothing) {
   EXPECT_TRUE(Outlets("本报讯（记者 王青）老桥重新通车。").empty());
   EXPECT_TRUE(Outlets("本报青山3月2日电 老桥重新通车。", {"青山"}).empty());

@@ -247,6 +247,34 @@ TEST_F(OrgPublicBodiesTest, TradeGuildsAndCouncilsByTheirTaiwanNames) {
   EXPECT_EQ(Orgs("该同业公会表示支持。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ABureauOfTwoFieldsTheFirstALineOfBusiness) {
+  EXPECT_EQ(Orgs("与江州市科技和工业信息化局签约。"), Strings{"江州市科技和工业信息化局|government"});
+  // A firm joined to a company or to a bureau named with its own level stays a firm.
+  EXPECT_EQ(Orgs("江州科技和青禾集团签约。"), (Strings{"江州科技|company", "青禾集团|company"}));
+  EXPECT_EQ(Orgs("江州科技和市科技局合作。"), (Strings{"江州科技|company", "市科技局|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, ACentreOfTwoJoinedFieldsAfterItsInstitute) {
+  EXPECT_EQ(Orgs("根据江州大学科技政策研究与信息中心的调查。"),
+            Strings{"江州大学科技政策研究与信息中心|university"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAdministrationNamedAfterItsMinistry) {
+  EXPECT_EQ(Orgs("内政部警政署表示，案件已移送。"), Strings{"内政部警政署|government"});
+  EXPECT_EQ(Orgs("由国防部研究计划署推出。"), Strings{"国防部研究计划署|government"});
+  // 部署, 签署, 署理 and a signature are no administrations; a dictionary word keeps its body.
+  EXPECT_EQ(Orgs("公安部部署专项行动。"), Strings{"公安部|government"});
+  EXPECT_EQ(Orgs("国防部签署协议。"), Strings{"国防部|government"});
+  EXPECT_EQ(Orgs("商务部署理部长出席。"), Strings{"商务部|government"});
+  EXPECT_EQ(Orgs("新闻出版署发布通知。"), Strings{"新闻出版署|other"});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwanUniversitiesAndLaboratoriesByShortForms) {
+  EXPECT_EQ(Orgs("國家實驗研究院宣布與成大簽訂合作協議。"),
+            (Strings{"國家實驗研究院|research", "成大|university"}));
+  EXPECT_EQ(Orgs("他把公司做成大企业。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
   EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
   EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));

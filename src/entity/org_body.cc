@@ -262,7 +262,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       continue;
     }
     if (pending == 0) loose = i;
-    if (++pending > 3) break;
+    // (A 与/和 joining two fields takes a slot of its own: 科技 + 政策 + 研究 + 与 + 资讯 + 中心.)
+    if (++pending > (bad_pending ? 4u : 3u)) break;
   }
   // Two fields joined by 与/和 opening the clause before a school's or an institute's head
   // (我校 + 药学与生物工程 + 学院) are one name of fields; Proper decides whether such a

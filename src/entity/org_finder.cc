@@ -541,8 +541,9 @@ class Finder {
       }
       return;
     }
-    // A word ending in a head is judged with its head (商业银行 is generic).
-    if (KindOfWord(w) != "other") return;
+    // A word ending in a head is judged with its head (商业银行 is generic); not 署, a unit head
+    // that needs a ministry before it, while the dictionary's word holds its own body (新闻出版署).
+    if (KindOfWord(w) != "other" && w.back() != U'署') return;
     // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
     // those that end like an organisation.
     if (!EndsLikeOrg(w)) return;

@@ -191,7 +191,13 @@ class OutletScan {
     if (start > 0 && !IsIn(U"（(\n《", text_[start - 1])) return;
     const std::uint32_t end = start + static_cast<std::uint32_t>(BeforeStation(text_.substr(start, anchor - start), anchor - start));
     const std::u32string_view name = text_.substr(start, end - start);
-    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
+    // (An outlet the dateline named already counts however it ends: 【某纪元3日讯】(某纪元记者…).)
+    if ((EndsLikeOutlet(name) || FoundAlready(name)) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
+  }
+
+  bool FoundAlready(std::u32string_view name) const {
+    return std::any_of(found_.begin(), found_.end(),
+                       [&](const Span& s) { return text_.substr(s.first, s.second - s.first) == name; });
   }
 
   // 来源：OUTLET, also two outlets joined by a dash (某某网-某某日报).

@@ -365,6 +365,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // A place's line of business joined by 和 to a bureau's second field (某市 + 科技 + 和 +
+  // 工业信息化 + 局) is the first field of that bureau's remit, not a firm.
+  if (!known && p.role == Role::kRegion && FieldOfABureauAfter(head_end)) return false;
   // Goods with a noun right after them are that noun's kind (某某 + 汽车 + 导航 + 项目), not a firm.
   if (!known && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
   // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
@@ -407,6 +410,28 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether `end` is followed by 和/与/及 and up to three nouns ending in a government head
+// (科技 + 和 + 工业 + 信息化 + 局): the word before `end` is a bureau's first field.
+bool Walker::FieldOfABureauAfter(std::uint32_t end) const {
+  if (end >= text_.size() || !IsJoiningConjunction(text_[end])) return false;
+  std::size_t t = TokenAt(end);
+  if (doc_.tokens[t].end != end + 1) return false;
+  for (int k = 0; k < 4 && ++t < doc_.tokens.size(); ++k) {
+    const Token& tok = doc_.tokens[t];
+    const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    for (std::size_t len = std::min<std::size_t>(w.size(), 3); len >= 1; --len) {
+      const Head* h = FindHead(w.substr(w.size() - len));
+      if (h && IsGovernment(h->kind)) return k > 0 || len < w.size();
+    }
+    // (A bare level or a place opens a second body: 某某科技 + 和 + 市 + 科技局.)
+    if (!IsHan(w.front()) || IsLevelPrefix(w) || region_at_[tok.start] >= 0 ||
+        (tok.pos != "n" && tok.pos != "vn" && tok.pos != "l")) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // Whether a noun is written right after `end` (导航 of 某某汽车导航), other than a title.

@@ -205,6 +205,7 @@ class Walker {
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   bool SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const;
   bool GoodsModifyNext(std::uint32_t end) const;
+  bool FieldOfABureauAfter(std::uint32_t end) const;  // 某市科技 + 和工业信息化局
   bool NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
   bool IsWholeQuote(std::uint32_t start, std::uint32_t end) const;
