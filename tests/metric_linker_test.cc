@@ -475,7 +475,8 @@ TEST_F(MetricLinkerTest, AFigureBeforeDeAndAChangeWordIsAChange) {
 TEST_F(MetricLinkerTest, TheQuantityNamedAfterShiXianOrWanChengIsTheIndicator) {
   EXPECT_EQ(Indicator("全县实现地区生产总值412亿元。", "412亿元"), "地区生产总值");
   EXPECT_EQ(Indicator("該鎮上半年完成農林牧漁業總產值9.6億元。", "9.6億元"), "农林牧渔业总产值");
-  EXPECT_EQ(Indicator("全区规上工业企业实现利润总额7.3亿元。", "7.3亿元"), "利润总额");
+  // The subject before 实现 says whose profit it is (tests/indicator_lists_test.cc).
+  EXPECT_EQ(Indicator("全区规上工业企业实现利润总额7.3亿元。", "7.3亿元"), "规上工业企业利润总额");
   // 计划 is a noun before 的: the share is of the plan.
   auto m = Metrics("全年完成投资86亿元，占年度计划的102%。");
   EXPECT_EQ(m["86亿元"].indicator, "投资");

@@ -23,6 +23,9 @@ TEST_F(OrgSigningPartnersTest, SidesPeoplePlacesAndPlainNounsAreNoFirms) {
   EXPECT_EQ(Orgs("江州集团与德方签订合作协议。"), Strings{"江州集团|company"});
   EXPECT_EQ(Orgs("江州集团与张伟签订合同。"), Strings{"江州集团|company"});
   EXPECT_EQ(Orgs("江州集团与投资人签约，又与供应商签订长期合同。"), Strings{"江州集团|company"});
+  // A party named by its role in the deal, even with the next word glued to it.
+  EXPECT_EQ(Orgs("县人民政府与投资方新签约项目15项。"), Strings{"县人民政府|government"});
+  EXPECT_EQ(Orgs("江州集团与合作方签订协议。"), Strings{"江州集团|company"});
   // Without a verb of agreement the run may be anything.
   EXPECT_EQ(Orgs("江州集团与澜拓的差距在缩小。"), Strings{"江州集团|company"});
 }

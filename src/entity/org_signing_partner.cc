@@ -33,6 +33,16 @@ bool IsAgreementVerb(std::u32string_view w) {
 
 }  // namespace
 
+// A party named by its role in the deal (投资 + 方, 合作方, 承建 + 方新 as the HMM glued it): a
+// verb or a nominal verb with 方 right after it opens the item.
+bool Walker::OpensWithARole(std::size_t a, std::size_t b) const {
+  const auto& toks = doc_.tokens;
+  const Token& first = toks[a];
+  const bool verb = first.pos == "v" || first.pos == "vn";
+  if (first.end - first.start == 3 && text_[first.end - 1] == U'方' && first.pos == "n") return true;  // 合作方
+  return verb && a < b && text_[toks[a + 1].start] == U'方';
+}
+
 void Walker::FindSigningPartners() {
   const auto& toks = doc_.tokens;
   auto word = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
@@ -69,7 +79,7 @@ void Walker::FindSigningPartners() {
     items.emplace_back(first, t - 1);
     for (const auto& [a, b] : items) {
       const std::uint32_t start = a == j ? body.end + 1 : toks[a].start, end = toks[b].end;
-      if (end - start < 2 || NamesNoFirm(text_.substr(start, end - start), a == b)) continue;
+      if (end - start < 2 || NamesNoFirm(text_.substr(start, end - start), a == b) || OpensWithARole(a, b)) continue;
       if (a != j && !ItemIsBrand(a, b)) continue;
       if (std::any_of(cand_end_.begin() + start + 1, cand_end_.begin() + end + 1, [](int c) { return c >= 0; })) continue;
       Candidate c;

@@ -23,6 +23,8 @@ void Linker::Run() {
   for (auto& [i, r] : readings_) {
     if (!r.indicator && r.same_as >= 0) r.indicator = readings_.at(r.same_as).indicator;
     if (r.restates) r.measure = readings_.at(r.same_as).measure;
+    // 海外旅客增加1.2倍，有近3万人次访港: the people are those of the figure before, else those who did it.
+    if (!r.indicator && !r.people_did.empty()) r.indicator = PeopleBefore(i).value_or(r.people_did);
     if (!r.indicator && !r.no_carry) r.indicator = r.together ? Together(i) : Carried(i);
     if (r.needs_subject && r.indicator) {
       // (A subject that already ends in the generic head, 某某企业数量 + 数量, takes it once.)

@@ -141,6 +141,7 @@ Phrase Linker::Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, b
     }
   }
   if (auto compared = ComparedSubject(before, clause)) return *compared;
+  p = WithAchiever(p, before, clause);
   // 研发人员占了全部员工人数的30%: look a few tokens left for 占.
   for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {
     if (v_.IsPunct(j)) break;
@@ -154,6 +155,27 @@ Phrase Linker::Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, b
     pending_subject_ = subject.empty();
     break;
   }
+  return p;
+}
+
+// 重点项目完成投资56亿元, 规上工业实现增加值80亿元: the subject before 完成 or
+// 实现 says whose quantity it is and stays in the indicator (重点项目投资), when
+// it opens its clause (nothing but punctuation, a scope word or an entity
+// before it: it is no object of another verb) and is no zone (园区).
+Phrase Linker::WithAchiever(Phrase p, std::ptrdiff_t before, std::uint32_t clause) const {
+  if (before < 1 || v_.token(before).end != p.start) return p;
+  if (v_.Word(before) != U"完成" && v_.Word(before) != U"实现") return p;
+  std::ptrdiff_t subject_before = -1;
+  Phrase subject = v_.LeftPhrase(before - 1, clause, &subject_before);
+  if (subject.empty() || v_.token(before - 1).end != v_.token(before).start) return p;
+  // 园区实现工业总产值, 开发区完成投资: a zone named by its generic word is a place, which only locates.
+  if (subject.start == v_.token(before - 1).start && subject.text.ends_with("区")) return p;
+  if (subject_before >= 0 && v_.token(subject_before).start >= clause && !v_.IsPunct(subject_before) &&
+      !v_.HasRole(subject_before, kScope) && v_.EntityOfToken(subject_before) < 0) {
+    return p;
+  }
+  p.text = subject.text + p.text;
+  p.start = subject.start;
   return p;
 }
 

@@ -67,6 +67,21 @@ bool Linker::OpensWithBreakdown(std::uint32_t sentence) const {
   return v_.IsBreakdownClause(sentence, v_.ClauseEnd(sentence, false));
 }
 
+// The indicator of the last figure before `i` in its sentence that can name
+// people: not a duration, nor a count of other things (四个年头).
+std::optional<std::string> Linker::PeopleBefore(std::size_t i) const {
+  const std::uint32_t sentence = v_.SentenceStart(E(i).start);
+  for (auto it = readings_.lower_bound(i); it != readings_.begin();) {
+    --it;
+    const Entity& e = E(it->first);
+    if (e.start < sentence) break;
+    const std::string_view kind = e.norm.GetString("kind");
+    if (kind == "duration" || (kind == "count" && !NormIs(e, "unit", "人") && !NormIs(e, "unit", "人次"))) continue;
+    if (it->second.indicator) return it->second.indicator;
+  }
+  return std::nullopt;
+}
+
 // 零售总额增长8.1%、出口增长9.4%，均居全市首位.
 std::optional<std::string> Linker::Together(std::size_t i) const {
   const std::uint32_t clause = v_.ClauseStart(E(i).start, true);

@@ -91,6 +91,17 @@ Phrase Linker::CountedNoun(std::size_t first, std::size_t after, std::uint32_t c
   return p;
 }
 
+// 有3万人次访港, 8000多人参观: after a count of people the word closing the
+// clause is what they did, unless it is tagged a noun (300人次游客); what is
+// counted is then named before the figure or in the clause before.
+bool Linker::DoneByPeople(const Entity& m, const Phrase& p, std::uint32_t clause_end) const {
+  if (p.empty() || !(NormIs(m, "unit", "人") || NormIs(m, "unit", "人次"))) return false;
+  const std::size_t k = v_.TokenFrom(p.start);
+  if (k >= v_.token_count() || v_.token(k).start != p.start || v_.token(k).end != p.end) return false;
+  if (v_.token(k).pos.starts_with("n") || v_.HasRole(k, kNoun)) return false;
+  return k + 1 >= v_.token_count() || v_.token(k + 1).start >= clause_end || v_.IsPunct(k + 1);
+}
+
 // 37户规模以上工业企业, 75个4A级(含)以上景区: a threshold (以上, 以下) inside
 // the counted noun is part of it; the phrase rules stop at it. An aside in
 // brackets is left out.

@@ -33,6 +33,7 @@ void Linker::Distribute(std::size_t i, Reading* r) {
   while (items.size() < group.size() || joined) {
     std::ptrdiff_t next = -1;
     Phrase p = v_.LeftPhrase(before, clause, &next);
+    if (p.empty()) p = EnumeratedWord(before, clause, &next);
     if (p.empty()) break;
     if (joined) {
       // 甲、乙及丙、丁: after a 、 further right, 和/及/与 joins two words of one item (乙及丙).
@@ -80,6 +81,22 @@ void Linker::Distribute(std::size_t i, Reading* r) {
   if (places.size() == group.size()) r->region = places[at];
   std::vector<int> dates = ListBefore("date", sentence, v_.token(each).start);  // 2021年和2022年…分别为
   if (dates.size() == group.size()) r->date = dates[at];
+}
+
+// 猪、牛、羊分别出栏: a one-character noun names nothing alone, but as an
+// item of a list set off by 、 it is one of the subjects the figures go to.
+Phrase Linker::EnumeratedWord(std::ptrdiff_t k, std::uint32_t clause, std::ptrdiff_t* next) const {
+  Phrase p;
+  if (k < 0 || v_.token(k).start < clause || v_.token(k).end != v_.token(k).start + 1) return p;
+  if (!v_.token(k).pos.starts_with("n") || v_.EntityOfToken(k) >= 0) return p;
+  const bool listed = (k > 0 && v_.Word(k - 1) == U"、") ||
+                      (static_cast<std::size_t>(k) + 1 < v_.token_count() && v_.Word(k + 1) == U"、");
+  if (!listed) return p;
+  p.start = v_.token(k).start;
+  p.end = v_.token(k).end;
+  p.text = EncodeUtf8(v_.Word(k));
+  *next = k - 1;
+  return p;
 }
 
 // The figure stands inside brackets opened in its sentence and not closed before it.

@@ -25,7 +25,8 @@ struct Reading {
   int same_as = -1;  // entity index of a figure this one shares its indicator with (从80分增至95分)
   std::uint32_t reference = 0;  // 相当于乙的3倍: where the reference of a comparison starts (0: none)
   bool restates = false;  // 增加6.5千公顷（9.8万亩）: the same quantity in other units, so the same measure too
-  bool hosted = false;  // 接待6万人: people counted by the verb; the change after it names nothing else either
+  bool hosted = false;
+  std::string people_did;  // 有3万人次访港: what the people counted did (访港), if nothing better names them  // 接待6万人: people counted by the verb; the change after it names nothing else either
 };
 
 inline bool IsListJoint(std::u32string_view w) {
@@ -80,6 +81,7 @@ class Linker {
   bool SpanEnds(std::size_t from) const;
   Phrase FrameTopic(std::uint32_t clause, std::uint32_t end) const;
   Phrase Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, bool* share);
+  Phrase WithAchiever(Phrase p, std::ptrdiff_t before, std::uint32_t clause) const;
   std::optional<Phrase> ComparedSubject(std::ptrdiff_t before, std::uint32_t clause);
   bool OpensReference(std::ptrdiff_t j, std::ptrdiff_t before) const;
   bool GluesToShare(std::size_t k, std::u32string_view prefix) const;
@@ -92,6 +94,7 @@ class Linker {
   // Counted nouns (indicator_counted.cc).
   Phrase CountedNoun(std::size_t first, std::size_t after, std::uint32_t clause_end) const;
   Phrase ThroughThreshold(Phrase p, std::uint32_t clause_end) const;
+  bool DoneByPeople(const Entity& m, const Phrase& p, std::uint32_t clause_end) const;
   static bool IsHanOrAlnum(char32_t c);
   Phrase WithoutQuantityHead(Phrase p, std::uint32_t clause_end) const;
   Phrase IndustryName(Phrase p) const;
@@ -108,6 +111,7 @@ class Linker {
   // Lists under 分别 (indicator_distribute.cc).
   void Distribute(std::size_t i, Reading* r);
   bool InAside(std::size_t i) const;
+  Phrase EnumeratedWord(std::ptrdiff_t k, std::uint32_t clause, std::ptrdiff_t* next) const;
   std::optional<std::vector<std::string>> IndicatorsBefore(std::size_t i, std::uint32_t clause, std::size_t n) const;
   std::optional<std::vector<std::string>> ListedSubjectsBefore(std::uint32_t clause, std::size_t n) const;
   std::vector<std::string> ListFrom(std::size_t k, std::uint32_t end, std::size_t n) const;
@@ -120,6 +124,7 @@ class Linker {
   std::optional<std::string> FromSentenceBefore(std::uint32_t sentence) const;
   bool OpensWithBreakdown(std::uint32_t sentence) const;
   std::optional<std::string> Together(std::size_t i) const;
+  std::optional<std::string> PeopleBefore(std::size_t i) const;
 
   // Region, period and baseline (indicator_scope.cc).
   int RegionFor(std::size_t i, std::uint32_t reference) const;

@@ -79,6 +79,8 @@ Reading Linker::Read(std::size_t i) {
         v_.IsObjectOfVerb(static_cast<std::size_t>(k))) {
       break;
     }
+    // 下跌7%至4.7万人次: after a figure, 至 or 到 gives the new level of the same quantity.
+    if (v_.Word(k) == U"至" || v_.Word(k) == U"到") gap_verb = true;
     // 达到每平方公里12家: the unit of a rate (每 + a word) stands between the phrase and the figure.
     if (v_.Word(k).starts_with(U"每") || (k > 0 && v_.Word(k - 1) == U"每")) continue;
     const std::uint16_t roles = v_.words().Roles(v_.Word(k));
@@ -143,6 +145,11 @@ Reading Linker::Read(std::size_t i) {
     return Finish(m, kind, phrase, change, share, &r);
   }
   if (kind == "count") phrase = CountedNoun(first, after, clause_end);
+  const bool people_did = kind == "count" && DoneByPeople(m, phrase, clause_end);
+  if (people_did) {
+    r.people_did = phrase.text;
+    phrase = Phrase{};
+  }
   if (kind == "count") phrase = WithoutQuantityHead(phrase, clause_end);
   // 93家高新技术企业中91家: a count out of a group counts the group's noun.
   if (kind == "count" && phrase.empty()) phrase = PartitiveGroup(first, clause);
@@ -192,7 +199,7 @@ Reading Linker::Read(std::size_t i) {
     if (phrase.empty() && of_after && kind == "count") r.no_carry = true;
     // 1500亩闲置厂房, 8万元补贴, 千万元以上技改项目: the noun right after (not
     // the unit of a rate: 20元每小时).
-    if (phrase.empty()) {
+    if (phrase.empty() && !people_did) {
       phrase = v_.RightPhrase(after, clause_end);
       if (phrase.text.starts_with("每")) phrase = Phrase{};
     }

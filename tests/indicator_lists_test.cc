@@ -1,0 +1,63 @@
+// Lists, people and achievers (docs/metrics.md, "Ninth session"): one-character
+// items of a 分别 list, counts of people followed by what they did, the new
+// level after a change (下跌7%至…), and the subject before 完成/实现. Sentences
+// written for these tests, through the whole Tagger.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "entity/entity_norm_json.h"
+#include "tagger_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+struct Linked {
+  Json indicator, measure;
+};
+
+class IndicatorListsTest : public testing::FullTaggerTest {
+ protected:
+  // The metrics of `text` by their text (the first of equal texts wins).
+  static std::map<std::string, Linked> Metrics(const std::string& text) {
+    std::map<std::string, Linked> out;
+    for (const Entity& e : tagger_->Tag(text, CivilDate{2024, 6, 1}).entities) {
+      if (e.type != "metric" || out.count(e.text)) continue;
+      out[e.text] = {ToJson(e.norm.Get("indicator")), ToJson(e.norm.Get("measure"))};
+    }
+    return out;
+  }
+};
+
+TEST_F(IndicatorListsTest, OneCharacterItemsOfAListAreSubjectsOfItsFigures) {
+  auto m = Metrics("全镇鸭、鹅、肉兔分别出栏3.2万只、8600只、1.5万只，分别增长12.5%、4.1%、20.3%。");
+  EXPECT_EQ(m["3.2万只"].indicator, "鸭");
+  EXPECT_EQ(m["8600只"].indicator, "鹅");
+  EXPECT_EQ(m["1.5万只"].indicator, "肉兔");
+  EXPECT_EQ(m["12.5%"].indicator, "鸭");
+  EXPECT_EQ(m["4.1%"].indicator, "鹅");
+  EXPECT_EQ(m["20.3%"].indicator, "肉兔");
+  // Guard: a one-character word outside a 、 list is still no indicator.
+  EXPECT_NE(Metrics("猪存栏量回升，鱼分别增长3%和5%。")["3%"].indicator, Json("鱼"));
+}
+
+TEST_F(IndicatorListsTest, WhatCountedPeopleDidIsNamedByTheFigureBefore) {
+  auto m = Metrics("其中欧美旅客按月增加35%，有近2.1万人次访澳；团队旅客按月下跌4%至6800多人次访澳。");
+  EXPECT_EQ(m["近2.1万人次"].indicator, "欧美旅客");
+  EXPECT_EQ(m["6800多人次"].indicator, "团队旅客");
+  // With no figure before, the deed names them; a noun after the count is counted.
+  EXPECT_EQ(Metrics("该奖项设立五年来，已有36人获奖。")["36人"].indicator, "获奖");
+  EXPECT_EQ(Metrics("景区全年共有120万人次游客。")["120万人次"].indicator, "游客");
+}
+
+TEST_F(IndicatorListsTest, TheSubjectBeforeCompletedOrAchievedQualifiesTheQuantity) {
+  EXPECT_EQ(Metrics("全年交通项目完成投资56亿元。")["56亿元"].indicator, "交通项目投资");
+  EXPECT_EQ(Metrics("上半年，规上服务业实现营业收入82亿元。")["82亿元"].indicator, "规上服务业营业收入");
+  // Guards: a scope word or a zone is no subject of the quantity; an object of another verb is none.
+  EXPECT_EQ(Metrics("全年全县实现财政总收入15亿元。")["15亿元"].indicator, "财政总收入");
+  EXPECT_EQ(Metrics("推动重点企业完成投资12亿元。")["12亿元"].indicator, "投资");
+  EXPECT_EQ(Metrics("开发区完成投资30亿元。")["30亿元"].indicator, "投资");
+}
+
+}  // namespace
+}  // namespace zhcorpus
