@@ -1,6 +1,7 @@
 // Lists, people and achievers (docs/metrics.md, "Ninth session"): one-character
 // items of a 分别 list, counts of people followed by what they did, the new
-// level after a change (下跌7%至…), and the subject before 完成/实现. Sentences
+// level after a change (下跌7%至…), the subject before 完成/实现, and paces
+// (以3%和5%的增速). Sentences
 // written for these tests, through the whole Tagger.
 #include <gtest/gtest.h>
 
@@ -57,6 +58,20 @@ TEST_F(IndicatorListsTest, TheSubjectBeforeCompletedOrAchievedQualifiesTheQuanti
   EXPECT_EQ(Metrics("全年全县实现财政总收入15亿元。")["15亿元"].indicator, "财政总收入");
   EXPECT_EQ(Metrics("推动重点企业完成投资12亿元。")["12亿元"].indicator, "投资");
   EXPECT_EQ(Metrics("开发区完成投资30亿元。")["30亿元"].indicator, "投资");
+}
+
+TEST_F(IndicatorListsTest, APaceSharedByJoinedFiguresOrPraisedIsStillThePace) {
+  auto m = Metrics("宁波港、厦门港分别以4.6%和9%的增速领跑沿海港口。");
+  EXPECT_EQ(m["4.6%"].indicator, "增速");
+  EXPECT_EQ(m["4.6%"].measure, "change");
+  EXPECT_EQ(m["9%"].indicator, "增速");
+  EXPECT_EQ(Metrics("该集团以27.5%的强劲增速位列榜首。")["27.5%"].indicator, "增速");
+  // A change named after 的 behind an adverb: the figure is its size.
+  auto fall = Metrics("该市客运量出现12.4%的大幅下滑。");
+  EXPECT_EQ(fall["12.4%"].measure, "change");
+  EXPECT_EQ(fall["12.4%"].indicator, "客运量");
+  // Guard: a quantity after 的 is measured, a joined figure or not.
+  EXPECT_EQ(Metrics("厦门港、福州港分别以2万吨和3万吨的吞吐量位居前列。")["2万吨"].indicator, "吞吐量");
 }
 
 }  // namespace

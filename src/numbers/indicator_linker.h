@@ -68,6 +68,8 @@ class Linker {
   Reading Read(std::size_t i);
   Reading Finish(const Entity& m, const std::string& kind, Phrase phrase, bool change, bool share, Reading* out);
   Phrase MembersKind(std::size_t deng) const;
+  std::size_t OfAfterJoinedFigure(std::size_t after, std::uint32_t clause_end) const;
+  Phrase WithoutPraise(Phrase pace) const;
   bool PointsAtPeriod(std::size_t first) const;
   bool AdverbialDuration(std::size_t after, std::uint32_t clause_end) const;
   bool StartsWithDoubling(const Entity& m) const;

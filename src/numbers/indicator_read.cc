@@ -168,11 +168,12 @@ Reading Linker::Read(std::size_t i) {
     // 以2万吨的吞吐量位居第一: after 以, the noun after 的 is what the figure
     // measures; not a pace (销售额以30%的速度增长, 以15%的增速: the subject is).
     Phrase pace;  // 以12%的增速: the figure is a pace of change
-    if (phrase.empty() && of_after && m.start > 0 && v_.doc().simplified[m.start - 1] == U'以') {
-      Phrase owned = v_.RightPhrase(after + 1, clause_end);
+    const std::size_t of = of_after ? after : OfAfterJoinedFigure(after, clause_end);
+    if (phrase.empty() && of < v_.token_count() && m.start > 0 && v_.doc().simplified[m.start - 1] == U'以') {
+      Phrase owned = v_.RightPhrase(of + 1, clause_end);
       const std::u32string text = DecodeUtf8(owned.text);
       if (!text.ends_with(U"势头") && !text.ends_with(U"速度") && !HeadHas(text, kChangeHead | kGeneric)) phrase = owned;
-      else if (kind == "percent" && !owned.empty()) pace = owned;
+      else if (kind == "percent" && !owned.empty()) pace = WithoutPraise(owned);
     }
     // 以超亿元天使轮融资, 获得300万元政府补贴: an amount between a verb and a noun is the size of that noun.
     if ((kind == "money" || kind == "measure") && phrase.empty()) phrase = ObjectSized(m, first, after, clause_end);
@@ -207,10 +208,38 @@ Reading Linker::Read(std::size_t i) {
   if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
   // 租金从几千元、几万元到十多万元不等: the subject of a 从…到 span.
   if (phrase.empty() && kind != "duration") phrase = SpanSubject(first);
-  // 实现12%的增长: the figure names the size of a change.
-  if (of_after && after + 1 < v_.token_count() && v_.HasRole(after + 1, kUp | kDown)) change = true;
+  // 实现12%的增长, 出现20%的大幅下滑: the figure names the size of a change.
+  if (of_after) {
+    std::size_t verb = after + 1;
+    if (verb + 1 < v_.token_count() && v_.token(verb).pos == "d") ++verb;
+    if (verb < v_.token_count() && v_.HasRole(verb, kUp | kDown)) change = true;
+  }
   if (phrase.empty() && previous >= 0 && kind != "duration") r.same_as = previous;
   return Finish(m, kind, phrase, change, share, &r);
+}
+
+// 以3.8%和8%的增速: the 的 after the figure joined to this one by 和, 、 or 及
+// (at token `after`), whose noun both figures share; else the token count.
+std::size_t Linker::OfAfterJoinedFigure(std::size_t after, std::uint32_t clause_end) const {
+  const std::size_t n = v_.token_count();
+  if (after + 1 >= n || v_.token(after).start >= clause_end || !IsListJoint(v_.Word(after))) return n;
+  const int e = v_.EntityOfToken(after + 1);
+  if (e < 0 || E(e).type != "metric" || E(e).start != v_.token(after + 1).start) return n;
+  const std::size_t of = v_.TokenPastEntity(after + 1, e);
+  return of < n && v_.token(of).start < clause_end && v_.Word(of) == U"的" ? of : n;
+}
+
+// 以15.9%的惊人增速: an adjective that only praises or blames the pace (惊人, 强劲)
+// is no part of what is measured.
+Phrase Linker::WithoutPraise(Phrase pace) const {
+  std::size_t k = v_.TokenFrom(pace.start);
+  std::size_t cut = k;
+  while (cut < v_.token_count() && v_.token(cut).end < pace.end && v_.token(cut).pos == "a") ++cut;
+  if (cut == k || v_.token(cut).start >= pace.end || pace.text.size() != EncodeUtf8(v_.doc().simplified.substr(pace.start, pace.end - pace.start)).size()) return pace;
+  const std::u32string text = DecodeUtf8(pace.text);
+  pace.text = EncodeUtf8(std::u32string_view(text).substr(v_.token(cut).start - pace.start));
+  pace.start = v_.token(cut).start;
+  return pace;
 }
 
 // The indicator and measure of a figure from its phrase and the words before it.
