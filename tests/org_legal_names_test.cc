@@ -42,5 +42,13 @@ TEST_F(OrgLegalNamesTest, AListedCarmakerNamedByAPlace) {
   EXPECT_EQ(Orgs("上海汽车市场回暖。"), Strings{});
 }
 
+TEST_F(OrgLegalNamesTest, ARegisteredNameOfEverydayNounsAfterAPartysPreposition) {
+  EXPECT_EQ(Orgs("与远景能源有限公司签订的项目投资20亿元。"), Strings{"远景能源有限公司|company"});
+  // Guards: after a verb the nouns may describe a firm; a qualifier or a count makes a kind.
+  EXPECT_EQ(Orgs("当地成立物业服务有限公司。"), Strings{});
+  EXPECT_EQ(Orgs("与相关物业服务有限公司签订合同。"), Strings{});
+  EXPECT_EQ(Orgs("与多家能源有限公司合作。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

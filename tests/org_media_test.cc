@@ -63,6 +63,16 @@ TEST(OrgMedia, ACreditRepeatsTheOutletTheDatelineNamed) {
   EXPECT_TRUE(Outlets("(青扑记者王青台中报导)老桥重新通车。").empty());
 }
 
+TEST(OrgMedia, APaperAndItsAppOpeningTheLineTogether) {
+  EXPECT_EQ(Outlets("江州网 青山客户端讯 老桥重新通车。"), (V{"江州网", "青山客户端"}));
+  // Words before the space that open no line or end like no outlet stay out.
+  EXPECT_EQ(Outlets("他说 青山客户端讯 老桥重新通车。"), V{"青山客户端"});
+}
+
+TEST(OrgMedia, AnAllMediaNewsroomInACredit) {
+  EXPECT_EQ(Outlets("青山财经全媒体记者王青 江州报道"), V{"青山财经全媒体"});
+}
+
 TEST(OrgMedia, ThePaperSpeakingOfItselfNamesNothing) {
   EXPECT_TRUE(Outlets("本报讯（记者 王青）老桥重新通车。").empty());
   EXPECT_TRUE(Outlets("本报青山3月2日电 老桥重新通车。", {"青山"}).empty());

@@ -275,6 +275,24 @@ TEST_F(OrgPublicBodiesTest, TaiwanUniversitiesAndLaboratoriesByShortForms) {
   EXPECT_EQ(Orgs("他把公司做成大企业。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ABranchCampusNamedRightAfterItsUniversity) {
+  EXPECT_EQ(Orgs("江州信息工程大学分校将落户青山。"), Strings{"江州信息工程大学分校|university"});
+}
+
+TEST_F(OrgPublicBodiesTest, AScienceAndInnovationCityNamedByItsPlace) {
+  EXPECT_EQ(Orgs("双方共同为青山科创城揭牌。"), Strings{"青山科创城|zone"});
+  EXPECT_EQ(Orgs("该市计划建设一座科创城。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, APlaceAfter和OpensASecondBody) {
+  EXPECT_EQ(Orgs("近年来，青山县卫生服务和青山县人民医院能力明显提高。"), Strings{"青山县人民医院|other"});
+}
+
+TEST_F(OrgPublicBodiesTest, AGenericShortFormNamesNoBrand) {
+  EXPECT_EQ(Orgs("双方共建江州交叉科学研究院（以下简称“研究院”），研究院将重点研发仪器。"),
+            Strings{"江州交叉科学研究院|research"});
+}
+
 TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
   EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
   EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));

@@ -191,6 +191,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
           (pieces[i + 1].role == Role::kRegion && pieces[i - 1].role == Role::kRegion)) {
         break;
       }
+      // A place right after 和 opens a second body (某县卫生服务 + 和 + 某县 + 人民医院).
+      if (pieces[i - 1].role == Role::kRegion) break;
       // 和 before 国家, 全国 joins something to a national body (某人和 + 国家某某小组).
       if (pieces[i - 1].role == Role::kNational) break;
       // 和 between two proper names joins two bodies (IBM及某某公司, 某协和某某（中国）有限公司;

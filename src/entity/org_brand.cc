@@ -221,7 +221,12 @@ void Walker::PropagateBrands() {
   for (std::size_t ci = 0; ci < found; ++ci) {
     const Candidate& c = (*cands_)[ci];
     if (!c.valid) continue;
-    if (const auto [start, end] = DefinedShortForm(c.end); start < end) lend(start, end, ci, true, true);
+    const auto [start, end] = DefinedShortForm(c.end);
+    if (start >= end) continue;
+    // A bare head or a generic noun defined as the short form (以下简称“研究院”) names no brand.
+    const std::u32string_view form = text_.substr(start, end - start);
+    if (FindHead(form) || IsGenericNoun(form)) continue;
+    lend(start, end, ci, true, true);
   }
   if (brands.empty()) return;
   // Shorter forms already found take the full name too (青禾集团, 青山环保).

@@ -62,6 +62,28 @@ std::size_t Walker::TradeNameBefore(std::size_t paren) const {
   return chars >= 2 ? first : paren;
 }
 
+// A registered name with no place, right after the preposition that names a party (与/同/由/向 +
+// 远景 + 能源 + 有限公司): two to four nouns whose first is no generic word, qualifier or count
+// make the name, however everyday their words. (After a verb the nouns may describe a firm:
+// 成立 + 物业服务 + 有限公司.)
+bool Walker::TradeNameAfterPreposition(std::size_t p, std::size_t legal) const {
+  const auto& toks = doc_.tokens;
+  const std::u32string_view prep = text_.substr(toks[p].start, toks[p].end - toks[p].start);
+  if (!toks[p].pos.starts_with("p") || prep.size() != 1 || std::u32string_view(U"与同由向和跟对被").find(prep[0]) == std::u32string_view::npos) {
+    return false;
+  }
+  if (legal - p < 3 || legal - p > 5) return false;
+  for (std::size_t t = p + 1; t < legal; ++t) {
+    const Token& tok = toks[t];
+    const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    if (!(tok.pos == "n" || tok.pos == "nz" || tok.pos == "x" || tok.pos == "vn" || tok.pos == "j") || !IsHan(w.front()) ||
+        IsPlace(t) || IsGenericNoun(w) || IsQualifier(w) || IsTitle(w) || InClass(WordClass::kCountChar, w.front())) {
+      return false;
+    }
+  }
+  return toks[p + 1].end - toks[p + 1].start >= 2;
+}
+
 // A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
 bool Walker::IsLegalForm(std::u32string_view w) const {
   const Head* h = FindHead(w);
@@ -110,6 +132,10 @@ void Walker::FindLegalNames() {
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
+        if (TradeNameAfterPreposition(t, h)) {
+          anchor = t + 1, proper = true;
+          break;
+        }
         ok = false;
         break;
       }

@@ -140,7 +140,15 @@ class OutletScan {
     const std::uint32_t start = ClauseStart(end);
     if (start == end || (start > 0 && IsOutletChar(text_[start - 1]) && text_[start - 1] != U'据')) return;
     const std::u32string_view name = text_.substr(start, end - start);
-    if (EndsLikeOutlet(name) && anchor == end) Keep(start, end);
+    if (!EndsLikeOutlet(name) || anchor != end) return;
+    Keep(start, end);
+    // A paper and its app opening the line together (某某网 某某客户端讯): both outlets.
+    if (start < 2 || text_[start - 1] != U' ') return;
+    const std::uint32_t first = ClauseStart(start - 1);
+    if (first < start - 1 && (first == 0 || text_[first - 1] == U'\n') &&
+        EndsLikeOutlet(text_.substr(first, start - 1 - first))) {
+      Keep(first, start - 1);
+    }
   }
 
   // 据 OUTLET 报道: a name that ends like an outlet (据某某科技报道, 据某某日报报道).

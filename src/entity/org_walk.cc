@@ -888,7 +888,9 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
     case HeadClass::kUnit:
-      if (!SubUnitOf(pieces, body, head.kind == "company") && !(head_end - head_start >= 3 && OfficeOf(pieces, body))) {
+      // (A branch named by its head alone right after its parent: 某大学 + 分校.)
+      if (!SubUnitOf(pieces, body, head.kind == "company") &&
+          !((head_end - head_start >= 3 || text_[head_start] == U'分') && OfficeOf(pieces, body))) {
         return false;
       }
       break;
