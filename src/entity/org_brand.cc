@@ -117,10 +117,10 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
 }
 
 // Where a body's own words begin after the place that seats it (天坛医院 of 北京天坛医院): the
-// article calls it by them later. Only hospitals, centres, institutes and associations: a
-// university, a bureau or a zone without its place is another one or a kind (交通大学, 科技局,
-// 科学园区). The words must
-// be four characters or more and open with no generic word (人民医院, 第一医院 name many).
+// article calls it by them later, unless it also writes them as a kind (NamesAKind). Only
+// hospitals, centres, institutes and associations: a university, a bureau or a zone without
+// its place is another one or a kind (交通大学, 科技局, 科学园区). The words must be four
+// characters or more and open with no generic word (人民医院, 第一医院 name many).
 // Returns c.start when there are none.
 std::uint32_t Walker::OwnWordsAfterSeat(const Candidate& c) const {
   if (!c.valid || !(c.kind == "other" || c.kind == "research" || c.kind == "association")) {
@@ -136,9 +136,7 @@ std::uint32_t Walker::OwnWordsAfterSeat(const Candidate& c) const {
       !(first.pos == "n" || IsBrandPos(first.pos))) {
     return c.start;
   }
-  return NamesAKind(text_.substr(c.start, first.start - c.start), text_.substr(first.start, c.end - first.start), c)
-             ? c.start
-             : first.start;
+  return first.start;
 }
 
 // Whether the article writes `words` as a kind of body somewhere: after a place other than
@@ -273,6 +271,14 @@ void Walker::PropagateBrands() {
       if (end > text_.size() || text_.substr(toks[i].start, b.text.size()) != b.text) continue;
       if (toks[TokenAt(end - 1)].end != end) continue;  // must end on a token boundary
       if (!only_inside(toks[i].start, end)) continue;
+      // (A body's own words the article also writes as a kind lend nothing: checked only here,
+      // where they recur, as most never do.)
+      const Candidate& lender = (*cands_)[b.org];
+      const std::uint32_t seat_end = lender.end - static_cast<std::uint32_t>(b.text.size());
+      if (lender.kind != "company" && seat_end > lender.start && text_.substr(seat_end, b.text.size()) == b.text &&
+          NamesAKind(text_.substr(lender.start, seat_end - lender.start), b.text, lender)) {
+        continue;
+      }
       if (!best || b.text.size() > best->text.size()) best = &b;
     }
     if (best) {
