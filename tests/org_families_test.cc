@@ -339,5 +339,13 @@ TEST_F(OrgFamilyTest, AClauseVerbAfterAnAbbreviationEndsTheBody) {
   EXPECT_EQ(Orgs("青山省直属机关工委组织党员学习。"), Strings{"青山省直属机关工委|party"});
 }
 
+// A medical city is a zone after a place (江州医学城); a firm's plant abroad named by its
+// country alone (越南的海外工厂, 泰国工厂, 美国工厂) is no body, a domestic one stays as before.
+TEST_F(OrgFamilyTest, MedicalCitiesAndPlantsAbroad) {
+  EXPECT_EQ(Orgs("项目落户江州医学城。"), (Strings{"江州医学城|zone"}));
+  EXPECT_EQ(Orgs("这座城市是一座医学城。"), Strings{});
+  EXPECT_EQ(Orgs("随着澜拓集团的泰国海外工厂投产，其美国工厂也将开工。"), Strings{"澜拓集团|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -39,5 +39,12 @@ TEST_F(OrgListPeersTest, ABrandMetEarlierAnchorsTheList) {
   EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "给排水|company"), 0);
 }
 
+// 以…为代表 frames a list as 等 closes one; the verb-tagged first word after 以 is the name's.
+TEST_F(OrgListPeersTest, AListFramedByYiWeiDaibiao) {
+  EXPECT_EQ(Orgs("以参天澜拓、禾信集团、岚唯生物为代表的项目陆续投产。"),
+            (Strings{"参天澜拓|company", "禾信集团|company", "岚唯生物|company"}));
+  EXPECT_EQ(Orgs("以钢铁、汽车、禾信集团为代表的行业稳定增长。"), Strings{"禾信集团|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

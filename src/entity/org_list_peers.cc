@@ -64,7 +64,10 @@ bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
 
 void Walker::FindListPeers(std::size_t first_anchor) {
   // (Most texts hold no list closed by 等: nothing to read.)
-  if (text_.find(U"、") == std::u32string_view::npos || text_.find(U'等') == std::u32string_view::npos) return;
+  if (text_.find(U"、") == std::u32string_view::npos ||
+      (text_.find(U'等') == std::u32string_view::npos && text_.find(U"为代表") == std::u32string_view::npos)) {
+    return;
+  }
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
   auto separator = [&](std::size_t t) { return text(t) == U"、"; };
@@ -115,12 +118,17 @@ void Walker::FindListPeers(std::size_t first_anchor) {
       right = last;
     }
     read_until = toks[right].end;
-    if (items.empty() || right + 1 >= toks.size() || text(right + 1) != U"等") continue;
+    // Closed by 等, or framed by 以…为代表 (以甲、乙、丙为代表的项目).
+    const bool framed = right + 2 < toks.size() && text(right + 1) == U"为" && text(right + 2) == U"代表";
+    if (items.empty() || right + 1 >= toks.size() || (text(right + 1) != U"等" && !framed)) continue;
+    std::size_t leftmost = a_first;
+    for (const ListItem& item : items) leftmost = std::min(leftmost, item.first);
+    const bool opened_by_yi = framed && leftmost > 0 && text(leftmost - 1) == U"以";
     for (const ListItem& item : items) {
       std::size_t first = item.first;
       // The leftmost item may have taken words of the clause before the list (签约 + 某某医疗):
       // a verb, adverb or adjective there is the clause's.
-      if (first == 0 || !separator(first - 1)) {
+      if ((first == 0 || !separator(first - 1)) && !(opened_by_yi && first == leftmost)) {
         while (first < item.last && (toks[first].pos == "v" || toks[first].pos == "vn" || toks[first].pos == "d" ||
                                      toks[first].pos == "a")) {
           ++first;

@@ -455,6 +455,14 @@ bool Walker::IsTechAcronym(std::u32string_view w) {
 
 // Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
 // abbreviation that opens brands (美 + 达股份) nor China itself (中国 + 生物).
+bool Walker::PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const {
+  if (text_.substr(head_start, head_end - head_start) != U"工厂") return false;
+  const int r = region_at_[start];
+  if (r < 0 || regions_[r].start != start || !IsForeignCountry(start, regions_[r].end)) return false;
+  const std::u32string_view rest = text_.substr(regions_[r].end, head_start - regions_[r].end);
+  return rest.empty() || rest == U"海外" || rest == U"境外" || rest == U"当地";
+}
+
 bool Walker::IsForeignCountry(std::uint32_t start, std::uint32_t end) const {
   const int r = region_at_[start];
   if (r < 0 || regions_[r].start != start || regions_[r].end != end || end - start < 2) return false;
@@ -521,6 +529,8 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
     kind = head.kind;
   }
 
+  // A firm's plant abroad named by its country alone (泰国 + 海外 + 工厂, 美国 + 工厂) names no body.
+  if (PlantAbroad(body.start, head_start, head_end)) return false;
   // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室) or a bare
   // level in a list opened by 各 (各县、 + 区 + 人民政府).
   if (CategoryAfterList(pieces, body)) return false;

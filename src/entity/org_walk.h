@@ -165,6 +165,7 @@ class Walker {
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool AfterMarketBoard(std::uint32_t head_start) const;
+  bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
