@@ -74,5 +74,28 @@ TEST_F(IndicatorListsTest, APaceSharedByJoinedFiguresOrPraisedIsStillThePace) {
   EXPECT_EQ(Metrics("厦门港、福州港分别以2万吨和3万吨的吞吐量位居前列。")["2万吨"].indicator, "吞吐量");
 }
 
+TEST_F(IndicatorListsTest, AScopeWordBetweenAListAndFenBieKeepsTheList) {
+  auto m = Metrics("全市居民人均工资性收入、经营净收入、财产净收入同比分别名义增长6.2%、4.4%、3.1%。");
+  EXPECT_EQ(m["6.2%"].indicator, "居民人均工资性收入");
+  EXPECT_EQ(m["4.4%"].indicator, "经营净收入");
+  EXPECT_EQ(m["3.1%"].indicator, "财产净收入");
+  // A shop word the segmenter tags a verb is still an item after 的.
+  auto shops = Metrics("限额以上单位中的超市、便利店零售额同比分别增长5.5%、7.7%。");
+  EXPECT_EQ(shops["5.5%"].indicator, "超市零售额");
+  EXPECT_EQ(shops["7.7%"].indicator, "便利店零售额");
+  // Guard: with no list before it, 同比分别 still takes the figures named before.
+  auto back = Metrics("营业收入12亿元，净利润3亿元，同比分别增长8%和15%。");
+  EXPECT_EQ(back["8%"].indicator, "营业收入");
+  EXPECT_EQ(back["15%"].indicator, "净利润");
+}
+
+TEST_F(IndicatorListsTest, ACategoryWithLeiAndWhatIsTakenOutOfAFigure) {
+  EXPECT_EQ(Metrics("家电类零售额增长6.4%。")["6.4%"].indicator, "家电类零售额");
+  auto m = Metrics("全县居民人均可支配收入3.1万元，扣除价格因素实际增长4.2%。");
+  EXPECT_EQ(m["4.2%"].indicator, "居民人均可支配收入");
+  // Guard: 两类 is a count, not a category.
+  EXPECT_NE(Metrics("两类零售额合计18亿元。")["18亿元"].indicator, Json("两类零售额"));
+}
+
 }  // namespace
 }  // namespace zhcorpus

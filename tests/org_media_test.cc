@@ -73,6 +73,14 @@ TEST(OrgMedia, AnAllMediaNewsroomInACredit) {
   EXPECT_EQ(Outlets("青山财经全媒体记者王青 江州报道"), V{"青山财经全媒体"});
 }
 
+TEST(OrgMedia, APhotosCreditNamesTheOutletThatTookIt) {
+  EXPECT_EQ(Outlets("老桥重新通车。（江州通讯社资料图片）"), V{"江州通讯社"});
+  EXPECT_EQ(Outlets("老桥重新通车。(青山网供图)"), V{"青山网"});
+  // A name that does not end like an outlet, or not opening a bracket, names nothing.
+  EXPECT_TRUE(Outlets("老桥重新通车。（王青供图）").empty());
+  EXPECT_TRUE(Outlets("他翻看江州日报资料图片。").empty());
+}
+
 TEST(OrgMedia, ThePaperSpeakingOfItselfNamesNothing) {
   EXPECT_TRUE(Outlets("本报讯（记者 王青）老桥重新通车。").empty());
   EXPECT_TRUE(Outlets("本报青山3月2日电 老桥重新通车。", {"青山"}).empty());

@@ -293,6 +293,27 @@ TEST_F(OrgPublicBodiesTest, AGenericShortFormNamesNoBrand) {
             Strings{"江州交叉科学研究院|research"});
 }
 
+TEST_F(OrgPublicBodiesTest, ASarGovernmentBeforeItsBureauIsOneName) {
+  EXPECT_EQ(Orgs("香港特區政府創新科技及工業局局長明日啓程。"),
+            Strings{"香港特區政府創新科技及工業局|government"});
+  // Parted by a conjunction they stay two.
+  EXPECT_EQ(Orgs("香港特区政府和创新及科技局共同推动。"),
+            (Strings{"香港特区政府|government", "创新及科技局|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
+  // 中科 (a Taiwan park's short form) + 芯 + 时代 is a firm's name, not the park.
+  EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
+  EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
+  EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
+}
+
+TEST_F(OrgPublicBodiesTest, AHongKongVerbOfPartnershipEndsTheBody) {
+  EXPECT_EQ(Orgs("澳洲工商總會夥拍香港駐悉尼經貿辦舉辦論壇。"),
+            (Strings{"澳洲工商總會|association", "香港駐悉尼經貿辦|government"}));
+  EXPECT_EQ(Orgs("保安局局长出席。"), Strings{"保安局|government"});
+}
+
 TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
   EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
   EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));

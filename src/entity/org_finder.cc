@@ -63,6 +63,7 @@ class Finder {
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
     JoinCentralOrgans();
+    JoinBureausOfAGovernment();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindAppositions();
@@ -114,6 +115,13 @@ class Finder {
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       if (GivenNameAfterSurname(i, surface)) continue;
       const KnownOrg& k = *found;
+      // A two-character short form glued to a one-character noun after it (中科 + 芯 + 时代) begins
+      // a longer name of its own, not the alias.
+      if (surface.size() == 2 && !k.name.empty() && DecodeUtf8(k.name) != surface && best < toks.size() &&
+          toks[best].start == toks[best - 1].end && toks[best].end - toks[best].start == 1 &&
+          toks[best].pos == "ng" && IsHan(text_[toks[best].start])) {  // (兴大 + 原/n + 创新… stays the alias)
+        continue;
+      }
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
       if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
@@ -443,6 +451,25 @@ class Finder {
       party.kind = "party";
       party.known = nullptr;
       organ.valid = false;
+    }
+  }
+
+  // A government right before one of its bureaus, with nothing between them (某特区政府 +
+  // 某某及工业局): one name, the bureau's, written with its government.
+  void JoinBureausOfAGovernment() {
+    for (Candidate& government : cands_) {
+      if (!government.valid || government.kind != "government" || government.end < 2 ||
+          text_.substr(government.end - 2, 2) != U"政府") {
+        continue;
+      }
+      for (Candidate& bureau : cands_) {
+        if (!bureau.valid || bureau.start != government.end || bureau.kind != "government") continue;
+        government.end = government.body_end = government.head_end = bureau.end;
+        government.known = nullptr;
+        government.name.clear();
+        bureau.valid = false;
+        break;
+      }
     }
   }
 

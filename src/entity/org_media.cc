@@ -8,6 +8,7 @@
 //   reported  据 OUTLET 报道, OUTLET ending like an outlet  据某某日报报道
 //   printed   原文刊于|原载于|转载自 OUTLET at the line's end   原文刊于某某财经新闻
 //   titled    《OUTLET》 before a word of the newsroom     《某某人物》记者, 《某某》杂志
+//   photo     （OUTLET 资料图片|供图）                        （某某社资料图片）
 // `本报`, `本刊`, `本台`, `本网` name nothing (ANNOTATION_NOTES).
 #include "entity/org_media.h"
 
@@ -83,6 +84,7 @@ class OutletScan {
       if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
       if ((c == U'刊' || c == U'载') && (text_.substr(i + 1, 1) == U"于" || text_.substr(i + 1, 1) == U"自")) Printed(i + 2);
       if (c == U'记' && text_.substr(i, 2) == U"记者") Credit(i);
+      if ((c == U'资' && text_.substr(i, 3) == U"资料图") || (c == U'供' && text_.substr(i, 2) == U"供图")) PhotoCredit(i);
       if (c == U'：' || c == U':') Source(i);
       if (c == U'》') Titled(i);
     }
@@ -201,6 +203,14 @@ class OutletScan {
     const std::u32string_view name = text_.substr(start, end - start);
     // (An outlet the dateline named already counts however it ends: 【某纪元3日讯】(某纪元记者…).)
     if ((EndsLikeOutlet(name) || FoundAlready(name)) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
+  }
+
+  // A photo's credit in brackets (（某某社资料图片）, （某某网供图）): the outlet that took it.
+  void PhotoCredit(std::uint32_t anchor) {
+    const std::uint32_t start = ClauseStart(anchor);
+    if (start == anchor || start == 0 || !IsIn(U"（(【", text_[start - 1])) return;
+    const std::u32string_view name = text_.substr(start, anchor - start);
+    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, anchor);
   }
 
   bool FoundAlready(std::u32string_view name) const {

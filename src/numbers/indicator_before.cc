@@ -141,6 +141,10 @@ Phrase Linker::Left(std::ptrdiff_t k, std::uint32_t cut, std::uint32_t clause, b
     }
   }
   if (auto compared = ComparedSubject(before, clause)) return *compared;
+  // 扣除价格因素实际增长5%: what is taken out of the figure is no part of what it measures.
+  if (before >= 0 && v_.token(before).start >= clause && (v_.Word(before) == U"扣除" || v_.Word(before) == U"剔除")) {
+    return Phrase{};
+  }
   p = WithAchiever(p, before, clause);
   // 研发人员占了全部员工人数的30%: look a few tokens left for 占.
   for (std::ptrdiff_t j = before; j >= 0 && before - j < 6 && v_.token(j).start >= clause; --j) {

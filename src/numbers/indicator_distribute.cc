@@ -27,6 +27,8 @@ void Linker::Distribute(std::size_t i, Reading* r) {
   if (group.size() < 2) return;
   std::deque<Phrase> items;
   std::ptrdiff_t before = static_cast<std::ptrdiff_t>(each) - 1;
+  // 甲、乙同比分别增长: a scope word between the list and 分别 only says against what.
+  while (before >= 0 && v_.token(before).start >= clause && v_.HasRole(before, kScope) && v_.EntityOfToken(before) < 0) --before;
   bool comma_seen = false, joined = false;  // 、 read between items; the item before 及 continues
   bool named_back = false;                   // 两项指标分别: the list is a count of what came before
   std::string joined_word;                   // that 和/及/与
@@ -84,14 +86,21 @@ void Linker::Distribute(std::size_t i, Reading* r) {
 }
 
 // 猪、牛、羊分别出栏: a one-character noun names nothing alone, but as an
-// item of a list set off by 、 it is one of the subjects the figures go to.
+// item of a list set off by 、 it is one of the subjects the figures go to; so
+// is a word the segmenter tagged a verb (超市、便利店) when a 、 follows it and
+// nothing but 的, punctuation or the clause start precedes it.
 Phrase Linker::EnumeratedWord(std::ptrdiff_t k, std::uint32_t clause, std::ptrdiff_t* next) const {
   Phrase p;
-  if (k < 0 || v_.token(k).start < clause || v_.token(k).end != v_.token(k).start + 1) return p;
-  if (!v_.token(k).pos.starts_with("n") || v_.EntityOfToken(k) >= 0) return p;
-  const bool listed = (k > 0 && v_.Word(k - 1) == U"、") ||
-                      (static_cast<std::size_t>(k) + 1 < v_.token_count() && v_.Word(k + 1) == U"、");
-  if (!listed) return p;
+  if (k < 0 || v_.token(k).start < clause || v_.EntityOfToken(k) >= 0 || v_.HasRole(k, kGapRoles)) return p;
+  const std::string_view pos = v_.token(k).pos;
+  const bool comma_after = static_cast<std::size_t>(k) + 1 < v_.token_count() && v_.Word(k + 1) == U"、";
+  const bool comma_before = k > 0 && v_.Word(k - 1) == U"、";
+  if (v_.token(k).end == v_.token(k).start + 1) {
+    if (!pos.starts_with("n") || !(comma_after || comma_before)) return p;
+  } else {
+    const bool opens = k == 0 || v_.token(k - 1).start < clause || v_.IsPunct(k - 1) || v_.Word(k - 1) == U"的";
+    if (pos != "v" || !comma_after || !opens) return p;
+  }
   p.start = v_.token(k).start;
   p.end = v_.token(k).end;
   p.text = EncodeUtf8(v_.Word(k));
@@ -173,7 +182,7 @@ std::string Linker::SharedHead(const std::string& item, const std::string& last)
     const std::size_t at = b.find(a.substr(a.size() - n));
     if (at != std::u32string::npos && at + n < b.size()) return item + EncodeUtf8(b.substr(at + n));
   }
-  static constexpr std::u32string_view kHeads[] = {U"合格率", U"增加值", U"销售额", U"营业额", U"产值", U"产量", U"比重"};
+  static constexpr std::u32string_view kHeads[] = {U"合格率", U"增加值", U"销售额", U"零售额", U"营业额", U"产值", U"产量", U"比重"};
   for (std::u32string_view head : kHeads) {
     if (b.ends_with(head) && !a.ends_with(head) && b.size() > head.size() && !a.ends_with(head.back())) {
       return item + EncodeUtf8(head);

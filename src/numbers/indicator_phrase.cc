@@ -162,6 +162,12 @@ bool DocumentView::Breaks(std::size_t k) const {
   if (pos == "v") return !EndsLikeAmount(k);  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
   if (pos[0] == 'x') return !IsHan(doc_.simplified[doc_.tokens[k].start]) || StartsWithListedVerb(k);
   if (pos == "eng") return false;  // B轮融资, IPO企业, AI芯片: Latin letters in a name
+  // 粮油食品类零售额, 服装类商品: 类 after a noun names a category, no measure word.
+  if (Word(k) == U"类" && k > 0 && doc_.tokens[k - 1].end == doc_.tokens[k].start &&
+      (doc_.tokens[k - 1].pos.starts_with("n") || doc_.tokens[k - 1].pos == "vn" || doc_.tokens[k - 1].pos == "j") &&
+      EntityOfToken(k - 1) < 0) {
+    return false;
+  }
   return std::string_view("pcurmqfyeowd").find(pos[0]) != std::string_view::npos;
 }
 
