@@ -75,5 +75,9 @@ TEST_F(OrgCountedListTest, LongDescriptionsOfTheFirms) {
   EXPECT_EQ(Orgs("钢铁、汽车等10家新能源汽车整车生产企业。"), Strings{});
 }
 
+TEST_F(OrgCountedListTest, WhatTheCountedFirmsDidStandsBeforeTheirNoun) {
+  EXPECT_EQ(Orgs("青禾特车、莎丽建材等12家参会企业参加。"), (Strings{"青禾特车|company", "莎丽建材|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus
