@@ -305,6 +305,7 @@ TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
   // 中科 (a Taiwan park's short form) + 芯 + 时代 is a firm's name, not the park.
   EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
   EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
+  EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
 }
 
 TEST_F(OrgPublicBodiesTest, AHongKongVerbOfPartnershipEndsTheBody) {

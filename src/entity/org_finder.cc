@@ -119,7 +119,7 @@ class Finder {
       // a longer name of its own, not the alias.
       if (surface.size() == 2 && !k.name.empty() && DecodeUtf8(k.name) != surface && best < toks.size() &&
           toks[best].start == toks[best - 1].end && toks[best].end - toks[best].start == 1 &&
-          (toks[best].pos == "ng" || toks[best].pos == "n") && IsHan(text_[toks[best].start])) {
+          toks[best].pos == "ng" && IsHan(text_[toks[best].start])) {  // (兴大 + 原/n + 创新… stays the alias)
         continue;
       }
       // A known body named like an outlet's desk, right after an outlet, is that desk
