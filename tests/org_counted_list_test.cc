@@ -65,5 +65,9 @@ TEST_F(OrgCountedListTest, CountedItemsOfSeveralWordsAndLaterMentions) {
             (Strings{"瑞丰集团|company", "红星美凯龙|company"}));
 }
 
+TEST_F(OrgCountedListTest, WhatTheCountedFirmsDidStandsBeforeTheirNoun) {
+  EXPECT_EQ(Orgs("青禾特车、莎丽建材等12家参会企业参加。"), (Strings{"青禾特车|company", "莎丽建材|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -75,6 +75,19 @@ TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
   EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, APartysOrTheLeaguesLocalCommitteeIsOneName) {
+  EXPECT_EQ(Orgs("民建江州市委与共青团江州市委联合举办活动。"),
+            (Strings{"民建江州市委|party", "共青团江州市委|party"}));
+}
+
+TEST_F(OrgPublicBodiesTest, TheCentralBanksBranchAndAHighTechParkByTheirLevelOrPlace) {
+  EXPECT_EQ(Orgs("市人行负责人发言。"), Strings{"市人行|government"});
+  EXPECT_EQ(Orgs("江州高新园辖内企业增长。"), Strings{"江州高新园|zone"});
+  // Guards: the pavement, and high-tech parks in general.
+  EXPECT_EQ(Orgs("行人行走在人行道上。"), Strings{});
+  EXPECT_EQ(Orgs("高新园区企业增长。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, CategoriesAfterAListAreNoBodies) {
   // A place alone after 等: the kind of the bodies listed, not one of them.
   EXPECT_EQ(Orgs("决定建设青禾实验室等浙江省实验室。"), Strings{"青禾实验室|research"});

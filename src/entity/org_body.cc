@@ -68,12 +68,13 @@ bool Walker::BeginsAnewAfterBody(const Piece& right, bool nests) const {
   return right.end < text_.size() && is_level(text_[right.end]) && !PartyBefore(right.start);
 }
 
-// The party itself right before a place (中共 + 某地 + 市委): its local committee, one name.
+// A party or the league right before a place (中共 + 某地 + 市委, 民建 + 某地 + 市委): its local
+// committee, one name.
 bool Walker::PartyBefore(std::uint32_t pos) const {
   const int c = pos > 0 ? cand_end_[pos] : -1;
   if (c < 0) return false;
   const std::u32string_view w = text_.substr((*cands_)[c].start, pos - (*cands_)[c].start);
-  return w == U"中共" || w.ends_with(U"党");
+  return InClass(WordClass::kPartyPrefix, w) || w.ends_with(U"党");
 }
 
 bool Walker::EndsWithHead(const Piece& p) const {

@@ -40,7 +40,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"firm_class", WordClass::kFirmClass},
     {"firm_noun", WordClass::kFirmNoun},
     {"firm_batch", WordClass::kFirmBatch},
-    {"market_board", WordClass::kMarketBoard},
+    {"market_board", WordClass::kMarketBoard},  {"party_prefix", WordClass::kPartyPrefix},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {
