@@ -92,5 +92,13 @@ TEST_F(OrgRegisteredNamesTest, APlaceInParenthesesAnchorsTheTradeNameBeforeIt) {
   EXPECT_EQ(Orgs("该公司与（南京）新材料有限公司签约。"), Strings{});
 }
 
+TEST_F(OrgRegisteredNamesTest, ACoinedNameCutIntoTwoVerbsAndAGroupInParentheses) {
+  EXPECT_EQ(Orgs("与沈阳耘垦牧业（集团）有限公司签约。"), Strings{"沈阳耘垦牧业（集团）有限公司|company"});
+  EXPECT_EQ(Orgs("与沈阳耘垦牧业有限公司签约。"), Strings{"沈阳耘垦牧业有限公司|company"});
+  // A clause's verbs between a place and a legal form make no name.
+  EXPECT_EQ(Orgs("企业在沈阳设立了有限公司。"), Strings{});
+  EXPECT_EQ(Orgs("在沈阳注册成立有限公司。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

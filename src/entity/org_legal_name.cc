@@ -121,6 +121,12 @@ void Walker::FindLegalNames() {
         proper = true;
         break;
       }
+      // A group named in parentheses inside the name (某某牧业（集团）有限公司) belongs to it.
+      if (t >= 2 && (w == U"）" || w == U")") && text_.substr(toks[t - 1].start, toks[t - 1].end - toks[t - 1].start) == U"集团" &&
+          (text_[toks[t - 2].start] == U'（' || text_[toks[t - 2].start] == U'(') && toks[t - 2].end - toks[t - 2].start == 1) {
+        t -= 2;
+        continue;
+      }
       // A one-character verb is the clause's (是, 在, 向); a title, a word that ends
       // bodies (参观, 委托) or a non-Han word ends the run.
       const Role role = Classify(t, tok.start, tok.end);
@@ -128,7 +134,11 @@ void Walker::FindLegalNames() {
       // (A one-character measure word inside is a transliteration cut apart: 威斯 + 克 + 生物.)
       // A place word that is no division (陇, a province's old name) is part of a trade name.
       // (So is an unknown word opening with a numeral, 三轴, unless a count: 三家, 两大.)
-      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+      // (So are two one-character verbs in a row, a coined name the HMM cut apart: 某地 + 耘 + 垦 + 牧业.)
+      const bool cut_pair = w.size() == 1 && (tok.pos == "vg" || tok.pos == "v") && t + 1 < h &&
+                            toks[t + 1].end - toks[t + 1].start == 1 && (toks[t + 1].pos == "v" || toks[t + 1].pos == "vg") &&
+                            !IsClauseVerb(w) && !IsClauseVerb(text_.substr(toks[t + 1].start, 1));
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || cut_pair || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
