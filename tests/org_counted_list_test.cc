@@ -65,6 +65,16 @@ TEST_F(OrgCountedListTest, CountedItemsOfSeveralWordsAndLaterMentions) {
             (Strings{"瑞丰集团|company", "红星美凯龙|company"}));
 }
 
+// Up to six modifiers between the count and the firm noun (新能源汽车整车生产企业, 重点零部件企业);
+// a verb opening the text is the clause's (还有 + 甲); a known name inside an item gives way to it.
+TEST_F(OrgCountedListTest, LongDescriptionsOfTheFirms) {
+  EXPECT_EQ(Orgs("江州拥有澜拓汽车、岚信电动、禾信汽车等10家新能源汽车整车生产企业。"),
+            (Strings{"澜拓汽车|company", "岚信电动|company", "禾信汽车|company"}));
+  EXPECT_EQ(Orgs("还有澜世、禾恩格、住友橡胶等重点零部件企业。"),
+            (Strings{"澜世|company", "禾恩格|company", "住友橡胶|company"}));
+  EXPECT_EQ(Orgs("钢铁、汽车等10家新能源汽车整车生产企业。"), Strings{});
+}
+
 TEST_F(OrgCountedListTest, WhatTheCountedFirmsDidStandsBeforeTheirNoun) {
   EXPECT_EQ(Orgs("青禾特车、莎丽建材等12家参会企业参加。"), (Strings{"青禾特车|company", "莎丽建材|company"}));
 }

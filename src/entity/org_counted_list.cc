@@ -15,7 +15,8 @@ namespace zhcorpus::org {
 namespace {
 
 constexpr std::size_t kMaxItems = 8;
-constexpr std::size_t kMaxModifiers = 3;  // 头部, 锂电, 科技 创新 类 between the count and the noun
+// 头部, 锂电, 科技 创新 类, 新 能源 汽车 整车 生产 between the count and the noun
+constexpr std::size_t kMaxModifiers = 6;
 constexpr std::size_t kMaxItemTokens = 3;
 constexpr std::uint32_t kMaxItemLength = 6;
 
@@ -76,6 +77,7 @@ bool IsModifierPos(std::string_view pos, bool first, std::u32string_view word) {
   // What the firms did to be counted (22家 + 参会 + 企业, 入驻 + 企业).
   if (word == U"参会" || word == U"参展" || word == U"入驻" || word == U"签约" || word == U"入选") return true;
   if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz" || pos == "a") return true;
+  if (pos == "mq" && word == U"零部件") return true;  // (tagged a count by the dictionary)
   return !first && (pos == "v" || pos == "q");  // 科技 + 创新 + 类
 }
 
@@ -157,9 +159,9 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
       }
       if (reach > 0 && reach < first && IsSeparator(text(reach - 1))) first = reach, bounded = true;
     }
-    if (!bounded && first + 1 < t) {
+    if ((!bounded || first == 0) && first + 1 < t) {
       // The first item begins after a word of the clause (培育了 + 甲 新 能源): a verb
-      // opening the run is the clause's (包括 + 甲游艇), and a noun before the run
+      // opening the run is the clause's (包括 + 甲游艇, also opening the text: 还有 + 甲), and a noun before the run
       // leaves its start unknown.
       while (first + 1 < t && toks[first].pos.starts_with("v")) ++first;
       if (first > 0 && IsItemPos(toks[first - 1].pos) && !toks[first - 1].pos.starts_with("v")) first = t;
