@@ -287,6 +287,18 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       (loose + 1 >= n || pieces[loose + 1].pos != "m")) {
     boundary = pieces[loose].start, left = loose;
   }
+  // A one-character adjective before the leftmost name, written with it inside a name found
+  // earlier (北京 + 绿 + 某华 + 园林有限公司 … 绿 + 某华 + 产业学院), is the brand's first character.
+  if (anchored && pending == 1 && !bad_pending && loose < n && left < n && pieces[loose].end == boundary &&
+      pieces[loose].end - pieces[loose].start == 1 && pieces[loose].pos == "a" && pieces[left].role == Role::kName) {
+    const std::u32string_view brand = text_.substr(pieces[loose].start, pieces[left].end - pieces[loose].start);
+    for (const Candidate& c : *cands_) {
+      if (c.valid && c.end <= pieces[loose].start && text_.substr(c.start, c.end - c.start).find(brand) != std::u32string_view::npos) {
+        boundary = pieces[loose].start, left = loose;
+        break;
+      }
+    }
+  }
   // A body never begins with a generic noun or a localiser (重点实验室).
   while (left < n && boundary < head_start &&
          (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
