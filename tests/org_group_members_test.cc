@@ -1,6 +1,8 @@
 // A group's brand followed by a business of its own names a sister company once
 // a company of that brand is in the article (src/entity/org_brand.cc,
 // GroupMemberLast). Sentences written for these tests.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -60,6 +62,14 @@ TEST_F(OrgGroupMembersTest, TheBrandWithABareCompanyHeadIsTheShortName) {
 TEST_F(OrgGroupMembersTest, ABusinessWordBeforeAProjectNounIsNoSisterCompany) {
   EXPECT_EQ(Orgs("江州青禾电池有限公司将投资建设青禾新能源生产基地项目。"),
             (Strings{"江州青禾电池有限公司|company", "青禾|company"}));
+}
+
+// A brand and its line of business found later (岚奥生物) is the company as a whole where the
+// article wrote it before a project, not its brand alone (岚奥).
+TEST_F(OrgGroupMembersTest, ABrandWithItsBusinessLendsTheWholeName) {
+  const auto orgs = Orgs("项目包括岚奥生物生产基地项目等。岚奥生物、新禾干细胞等机构也已入驻。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "岚奥生物|company"), 2);
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "岚奥|company"), 0);
 }
 
 }  // namespace
