@@ -1,7 +1,7 @@
 // Lists, people and achievers (docs/metrics.md, "Ninth session"): one-character
 // items of a 分别 list, counts of people followed by what they did, the new
 // level after a change (下跌7%至…), the subject before 完成/实现, and paces
-// (以3%和5%的增速). Sentences
+// (以3%和5%的增速), and layout spaces in raw text (营收 成长 5.2%). Sentences
 // written for these tests, through the whole Tagger.
 #include <gtest/gtest.h>
 
@@ -95,6 +95,19 @@ TEST_F(IndicatorListsTest, ACategoryWithLeiAndWhatIsTakenOutOfAFigure) {
   EXPECT_EQ(m["4.2%"].indicator, "居民人均可支配收入");
   // Guard: 两类 is a count, not a category.
   EXPECT_NE(Metrics("两类零售额合计18亿元。")["18亿元"].indicator, Json("两类零售额"));
+}
+
+TEST_F(IndicatorListsTest, LayoutSpacesInRawTextAreReadPast) {
+  // Raw Taiwan text, not through ingest: spaces between words and figures.
+  auto m = Metrics("今年第二季 GDP 年增 3.1%，第三季成長 2.9%。");
+  EXPECT_EQ(m["3.1%"].indicator, "GDP");
+  EXPECT_EQ(m["3.1%"].measure, "change");
+  EXPECT_EQ(m["2.9%"].indicator, "GDP");
+  EXPECT_EQ(Metrics("該廠 出口額 年增 6.5%。")["6.5%"].indicator, "出口额");
+  // Guard: a space between Latin letters is part of a name, as before.
+  EXPECT_NE(Metrics("Model Y销量达到12万辆。")["12万辆"].indicator, Json("ModelY销量"));
+  // 分季度观察 is a breakdown like 分季度看: no indicator of its own.
+  EXPECT_NE(Metrics("分季度观察，一季度增长5.1%。")["5.1%"].indicator, Json("分季度"));
 }
 
 }  // namespace

@@ -9,11 +9,29 @@
 #include <algorithm>
 
 #include "numbers/indicator_linker.h"
+#include "numbers/scan.h"
 #include "zhcorpus/records.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus {
 namespace indicator {
+
+namespace {
+
+// 营收 成长: a space next to a Han character is layout, as ingest's normalisation
+// says (RECORDS.md); one between Latin letters or digits stays (Model Y).
+std::string WithoutLayoutSpaces(const std::string& text) {
+  if (text.find(' ') == std::string::npos) return text;
+  const std::u32string t = DecodeUtf8(text);
+  std::u32string out;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    const bool layout = t[k] == U' ' && ((k > 0 && IsHan(t[k - 1])) || (k + 1 < t.size() && IsHan(t[k + 1])));
+    if (!layout) out += t[k];
+  }
+  return EncodeUtf8(out);
+}
+
+}  // namespace
 
 void Linker::Run() {
   for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -38,7 +56,7 @@ void Linker::Run() {
 
 void Linker::Write(std::size_t i, const Reading& r) {
   EntityNorm& norm = entities_[i].norm;
-  norm.Set("indicator", r.indicator ? NormValue(*r.indicator) : NormValue());
+  norm.Set("indicator", r.indicator ? NormValue(WithoutLayoutSpaces(*r.indicator)) : NormValue());
   norm.Set("measure", r.measure);
   norm.Set("region", r.region < 0                    ? NormValue()
                      : E(r.region).type == "org" ? E(r.region).norm.Get("region")
@@ -49,6 +67,32 @@ void Linker::Write(std::size_t i, const Reading& r) {
 }  // namespace indicator
 
 namespace {
+
+// 第一季 GDP 年增 5.4%: raw Taiwan and Hong Kong text (not through ingest) keeps
+// layout spaces between words and figures. The linker reads a copy of the
+// document without the tokens that are only spaces (not line breaks, which end
+// a paragraph), so phrases and the words between a phrase and its figure are
+// read as in normalised text; offsets are unchanged.
+bool IsSpaceToken(const Document& doc, const Token& t) {
+  if (t.end <= t.start) return false;
+  for (std::uint32_t p = t.start; p < t.end; ++p) {
+    const char32_t c = doc.simplified[p];
+    if (c != U' ' && c != U'\u3000' && c != U'\u00a0' && c != U'\t') return false;
+  }
+  // One between two Latin letters or digits is part of a name (Model Y), as ingest keeps it.
+  const bool ascii_before = t.start > 0 && scan::IsAsciiAlnum(doc.simplified[t.start - 1]);
+  const bool ascii_after = t.end < doc.simplified.size() && scan::IsAsciiAlnum(doc.simplified[t.end]);
+  return !(ascii_before && ascii_after);
+}
+
+std::optional<Document> WithoutSpaceTokens(const Document& doc) {
+  if (std::none_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& t) { return IsSpaceToken(doc, t); })) {
+    return std::nullopt;
+  }
+  Document copy = doc;
+  std::erase_if(copy.tokens, [&](const Token& t) { return IsSpaceToken(doc, t); });
+  return copy;
+}
 
 // An age bound right before a noun (35岁以下青年, 60岁以上的老人) says who is
 // counted: it has served as part of the indicator of the count after it
@@ -64,7 +108,8 @@ bool IsAgeQualifier(const Document& doc, const Entity& e) {
 void MetricLinker::Link(const Document& doc, std::vector<Entity>* entities) const {
   if (doc.tokens.empty()) return;
   if (std::none_of(entities->begin(), entities->end(), [](const Entity& e) { return e.type == "metric"; })) return;
-  indicator::DocumentView view(doc, *entities, words_);
+  const std::optional<Document> unspaced = WithoutSpaceTokens(doc);
+  indicator::DocumentView view(unspaced ? *unspaced : doc, *entities, words_);
   indicator::Linker(view, entities).Run();
   std::erase_if(*entities, [&](const Entity& e) { return IsAgeQualifier(doc, e); });
 }

@@ -191,7 +191,7 @@ bool DocumentView::IsAdverbBeforeVerb(std::size_t k) const {
 // after it belong to the quantity named before it.
 bool DocumentView::IsBreakdownClause(std::uint32_t start, std::uint32_t end) const {
   static constexpr std::u32string_view kOpen[] = {U"分", U"从", U"按", U"按照", U"以", U"就"};
-  static constexpr std::u32string_view kClose[] = {U"看", U"来看", U"分", U"划分", U"计", U"计算", U"而言", U"来说"};
+  static constexpr std::u32string_view kClose[] = {U"看", U"来看", U"观察", U"分", U"划分", U"计", U"计算", U"而言", U"来说"};
   std::size_t first = TokenFrom(start), last = TokenFrom(end);
   while (first < last && IsPunct(first)) ++first;
   if (last <= first + 1 || last - first > 8) return false;
