@@ -101,6 +101,10 @@ TEST_F(MetricTest, ChineseNumeralsAndMeasureWords) {
   auto kw = One("装机容量12.6万千瓦。").second;
   EXPECT_EQ(kw["value"], 126000);
   EXPECT_EQ(kw["unit"], "千瓦");
+  // A transformer's rating in kilovolt-amperes.
+  auto kva = One("变压器产量达1200万千伏安。").second;
+  EXPECT_EQ(kva["value"], 12000000);
+  EXPECT_EQ(kva["unit"], "千伏安");
 }
 
 TEST_F(MetricTest, ApproximationMarkers) {
