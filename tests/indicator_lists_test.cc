@@ -110,5 +110,14 @@ TEST_F(IndicatorListsTest, LayoutSpacesInRawTextAreReadPast) {
   EXPECT_NE(Metrics("分季度观察，一季度增长5.1%。")["5.1%"].indicator, Json("分季度"));
 }
 
+TEST_F(IndicatorListsTest, AForecastWordSaysHowAFigureWasObtainedNotWhat) {
+  auto m = Metrics("今年全年經濟成長率從五月預測的2.3%上修至3.1%。");
+  EXPECT_EQ(m["2.3%"].indicator, "经济成长率");
+  EXPECT_NE(m["2.3%"].measure, "share");
+  EXPECT_EQ(m["3.1%"].indicator, "经济成长率");
+  // Guard: a quantity named with a forecast word stays whole.
+  EXPECT_EQ(Metrics("全年营收预测值为12亿元。")["12亿元"].indicator, "营收预测值");
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -92,6 +92,7 @@ class Linker {
   bool AfterFrom(std::ptrdiff_t k, std::uint32_t clause) const;
   bool LeadsToLevel(std::ptrdiff_t k) const;
   static bool NamesAnEstimate(std::u32string_view text);
+  static bool NamesAForecast(std::u32string_view text);
 
   // Counted nouns (indicator_counted.cc).
   Phrase CountedNoun(std::size_t first, std::size_t after, std::uint32_t clause_end) const;

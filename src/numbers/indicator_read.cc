@@ -205,6 +205,13 @@ Reading Linker::Read(std::size_t i) {
       if (phrase.text.starts_with("每")) phrase = Phrase{};
     }
   }
+  // 从八月预测的2.31%, 概估7.64%: a forecast or estimate word alone says how the
+  // figure was obtained, not what it measures; the quantity is named before.
+  // (预测的2.31%: nor is the figure a share of the forecast.)
+  if (!phrase.empty() && NamesAForecast(DecodeUtf8(phrase.text))) {
+    phrase = Phrase{};
+    if (de_before_figure_) share = false;
+  }
   if (phrase.empty() && kind != "duration") phrase = FrameTopic(clause, m.start);
   // 租金从几千元、几万元到十多万元不等: the subject of a 从…到 span.
   if (phrase.empty() && kind != "duration") phrase = SpanSubject(first);
@@ -266,6 +273,12 @@ Reading Linker::Finish(const Entity& m, const std::string& kind, Phrase phrase, 
   else if (change || StartsWithDoubling(m)) r.measure = "change";
   else if (share && (kind == "percent" || kind == "ratio")) r.measure = "share";
   return r;
+}
+
+bool Linker::NamesAForecast(std::u32string_view text) {
+  static constexpr std::u32string_view kForecasts[] = {U"预测", U"预估", U"概估", U"初估", U"推估", U"估计",
+                                                       U"估算", U"预计", U"预测值", U"预测数", U"估计值"};
+  return std::find(std::begin(kForecasts), std::end(kForecasts), text) != std::end(kForecasts);
 }
 
 // 某大学的某某重点实验室等4个: members named by a common noun (实验室, 项目) are
