@@ -327,6 +327,13 @@ TEST_F(OrgPublicBodiesTest, AHongKongVerbOfPartnershipEndsTheBody) {
   EXPECT_EQ(Orgs("保安局局长出席。"), Strings{"保安局|government"});
 }
 
+TEST_F(OrgPublicBodiesTest, ASchoolsOwnOfficesAreNoBodies) {
+  // 校 + 科学技术部 is the school's research office, not the ministry; 管委会 alone names no committee.
+  EXPECT_EQ(Orgs("校科学技术部、大学科技园管委会办公室负责人出席。"), Strings{});
+  EXPECT_EQ(Orgs("学校与科学技术部合作。"), Strings{"科学技术部|government"});
+  EXPECT_EQ(Orgs("江州高新区管委会办公室主任出席。"), Strings{"江州高新区管委会办公室|government"});
+}
+
 TEST_F(OrgPublicBodiesTest, HongKongDepartmentsNamedBy署And处) {
   EXPECT_EQ(Orgs("創新科技署昨日宣布，新計劃接受申請。"), Strings{"創新科技署|government"});
   EXPECT_EQ(Orgs("工业贸易署与香港海关联合执法。"), (Strings{"工业贸易署|government", "香港海关|government"}));

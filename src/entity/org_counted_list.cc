@@ -194,12 +194,7 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
       }
       continue;
     }
-    Candidate c;
-    c.start = toks[first].start;
-    c.end = c.body_end = c.head_end = toks[end - 1].end;
-    c.kind = "company";
-    c.lends_itself = true;  // named again later in the article, it is the same company
-    Add(std::move(c));
+    AddBrandCompany(toks[first].start, toks[end - 1].end, true);
   }
 }
 

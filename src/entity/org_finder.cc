@@ -115,6 +115,12 @@ class Finder {
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
       if (GivenNameAfterSurname(i, surface)) continue;
       const KnownOrg& k = *found;
+      // A school's or an institute's own office named like a ministry (校 + 科学技术部): a function
+      // of the body the text speaks from, no ministry.
+      if (k.kind == "government" && i > 0 && surface.back() == U'部' && toks[i - 1].end == toks[i].start &&
+          toks[i - 1].end - toks[i - 1].start == 1 && (text_[toks[i - 1].start] == U'校' || text_[toks[i - 1].start] == U'院')) {
+        continue;
+      }
       // A two-character short form glued to a one-character noun after it (中科 + 芯 + 时代) begins
       // a longer name of its own, not the alias.
       if (surface.size() == 2 && !k.name.empty() && DecodeUtf8(k.name) != surface && best < toks.size() &&

@@ -138,11 +138,7 @@ void Walker::FindListPeers(std::size_t first_anchor) {
       const std::uint32_t start = toks[first].start, end = toks[item.last].end;
       if (std::any_of(covered.begin() + start, covered.begin() + end, [](bool b) { return b; })) continue;
       std::fill(covered.begin() + start, covered.begin() + end, true);
-      Candidate c;
-      c.start = start;
-      c.end = c.body_end = c.head_end = end;
-      c.kind = "company";
-      Add(std::move(c));
+      AddBrandCompany(start, end);
     }
   }
 }

@@ -79,11 +79,7 @@ void Walker::FindNumberedBureaus() {
       }
     }
     if (end == 0 || CandidateEndingAt(end) >= 0 || doc_.tokens[TokenAt(end - 1)].end != end) continue;
-    Candidate c;
-    c.start = p;
-    c.end = c.body_end = c.head_end = end;
-    c.kind = "company";
-    Add(std::move(c));
+    AddBrandCompany(p, end);
     p = end - 1;
   }
 }

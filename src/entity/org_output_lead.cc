@@ -78,12 +78,8 @@ void Walker::FindOutputLeads() {
       all_place = all_place && IsPlace(t);
     }
     if (!trade || all_place) continue;
-    if (std::any_of(cand_end_.begin() + start + 1, cand_end_.begin() + end + 1, [](int c) { return c >= 0; })) continue;
-    Candidate c;
-    c.start = start;
-    c.end = c.body_end = c.head_end = end;
-    c.kind = "company";
-    Add(std::move(c));
+    if (CandidateEndsIn(start, end)) continue;
+    AddBrandCompany(start, end);
   }
 }
 

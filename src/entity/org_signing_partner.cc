@@ -81,12 +81,8 @@ void Walker::FindSigningPartners() {
       const std::uint32_t start = a == j ? body.end + 1 : toks[a].start, end = toks[b].end;
       if (end - start < 2 || NamesNoFirm(text_.substr(start, end - start), a == b) || OpensWithARole(a, b)) continue;
       if (a != j && !ItemIsBrand(a, b)) continue;
-      if (std::any_of(cand_end_.begin() + start + 1, cand_end_.begin() + end + 1, [](int c) { return c >= 0; })) continue;
-      Candidate c;
-      c.start = start;
-      c.end = c.body_end = c.head_end = end;
-      c.kind = "company";
-      Add(std::move(c));
+      if (CandidateEndsIn(start, end)) continue;
+      AddBrandCompany(start, end);
     }
   }
 }

@@ -91,12 +91,7 @@ void Walker::AddStockCodeName(std::size_t open) {
   // A name holds a Han character or a capital letter: print(12345) is code.
   const std::u32string_view name = text_.substr(start, end - start);
   if (std::none_of(name.begin(), name.end(), [](char32_t ch) { return IsHan(ch) || IsUpper(ch); })) return;
-  Candidate c;
-  c.start = start;
-  c.end = c.body_end = c.head_end = end;
-  c.kind = "company";
-  c.lends_itself = true;
-  Add(std::move(c));
+  AddBrandCompany(start, end, true);
 }
 
 }  // namespace zhcorpus::org

@@ -94,6 +94,19 @@ bool Walker::IsPlace(std::size_t t) const {
   return tok.pos == "ns" || (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] >= 0);
 }
 
+void Walker::AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends) {
+  Candidate c;
+  c.start = start;
+  c.end = end;
+  c.kind = "company";
+  c.lends_itself = lends;
+  Add(std::move(c));
+}
+
+bool Walker::CandidateEndsIn(std::uint32_t start, std::uint32_t end) const {
+  return std::any_of(cand_end_.begin() + start + 1, cand_end_.begin() + end + 1, [](int c) { return c >= 0; });
+}
+
 void Walker::Add(Candidate c) {
   if (c.body_end == 0) c.body_end = c.end;
   if (c.head_end == 0) c.head_end = c.end;

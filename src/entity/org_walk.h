@@ -86,6 +86,11 @@ class Walker {
 
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
+  // A company named by its brand alone, with no head (甲、乙等企业, 某某(600000)); `lends`
+  // when the article's later mentions of the same words are the same company.
+  void AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends = false);
+  // Whether a candidate found already ends inside (start, end].
+  bool CandidateEndsIn(std::uint32_t start, std::uint32_t end) const;
   // Tries the head text[head_start, head_end), which ends a token or comes
   // before a job title glued to it (市委|书记); true when it made a candidate.
   bool TryHead(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
