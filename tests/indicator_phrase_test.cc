@@ -38,7 +38,7 @@ HandDoc Sample() {
 
 TEST(IndicatorPhrase, SentencesAndClauses) {
   HandDoc h = Sample();
-  DocumentView v(h.doc, h.entities, Words());
+  DocumentView v(h.doc, h.doc.tokens, h.entities, Words());
   const std::uint32_t tea = h.doc.tokens[h.TokenOf("茶园")].start;  // 18
   const std::uint32_t comma = h.doc.tokens[h.TokenOf("，")].start;
   const std::uint32_t dun = h.doc.tokens[h.TokenOf("、")].start;
@@ -64,7 +64,7 @@ TEST(IndicatorPhrase, ARunWithoutPunctuationIsCutIntoShortClauses) {
   doc.simplified = doc.text;
   for (std::uint32_t p = 0; p < doc.text.size(); ++p) doc.tokens.push_back({p, p + 1, "x"});
   const std::vector<Entity> none;
-  DocumentView v(doc, none, Words());
+  DocumentView v(doc, doc.tokens, none, Words());
   const auto run = static_cast<std::uint32_t>(400 * 6);
   for (std::uint32_t pos : {run / 2, run - 1}) {
     EXPECT_LE(pos - v.ClauseStart(pos, false), 200u) << pos;
@@ -80,7 +80,7 @@ TEST(IndicatorPhrase, ARunWithoutPunctuationIsCutIntoShortClauses) {
 
 TEST(IndicatorPhrase, TokensEntitiesAndBreaks) {
   HandDoc h = Sample();
-  DocumentView v(h.doc, h.entities, Words());
+  DocumentView v(h.doc, h.doc.tokens, h.entities, Words());
   EXPECT_EQ(v.Word(h.TokenOf("产量")), U"产量");
   EXPECT_EQ(v.TokenFrom(h.doc.tokens[h.TokenOf("产量")].start + 1), h.TokenOf("产量"));  // inside a token: that token
   EXPECT_EQ(v.EntityAt(0), 0);
@@ -97,7 +97,7 @@ TEST(IndicatorPhrase, TokensEntitiesAndBreaks) {
 
 TEST(IndicatorPhrase, ThePhraseBeforeAFigureStopsAtThePlaceAndTheVerb) {
   HandDoc h = Sample();
-  DocumentView v(h.doc, h.entities, Words());
+  DocumentView v(h.doc, h.doc.tokens, h.entities, Words());
   std::ptrdiff_t before = 0;
   Phrase p = v.LeftPhrase(static_cast<std::ptrdiff_t>(h.TokenOf("产量")), 0, &before);
   EXPECT_EQ(p.text, "粮食产量");
@@ -111,7 +111,7 @@ TEST(IndicatorPhrase, ThePhraseBeforeAFigureStopsAtThePlaceAndTheVerb) {
 
 TEST(IndicatorPhrase, ThePhraseAfterAPlaceAndAClauseSubject) {
   HandDoc h = Sample();
-  DocumentView v(h.doc, h.entities, Words());
+  DocumentView v(h.doc, h.doc.tokens, h.entities, Words());
   Phrase right = v.RightPhrase(0, static_cast<std::uint32_t>(h.doc.text.size()));
   EXPECT_EQ(right.text, "粮食产量");  // the leading region only places it
   const std::uint32_t stop = h.doc.tokens[h.TokenOf("。")].start;
@@ -125,7 +125,7 @@ TEST(IndicatorPhrase, ThePhraseAfterAPlaceAndAClauseSubject) {
 
 TEST(IndicatorPhrase, APersonIsNoSubject) {
   HandDoc h({{"王青", "nr"}, {"回忆", "v"}, {"往事", "n"}, {"。", "x"}});
-  DocumentView v(h.doc, h.entities, Words());
+  DocumentView v(h.doc, h.doc.tokens, h.entities, Words());
   EXPECT_TRUE(v.IsPerson(0));
   EXPECT_TRUE(ClauseSubject(v, 0, 6).empty());
 }

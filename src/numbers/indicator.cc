@@ -69,15 +69,16 @@ void Linker::Write(std::size_t i, const Reading& r) {
 namespace {
 
 // 第一季 GDP 年增 5.4%: raw Taiwan and Hong Kong text (not through ingest) keeps
-// layout spaces between words and figures. The linker reads a copy of the
-// document without the tokens that are only spaces (not line breaks, which end
+// layout spaces between words and figures. The linker reads the document's
+// tokens without those that are only spaces (not line breaks, which end
 // a paragraph), so phrases and the words between a phrase and its figure are
 // read as in normalised text; offsets are unchanged.
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\u00a0' || c == U'\t'; }
+
 bool IsSpaceToken(const Document& doc, const Token& t) {
-  if (t.end <= t.start) return false;
-  for (std::uint32_t p = t.start; p < t.end; ++p) {
-    const char32_t c = doc.simplified[p];
-    if (c != U' ' && c != U'\u3000' && c != U'\u00a0' && c != U'\t') return false;
+  if (t.end <= t.start || !IsSpace(doc.simplified[t.start])) return false;
+  for (std::uint32_t p = t.start + 1; p < t.end; ++p) {
+    if (!IsSpace(doc.simplified[p])) return false;
   }
   // One between two Latin letters or digits is part of a name (Model Y), as ingest keeps it.
   const bool ascii_before = t.start > 0 && scan::IsAsciiAlnum(doc.simplified[t.start - 1]);
@@ -85,13 +86,20 @@ bool IsSpaceToken(const Document& doc, const Token& t) {
   return !(ascii_before && ascii_after);
 }
 
-std::optional<Document> WithoutSpaceTokens(const Document& doc) {
-  if (std::none_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& t) { return IsSpaceToken(doc, t); })) {
-    return std::nullopt;
+// The tokens without layout spaces, or nullopt when there are none (one pass:
+// most records have none, and are not copied).
+std::optional<std::vector<Token>> WithoutSpaceTokens(const Document& doc) {
+  std::optional<std::vector<Token>> tokens;
+  for (std::size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    if (!IsSpaceToken(doc, t)) {
+      if (tokens) tokens->push_back(t);
+    } else if (!tokens) {
+      tokens.emplace(doc.tokens.begin(), doc.tokens.begin() + static_cast<std::ptrdiff_t>(k));
+      tokens->reserve(doc.tokens.size());
+    }
   }
-  Document copy = doc;
-  std::erase_if(copy.tokens, [&](const Token& t) { return IsSpaceToken(doc, t); });
-  return copy;
+  return tokens;
 }
 
 // An age bound right before a noun (35岁以下青年, 60岁以上的老人) says who is
@@ -108,8 +116,8 @@ bool IsAgeQualifier(const Document& doc, const Entity& e) {
 void MetricLinker::Link(const Document& doc, std::vector<Entity>* entities) const {
   if (doc.tokens.empty()) return;
   if (std::none_of(entities->begin(), entities->end(), [](const Entity& e) { return e.type == "metric"; })) return;
-  const std::optional<Document> unspaced = WithoutSpaceTokens(doc);
-  indicator::DocumentView view(unspaced ? *unspaced : doc, *entities, words_);
+  const std::optional<std::vector<Token>> unspaced = WithoutSpaceTokens(doc);
+  indicator::DocumentView view(doc, unspaced ? *unspaced : doc.tokens, *entities, words_);
   indicator::Linker(view, entities).Run();
   std::erase_if(*entities, [&](const Entity& e) { return IsAgeQualifier(doc, e); });
 }

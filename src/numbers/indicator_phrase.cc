@@ -52,8 +52,9 @@ bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 }  // namespace
 
-DocumentView::DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words)
-    : doc_(doc), entities_(entities), words_(words) {
+DocumentView::DocumentView(const Document& doc, const std::vector<Token>& tokens, const std::vector<Entity>& entities,
+                           const IndicatorWords& words)
+    : doc_(doc), tokens_(tokens), entities_(entities), words_(words) {
   std::uint32_t clause = 0, sentence = 0;  // where the current ones start
   bool in_brackets = false;                  // 市场主体（含企业、个体户）3万户: an aside's 、 ends no clause
   for (std::uint32_t p = 0; p < doc.simplified.size(); ++p) {
@@ -105,7 +106,7 @@ std::uint32_t EndFrom(const std::vector<std::uint32_t>& ends, std::uint32_t pos,
 }  // namespace
 
 std::u32string_view DocumentView::Word(std::size_t k) const {
-  const Token& t = doc_.tokens[k];
+  const Token& t = tokens_[k];
   return std::u32string_view(doc_.simplified).substr(t.start, t.end - t.start);
 }
 
@@ -119,15 +120,15 @@ int DocumentView::EntityAt(std::uint32_t pos) const {
 }
 
 int DocumentView::EntityOfToken(std::size_t k) const {
-  const Token& t = doc_.tokens[k];
+  const Token& t = tokens_[k];
   int e = EntityAt(t.start);
   return e >= 0 ? e : EntityAt(t.end - 1);
 }
 
 std::size_t DocumentView::TokenFrom(std::uint32_t pos) const {
-  auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), pos,
                              [](const Token& t, std::uint32_t p) { return t.end <= p; });
-  return static_cast<std::size_t>(it - doc_.tokens.begin());
+  return static_cast<std::size_t>(it - tokens_.begin());
 }
 
 std::size_t DocumentView::TokenPastEntity(std::size_t k, int e) const {
@@ -146,7 +147,7 @@ std::uint32_t DocumentView::ClauseEnd(std::uint32_t pos, bool major) const {
 }
 
 bool DocumentView::IsPunct(std::size_t k) const {
-  const Token& t = doc_.tokens[k];
+  const Token& t = tokens_[k];
   char32_t c = doc_.simplified[t.start];
   return t.end == t.start + 1 && !IsHan(c) && !scan::IsAsciiAlnum(c) && c != U'%';
 }
@@ -157,14 +158,14 @@ bool DocumentView::Breaks(std::size_t k) const {
   if (roles & kAdverb) return IsAdverbBeforeVerb(k);
   if (roles & kGapRoles) return !IsNounBeforeDe(k) && !NamesAKind(k);
   if (roles & (kShare | kChangeHead | kGeneric | kQualifier | kNoun)) return false;
-  std::string_view pos = doc_.tokens[k].pos;
+  std::string_view pos = tokens_[k].pos;
   if (pos.empty()) return false;
   if (pos == "v") return !EndsLikeAmount(k);  // 培育创新载体, 助力山区: a verb governs the phrase, it is not part of it
-  if (pos[0] == 'x') return !IsHan(doc_.simplified[doc_.tokens[k].start]) || StartsWithListedVerb(k);
+  if (pos[0] == 'x') return !IsHan(doc_.simplified[tokens_[k].start]) || StartsWithListedVerb(k);
   if (pos == "eng") return false;  // B轮融资, IPO企业, AI芯片: Latin letters in a name
   // 粮油食品类零售额, 服装类商品: 类 after a noun names a category, no measure word.
-  if (Word(k) == U"类" && k > 0 && doc_.tokens[k - 1].end == doc_.tokens[k].start &&
-      (doc_.tokens[k - 1].pos.starts_with("n") || doc_.tokens[k - 1].pos == "vn" || doc_.tokens[k - 1].pos == "j") &&
+  if (Word(k) == U"类" && k > 0 && tokens_[k - 1].end == tokens_[k].start &&
+      (tokens_[k - 1].pos.starts_with("n") || tokens_[k - 1].pos == "vn" || tokens_[k - 1].pos == "j") &&
       EntityOfToken(k - 1) < 0) {
     return false;
   }
@@ -183,7 +184,7 @@ bool IsModal(std::u32string_view w) {
 // adverb) links a phrase to its figure; in 实际利用外资 it is part of the name.
 bool DocumentView::IsAdverbBeforeVerb(std::size_t k) const {
   if (!HasRole(k, kAdverb)) return false;
-  return k + 1 < doc_.tokens.size() && (words_.Roles(Word(k + 1)) & (kVerbRoles | kAdverb)) != 0;
+  return k + 1 < tokens_.size() && (words_.Roles(Word(k + 1)) & (kVerbRoles | kAdverb)) != 0;
 }
 
 // 分季度看, 从结构看, 按经营单位所在地分, 以全年计: a short clause that says how
@@ -217,24 +218,24 @@ bool DocumentView::StartsWithListedVerb(std::size_t k) const {
 // or qualify the noun after them (文明单位, 春耕生产).
 bool DocumentView::IsPerson(std::size_t k) const {
   static constexpr std::u32string_view kNounEnds = U"率生人员工者震元额量数值费金款价鹤龙虎鸟基明";
-  const Token& t = doc_.tokens[k];
+  const Token& t = tokens_[k];
   const bool name_tag = t.pos.starts_with("nr"), unknown = t.pos.starts_with("x");
   if (!(name_tag || unknown) || t.end - t.start < 2 || t.end - t.start > 5 || EntityOfToken(k) >= 0) return false;
   if (!std::all_of(doc_.simplified.begin() + t.start, doc_.simplified.begin() + t.end, IsHan)) return false;
   // 某某总统, 议员某某, 女儿某某, 某某夫妇: a name (or a word the segmenter did
   // not know) next to a title or kin word.
-  if ((k + 1 < doc_.tokens.size() && HasRole(k + 1, kTitle)) || (k > 0 && HasRole(k - 1, kTitle))) return true;
+  if ((k + 1 < tokens_.size() && HasRole(k + 1, kTitle)) || (k > 0 && HasRole(k - 1, kTitle))) return true;
   if (!name_tag) return false;
   if (kNounEnds.find(doc_.simplified[t.end - 1]) != std::u32string_view::npos) return false;
-  if (k + 1 < doc_.tokens.size()) {
-    std::string_view next = doc_.tokens[k + 1].pos;
+  if (k + 1 < tokens_.size()) {
+    std::string_view next = tokens_[k + 1].pos;
     if (next.starts_with("n") || next.starts_with("a") || next == "vn" || next == "j" || next == "l") return false;
   }
   return true;
 }
 
 bool DocumentView::IsUnknownWord(std::size_t k) const {
-  const Token& t = doc_.tokens[k];
+  const Token& t = tokens_[k];
   // nr too: the segmenter's guesses at names catch fragments (占 + 比达).
   return (t.pos.starts_with("x") || t.pos.starts_with("nr")) && t.end - t.start >= 2 && IsHan(doc_.simplified[t.start]) &&
          words_.Roles(Word(k)) == 0;
@@ -254,9 +255,9 @@ bool DocumentView::IsNounLike(std::size_t k) const {
 
 // 亩均 (亩 + 均), 占比 (占 + 比), 地区 + 生产总值: a listed word the segmenter cut in two.
 bool DocumentView::IsSplitListedWord(std::size_t k) const {
-  if (k + 1 >= doc_.tokens.size() || doc_.tokens[k].end != doc_.tokens[k + 1].start) return false;
+  if (k + 1 >= tokens_.size() || tokens_[k].end != tokens_[k + 1].start) return false;
   std::u32string_view t(doc_.simplified);
-  std::u32string_view both = t.substr(doc_.tokens[k].start, doc_.tokens[k + 1].end - doc_.tokens[k].start);
+  std::u32string_view both = t.substr(tokens_[k].start, tokens_[k + 1].end - tokens_[k].start);
   return both.size() <= 6 && words_.Has(both, kShare | kQualifier | kNoun | kGeneric | kChangeHead);
 }
 
@@ -269,22 +270,22 @@ bool DocumentView::EndsLikeAmount(std::size_t k) const {
 
 bool DocumentView::IsPlainVerb(std::size_t k) const {
   if (EndsLikeAmount(k)) return false;
-  return doc_.tokens[k].pos == "v" && (words_.Roles(Word(k)) & ~kPivot) == 0;  // a pivot verb is still a verb
+  return tokens_[k].pos == "v" && (words_.Roles(Word(k)) & ~kPivot) == 0;  // a pivot verb is still a verb
 }
 
 // 创纪录的 (a listed verb and its object) stays a predicate.
 bool DocumentView::IsNounBeforeDe(std::size_t k) const {
-  return doc_.tokens[k].pos.starts_with("n") && words_.Roles(Word(k)) == kPredicate && k + 1 < doc_.tokens.size() &&
+  return tokens_[k].pos.starts_with("n") && words_.Roles(Word(k)) == kPredicate && k + 1 < tokens_.size() &&
          Word(k + 1) == U"的" && !StartsWithListedVerb(k);
 }
 
 bool DocumentView::NamesAKind(std::size_t k) const {
-  return k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].start == doc_.tokens[k].end && Word(k + 1).starts_with(U"型");
+  return k + 1 < tokens_.size() && tokens_[k + 1].start == tokens_[k].end && Word(k + 1).starts_with(U"型");
 }
 
 bool DocumentView::IsObjectOfVerb(std::size_t k) const {
   if (!IsPlainVerb(k) || Word(k).size() < 2 || k == 0 || IsPunct(k - 1)) return false;
-  return doc_.tokens[k - 1].pos.starts_with("v") || HasRole(k - 1, kPredicate | kUp | kDown);
+  return tokens_[k - 1].pos.starts_with("v") || HasRole(k - 1, kPredicate | kUp | kDown);
 }
 
 // 高, 深厚, 国家级 alone name nothing: a phrase needs a token that is not an
@@ -294,7 +295,7 @@ bool DocumentView::HasHead(std::uint32_t start, std::uint32_t end) const {
   if (end - start < 2 && !words_.Has(std::u32string_view(doc_.simplified).substr(start, end - start), kNoun)) {
     return false;
   }
-  for (std::size_t k = TokenFrom(start); k < doc_.tokens.size() && doc_.tokens[k].start < end; ++k) {
+  for (std::size_t k = TokenFrom(start); k < tokens_.size() && tokens_[k].start < end; ++k) {
     if (IsHeadToken(k)) return true;
   }
   return false;
@@ -302,7 +303,7 @@ bool DocumentView::HasHead(std::uint32_t start, std::uint32_t end) const {
 
 // 村边, 场地 (place words) say where, not what: they qualify a head but are none.
 bool DocumentView::IsHeadToken(std::size_t k) const {
-  std::string_view pos = doc_.tokens[k].pos;
+  std::string_view pos = tokens_[k].pos;
   if (pos.empty() || pos == "an" || std::string_view("abzds").find(pos[0]) == std::string_view::npos) return true;
   return words_.Roles(Word(k)) != 0;
 }
@@ -328,10 +329,10 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
     k = next;
   };
   const std::u32string& t = doc_.simplified;
-  while (k >= 0 && doc_.tokens[k].start >= floor && chars < kMaxChars) {
-    const Token& tok = doc_.tokens[k];
+  while (k >= 0 && tokens_[k].start >= floor && chars < kMaxChars) {
+    const Token& tok = tokens_[k];
     if (k > 0 && IsSplitListedWord(k - 1)) {  // 占比, 亩均: one word cut in two
-      take(doc_.tokens[k - 1].start, tok.end, k - 2);
+      take(tokens_[k - 1].start, tok.end, k - 2);
       continue;
     }
     if (int e = EntityOfToken(k); e >= 0) {
@@ -355,7 +356,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       }
       continue;
     }
-    if (pieces.empty() && IsPlainVerb(k) && k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1)) {
+    if (pieces.empty() && IsPlainVerb(k) && k > 0 && tokens_[k - 1].start >= floor && IsNounLike(k - 1)) {
       take(tok.start, tok.end, k - 1);  // 科协组织204个, 农户增收800万元: the "verb" is the head
       continue;
     }
@@ -366,7 +367,7 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
     // 签约金额, 成交总额: a listed verb right before 金额 or 总额 alone names the
     // sum (the figure is not the verb's object; 设立规模达5亿元的基金 is).
     if (pieces.size() == 1 && k + 1 <= last && (words_.Roles(Word(k)) & (kPredicate | kGeneric)) == kPredicate &&
-        (Word(k + 1) == U"金额" || Word(k + 1) == U"总额") && pieces.front().first == doc_.tokens[k + 1].start) {
+        (Word(k + 1) == U"金额" || Word(k + 1) == U"总额") && pieces.front().first == tokens_[k + 1].start) {
       take(tok.start, tok.end, k - 1);
       continue;
     }
@@ -375,13 +376,13 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
     // after a noun before an amount (技术 + 服务 + 收入, 土地 + 储备 + 成本; not
     // 园区 + 服务 + 企业, whose firms are the verb's object, nor 在 + 园区 + 建设 +
     // 总投资, where the noun is a place and the verb the clause's).
-    if (!pieces.empty() && k > 0 && doc_.tokens[k - 1].start >= floor &&
-        (doc_.tokens[k - 1].pos == "b" || doc_.tokens[k - 1].pos == "vn" ||
-         (doc_.tokens[k].pos == "vn" && doc_.tokens[k - 1].pos == "n" && EntityOfToken(k - 1) < 0 &&
-          !(k >= 2 && doc_.tokens[k - 2].pos.starts_with("p")) &&
+    if (!pieces.empty() && k > 0 && tokens_[k - 1].start >= floor &&
+        (tokens_[k - 1].pos == "b" || tokens_[k - 1].pos == "vn" ||
+         (tokens_[k].pos == "vn" && tokens_[k - 1].pos == "n" && EntityOfToken(k - 1) < 0 &&
+          !(k >= 2 && tokens_[k - 2].pos.starts_with("p")) &&
           (EndsLikeAmount(last) || HasRole(last, kNoun | kGeneric | kShare | kChangeHead)))) &&
         words_.Roles(Word(k)) == kPredicate) {
-      take(doc_.tokens[k - 1].start, tok.end, k - 2);
+      take(tokens_[k - 1].start, tok.end, k - 2);
       continue;
     }
     if (!pieces.empty() && IsPlainVerb(k)) {
@@ -390,35 +391,35 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       // 与企业共建实验室, 助力山区: after one noun or opening the clause it
       // is the predicate.
       std::ptrdiff_t j = k;
-      while (j >= 0 && k - j < 2 && doc_.tokens[j].start >= floor && IsPlainVerb(j)) --j;
+      while (j >= 0 && k - j < 2 && tokens_[j].start >= floor && IsPlainVerb(j)) --j;
       bool inside = false;
-      if (j >= 1 && doc_.tokens[j - 1].start >= floor) {
+      if (j >= 1 && tokens_[j - 1].start >= floor) {
         inside = (IsNounLike(j) && IsNounLike(j - 1)) ||
-                 (HasRole(j, kPredicate | kUp | kDown) && doc_.tokens[j].pos.starts_with("v"));
+                 (HasRole(j, kPredicate | kUp | kDown) && tokens_[j].pos.starts_with("v"));
       }
       // 与当地企业共建联合实验室: nouns (and 本地-style pronouns) after a
       // preposition or conjunction are a partner, so the verb right after them
       // is the predicate (a second verb still modifies the noun).
-      if (j >= 0 && doc_.tokens[j].start >= floor && IsNounLike(j)) {
+      if (j >= 0 && tokens_[j].start >= floor && IsNounLike(j)) {
         std::ptrdiff_t q = j;
-        while (q >= 0 && doc_.tokens[q].start >= floor && (IsNounLike(q) || doc_.tokens[q].pos == "r")) --q;
-        if (q >= 0 && doc_.tokens[q].start >= floor && !IsPunct(q) &&
-            (doc_.tokens[q].pos.starts_with("p") || doc_.tokens[q].pos.starts_with("c"))) {
-          if (k - j >= 2) take(doc_.tokens[j + 2].start, tok.end, j + 1);
+        while (q >= 0 && tokens_[q].start >= floor && (IsNounLike(q) || tokens_[q].pos == "r")) --q;
+        if (q >= 0 && tokens_[q].start >= floor && !IsPunct(q) &&
+            (tokens_[q].pos.starts_with("p") || tokens_[q].pos.starts_with("c"))) {
+          if (k - j >= 2) take(tokens_[j + 2].start, tok.end, j + 1);
           break;
         }
       }
       if (!inside) break;
-      take(doc_.tokens[j + 1].start, tok.end, j);
+      take(tokens_[j + 1].start, tok.end, j);
       continue;
     }
     if (IsPerson(static_cast<std::size_t>(k))) {  // 张明今年, 李华夫妇: a person is never what is measured
       // 某某总统: the title of the person is not what is measured either.
-      if (static_cast<std::size_t>(k) + 1 < doc_.tokens.size() && HasRole(k + 1, kTitle)) pieces.clear();
+      if (static_cast<std::size_t>(k) + 1 < tokens_.size() && HasRole(k + 1, kTitle)) pieces.clear();
       break;
     }
     // 国家级现代农业产业园: a time word between nouns qualifies; 今晨气温: opening the phrase it dates it.
-    if (tok.pos.starts_with("t") && !(k > 0 && doc_.tokens[k - 1].start >= floor && IsNounLike(k - 1))) break;
+    if (tok.pos.starts_with("t") && !(k > 0 && tokens_[k - 1].start >= floor && IsNounLike(k - 1))) break;
     if (Breaks(static_cast<std::size_t>(k))) break;
     take(tok.start, tok.end, k - 1);
   }
@@ -426,8 +427,8 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
   // verb opens the predicate (生产 acts on 电池); it is no part of the name.
   if (pieces.size() >= 2 && k >= 0 && IsModal(Word(k))) {
     const std::size_t opening = TokenFrom(pieces.back().first);
-    if (doc_.tokens[opening].start == pieces.back().first && doc_.tokens[opening].end == pieces.back().second &&
-        doc_.tokens[opening].pos.starts_with("v") && HasRole(opening, kNoun)) {
+    if (tokens_[opening].start == pieces.back().first && tokens_[opening].end == pieces.back().second &&
+        tokens_[opening].pos.starts_with("v") && HasRole(opening, kNoun)) {
       pieces.pop_back();
       k = static_cast<std::ptrdiff_t>(opening);
     }
@@ -444,10 +445,10 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
 
 Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool object) const {
   std::size_t k = first;
-  const std::size_t n = doc_.tokens.size();
+  const std::size_t n = tokens_.size();
   // 3家国家级制造业单项冠军, 5家浙江企业, 3家全国标杆中心: the body,
   // place or scope qualifies the noun.
-  while (k < n && doc_.tokens[k].end <= ceiling) {
+  while (k < n && tokens_[k].end <= ceiling) {
     int e = EntityOfToken(k);
     if (e < 0 && words_.Has(Word(k), kScope)) {
       ++k;
@@ -459,9 +460,9 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
   const std::u32string& t = doc_.simplified;
   const std::size_t begin = k;
   std::size_t last_noun = k;  // tokens [begin, last_noun) make the phrase
-  std::uint32_t start = k < n ? doc_.tokens[k].start : 0;
-  while (k < n && doc_.tokens[k].end <= ceiling && doc_.tokens[k].end - start <= kMaxChars) {
-    const Token& tok = doc_.tokens[k];
+  std::uint32_t start = k < n ? tokens_[k].start : 0;
+  while (k < n && tokens_[k].end <= ceiling && tokens_[k].end - start <= kMaxChars) {
+    const Token& tok = tokens_[k];
     if (EntityOfToken(k) >= 0) break;
     // 市议员某某表示, 某某总统: a person with their title names nothing measured.
     if (IsPerson(k) && ((k > 0 && HasRole(k - 1, kTitle)) || (k + 1 < n && HasRole(k + 1, kTitle)))) return Phrase{};
@@ -473,7 +474,7 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
       continue;
     }
     // 为期五天的集中培训: a verb opening the phrase before a noun modifies it.
-    if (k == begin && IsPlainVerb(k) && k + 1 < n && doc_.tokens[k + 1].end <= ceiling && IsNounLike(k + 1)) {
+    if (k == begin && IsPlainVerb(k) && k + 1 < n && tokens_[k + 1].end <= ceiling && IsNounLike(k + 1)) {
       k += 2;
       last_noun = k;
       continue;
@@ -483,9 +484,9 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
     // predicate. In an object one noun before the verb is enough (城镇改造试点).
     if (IsPlainVerb(k) && k >= begin + (object ? 1 : 2) && IsNounLike(k - 1) && (object || IsNounLike(k - 2)) &&
         k + 1 < n &&
-        doc_.tokens[k + 1].end <= ceiling && IsNounLike(k + 1) && !IsPlainVerb(k + 1) &&
-        (k + 2 >= n || doc_.tokens[k + 2].end > ceiling ||
-         (IsPunct(k + 2) && !IsOpenQuote(t[doc_.tokens[k + 2].start])))) {
+        tokens_[k + 1].end <= ceiling && IsNounLike(k + 1) && !IsPlainVerb(k + 1) &&
+        (k + 2 >= n || tokens_[k + 2].end > ceiling ||
+         (IsPunct(k + 2) && !IsOpenQuote(t[tokens_[k + 2].start])))) {
       k += 2;
       last_noun = k;
       continue;
@@ -493,7 +494,7 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
     // 完成15个老旧小区改造。: in an object, a verb ending the clause after its
     // nouns names the work counted.
     if (object && IsPlainVerb(k) && Word(k).size() >= 2 && k > begin && IsNounLike(k - 1) &&
-        (k + 1 >= n || doc_.tokens[k + 1].end > ceiling || IsPunct(k + 1))) {
+        (k + 1 >= n || tokens_[k + 1].end > ceiling || IsPunct(k + 1))) {
       last_noun = ++k;
       break;
     }
@@ -503,9 +504,9 @@ Phrase DocumentView::RightPhrase(std::size_t first, std::uint32_t ceiling, bool 
     if (IsHeadToken(k - 1) && !IsPlainVerb(k - 1)) last_noun = k;
   }
   Phrase p;
-  if (begin >= last_noun || !HasHead(doc_.tokens[begin].start, doc_.tokens[last_noun - 1].end)) return p;
-  p.start = doc_.tokens[begin].start;
-  p.end = doc_.tokens[last_noun - 1].end;
+  if (begin >= last_noun || !HasHead(tokens_[begin].start, tokens_[last_noun - 1].end)) return p;
+  p.start = tokens_[begin].start;
+  p.end = tokens_[last_noun - 1].end;
   p.text = Text(p.start, p.end);
   return p;
 }

@@ -19,13 +19,15 @@ struct Phrase {
 
 class DocumentView {
  public:
-  DocumentView(const Document& doc, const std::vector<Entity>& entities, const IndicatorWords& words);
+  // `tokens`: the document's tokens, or a subset of them (without layout spaces, indicator.cc).
+  DocumentView(const Document& doc, const std::vector<Token>& tokens, const std::vector<Entity>& entities,
+               const IndicatorWords& words);
 
   const Document& doc() const { return doc_; }
   const std::vector<Entity>& entities() const { return entities_; }
   const IndicatorWords& words() const { return words_; }
-  std::size_t token_count() const { return doc_.tokens.size(); }
-  const Token& token(std::size_t k) const { return doc_.tokens[k]; }
+  std::size_t token_count() const { return tokens_.size(); }
+  const Token& token(std::size_t k) const { return tokens_[k]; }
   std::u32string_view Word(std::size_t k) const;
   bool HasRole(std::size_t k, std::uint16_t roles) const { return words_.Has(Word(k), roles); }
   // The entity covering code point `pos`, or -1.
@@ -95,6 +97,7 @@ class DocumentView {
   std::string Text(std::uint32_t s, std::uint32_t e) const;
 
   const Document& doc_;
+  const std::vector<Token>& tokens_;
   const std::vector<Entity>& entities_;
   const IndicatorWords& words_;
   // Positions of the characters that end sentences, major clauses (not 、)
