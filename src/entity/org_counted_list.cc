@@ -72,12 +72,13 @@ bool IsFunctionPos(std::string_view pos) {
 }
 
 bool IsModifierPos(std::string_view pos, bool first, std::u32string_view word) {
+  if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz" || pos == "a") return true;
+  if (pos == "mq") return word == U"零部件";  // (tagged a count by the dictionary)
+  if (word.size() != 2) return !first && (pos == "v" || pos == "q");
   if (word == U"上市") return true;  // (tagged a place by the dictionary)
   if (word == U"知名" || word == U"优质" || word == U"骨干") return true;  // (tagged verbs)
   // What the firms did to be counted (22家 + 参会 + 企业, 入驻 + 企业).
   if (word == U"参会" || word == U"参展" || word == U"入驻" || word == U"签约" || word == U"入选") return true;
-  if (pos == "n" || pos == "vn" || pos == "b" || pos == "nz" || pos == "a") return true;
-  if (pos == "mq" && word == U"零部件") return true;  // (tagged a count by the dictionary)
   return !first && (pos == "v" || pos == "q");  // 科技 + 创新 + 类
 }
 
