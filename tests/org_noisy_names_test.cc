@@ -34,6 +34,9 @@ TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {
   EXPECT_EQ(Orgs("江州省科技厅省委科技工委联合发文。"),
             (Strings{"江州省科技厅|government", "省委科技工委|party"}));
   EXPECT_EQ(Orgs("中共江州省委召开会议。"), Strings{"中共江州省委|party"});
+  // A working committee is a body of its own before a member's title; a party group is not.
+  EXPECT_EQ(Orgs("市委教育工委委员张三出席。"), Strings{"市委教育工委|party"});
+  EXPECT_EQ(Orgs("省科技厅党组成员王五出席。"), Strings{"省科技厅|government"});
   // A verb the dictionary does not know before a group is no part of it.
   EXPECT_EQ(Orgs("赋能青禾集团及产业链企业。"), Strings{"青禾集团|company"});
 }

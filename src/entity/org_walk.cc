@@ -705,13 +705,11 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     const Token& next = doc_.tokens[TokenAt(head_end)];
     if (!FindHead(text_.substr(next.start, next.end - next.start))) return false;
   }
-  // 党组成员, 工委委员 are titles (a member of the body's party group): the name ends before
-  // them (某厅 + 党组成员), where 某集团党委 + 书记 keeps its committee.
+  // 党组成员 is a title (a member of the body's party group): the name ends before it
+  // (某厅 + 党组成员), where 某集团党委 + 书记 keeps its committee. (A working committee is a
+  // body of its own: 某省委科技工委 + 委员.)
   const std::u32string_view rest = text_.substr(head_end, 2);
-  if ((rest == U"成员" || rest == U"委员") && (text_.substr(head_start, head_end - head_start) == U"党组" ||
-                                             text_.substr(head_start, head_end - head_start) == U"工委")) {
-    return false;
-  }
+  if ((rest == U"成员" || rest == U"委员") && text_.substr(head_start, head_end - head_start) == U"党组") return false;
   // A newspaper's head before a figure is a quote at a moment (收盘 + 时 + 报 + 某价).
   if (InClass(WordClass::kDescribedOutlet, text_.substr(head_start, head_end - head_start)) && head_end < text_.size() &&
       (IsLatinDigit(text_[head_end]) || IsNumeralChar(text_[head_end]))) {
