@@ -127,5 +127,13 @@ TEST_F(IndicatorListsTest, AVerbMadeANounByZheNamesThoseItDescribes) {
   EXPECT_NE(Metrics("企业减少占18.5%。")["18.5%"].indicator, Json("减少"));
 }
 
+TEST_F(IndicatorListsTest, TaiwansYearOnYearChangeBeforeGaoDaIsAChange) {
+  auto m = Metrics("出口額月增高達12.6%，進口額年增高達8.1%。");
+  EXPECT_EQ(m["12.6%"].indicator, "出口额");
+  EXPECT_EQ(m["12.6%"].measure, "change");
+  EXPECT_EQ(m["8.1%"].indicator, "进口额");
+  EXPECT_EQ(m["8.1%"].measure, "change");
+}
+
 }  // namespace
 }  // namespace zhcorpus
