@@ -119,5 +119,21 @@ TEST_F(IndicatorListsTest, AForecastWordSaysHowAFigureWasObtainedNotWhat) {
   EXPECT_EQ(Metrics("全年营收预测值为12亿元。")["12亿元"].indicator, "营收预测值");
 }
 
+TEST_F(IndicatorListsTest, AVerbMadeANounByZheNamesThoseItDescribes) {
+  auto m = Metrics("受访企业中，看好者占41.2%，而减少者占18.5%。");
+  EXPECT_EQ(m["18.5%"].indicator, "减少者");
+  EXPECT_EQ(m["18.5%"].measure, "share");
+  // Guard: a verb with no 者 still ends the phrase.
+  EXPECT_NE(Metrics("企业减少占18.5%。")["18.5%"].indicator, Json("减少"));
+}
+
+TEST_F(IndicatorListsTest, TaiwansYearOnYearChangeBeforeGaoDaIsAChange) {
+  auto m = Metrics("出口額月增高達12.6%，進口額年增高達8.1%。");
+  EXPECT_EQ(m["12.6%"].indicator, "出口额");
+  EXPECT_EQ(m["12.6%"].measure, "change");
+  EXPECT_EQ(m["8.1%"].indicator, "进口额");
+  EXPECT_EQ(m["8.1%"].measure, "change");
+}
+
 }  // namespace
 }  // namespace zhcorpus

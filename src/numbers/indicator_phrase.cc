@@ -356,6 +356,12 @@ Phrase DocumentView::LeftPhrase(std::ptrdiff_t last, std::uint32_t floor, std::p
       }
       continue;
     }
+    // 减少者占26.9%, 持平者: a verb made a noun by 者 names those it describes.
+    if (pieces.empty() && Word(k) == U"者" && k > 0 && tokens_[k - 1].start >= floor &&
+        tokens_[k - 1].end == tok.start && tokens_[k - 1].pos.starts_with("v")) {
+      take(tokens_[k - 1].start, tok.end, k - 2);
+      continue;
+    }
     if (pieces.empty() && IsPlainVerb(k) && k > 0 && tokens_[k - 1].start >= floor && IsNounLike(k - 1)) {
       take(tok.start, tok.end, k - 1);  // 科协组织204个, 农户增收800万元: the "verb" is the head
       continue;

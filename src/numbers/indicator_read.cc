@@ -79,6 +79,14 @@ Reading Linker::Read(std::size_t i) {
         v_.IsObjectOfVerb(static_cast<std::size_t>(k))) {
       break;
     }
+    // 年增高达45%: the segmenter reads 年 + 增高 + 达 where Taiwan writes 年增 (a change) + 高达.
+    if (v_.Word(k) == U"增高" && k > 0 && v_.token(k - 1).start >= clause && v_.token(k - 1).end == v_.token(k).start &&
+        (v_.Word(k - 1) == U"年" || v_.Word(k - 1) == U"月" || v_.Word(k - 1) == U"季") &&
+        static_cast<std::size_t>(k) + 1 < v_.token_count() && v_.Word(k + 1).starts_with(U"达")) {
+      change = gap_verb = true;
+      --k;
+      continue;
+    }
     // 下跌7%至4.7万人次: after a figure, 至 or 到 gives the new level of the same quantity.
     if (v_.Word(k) == U"至" || v_.Word(k) == U"到") gap_verb = true;
     // 达到每平方公里12家: the unit of a rate (每 + a word) stands between the phrase and the figure.
