@@ -73,20 +73,48 @@ class OutletScan {
   OutletScan(std::u32string_view text, const std::vector<Span>& regions) : text_(text), regions_(regions) {}
 
   std::vector<Span> Run() {
+    // (One switch per character: most characters are none of the cues.)
     for (std::uint32_t i = 1; i < text_.size(); ++i) {
-      const char32_t c = text_[i];
-      if (c == U'电' || c == U'讯') Dateline(i, i + 1);
-      if (c == U'讯') LeadIn(i, i);
-      if (c == U'消' && text_.substr(i, 2) == U"消息") {
-        LeadIn(i, i);
-        Dateline(i, i + 2);  // 据某某社9月26日消息
+      switch (text_[i]) {
+        case U'电':
+          Dateline(i, i + 1);
+          break;
+        case U'讯':
+          Dateline(i, i + 1);
+          LeadIn(i, i);
+          break;
+        case U'消':
+          if (text_.substr(i, 2) == U"消息") {
+            LeadIn(i, i);
+            Dateline(i, i + 2);  // 据某某社9月26日消息
+          }
+          break;
+        case U'报':
+          if (text_.substr(i, 2) == U"报道") Reported(i);
+          break;
+        case U'刊':
+        case U'载':
+          if (text_.substr(i + 1, 1) == U"于" || text_.substr(i + 1, 1) == U"自") Printed(i + 2);
+          break;
+        case U'记':
+          if (text_.substr(i, 2) == U"记者") Credit(i);
+          break;
+        case U'资':
+          if (text_.substr(i, 3) == U"资料图") PhotoCredit(i);
+          break;
+        case U'供':
+          if (text_.substr(i, 2) == U"供图") PhotoCredit(i);
+          break;
+        case U'：':
+        case U':':
+          Source(i);
+          break;
+        case U'》':
+          Titled(i);
+          break;
+        default:
+          break;
       }
-      if (c == U'报' && text_.substr(i, 2) == U"报道") Reported(i);
-      if ((c == U'刊' || c == U'载') && (text_.substr(i + 1, 1) == U"于" || text_.substr(i + 1, 1) == U"自")) Printed(i + 2);
-      if (c == U'记' && text_.substr(i, 2) == U"记者") Credit(i);
-      if ((c == U'资' && text_.substr(i, 3) == U"资料图") || (c == U'供' && text_.substr(i, 2) == U"供图")) PhotoCredit(i);
-      if (c == U'：' || c == U':') Source(i);
-      if (c == U'》') Titled(i);
     }
     std::sort(found_.begin(), found_.end());
     found_.erase(std::unique(found_.begin(), found_.end()), found_.end());
