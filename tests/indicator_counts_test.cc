@@ -9,28 +9,16 @@
 #include <map>
 
 #include "entity/entity_norm_json.h"
-#include "tagger_test_fixture.h"
+#include "linked_metrics_fixture.h"
 
 namespace zhcorpus {
 namespace {
 
-struct Linked {
-  Json indicator, measure;
-};
-
-class IndicatorCountsTest : public testing::FullTaggerTest {
+class IndicatorCountsTest : public testing::LinkedMetricsTest {
  protected:
-
-  // The metrics of `text` by their text (the first of equal texts wins).
-  static std::map<std::string, Linked> Metrics(const std::string& text) {
-    std::map<std::string, Linked> out;
-    for (const Entity& e : tagger_->Tag(text, CivilDate{2024, 6, 1}).entities) {
-      if (e.type != "metric" || out.count(e.text)) continue;
-      out[e.text] = {ToJson(e.norm.Get("indicator")), ToJson(e.norm.Get("measure"))};
-    }
-    return out;
+  static std::map<std::string, testing::Linked> Metrics(const std::string& text) {
+    return LinkedMetrics(text, CivilDate{2024, 6, 1});
   }
-
 };
 
 TEST_F(IndicatorCountsTest, ACountBeforeAQuantityWithItsOwnFigureCountsTheNounBeforeIt) {

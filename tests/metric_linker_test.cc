@@ -9,27 +9,16 @@
 
 #include "entity/entity_norm_json.h"
 #include "numbers/indicator.h"
-#include "tagger_test_fixture.h"
+#include "linked_metrics_fixture.h"
 
 namespace zhcorpus {
 namespace {
 
-struct Linked {
-  Json indicator, measure, region, date;
-};
-
-class MetricLinkerTest : public testing::FullTaggerTest {
+class MetricLinkerTest : public testing::LinkedMetricsTest {
  protected:
-
-  // The metrics of `text` by their text (the first of equal texts wins).
-  static std::map<std::string, Linked> Metrics(const std::string& text, std::optional<CivilDate> date = std::nullopt) {
-    std::map<std::string, Linked> out;
-    for (const Entity& e : tagger_->Tag(text, date).entities) {
-      if (e.type != "metric" || out.count(e.text)) continue;
-      out[e.text] = {ToJson(e.norm.Get("indicator")), ToJson(e.norm.Get("measure")), ToJson(e.norm.Get("region")),
-                     ToJson(e.norm.Get("date"))};
-    }
-    return out;
+  static std::map<std::string, testing::Linked> Metrics(const std::string& text,
+                                                        std::optional<CivilDate> date = std::nullopt) {
+    return LinkedMetrics(text, date);
   }
   static Json Indicator(const std::string& text, const std::string& metric) {
     auto m = Metrics(text);
