@@ -70,6 +70,9 @@ TEST(OrgMedia, APaperAndItsAppOpeningTheLineTogether) {
 }
 
 TEST(OrgMedia, AnAllMediaNewsroomInACredit) {
+  EXPECT_EQ(Outlets("青山融媒体记者王青 江州报道"), V{"青山融媒体"});
+  // A paper's all-media reporter (全媒体记者 is a title) is the paper's; other names keep it.
+  EXPECT_EQ(Outlets("江州晚报全媒体记者王青 江州报道"), V{"江州晚报"});
   EXPECT_EQ(Outlets("青山财经全媒体记者王青 江州报道"), V{"青山财经全媒体"});
 }
 

@@ -131,6 +131,13 @@ class OutletScan {
   }
 
   void Keep(std::uint32_t start, std::uint32_t end) {
+    // A paper's, station's or agency's all-media newsroom is itself (某晚报 + 全媒体记者); any
+    // other name keeps it (南方财经全媒体 is a group's name).
+    const std::u32string_view whole = text_.substr(start, end - start);
+    if ((whole.ends_with(U"全媒体") || whole.ends_with(U"融媒体")) && whole.size() > 5 &&
+        std::u32string_view(U"报台社").find(whole[whole.size() - 4]) != std::u32string_view::npos) {
+      end -= 3;
+    }
     if (end - start < kMinOutlet || end - start > kMaxOutlet) return;
     const std::u32string_view name = text_.substr(start, end - start);
     if (IsSelfReference(name) || !IsHan(name.front())) return;
