@@ -79,5 +79,13 @@ TEST_F(OrgCountedListTest, WhatTheCountedFirmsDidStandsBeforeTheirNoun) {
   EXPECT_EQ(Orgs("青禾特车、莎丽建材等12家参会企业参加。"), (Strings{"青禾特车|company", "莎丽建材|company"}));
 }
 
+TEST_F(OrgCountedListTest, AFirmNamedLikeADistrictAmongFirms) {
+  EXPECT_EQ(Orgs("吉利、长城、比亚迪等车企加快布局。"),
+            (Strings{"吉利|company", "长城|company", "比亚迪|company"}));
+  // Guards: districts and cities alone are places, however the list ends.
+  EXPECT_EQ(Orgs("福田、南山、宝安等区企业加快布局。"), Strings{});
+  EXPECT_EQ(Orgs("北京、上海、深圳等地企业加快布局。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -134,6 +134,19 @@ void Walker::FindCountedLists() {
   }
 }
 
+// A district's or county's name written without its level (吉利 of 吉利区), or a place
+// word that is no division (长城): in a list of firms with at least one firm that is no
+// place, it names a firm of that name.
+bool Walker::DistrictNamedLikeAFirm(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  if (tok.end - tok.start != 2) return false;
+  const int r = region_at_[tok.start];
+  if (r < 0) return tok.pos == "ns" && region_at_[tok.end - 1] < 0;
+  if (regions_[r].start != tok.start || regions_[r].end != tok.end) return false;
+  if (std::u32string_view(U"区县市旗").find(text_[tok.end - 1]) != std::u32string_view::npos) return false;
+  return regions_[r].norm.GetString("level") == "county";
+}
+
 // The items of a list of firms ending before token `last`, right to left; each
 // is one token, or (after 等) up to three tokens between separators.
 void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
@@ -142,7 +155,7 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
   (void)closed_by_deng;
   const std::size_t max_tokens = kMaxItemTokens;
   std::vector<std::pair<std::size_t, std::size_t>> items;  // [first, end) tokens
-  bool named = false, ok = true;
+  bool named = false, ok = true, firm_item = false;
   std::size_t t = last;
   while (t > 0 && items.size() < kMaxItems) {
     std::size_t first = t;
@@ -150,6 +163,8 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
            !IsSeparator(text(first - 1)) && IsWord(text(first - 1))) {
       --first;
     }
+    // A firm named like a district, alone between separators (吉利、长城、比亚迪等车企).
+    if (first == t && t > 0 && DistrictNamedLikeAFirm(t - 1) && (t == 1 || IsSeparator(text(t - 2)))) --first;
     bool bounded = first == 0 || IsSeparator(text(first - 1));
     if (!bounded && !items.empty()) {
       // An item between two separators may hold a word of another class the
@@ -175,12 +190,13 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
     // A kind of body among the items (高校、企业、科研院所等) makes the list one of kinds.
     if (first + 1 == t && (InClass(WordClass::kGeneric, text(first)) || InClass(WordClass::kEveryday, text(first)))) return;
     items.emplace_back(first, t);
+    firm_item = firm_item || !(first + 1 == t && IsPlace(first));
     for (std::size_t i = first; i < t; ++i) named = named || IsNamePos(toks[i].pos);
     named = named || cand_end_[toks[t - 1].end] >= 0;
     if (!bounded || first == 0) break;
     t = first - 1;
   }
-  if (!ok || items.size() < 2 || !named) return;
+  if (!ok || items.size() < 2 || !named || !firm_item) return;
   for (const auto& [first, end] : items) {
     if (const int found = cand_end_[toks[end - 1].end]; found >= 0) {
       // Found already (华为); a company found by its line of business alone
