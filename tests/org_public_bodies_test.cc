@@ -345,6 +345,8 @@ TEST_F(OrgPublicBodiesTest, TaiwanAdministrationsAloneOrAfterTheirMinistry) {
   EXPECT_EQ(Orgs("經濟部產業發展署今天表示，補助案受理至6月。"), Strings{"經濟部產業發展署|government"});
   EXPECT_EQ(Orgs("卫福部与国科会合作推动计划。"), (Strings{"卫福部|government", "国科会|government"}));
   EXPECT_EQ(Orgs("台經院發布最新預測。"), Strings{"台經院|research"});
+  EXPECT_EQ(Named("中企署指出，產業技術司將提供輔導。"),
+            (Strings{"中企署|经济部中小及新创企业署", "產業技術司|产业技术司"}));
 }
 
 TEST_F(OrgPublicBodiesTest, AnAnnouncementVerbTheDictionaryLacksEndsTheBody) {
