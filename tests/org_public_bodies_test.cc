@@ -70,6 +70,9 @@ TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
   EXPECT_EQ(Orgs("推进江州国家自主创新示范区建设。"), Strings{"江州国家自主创新示范区|zone"});
   // An incubation park by its place (返乡 + 创业 + 孵化园); one for a kind of founder is no name.
   EXPECT_EQ(Orgs("江州区返乡创业孵化园入驻企业30家。"), Strings{"江州区返乡创业孵化园|zone"});
+  // Breeding centres name what they breed (改良, 育种), with their branches after a place.
+  EXPECT_EQ(Orgs("国家玉米改良中心陕西杨凌分中心主任出席。"), Strings{"国家玉米改良中心陕西杨凌分中心|other"});
+  EXPECT_EQ(Orgs("江州水稻育种中心发布新品种。"), Strings{"江州水稻育种中心|other"});
   EXPECT_EQ(Orgs("大学生创业孵化园建设加快。"), Strings{});
   // Guard: as a clause's verbs they name nothing.
   EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
