@@ -74,6 +74,9 @@ TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
   EXPECT_EQ(Orgs("国家玉米改良中心陕西杨凌分中心主任出席。"), Strings{"国家玉米改良中心陕西杨凌分中心|other"});
   EXPECT_EQ(Orgs("江州水稻育种中心发布新品种。"), Strings{"江州水稻育种中心|other"});
   EXPECT_EQ(Orgs("大学生创业孵化园建设加快。"), Strings{});
+  // An incubator by its place or its park is one body, not the park alone; incubators as a kind are none.
+  EXPECT_EQ(Orgs("将江州光谷生物创新孵化器认定为市级孵化器。"), Strings{"江州光谷生物创新孵化器|other"});
+  EXPECT_EQ(Orgs("全市共有科技企业孵化器56家，国家级孵化器12家。"), Strings{});
   // Guard: as a clause's verbs they name nothing.
   EXPECT_EQ(Orgs("江州示范带动周边企业，企业自主研发投入增长。"), Strings{});
 }
