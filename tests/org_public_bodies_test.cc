@@ -73,6 +73,8 @@ TEST_F(OrgPublicBodiesTest, VerbsCommonInsideNamesKeepTheBodyWhole) {
   // Breeding centres name what they breed (改良, 育种), with their branches after a place.
   EXPECT_EQ(Orgs("国家玉米改良中心陕西杨凌分中心主任出席。"), Strings{"国家玉米改良中心陕西杨凌分中心|other"});
   EXPECT_EQ(Orgs("江州水稻育种中心发布新品种。"), Strings{"江州水稻育种中心|other"});
+  // A verb between a field's adjective and a noun is part of the field (先进 + 推进 + 技术).
+  EXPECT_EQ(Orgs("双方共建青禾大学成都先进推进技术研究中心。"), Strings{"青禾大学成都先进推进技术研究中心|research"});
   EXPECT_EQ(Orgs("大学生创业孵化园建设加快。"), Strings{});
   // An incubator by its place or its park is one body, not the park alone; incubators as a kind are none.
   EXPECT_EQ(Orgs("将江州光谷生物创新孵化器认定为市级孵化器。"), Strings{"江州光谷生物创新孵化器|other"});

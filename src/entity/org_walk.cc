@@ -186,7 +186,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     const Token& prev = doc_.tokens[t > 0 ? t - 1 : 0];
     const bool split = w.size() == 1 && t > 0 && prev.end == start &&
                        ((prev.end - prev.start == 1 && prev.pos == "n") || prev.pos == "j");
-    return IsNameVerb(w) || split ? Role::kNominal : Role::kVerb;
+    // (A verb between a field's adjective and a noun is part of the field: 先进 + 推进 + 技术.)
+    const bool in_field = t > 0 && prev.end == start && t + 1 < doc_.tokens.size() &&
+                          doc_.tokens[t + 1].start == end && doc_.tokens[t + 1].pos == "n" &&
+                          InClass(WordClass::kFieldAdjective, text_.substr(prev.start, prev.end - prev.start));
+    return IsNameVerb(w) || split || in_field ? Role::kNominal : Role::kVerb;
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   // The dictionary files 零件 and 零部件 with the counts (零 is a numeral): they are
