@@ -77,6 +77,8 @@ TEST_F(OrgCountedListTest, LongDescriptionsOfTheFirms) {
 
 TEST_F(OrgCountedListTest, WhatTheCountedFirmsDidStandsBeforeTheirNoun) {
   EXPECT_EQ(Orgs("青禾特车、莎丽建材等12家参会企业参加。"), (Strings{"青禾特车|company", "莎丽建材|company"}));
+  // An ASCII comma before the first item is punctuation, not a word of the clause.
+  EXPECT_EQ(Orgs("会上,青禾特车、莎丽建材等12家企业参加。"), (Strings{"青禾特车|company", "莎丽建材|company"}));
 }
 
 TEST_F(OrgCountedListTest, AFirmNamedLikeADistrictAmongFirms) {

@@ -180,7 +180,9 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
       // opening the run is the clause's (包括 + 甲游艇, also opening the text: 还有 + 甲), and a noun before the run
       // leaves its start unknown.
       while (first + 1 < t && toks[first].pos.starts_with("v")) ++first;
-      if (first > 0 && IsItemPos(toks[first - 1].pos) && !toks[first - 1].pos.starts_with("v")) first = t;
+      if (first > 0 && IsItemPos(toks[first - 1].pos) && !toks[first - 1].pos.starts_with("v") && IsWord(text(first - 1))) {
+        first = t;
+      }
     }
     const std::uint32_t length = first < t ? toks[t - 1].end - toks[first].start : 0;
     if (first == t || length < 2 || length > kMaxItemLength || (!bounded && IsPlace(first))) {
