@@ -100,6 +100,10 @@ TEST_F(OrgRegisteredNamesTest, ACoinedNameCutIntoTwoVerbsAndAGroupInParentheses)
   EXPECT_EQ(Orgs("在沈阳注册成立有限公司。"), Strings{});
 }
 
+TEST_F(OrgRegisteredNamesTest, AOneCharacterVerbGluedInsideACoinedName) {
+  EXPECT_EQ(Orgs("江州好运来数码纺织股份有限公司签约。"), Strings{"江州好运来数码纺织股份有限公司|company"});
+}
+
 TEST_F(OrgRegisteredNamesTest, AnAdjectiveOpeningABrandFoundEarlierStaysWithIt) {
   EXPECT_EQ(Orgs("与江州绿京秀园林股份有限公司签约共建绿京秀产业学院。"),
             (Strings{"江州绿京秀园林股份有限公司|company", "绿京秀产业学院|university"}));

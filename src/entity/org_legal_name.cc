@@ -138,7 +138,11 @@ void Walker::FindLegalNames() {
       const bool cut_pair = w.size() == 1 && (tok.pos == "vg" || tok.pos == "v") && t + 1 < h &&
                             toks[t + 1].end - toks[t + 1].start == 1 && (toks[t + 1].pos == "v" || toks[t + 1].pos == "vg") &&
                             !IsClauseVerb(w) && !IsClauseVerb(text_.substr(toks[t + 1].start, 1));
-      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || cut_pair || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+      // (So is one one-character verb glued between two words of the name: 好运 + 来 + 数码.)
+      const bool verb_inside = tok.pos == "v" && w.size() == 1 && t + 1 < h && t > 0 && !after_place &&
+                               !IsClauseVerb(w) && toks[t - 1].end == tok.start && toks[t + 1].start == tok.end;
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || cut_pair ||
+                           verb_inside || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
