@@ -88,6 +88,17 @@ TEST_F(MetricQuantityTest, SignsBelongToTheFigure) {
   EXPECT_EQ(One("增速为负2.3%。").second["value"], -2.3);
 }
 
+TEST_F(MetricQuantityTest, ALayoutSpaceBetweenDigitsAndTheirMultiplierOrUnit) {
+  auto [money, money_norm] = One("营收达 30 亿元。");
+  EXPECT_EQ(money, "30 亿元");
+  EXPECT_EQ(money_norm["value"], 3000000000);
+  EXPECT_EQ(One("年增 5.2 %。").first, "5.2 %");
+  EXPECT_EQ(One("增加 2.6 个百分点。").first, "2.6 个百分点");
+  // A year and a model number stay no figures.
+  EXPECT_TRUE(Scan("2024 年营收成长。").empty());
+  EXPECT_TRUE(Scan("新款 15 Pro 上市。").empty());
+}
+
 TEST_F(MetricQuantityTest, CodesVagueCountsDatesAndIdiomsAreNoFigures) {
   for (const char* s : {"型号A3设备", "来了数十家企业。", "上百人围观。", "2024年", "六年级学生", "四处奔走", "他两度夺冠。",
                         "一家企业落户。",

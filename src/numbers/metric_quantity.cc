@@ -18,6 +18,17 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   Candidate c(i, n->end);
   c.value = ValueJson(n->value, &c.error);
   std::size_t j = n->end;
+  // Raw Taiwan and Hong Kong text sets a layout space between digits and their multiplier or
+  // unit (30 億元, 5.2 %, 2.6 個百分點): one space is read through.
+  if (n->arabic && At(t_, j) == U' ' && j + 1 < t_.size()) {
+    const UnitInfo* spaced = nullptr;
+    if (const int power = MultiplierPower(j + 1); power > 0 && units_.Match(t_, j + 1 + (power == 12 ? 2 : 1), &spaced) > 0) {
+      c.value = ValueJson(n->value.Scaled(power), &c.error);
+      j += 1 + (power == 12 ? 2 : 1);
+    } else if (units_.Match(t_, j + 1, &spaced) > 0 && !scan::IsAsciiAlnum(At(t_, j + 1))) {
+      ++j;
+    }
+  }
   bool range = false;
   // 一两次, 三四家: two neighbouring digits.
   int d1 = ChineseDigit(t_[i]), d2 = ChineseDigit(At(t_, i + 1));
@@ -104,6 +115,16 @@ std::optional<Candidate> Scanner::Quantity(std::size_t i, std::size_t* next) {
   if (!c.approx) PrefixMarker(*u, &c);
   if (sign) Negate(i - sign, &c);
   return c;
+}
+
+// The power of ten of a multiplier written at `p` (万 4, 亿 8, 万亿 12), 0 when none.
+int Scanner::MultiplierPower(std::size_t p) const {
+  if (StartsWith(t_, p, U"万亿")) return 12;
+  switch (At(t_, p)) {
+    case U'万': return 4;
+    case U'亿': return 8;
+    default: return 0;
+  }
 }
 
 // A minus sign that belongs to the number at `i` (`利润为-5亿元`,

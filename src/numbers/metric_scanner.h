@@ -78,6 +78,7 @@ class Scanner {
   std::optional<Candidate> Quantity(std::size_t i, std::size_t* next);
   bool CodeOrVague(const NumberMatch& n) const;
   std::size_t SignBefore(std::size_t i) const;
+  int MultiplierPower(std::size_t p) const;
   void Negate(std::size_t sign_start, Candidate* c) const;
   bool FormsAWord(const NumberMatch& n, const UnitInfo& u, std::size_t j) const;
   bool OpensPlaceName(std::size_t start, std::size_t end) const;
