@@ -26,6 +26,9 @@ TEST_F(OrgListedListsTest, ListedNameOfEverydayWordsAloneOrAmongTopicsIsNoName) 
 TEST_F(OrgListedListsTest, ShortNamesOfStateGroupsAndBanks) {
   EXPECT_EQ(Orgs("工行、建行相继下调存款利率。"), (Strings{"工行|company", "建行|company"}));
   EXPECT_EQ(Named("中行普惠金融部门对政策进行宣讲。"), Strings{"中行|中国银行"});
+  // A Chinese body's alias after 各国 or 所有主要 names a kind; after a foreign country, that country's.
+  EXPECT_EQ(Orgs("各国央行正在准备出台新政策，所有主要央行将被迫放松政策。"), Strings{});
+  EXPECT_EQ(Named("预计英国央行将在11月降息。"), Strings{"英国央行|英国央行"});
   EXPECT_EQ(Orgs("国家能源集团与山能集团签署战略合作协议。"), (Strings{"国家能源集团|company", "山能集团|company"}));
   EXPECT_EQ(Orgs("加工行业的招工难问题突出。"), Strings{});
 }

@@ -140,6 +140,17 @@ class Finder {
         i = best - 1;
         continue;
       }
+      // An alias of a Chinese body after 各国/所有/主要 names a kind (各国央行); after a foreign
+      // country, that country's body, as written (英国 + 央行 is no 中国人民银行).
+      if (!k.name.empty() && k.region == "中国" && i > 0 && DecodeUtf8(k.name) != surface) {
+        const std::u32string_view before = TokenText(i - 1);
+        if (before == U"各国" || before == U"所有" || before == U"主要" || before == U"各") continue;
+        if (walk_.IsForeignCountry(toks[i - 1].start, toks[i - 1].end)) {
+          walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+          i = best - 1;
+          continue;
+        }
+      }
       // A country before a national body names that country's (俄罗斯外交部).
       // (A foreign body listed with its country: that country only, 日本 + 外务省.)
       // (So does a place before an outlet's short form made of generic words: 某国 +

@@ -76,6 +76,8 @@ class Walker {
 
   // Whether token t is a place (a region entity or a jieba ns word).
   bool IsPlace(std::size_t t) const;
+  // A foreign country spanning exactly [start, end) (美国, 日本; not 中国).
+  bool IsForeignCountry(std::uint32_t start, std::uint32_t end) const;
   // Whether a brand ending at `end` stands alone: what follows ends a noun
   // phrase (punctuation, a function word, a verb, a title), so that 浙江医药
   // is a company in "浙江医药发布公告" but not in "浙江医药产业", and 启明科技
@@ -163,7 +165,6 @@ class Walker {
   bool BetweenNames(std::size_t t) const;
   bool NextWordIsHead(std::size_t t) const;
   bool ListsGoods(std::uint32_t end) const;  // 食品、药品
-  bool IsForeignCountry(std::uint32_t start, std::uint32_t end) const;  // 某某供应商 + 协会
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool IsLegalForm(std::u32string_view w) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
