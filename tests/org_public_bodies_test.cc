@@ -23,6 +23,14 @@ TEST_F(OrgPublicBodiesTest, KeyLabBuiltByAProvinceAndAMinistryKeepsThePrefix) {
             Strings{"省部共建高原草地生态国家重点实验室|research"});
 }
 
+TEST_F(OrgPublicBodiesTest, AProvincesKeyLabNamedByItsField) {
+  EXPECT_EQ(Orgs("学院获批建设高分子材料与改性四川省重点实验室。"), Strings{"高分子材料与改性四川省重点实验室|research"});
+  EXPECT_EQ(Orgs("依托青禾大学建设的先进材料浙江省重点实验室通过验收。"),
+            (Strings{"青禾大学|university", "先进材料浙江省重点实验室|research"}));
+  // A province's key labs as a kind.
+  EXPECT_EQ(Orgs("全省新建四川省重点实验室12个。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, KeyLabCategoriesAreNoNames) {
   EXPECT_EQ(Orgs("全省现有国家重点实验室12个。"), Strings{});
   EXPECT_EQ(Orgs("科技部批准建设3家省部共建国家重点实验室。"), Strings{"科技部|government"});

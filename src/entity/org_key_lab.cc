@@ -44,6 +44,16 @@ bool Walker::IsLabFieldWord(std::size_t t) const {
   return !head && !org::EndsWithHead(w);
 }
 
+// The length of a province written in full right before `lab` (四川省, 上海市), 0 when none.
+std::uint32_t Walker::ProvinceRankBefore(std::uint32_t lab) const {
+  if (lab < 3) return 0;
+  const int r = region_at_[lab - 1];
+  if (r < 0 || regions_[r].end != lab || regions_[r].norm.GetString("level") != "province") return 0;
+  const char32_t level = text_[lab - 1];
+  if (level != U'省' && level != U'市' && level != U'区') return 0;
+  return lab - regions_[r].start;
+}
+
 void Walker::FindKeyLabs() {
   // (Most texts name no key laboratory: nothing to read.)
   for (std::size_t at = text_.find(kLab); at != std::u32string_view::npos; at = text_.find(kLab, at + 1)) {
@@ -54,6 +64,8 @@ void Walker::FindKeyLabs() {
     for (std::uint32_t len = 2; len <= 5 && len <= lab; ++len) {
       if (InClass(WordClass::kLabRank, text_.substr(lab - len, len))) rank = len;
     }
+    // (A province names its own, after the field: 材料腐蚀与防护 + 四川省 + 重点实验室.)
+    if (rank == 0) rank = ProvinceRankBefore(lab);
     if (rank == 0) continue;
     const std::uint32_t field_end = lab - rank;
     if (field_end == 0) continue;

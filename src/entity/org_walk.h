@@ -209,6 +209,7 @@ class Walker {
   bool PlaceIsBrand(const Candidate& c) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
+  std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
   bool DistrictNamedLikeAFirm(std::size_t t) const;
   bool TradeNameAfterPreposition(std::size_t p, std::size_t legal) const;
   bool OpensWithARole(std::size_t a, std::size_t b) const;
