@@ -140,16 +140,9 @@ class Finder {
         i = best - 1;
         continue;
       }
-      // An alias of a Chinese body after 各国/所有/主要 names a kind (各国央行); after a foreign
-      // country, that country's body, as written (英国 + 央行 is no 中国人民银行).
-      if (!k.name.empty() && k.region == "中国" && i > 0 && DecodeUtf8(k.name) != surface) {
-        const std::u32string_view before = TokenText(i - 1);
-        if (before == U"各国" || before == U"所有" || before == U"主要" || before == U"各") continue;
-        if (walk_.IsForeignCountry(toks[i - 1].start, toks[i - 1].end)) {
-          walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
-          i = best - 1;
-          continue;
-        }
+      if (!k.name.empty() && k.region == "中国" && i > 0 && AliasOfAKindOrAbroad(i, best, k)) {
+        i = best - 1;
+        continue;
       }
       // A country before a national body names that country's (俄罗斯外交部).
       // (A foreign body listed with its country: that country only, 日本 + 外务省.)
@@ -288,6 +281,20 @@ class Finder {
       if (node == CharTrie::kNone) return 0;
     }
     return 0;
+  }
+
+  // An alias of a Chinese body after 各国/所有/主要 names a kind (各国央行); after a foreign
+  // country, that country's body, as written (英国 + 央行 is no 中国人民银行). True when either
+  // applies. (Kept out of FindKnown, whose size decides whether the trie walk is inlined.)
+  [[gnu::noinline]] bool AliasOfAKindOrAbroad(std::size_t i, std::size_t best, const KnownOrg& k) {
+    const auto& toks = doc_.tokens;
+    const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
+    if (DecodeUtf8(k.name) == surface) return false;
+    const std::u32string_view before = TokenText(i - 1);
+    if (before == U"各国" || before == U"所有" || before == U"主要" || before == U"各") return true;
+    if (!walk_.IsForeignCountry(toks[i - 1].start, toks[i - 1].end)) return false;
+    walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
+    return true;
   }
 
   // Whether an outlet ends at pos: one found already, or a word that ends like one (某某日报, 某某社).
