@@ -212,10 +212,9 @@ void Walker::PropagateBrands() {
     lend(lead.start, end, ci, whole, true);
     // A brand and its line of business (某奥 + 生物) written again is the company as a whole,
     // not its brand alone (某奥生物 + 生产基地项目 before the name is found standing alone).
-    if (whole && lead.start == c.start && c.end == c.head_end && c.head_end - c.body_end <= 2 &&
-        FindHead(text_.substr(c.body_end, c.head_end - c.body_end)) != nullptr &&
-        FindHead(text_.substr(c.body_end, c.head_end - c.body_end))->cls == HeadClass::kIndustry) {
-      lend(c.start, c.end, ci, true, true);
+    if (whole && lead.start == c.start && c.end == c.head_end && c.head_end - c.body_end <= 2) {
+      const Head* head = FindHead(text_.substr(c.body_end, c.head_end - c.body_end));
+      if (head && head->cls == HeadClass::kIndustry) lend(c.start, c.end, ci, true, true);
     }
     // An unknown word leading the body is the brand alone too (美嘉欣).
     if (lead.end < end && lead.end - lead.start >= 2 && (lead.pos == "x" || lead.pos == "nz")) {

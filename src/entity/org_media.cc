@@ -46,6 +46,11 @@ bool EndsLikeOutlet(std::u32string_view name) {
   return false;
 }
 
+// A name that ends like an outlet and is more than the ending itself (某某网, not 网 or 日报 alone).
+bool NamesAnOutlet(std::u32string_view name) {
+  return EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name);
+}
+
 // 本报, 本刊记者 …: the paper speaking of itself names nothing, also after a word
 // glued to it (凡 + 本报记者署名…: "all of this paper's …").
 bool IsSelfReference(std::u32string_view name) {
@@ -204,7 +209,7 @@ class OutletScan {
     while (p < text_.size() && IsOutletChar(text_[p]) && p - from <= kMaxOutlet) ++p;
     if (p < text_.size() && !IsIn(U"\n。；;，, \u3000）)", text_[p])) return;
     const std::u32string_view name = text_.substr(from, p - from);
-    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(from, p);
+    if (NamesAnOutlet(name)) Keep(from, p);
   }
 
   // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a
@@ -237,7 +242,7 @@ class OutletScan {
     const std::uint32_t end = start + static_cast<std::uint32_t>(BeforeStation(text_.substr(start, anchor - start), anchor - start));
     const std::u32string_view name = text_.substr(start, end - start);
     // (An outlet the dateline named already counts however it ends: 【某纪元3日讯】(某纪元记者…).)
-    if ((EndsLikeOutlet(name) || FoundAlready(name)) && !InClass(WordClass::kOutletEnd, name)) Keep(start, end);
+    if (NamesAnOutlet(name) || (FoundAlready(name) && !InClass(WordClass::kOutletEnd, name))) Keep(start, end);
   }
 
   // A photo's credit in brackets (（某某社资料图片）, （某某网供图）): the outlet that took it.
@@ -245,7 +250,7 @@ class OutletScan {
     const std::uint32_t start = ClauseStart(anchor);
     if (start == anchor || start == 0 || !IsIn(U"（(【", text_[start - 1])) return;
     const std::u32string_view name = text_.substr(start, anchor - start);
-    if (EndsLikeOutlet(name) && !InClass(WordClass::kOutletEnd, name)) Keep(start, anchor);
+    if (NamesAnOutlet(name)) Keep(start, anchor);
   }
 
   bool FoundAlready(std::u32string_view name) const {

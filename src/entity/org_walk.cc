@@ -470,8 +470,7 @@ bool Walker::IsTechAcronym(std::u32string_view w) {
   return up == U"AI" || up == U"IT" || up == U"BT" || up == U"VR" || up == U"AR" || up == U"XR" || up == U"MR";
 }
 
-// Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
-// abbreviation that opens brands (美 + 达股份) nor China itself (中国 + 生物).
+// A firm's plant abroad named by its country alone (泰国 + 海外 + 工厂, 美国 + 工厂).
 bool Walker::PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const {
   if (text_.substr(head_start, head_end - head_start) != U"工厂") return false;
   const int r = region_at_[start];
@@ -480,6 +479,8 @@ bool Walker::PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uin
   return rest.empty() || rest == U"海外" || rest == U"境外" || rest == U"当地";
 }
 
+// Whether [start, end) is a foreign country written in full (伊拉克, 日本), not an
+// abbreviation that opens brands (美 + 达股份) nor China itself (中国 + 生物).
 bool Walker::IsForeignCountry(std::uint32_t start, std::uint32_t end) const {
   const int r = region_at_[start];
   if (r < 0 || regions_[r].start != start || regions_[r].end != end || end - start < 2) return false;

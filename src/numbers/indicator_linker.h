@@ -25,8 +25,8 @@ struct Reading {
   int same_as = -1;  // entity index of a figure this one shares its indicator with (从80分增至95分)
   std::uint32_t reference = 0;  // 相当于乙的3倍: where the reference of a comparison starts (0: none)
   bool restates = false;  // 增加6.5千公顷（9.8万亩）: the same quantity in other units, so the same measure too
-  bool hosted = false;
-  std::string people_did;  // 有3万人次访港: what the people counted did (访港), if nothing better names them  // 接待6万人: people counted by the verb; the change after it names nothing else either
+  bool hosted = false;  // 接待6万人: people counted by the verb; the change after it names nothing else either
+  std::string people_did;  // 有3万人次访港: what the people counted did (访港), if nothing better names them
 };
 
 inline bool IsListJoint(std::u32string_view w) {
