@@ -334,6 +334,9 @@ TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
   EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
   EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
   EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
+  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university).
+  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{});
+  EXPECT_EQ(Orgs("记者了解到中行普惠金融产品持续上新。"), Strings{"中行|company"});
 }
 
 TEST_F(OrgPublicBodiesTest, AHongKongVerbOfPartnershipEndsTheBody) {
@@ -368,6 +371,22 @@ TEST_F(OrgPublicBodiesTest, AnAnnouncementVerbTheDictionaryLacksEndsTheBody) {
   // (Where the segmenter keeps it a word of its own; glued to the next character it is not seen.)
   EXPECT_EQ(Orgs("江州官宣江南新区与湖墅区合并。"), Strings{"江南新区|zone"});
   EXPECT_EQ(Orgs("昨日，青州官宣滨江新区扩容。"), Strings{"滨江新区|zone"});
+}
+
+TEST_F(OrgPublicBodiesTest, ThePeoplesOrganisationsOfALevelAreNamedByTheBareLevel) {
+  EXPECT_EQ(Orgs("论坛由省工商联、市侨联、县妇联共同主办。"),
+            (Strings{"省工商联|association", "市侨联|association", "县妇联|association"}));
+  EXPECT_EQ(Orgs("活动由市科协牵头，区残联、市文联协办。"),
+            (Strings{"市科协|association", "区残联|association", "市文联|association"}));
+  // The kind alone names no body.
+  EXPECT_EQ(Orgs("科协是群团组织，妇联工作也很重要。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ACabinetsBodiesAreWrittenWithItInOneName) {
+  EXPECT_EQ(Orgs("行政院國家發展委員會今天表示，行政院農委會將補助農民。"),
+            (Strings{"行政院國家發展委員會|government", "行政院農委會|government"}));
+  // The cabinet alone, or beside another branch, is itself.
+  EXPECT_EQ(Orgs("行政院與立法院昨日協商預算。"), (Strings{"行政院|government", "立法院|government"}));
 }
 
 }  // namespace

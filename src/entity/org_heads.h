@@ -55,6 +55,7 @@ enum class WordClass : unsigned char {
   kPortal,            // news portals whose channels are outlets (某门户 + 娱乐)
   kChannel,           // a portal's channels (科技 财经 娱乐)
   kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
+  kCabinet,           // cabinets whose bodies are written after them in one name (行政院 + 某某委员会)
   kGroupMember,       // a group's businesses written after its brand (某商 + 期货, 某商 + 资本)
   kNewsroomDesk,      // known bodies whose names are also an outlet's desks (某报 + 经济部)
   kLabFieldStop,      // clause verbs and category words that end a key laboratory's field (建设, 现有, 企业)
@@ -70,8 +71,9 @@ enum class WordClass : unsigned char {
   kMarketBoard,       // a market's boards (科创板, 创业板): 某板 + 公司 are the firms listed there
   kPartyPrefix,       // parties and leagues whose local committees are named after them (民建 + 某市委)
   kMoneyVerb,         // what a firm puts in or raises, before the sum (某某科技 + 投资 + 5亿元)
+  kFieldCentre,       // kinds of centre a rank and a field name (省 + 某某 + 技术创新中心)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kMoneyVerb) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFieldCentre) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);
