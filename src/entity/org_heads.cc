@@ -41,6 +41,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"firm_noun", WordClass::kFirmNoun},
     {"firm_batch", WordClass::kFirmBatch},
     {"market_board", WordClass::kMarketBoard},  {"party_prefix", WordClass::kPartyPrefix},
+    {"verb_before_level_char", WordClass::kVerbBeforeLevelChar},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -69,8 +69,9 @@ enum class WordClass : unsigned char {
   kFirmBatch,         // words between 等 and the firm noun besides a count (一批, 多家)
   kMarketBoard,       // a market's boards (科创板, 创业板): 某板 + 公司 are the firms listed there
   kPartyPrefix,       // parties and leagues whose local committees are named after them (民建 + 某市委)
+  kVerbBeforeLevelChar,  // one-character verbs the HMM glues to a bare level (请区 + 发改委, 报市 + 政府)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kPartyPrefix) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kVerbBeforeLevelChar) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);
