@@ -89,5 +89,12 @@ TEST_F(OrgCountedListTest, AFirmNamedLikeADistrictAmongFirms) {
   EXPECT_EQ(Orgs("北京、上海、深圳等地企业加快布局。"), Strings{});
 }
 
+TEST_F(OrgCountedListTest, ALastNameGluedToTheClosingDengIsStillAnItem) {
+  // The dictionary reads 特等 ("top grade") across 欧力特 + 等.
+  EXPECT_EQ(Orgs("青禾、远帆、欧力特等企业参加了座谈。"),
+            (Strings{"青禾|company", "远帆|company", "欧力特|company"}));
+  EXPECT_EQ(Orgs("钢铁、化工、特等企业参加了座谈。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

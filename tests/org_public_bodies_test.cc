@@ -334,6 +334,9 @@ TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
   EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
   EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
   EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
+  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university).
+  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{});
+  EXPECT_EQ(Orgs("记者了解到中行普惠金融产品持续上新。"), Strings{"中行|company"});
 }
 
 TEST_F(OrgPublicBodiesTest, AHongKongVerbOfPartnershipEndsTheBody) {
@@ -372,11 +375,9 @@ TEST_F(OrgPublicBodiesTest, AnAnnouncementVerbTheDictionaryLacksEndsTheBody) {
 
 // Tenth session (h10B): federations, united-front and people's bodies, Taiwan cabinet minutes.
 
-TEST_F(OrgPublicBodiesTest, ABareLevelNamesAPeoplesOrganisation) {
-  EXPECT_EQ(Orgs("近日，市文联、县残联和区社科联召开联席会议。"),
-            (Strings{"市文联|association", "县残联|association", "区社科联|association"}));
-  EXPECT_EQ(Orgs("省工商联、市总工会和区侨联负责人出席。"),
-            (Strings{"省工商联|association", "市总工会|association", "区侨联|association"}));
+TEST_F(OrgPublicBodiesTest, ABareLevelNamesMorePeoplesOrganisations) {
+  EXPECT_EQ(Orgs("近日，市作协、区青联和省贸促会召开联席会议。"),
+            (Strings{"市作协|association", "区青联|association", "省贸促会|association"}));
   EXPECT_EQ(Orgs("市侨办、省台办负责人出席。"), (Strings{"市侨办|government", "省台办|government"}));
   // Every level's bodies as a kind name none.
   EXPECT_EQ(Orgs("各级工商联和各地侨联要发挥桥梁作用。"), Strings{});
@@ -402,6 +403,22 @@ TEST_F(OrgPublicBodiesTest, AMinistryBeforeACompanyKnownWholeIsTheSubject) {
   EXPECT_EQ(Orgs("请经济部督导台电公司先行检讨。"), (Strings{"经济部|government", "台电公司|company"}));
   // A ministry's own works are named after it.
   EXPECT_EQ(Orgs("原铁道部柳州木材防腐厂改制。"), Strings{"铁道部柳州木材防腐厂|company"});
+}
+
+TEST_F(OrgPublicBodiesTest, ThePeoplesOrganisationsOfALevelAreNamedByTheBareLevel) {
+  EXPECT_EQ(Orgs("论坛由省工商联、市侨联、县妇联共同主办。"),
+            (Strings{"省工商联|association", "市侨联|association", "县妇联|association"}));
+  EXPECT_EQ(Orgs("活动由市科协牵头，区残联、市文联协办。"),
+            (Strings{"市科协|association", "区残联|association", "市文联|association"}));
+  // The kind alone names no body.
+  EXPECT_EQ(Orgs("科协是群团组织，妇联工作也很重要。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ACabinetsBodiesAreWrittenWithItInOneName) {
+  EXPECT_EQ(Orgs("行政院國家發展委員會今天表示，行政院農委會將補助農民。"),
+            (Strings{"行政院國家發展委員會|government", "行政院農委會|government"}));
+  // The cabinet alone, or beside another branch, is itself.
+  EXPECT_EQ(Orgs("行政院與立法院昨日協商預算。"), (Strings{"行政院|government", "立法院|government"}));
 }
 
 }  // namespace

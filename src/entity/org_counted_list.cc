@@ -127,10 +127,13 @@ void Walker::FindCountedLists() {
     } else if (text(k) == U"等" && k + 1 < toks.size() &&
                (IsBatch(text(k + 1)) ? FirmNounFollows(k + 2, true) : FirmNounFollows(k + 1, false))) {
       last = k;
+    } else if (GluedDeng(k) && FirmNounFollows(k + 1, false)) {
+      AddFirmListItems(k, toks[k].start + 1);  // 甲、乙、欧力 + 特等 + 企业: the last item is 欧力特
+      continue;
     } else {
       continue;
     }
-    AddFirmListItems(last, text(k) == U"等" || text(k - 1) == U"等");
+    AddFirmListItems(last, 0);
   }
 }
 
@@ -147,14 +150,31 @@ bool Walker::DistrictNamedLikeAFirm(std::size_t t) const {
   return regions_[r].norm.GetString("level") == "county";
 }
 
+// Whether token k is the last character of a name glued to the 等 closing its list
+// (欧力 + 特等 + 企业, 某某 + 上等): a two-character word ending in 等 right after a
+// proper word, with a list separator before that word's item.
+bool Walker::GluedDeng(std::size_t k) const {
+  const auto& toks = doc_.tokens;
+  if (k < 3 || toks[k].end - toks[k].start != 2 || text_[toks[k].end - 1] != U'等' || toks[k - 1].end != toks[k].start) {
+    return false;
+  }
+  if (!IsNamePos(toks[k - 1].pos) || !IsHan(text_[toks[k].start])) return false;
+  const std::u32string_view sep = text_.substr(toks[k - 2].start, toks[k - 2].end - toks[k - 2].start);
+  return sep == U"、";
+}
+
 // The items of a list of firms ending before token `last`, right to left; each
-// is one token, or (after 等) up to three tokens between separators.
-void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
+// is one token, or up to three tokens between separators. `glued_end`, when not
+// 0, is where the last item ends: one character into token `last` (欧力 + 特等).
+void Walker::AddFirmListItems(std::size_t last, std::uint32_t glued_end) {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
-  (void)closed_by_deng;
   const std::size_t max_tokens = kMaxItemTokens;
-  std::vector<std::pair<std::size_t, std::size_t>> items;  // [first, end) tokens
+  struct Item {
+    std::size_t first, end;  // [first, end) tokens
+    std::uint32_t end_char;  // where the item ends in the text
+  };
+  std::vector<Item> items;
   bool named = false, ok = true, firm_item = false;
   std::size_t t = last;
   while (t > 0 && items.size() < kMaxItems) {
@@ -184,23 +204,24 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
         first = t;
       }
     }
-    const std::uint32_t length = first < t ? toks[t - 1].end - toks[first].start : 0;
+    const std::uint32_t item_end = t == last && glued_end > 0 ? glued_end : (first < t ? toks[t - 1].end : 0);
+    const std::uint32_t length = first < t ? item_end - toks[first].start : 0;
     if (first == t || length < 2 || length > kMaxItemLength || (!bounded && IsPlace(first))) {
       ok = items.size() >= 2;
       break;
     }
     // A kind of body among the items (高校、企业、科研院所等) makes the list one of kinds.
     if (first + 1 == t && (InClass(WordClass::kGeneric, text(first)) || InClass(WordClass::kEveryday, text(first)))) return;
-    items.emplace_back(first, t);
+    items.push_back({first, t, item_end});
     firm_item = firm_item || !(first + 1 == t && IsPlace(first));
     for (std::size_t i = first; i < t; ++i) named = named || IsNamePos(toks[i].pos);
-    named = named || cand_end_[toks[t - 1].end] >= 0;
+    named = named || cand_end_[item_end] >= 0;
     if (!bounded || first == 0) break;
     t = first - 1;
   }
   if (!ok || items.size() < 2 || !named || !firm_item) return;
-  for (const auto& [first, end] : items) {
-    if (const int found = cand_end_[toks[end - 1].end]; found >= 0) {
+  for (const auto& [first, end, end_char] : items) {
+    if (const int found = cand_end_[end_char]; found >= 0) {
       // Found already (华为); a company found by its line of business alone
       // (甲 + 绿能科技) takes the whole item.
       // (So does a known one after a proper word of the item, 红某 + 某凯龙: the name as written.)
@@ -213,7 +234,7 @@ void Walker::AddFirmListItems(std::size_t last, bool closed_by_deng) {
       }
       continue;
     }
-    AddBrandCompany(toks[first].start, toks[end - 1].end, true);
+    AddBrandCompany(toks[first].start, end_char, true);
   }
 }
 

@@ -121,11 +121,13 @@ class Finder {
           toks[i - 1].end - toks[i - 1].start == 1 && (text_[toks[i - 1].start] == U'校' || text_[toks[i - 1].start] == U'院')) {
         continue;
       }
-      // A two-character short form glued to a one-character noun after it (中科 + 芯 + 时代) begins
-      // a longer name of its own, not the alias.
+      // A two-character short form glued to a one-character noun or an unknown word after it
+      // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias.
       if (surface.size() == 2 && !k.name.empty() && DecodeUtf8(k.name) != surface && best < toks.size() &&
-          toks[best].start == toks[best - 1].end && toks[best].end - toks[best].start == 1 &&
-          toks[best].pos == "ng" && IsHan(text_[toks[best].start])) {  // (兴大 + 原/n + 创新… stays the alias)
+          toks[best].start == toks[best - 1].end && IsHan(text_[toks[best].start]) &&
+          ((toks[best].end - toks[best].start == 1 && toks[best].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
+           // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
+           (toks[best].end - toks[best].start >= 2 && toks[best].pos == "x" && k.kind != "company"))) {
         continue;
       }
       // A known body named like an outlet's desk, right after an outlet, is that desk
@@ -478,22 +480,32 @@ class Finder {
     }
   }
 
-  // A government right before one of its bureaus, with nothing between them (某特区政府 +
-  // 某某及工业局): one name, the bureau's, written with its government.
+  // A government or a cabinet right before one of its bureaus, with nothing between them
+  // (某特区政府 + 某某及工业局, 行政院 + 某某委员会): one name, the bureau's, written with its
+  // government.
   void JoinBureausOfAGovernment() {
-    for (Candidate& government : cands_) {
+    std::vector<int> starting_at;  // candidates by where they begin, built once a government is found
+    for (std::size_t gi = 0; gi < cands_.size(); ++gi) {
+      Candidate& government = cands_[gi];
       if (!government.valid || government.kind != "government" || government.end < 2 ||
-          text_.substr(government.end - 2, 2) != U"政府") {
+          !(text_.substr(government.end - 2, 2) == U"政府" ||
+            InClass(WordClass::kCabinet, text_.substr(government.start, government.end - government.start)))) {
         continue;
       }
-      for (Candidate& bureau : cands_) {
-        if (!bureau.valid || bureau.start != government.end || bureau.kind != "government") continue;
-        government.end = government.body_end = government.head_end = bureau.end;
-        government.known = nullptr;
-        government.name.clear();
-        bureau.valid = false;
-        break;
+      if (starting_at.empty()) {
+        starting_at.assign(text_.size() + 1, -1);
+        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+          if (cands_[ci].valid && starting_at[cands_[ci].start] < 0) starting_at[cands_[ci].start] = static_cast<int>(ci);
+        }
       }
+      const int bi = starting_at[government.end];
+      if (bi < 0 || static_cast<std::size_t>(bi) == gi) continue;
+      Candidate& bureau = cands_[bi];
+      if (!bureau.valid || bureau.kind != "government") continue;
+      government.end = government.body_end = government.head_end = bureau.end;
+      government.known = nullptr;
+      government.name.clear();
+      bureau.valid = false;
     }
   }
 

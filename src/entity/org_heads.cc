@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"head_modified", WordClass::kHeadModified}, {"local_operator", WordClass::kLocalOperator},
     {"product_head", WordClass::kProductHead}, {"listed_head", WordClass::kListedHead},
     {"portal", WordClass::kPortal}, {"channel", WordClass::kChannel},
-    {"level_body", WordClass::kLevelBody},      {"group_member", WordClass::kGroupMember},
+    {"level_body", WordClass::kLevelBody},      {"cabinet", WordClass::kCabinet},      {"group_member", WordClass::kGroupMember},
     {"newsroom_desk", WordClass::kNewsroomDesk}, {"lab_field_stop", WordClass::kLabFieldStop},
     {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
     {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},

@@ -119,7 +119,8 @@ class Walker {
   bool NamesAFirm(std::size_t first, std::size_t last) const;
   bool EndsAppositiveName(std::uint32_t end) const;
   bool FirmNounFollows(std::size_t from, bool counted) const;
-  void AddFirmListItems(std::size_t last, bool closed_by_deng);
+  void AddFirmListItems(std::size_t last, std::uint32_t glued_end);
+  bool GluedDeng(std::size_t k) const;
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   // With `first_anchor`, only candidates from that index on that hold a proper word anchor a list
   // (brands propagated from a name met earlier in the text).
