@@ -34,6 +34,13 @@ TEST_F(OrgLexiconTest, PlaceInsideTheNameWinsOverTheSeat) {
   EXPECT_EQ(Orgs("河北师范大学的学生参加了比赛。"), Strings{"河北师范大学|university|河北省"});
 }
 
+TEST_F(OrgLexiconTest, UniversitiesByTheirShortFormsInNewsTakeTheirCity) {
+  EXPECT_EQ(Orgs("青禾电器与南理工合作研发新型开关。"), (Strings{"青禾电器|company|-", "南理工|university|南京市"}));
+  EXPECT_EQ(Orgs("扬大团队主持完成的项目获一等奖。"), Strings{"扬大|university|扬州市"});
+  // A short form that is also an everyday word is left out (重大 = major).
+  EXPECT_EQ(Orgs("这是一项重大成果。"), Strings{});
+}
+
 TEST_F(OrgLexiconTest, SchoolOfAUniversityIsOneName) {
   EXPECT_EQ(Orgs("她在北京大学国际关系学院读研究生。"), Strings{"北京大学国际关系学院|university|北京市"});
 }

@@ -60,6 +60,7 @@ class Finder {
     walk_.FindNumberedBureaus();  // before the heads: 中铁一局 + 华东地区 + 指挥部
     FindHeads();
     walk_.FindKeyLabs();
+    walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
     JoinCentralOrgans();

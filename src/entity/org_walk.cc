@@ -89,6 +89,12 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
   }
 }
 
+// Whether token t comes right after 关于 (about), the opening of a document's title.
+bool Walker::AfterAbout(std::size_t t) const {
+  const Token& prev = doc_.tokens[t - 1];
+  return prev.end == doc_.tokens[t].start && text_.substr(prev.start, prev.end - prev.start) == U"关于";
+}
+
 bool Walker::IsPlace(std::size_t t) const {
   const Token& tok = doc_.tokens[t];
   return tok.pos == "ns" || (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] >= 0);
@@ -142,6 +148,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
+  // A document's title opens with the verb of its measure (关于 + 规范 + 某某中心建设的意见,
+  // 关于 + 加强 + …), whatever the dictionary calls it: no name begins there.
+  if (t > 0 && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
+    return Role::kStop;
+  }
   // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
   // as a title does; right before a head it is the field of a body (某某供应商 + 协会).
   if (IsBusinessRole(w) && !NextWordIsHead(t)) return Role::kStop;
@@ -159,8 +170,9 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     if (IsGluedVerb(w.back())) return Role::kStop;
   }
   // A count the dictionary keeps as an abbreviation (三所/j + 大学): a category, not a name.
+  // (So is a count of the leading ones: 十大/j + 技术创新中心.)
   if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) &&
-      std::u32string_view(U"所家个座处批").find(w[1]) != std::u32string_view::npos) {
+      std::u32string_view(U"所家个座处批大").find(w[1]) != std::u32string_view::npos) {
     return Role::kStop;
   }
   if (pos == "ns") return Role::kRegion;
@@ -923,6 +935,12 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
     case HeadClass::kUnit:
+      // A hospital's clinical department (某医院 + 口腔科, + 心内科) is a specialty every
+      // hospital has, not a named unit: the hospital is the name.
+      if (text_[head_start] == U'科' && head_end - head_start == 1 && body.inner >= 0 &&
+          text_.substr(0, (*cands_)[body.inner].end).ends_with(U"医院")) {
+        return false;
+      }
       // (A branch named by its head alone right after its parent: 某大学 + 分校.)
       if (!SubUnitOf(pieces, body, head.kind == "company") &&
           !((head_end - head_start >= 3 || text_[head_start] == U'分') && OfficeOf(pieces, body))) {

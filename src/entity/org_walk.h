@@ -76,6 +76,8 @@ class Walker {
 
   // Whether token t is a place (a region entity or a jieba ns word).
   bool IsPlace(std::size_t t) const;
+  // Whether token t comes right after 关于, where a document's title opens with its verb.
+  bool AfterAbout(std::size_t t) const;
   // A foreign country spanning exactly [start, end) (美国, 日本; not 中国).
   bool IsForeignCountry(std::uint32_t start, std::uint32_t end) const;
   // Whether a brand ending at `end` stands alone: what follows ends a noun
@@ -129,6 +131,8 @@ class Walker {
   void FindLevelBureaus();
   // Key laboratories named by a long field (某某资源发掘与利用 + 国家重点实验室); see org_key_lab.cc.
   void FindKeyLabs();
+  // Centres named by a rank and a field (省 + 某某感知 + 技术创新中心); see org_field_centre.cc.
+  void FindFieldCentres();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
   void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
@@ -212,6 +216,7 @@ class Walker {
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
+  std::uint32_t CentreRankStart(std::uint32_t kind) const;
   bool DistrictNamedLikeAFirm(std::size_t t) const;
   bool TradeNameAfterPreposition(std::size_t p, std::size_t legal) const;
   bool OpensWithARole(std::size_t a, std::size_t b) const;
