@@ -42,6 +42,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"firm_batch", WordClass::kFirmBatch},
     {"market_board", WordClass::kMarketBoard},  {"party_prefix", WordClass::kPartyPrefix},
     {"money_verb", WordClass::kMoneyVerb},
+    {"verb_before_level_char", WordClass::kVerbBeforeLevelChar},
     {"field_centre", WordClass::kFieldCentre},
 };
 

@@ -321,9 +321,11 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
         }
         // A preposition glued to a bare level (从 + 市 + 科技局, 向 + 省 + 某厅): the
         // level opens the name. (A longer word that begins like a preposition, 向阳, is a name.)
-        // (经 "through" too: 经省 + 科技厅审议, though 经 opens names elsewhere: 经开区.)
+        // (经 "through" too: 经省 + 科技厅审议, though 经 opens names elsewhere: 经开区; and the
+        // verbs that take a body as their object: 请区 + 发改委牵头, 报市 + 政府批准.)
         if (start == tok.start && pos == tok.start + 2 &&
-            (IsPrepositionChar(text_[tok.start]) || text_[tok.start] == U'经') && IsBareLevelChar(text_[tok.start + 1])) {
+            (IsPrepositionChar(text_[tok.start]) || InClass(WordClass::kVerbBeforeLevelChar, text_.substr(tok.start, 1))) &&
+            IsBareLevelChar(text_[tok.start + 1])) {
           start = tok.start + 1;
         }
       }
@@ -554,9 +556,10 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (!HeadContextAllows(head, head_start, head_end) || DemonstrativeGluedBefore(head_start)) return false;
   if (head.kind == "company" && AfterMarketBoard(head_start)) return false;
   std::array<Piece, 16> pieces;
-  const std::size_t n = Gather(head_start, head_end, head, &pieces);
+  std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
+  if (head.kind == "company") n = StopAtGovernment(&pieces, n);
   Body body;
   std::string_view kind;
   // (A working committee belongs to the committee before it: 某省委 + 科技 + 工委.)
@@ -718,6 +721,12 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     // preposition too (某所与某市签约), and a field the dictionary tags as a foreign name is a field.
     const bool institute = UnitOfABodyBefore(head_start) || CityFieldInstitute(head_start);
     if (RightContextIsVerb(head_end) && !institute) return false;
+    // Right after a whole government or party body it is the particle (某市政府所提, 省委所做):
+    // their institutes carry a field of their own (某局 + 规划 + 所).
+    if (const int body = cand_end_[head_start];
+        body >= 0 && (*cands_)[body].valid && IsGovernment((*cands_)[body].kind)) {
+      return false;
+    }
     if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p" && !institute) return false;  // 所向
     const Token& before = doc_.tokens[TokenAt(head_start - 1)];
     const std::string_view pos = before.pos;
@@ -967,6 +976,24 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (body.level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
   *kind_out = kind;
   return true;
+}
+
+// A government or party body found already with a word between it and a company known
+// whole (某部 + 督导 + 某电公司) is the subject of a clause: it ends the pieces as its verb would.
+std::size_t Walker::StopAtGovernment(std::array<Piece, 16>* pieces, std::size_t n) const {
+  // (Only before a company known whole: a ministry's own works are named after it, 某部 + 某地 + 某厂.)
+  const Piece& last = (*pieces)[0];
+  const bool known = n > 0 && ((last.role == Role::kOrg && last.org >= 0 && (*cands_)[last.org].kind == "company") ||
+                               (last.pos == "nt" && doc_.tokens[TokenAt(last.start)].start == last.start));
+  if (!known) return n;
+  for (std::size_t i = 1; i < n; ++i) {
+    Piece& p = (*pieces)[i];
+    if (p.role == Role::kOrg && p.org >= 0 && IsGovernment((*cands_)[p.org].kind)) {
+      p.role = Role::kVerb;  // (a clause's subject: the noun after it is no part of the name)
+      return i + 1;
+    }
+  }
+  return n;
 }
 
 // A science or technology city is named by one ordinary word (未来 + 科学城, 中子 + 科学城):
