@@ -217,8 +217,12 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
         ++i;
         continue;
       }
-      // A level right before a place ends something else (经济区 + 中国合作中心).
-      if (i > 0 && pieces[i - 1].role == Role::kRegion) break;
+      // A level right before a place ends something else (经济区 + 中国合作中心), but for a
+      // chamber of that place's people in the level's province or city (省 + 某省 + 商会).
+      if (i > 0 && pieces[i - 1].role == Role::kRegion &&
+          !(i == 1 && text_.substr(head_start, 2) == U"商会" && pieces[0].end == head_start)) {
+        break;
+      }
       // Two fields joined by 和 after a bare level are one bureau's remit
       // (市 + 人力资源和社会保障 + 局, 县 + 农业农村和水利 + 局).
       if (bad_pending && !IsWordRole(pieces[i - 1].role)) break;
