@@ -373,6 +373,38 @@ TEST_F(OrgPublicBodiesTest, AnAnnouncementVerbTheDictionaryLacksEndsTheBody) {
   EXPECT_EQ(Orgs("昨日，青州官宣滨江新区扩容。"), Strings{"滨江新区|zone"});
 }
 
+// Tenth session (h10B): federations, united-front and people's bodies, Taiwan cabinet minutes.
+
+TEST_F(OrgPublicBodiesTest, ABareLevelNamesMorePeoplesOrganisations) {
+  EXPECT_EQ(Orgs("近日，市作协、区青联和省贸促会召开联席会议。"),
+            (Strings{"市作协|association", "区青联|association", "省贸促会|association"}));
+  EXPECT_EQ(Orgs("市侨办、省台办负责人出席。"), (Strings{"市侨办|government", "省台办|government"}));
+  // Every level's bodies as a kind name none.
+  EXPECT_EQ(Orgs("各级工商联和各地侨联要发挥桥梁作用。"), Strings{});
+  EXPECT_EQ(Orgs("全省文联系统和省级残联组织参加。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AVerbGluedToTheLevelStaysOut) {
+  EXPECT_EQ(Orgs("请区发改委牵头，报市政府批准后实施。"),
+            (Strings{"区发改委|government", "市政府|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, AMembersTermIsATitle) {
+  EXPECT_EQ(Orgs("会议补选了县工商联第十届执委及工商联副主席。"), Strings{"县工商联|association"});
+}
+
+TEST_F(OrgPublicBodiesTest, SuoAfterAGovernmentIsTheParticle) {
+  EXPECT_EQ(Orgs("感谢苏州市政府所做的努力。"), Strings{"苏州市政府|government"});
+  // An academy's institute named by its field keeps its 所.
+  EXPECT_EQ(Orgs("中国科学院武汉岩土所所长出席。"), Strings{"中国科学院武汉岩土所|research"});
+}
+
+TEST_F(OrgPublicBodiesTest, AMinistryBeforeACompanyKnownWholeIsTheSubject) {
+  EXPECT_EQ(Orgs("请经济部督导台电公司先行检讨。"), (Strings{"经济部|government", "台电公司|company"}));
+  // A ministry's own works are named after it.
+  EXPECT_EQ(Orgs("原铁道部柳州木材防腐厂改制。"), Strings{"铁道部柳州木材防腐厂|company"});
+}
+
 TEST_F(OrgPublicBodiesTest, ThePeoplesOrganisationsOfALevelAreNamedByTheBareLevel) {
   EXPECT_EQ(Orgs("论坛由省工商联、市侨联、县妇联共同主办。"),
             (Strings{"省工商联|association", "市侨联|association", "县妇联|association"}));
@@ -397,6 +429,29 @@ TEST_F(OrgPublicBodiesTest, AShortFormOfABodyNamedEarlierIsThatBody) {
   // Without the full name before it the short form names nothing; a run of the name is its kind.
   EXPECT_EQ(Orgs("园管局今天举行发表会。"), Strings{});
   EXPECT_EQ(Orgs("江州省科学技术协会表示，协会将组织评审。"), Strings{"江州省科学技术协会|association"});
+}
+
+TEST_F(OrgPublicBodiesTest, AChamberOfAPlacesPeopleTakesTheLevel) {
+  EXPECT_EQ(Orgs("来自省浙江商会、市温州商会的企业家参加座谈。"),
+            (Strings{"省浙江商会|association", "市温州商会|association"}));
+  // A level before a place and another head still parts them.
+  EXPECT_EQ(Orgs("记者从省浙江大学获悉。"), Strings{"浙江大学|university"});
+}
+
+TEST_F(OrgPublicBodiesTest, AKindOfBodyBeforeJieIsASector) {
+  EXPECT_EQ(Orgs("总书记看望了民建工商联界委员。"), Strings{"民建|party"});
+  EXPECT_EQ(Orgs("省工商联界别的委员参加讨论。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AMinistrysGeneralBureauOfAField) {
+  EXPECT_EQ(Orgs("邮电部邮政总局和铁道部运输总局负责人出席。"),
+            (Strings{"邮电部邮政总局|government", "铁道部运输总局|government"}));
+  EXPECT_EQ(Orgs("各总局负责人出席。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwansCouncilsAndStateFirmsByTheirShortForms) {
+  EXPECT_EQ(Named("請經建會協調，並聯繫臺鐵局與北捷。"),
+            (Strings{"經建會|经济建设委员会", "臺鐵局|台湾铁路管理局", "北捷|台北大众捷运股份有限公司"}));
 }
 
 }  // namespace

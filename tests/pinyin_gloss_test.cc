@@ -28,6 +28,14 @@ TEST(PinyinGlossTest, ToneMarksAreNeededSomewhereOnThePage) {
   EXPECT_EQ(Glosses("他們（men）說（shuō）"), (std::vector<std::string>{"（men）", "（shuō）"}));
 }
 
+TEST(PinyinGlossTest, APageGlossedWithoutToneMarksCountsItsSyllables) {
+  EXPECT_EQ(Glosses("上(shang)午(wu)青禾公(gong)司(si)舉(ju)行儀式"),
+            (std::vector<std::string>{"(shang)", "(wu)", "(gong)", "(si)", "(ju)"}));
+  // (Too few, or English words rather than syllables, are text.)
+  EXPECT_TRUE(Glosses("下载(app)后登(deng)录(lu)").empty());
+  EXPECT_TRUE(Glosses("苹果(apple)、香蕉(banana)、橙子(orange)、葡萄(grape)").empty());
+}
+
 TEST(PinyinGlossTest, BracketsThatAreNoReadingStay) {
   EXPECT_TRUE(Glosses("某某集团（以下简称集团）与（2023）号文").empty());
   EXPECT_TRUE(Glosses("(jīng) 开头没有汉字").empty());
@@ -49,6 +57,11 @@ class GlossedPageTest : public testing::FullTaggerTest {
 TEST_F(GlossedPageTest, AZoneWithReadingsInsideIsOneNameWithACleanNorm) {
   EXPECT_EQ(Found("前三季度，江州市經（jīng）濟技術（shù）開發（fā）區（qū）完成投資。", "org", "name"),
             std::vector<std::string>{"江州市經（jīng）濟技術（shù）開發（fā）區|江州市經濟技術開發區"});
+}
+
+TEST_F(GlossedPageTest, BodiesOnAPageGlossedWithoutToneMarks) {
+  EXPECT_EQ(Found("上(shang)午(wu)，省科(ke)協(xie)主(zhu)席(xi)與杭州市政府代表出(chu)席。", "org", "name"),
+            (std::vector<std::string>{"省科(ke)協|省科協", "杭州市政府|杭州市政府"}));
 }
 
 TEST_F(GlossedPageTest, AReadingAfterTheLastCharacterStaysOutOfTheMention) {

@@ -29,8 +29,9 @@ bool IsCoinedPart(std::string_view pos) { return pos == "d" || pos == "a"; }
 
 // An unknown two-character word opening with a numeral whose second character
 // counts nothing (三轴, 五洲): a trade name, not a count of firms (三家, 两大).
+// (The dictionary files some such words with the numbers: 四方/m.)
 bool IsNumeralName(std::string_view pos, std::u32string_view w) {
-  return pos == "x" && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) && !InClass(WordClass::kCountChar, w[1]) &&
+  return (pos == "x" || pos == "m") && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) && !InClass(WordClass::kCountChar, w[1]) &&
          std::u32string_view(U"大家个所类项批座处条种位名年月日届期省市区县地").find(w[1]) == std::u32string_view::npos;
 }
 
@@ -69,13 +70,18 @@ std::size_t Walker::TradeNameBefore(std::size_t paren) const {
 bool Walker::TradeNameAfterPreposition(std::size_t p, std::size_t legal) const {
   const auto& toks = doc_.tokens;
   const std::u32string_view prep = text_.substr(toks[p].start, toks[p].end - toks[p].start);
-  if (!toks[p].pos.starts_with("p") || prep.size() != 1 || std::u32string_view(U"与同由向和跟对被").find(prep[0]) == std::u32string_view::npos) {
-    return false;
-  }
-  if (legal - p < 3 || legal - p > 5) return false;
-  for (std::size_t t = p + 1; t < legal; ++t) {
+  // (A clause that opens with the name is the same: 。+ 远景 + 能源 + 有限公司 + 牵头….)
+  const bool party = toks[p].pos.starts_with("p") && std::u32string_view(U"与同由向和跟对被").find(prep[0]) != std::u32string_view::npos;
+  const bool clause = std::u32string_view(U"，。；：！？,;:!?\n").find(prep[0]) != std::u32string_view::npos;
+  if (prep.size() != 1 || !(party || clause)) return false;
+  // (集团 cut from the legal form belongs to it: 某某 + 装备 + 集团 + 有限公司.)
+  std::size_t form = legal;
+  if (text_.substr(toks[legal - 1].start, toks[legal - 1].end - toks[legal - 1].start) == U"集团") --form;
+  if (form - p < 3 || form - p > 5) return false;
+  for (std::size_t t = p + 1; t < form; ++t) {
     const Token& tok = toks[t];
     const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+    if (IsNumeralName(tok.pos, w)) continue;  // 与 + 四方 + 机械 + 有限公司
     if (!(tok.pos == "n" || tok.pos == "nz" || tok.pos == "x" || tok.pos == "vn" || tok.pos == "j") || !IsHan(w.front()) ||
         IsPlace(t) || IsGenericNoun(w) || IsQualifier(w) || IsTitle(w) || InClass(WordClass::kCountChar, w.front())) {
       return false;

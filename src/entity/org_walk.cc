@@ -89,6 +89,12 @@ Walker::Walker(const Document& doc, const std::vector<Entity>& regions, std::vec
   }
 }
 
+// Whether token t comes right after 关于 (about), the opening of a document's title.
+bool Walker::AfterAbout(std::size_t t) const {
+  const Token& prev = doc_.tokens[t - 1];
+  return prev.end == doc_.tokens[t].start && text_.substr(prev.start, prev.end - prev.start) == U"关于";
+}
+
 bool Walker::IsPlace(std::size_t t) const {
   const Token& tok = doc_.tokens[t];
   return tok.pos == "ns" || (region_at_[tok.start] >= 0 && region_at_[tok.end - 1] >= 0);
@@ -142,6 +148,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
+  // A document's title opens with the verb of its measure (关于 + 规范 + 某某中心建设的意见,
+  // 关于 + 加强 + …), whatever the dictionary calls it: no name begins there.
+  if (t > 0 && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
+    return Role::kStop;
+  }
   // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
   // as a title does; right before a head it is the field of a body (某某供应商 + 协会).
   if (IsBusinessRole(w) && !NextWordIsHead(t)) return Role::kStop;
@@ -158,9 +169,10 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     // A person's name glued to the verb after it (张三作 + 管委会主任): the clause's verb ends the body.
     if (IsGluedVerb(w.back())) return Role::kStop;
   }
-  // A count the dictionary keeps as an abbreviation (三所/j + 大学): a category, not a name.
+  // A count the dictionary keeps as an abbreviation (三所/j + 大学, 四大/j + 港口集团): a category, not a name.
+  // (So is a count of the leading ones: 十大/j + 技术创新中心.)
   if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) &&
-      std::u32string_view(U"所家个座处批").find(w[1]) != std::u32string_view::npos) {
+      std::u32string_view(U"所家个座处批大").find(w[1]) != std::u32string_view::npos) {
     return Role::kStop;
   }
   if (pos == "ns") return Role::kRegion;
@@ -198,6 +210,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "mq" && w.size() >= 2 && w.front() == U'零' && w[1] != U'度') return Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
+  // A noun the dictionary tags as an adverb (高速 of 某省 + 高速 + 物流集团).
+  if (pos == "d" && IsNameVerb(w)) return Role::kNominal;
   // The dictionary cuts 某省 + 中 + 医院 (某省中医院, 某省中医药研究院): 中 is the first character of 中医.
   if (pos == "f" && w == U"中" && end < text_.size() && text_[end] == U'医') return Role::kNominal;
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
@@ -307,9 +321,11 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
         }
         // A preposition glued to a bare level (从 + 市 + 科技局, 向 + 省 + 某厅): the
         // level opens the name. (A longer word that begins like a preposition, 向阳, is a name.)
-        // (经 "through" too: 经省 + 科技厅审议, though 经 opens names elsewhere: 经开区.)
+        // (经 "through" too: 经省 + 科技厅审议, though 经 opens names elsewhere: 经开区; and the
+        // verbs that take a body as their object: 请区 + 发改委牵头, 报市 + 政府批准.)
         if (start == tok.start && pos == tok.start + 2 &&
-            (IsPrepositionChar(text_[tok.start]) || text_[tok.start] == U'经') && IsBareLevelChar(text_[tok.start + 1])) {
+            (IsPrepositionChar(text_[tok.start]) || InClass(WordClass::kVerbBeforeLevelChar, text_.substr(tok.start, 1))) &&
+            IsBareLevelChar(text_[tok.start + 1])) {
           start = tok.start + 1;
         }
       }
@@ -357,6 +373,17 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   return r == Role::kStop || r == Role::kVerb || r == Role::kConj;
 }
 
+// The sum a firm puts in or raises, right after its name (某某科技 + 投资 + 5亿元, + 总 + 投资 +
+// 27亿元): the noun is the clause's verb, so the name ends before it.
+bool Walker::PutsInMoney(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  auto word = [&](std::size_t i) { return text_.substr(toks[i].start, toks[i].end - toks[i].start); };
+  if (t + 1 < toks.size() && word(t) == U"总" && toks[t + 1].start == toks[t].end) ++t;
+  if (t + 1 >= toks.size() || !InClass(WordClass::kMoneyVerb, word(t)) || toks[t + 1].start != toks[t].end) return false;
+  const char32_t c = text_[toks[t + 1].start];
+  return toks[t + 1].pos == "m" || IsLatinDigit(c) || IsNumeralChar(c);
+}
+
 bool Walker::RightContextIsVerb(std::uint32_t end) const {
   if (end >= text_.size()) return false;
   const std::size_t t = TokenAt(end);
@@ -372,7 +399,10 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   const bool known = p.role == Role::kOrg && p.org >= 0 && (*cands_)[p.org].kind == "company" &&
                      (*cands_)[p.org].end == head_start;
   // (After a known company a place may follow: 某某证券 + 亚洲首席经济学家.)
-  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0)) return false;
+  // (A brand's own word before the sum it puts in, 某某 + 科技 + 投资 + 5亿元; after a place alone the
+  // line of business is the place's, 某省 + 科技 + 投资 + 500亿元.)
+  const bool invests = p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
+  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
   // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
@@ -386,7 +416,7 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   // 工业信息化 + 局) is the first field of that bureau's remit, not a firm.
   if (!known && p.role == Role::kRegion && FieldOfABureauAfter(head_end)) return false;
   // Goods with a noun right after them are that noun's kind (某某 + 汽车 + 导航 + 项目), not a firm.
-  if (!known && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
+  if (!known && !invests && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
   // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
   if (!known && IsTechAcronym(text_.substr(p.start, p.end - p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
@@ -526,9 +556,10 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (!HeadContextAllows(head, head_start, head_end) || DemonstrativeGluedBefore(head_start)) return false;
   if (head.kind == "company" && AfterMarketBoard(head_start)) return false;
   std::array<Piece, 16> pieces;
-  const std::size_t n = Gather(head_start, head_end, head, &pieces);
+  std::size_t n = Gather(head_start, head_end, head, &pieces);
   if (n == kNoPieces) return false;
   if (head.cls == HeadClass::kIndustry) return TryBrand(head_start, head_end, head, pieces, n);
+  if (head.kind == "company") n = StopAtGovernment(&pieces, n);
   Body body;
   std::string_view kind;
   // (A working committee belongs to the committee before it: 某省委 + 科技 + 工委.)
@@ -679,6 +710,8 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
 // Heads that the words around them show to be something else.
 bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
   if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // A kind of body before 界 names a sector of society (某党 + 工商联 + 界 + 委员), no body.
+  if (head_end < text_.size() && text_[head_end] == U'界' && doc_.tokens[TokenAt(head_end)].start == head_end) return false;
   // A one-character head after a count is a measure word (近百 + 所 + 高校).
   if (head_end - head_start == 1 && head_start > 0 && InClass(WordClass::kCountChar, text_[head_start - 1])) {
     return false;
@@ -690,6 +723,12 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     // preposition too (某所与某市签约), and a field the dictionary tags as a foreign name is a field.
     const bool institute = UnitOfABodyBefore(head_start) || CityFieldInstitute(head_start);
     if (RightContextIsVerb(head_end) && !institute) return false;
+    // Right after a whole government or party body it is the particle (某市政府所提, 省委所做):
+    // their institutes carry a field of their own (某局 + 规划 + 所).
+    if (const int body = cand_end_[head_start];
+        body >= 0 && (*cands_)[body].valid && IsGovernment((*cands_)[body].kind)) {
+      return false;
+    }
     if (head_end < text_.size() && doc_.tokens[TokenAt(head_end)].pos == "p" && !institute) return false;  // 所向
     const Token& before = doc_.tokens[TokenAt(head_start - 1)];
     const std::string_view pos = before.pos;
@@ -914,6 +953,12 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       if (body.inner >= 0 || !(first == Role::kRegion || body.level || national_only)) return false;
       break;
     case HeadClass::kUnit:
+      // A hospital's clinical department (某医院 + 口腔科, + 心内科) is a specialty every
+      // hospital has, not a named unit: the hospital is the name.
+      if (text_[head_start] == U'科' && head_end - head_start == 1 && body.inner >= 0 &&
+          text_.substr(0, (*cands_)[body.inner].end).ends_with(U"医院")) {
+        return false;
+      }
       // (A branch named by its head alone right after its parent: 某大学 + 分校.)
       if (!SubUnitOf(pieces, body, head.kind == "company") &&
           !((head_end - head_start >= 3 || text_[head_start] == U'分') && OfficeOf(pieces, body))) {
@@ -933,6 +978,24 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
   if (body.level && body_pieces == 1 && text_[head_start] == U'委') kind = "party";
   *kind_out = kind;
   return true;
+}
+
+// A government or party body found already with a word between it and a company known
+// whole (某部 + 督导 + 某电公司) is the subject of a clause: it ends the pieces as its verb would.
+std::size_t Walker::StopAtGovernment(std::array<Piece, 16>* pieces, std::size_t n) const {
+  // (Only before a company known whole: a ministry's own works are named after it, 某部 + 某地 + 某厂.)
+  const Piece& last = (*pieces)[0];
+  const bool known = n > 0 && ((last.role == Role::kOrg && last.org >= 0 && (*cands_)[last.org].kind == "company") ||
+                               (last.pos == "nt" && doc_.tokens[TokenAt(last.start)].start == last.start));
+  if (!known) return n;
+  for (std::size_t i = 1; i < n; ++i) {
+    Piece& p = (*pieces)[i];
+    if (p.role == Role::kOrg && p.org >= 0 && IsGovernment((*cands_)[p.org].kind)) {
+      p.role = Role::kVerb;  // (a clause's subject: the noun after it is no part of the name)
+      return i + 1;
+    }
+  }
+  return n;
 }
 
 // A science or technology city is named by one ordinary word (未来 + 科学城, 中子 + 科学城):

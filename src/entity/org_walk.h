@@ -76,6 +76,8 @@ class Walker {
 
   // Whether token t is a place (a region entity or a jieba ns word).
   bool IsPlace(std::size_t t) const;
+  // Whether token t comes right after 关于, where a document's title opens with its verb.
+  bool AfterAbout(std::size_t t) const;
   // A foreign country spanning exactly [start, end) (美国, 日本; not 中国).
   bool IsForeignCountry(std::uint32_t start, std::uint32_t end) const;
   // Whether a brand ending at `end` stands alone: what follows ends a noun
@@ -119,6 +121,7 @@ class Walker {
   bool NamesAFirm(std::size_t first, std::size_t last) const;
   bool EndsAppositiveName(std::uint32_t end) const;
   bool FirmNounFollows(std::size_t from, bool counted) const;
+  std::size_t BatchTokens(std::size_t t) const;
   void AddFirmListItems(std::size_t last, std::uint32_t glued_end);
   bool GluedDeng(std::size_t k) const;
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
@@ -129,6 +132,8 @@ class Walker {
   void FindLevelBureaus();
   // Key laboratories named by a long field (某某资源发掘与利用 + 国家重点实验室); see org_key_lab.cc.
   void FindKeyLabs();
+  // Centres named by a rank and a field (省 + 某某感知 + 技术创新中心); see org_field_centre.cc.
+  void FindFieldCentres();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
   void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
@@ -179,6 +184,7 @@ class Walker {
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool RightContextIsVerb(std::uint32_t end) const;
+  bool PutsInMoney(std::size_t t) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
                    std::uint32_t head_end) const;
@@ -204,6 +210,7 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
+  std::size_t StopAtGovernment(std::array<Piece, 16>* pieces, std::size_t n) const;
   bool NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                         std::uint32_t head_end) const;
   bool OfficeOf(const std::array<Piece, 16>& pieces, const Body& body) const;
@@ -213,6 +220,7 @@ class Walker {
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
+  std::uint32_t CentreRankStart(std::uint32_t kind) const;
   bool DistrictNamedLikeAFirm(std::size_t t) const;
   bool TradeNameAfterPreposition(std::size_t p, std::size_t legal) const;
   bool OpensWithARole(std::size_t a, std::size_t b) const;

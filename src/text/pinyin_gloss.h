@@ -26,7 +26,9 @@ struct GlossSpan {
 // The glosses of `text` in order. A gloss is a bracket, full-width or ASCII,
 // right after a Han character, holding one to fourteen lower-case pinyin
 // letters. Readings carry tone marks; a toneless one (de, men) counts only on a
-// page that also has marked ones, so `（app）` in ordinary text is left alone.
+// page that also has marked ones, so `（app）` in ordinary text is left alone,
+// or on a page glossed with four or more toneless syllables and no marks at all
+// (公(gong)司(si)), where each one syllable long counts.
 std::vector<GlossSpan> FindPinyinGlosses(std::u32string_view text);
 
 class GlossFreeView {

@@ -1,0 +1,88 @@
+// Innovation centres named by a rank and a field (省 + 智能感知 + 技术创新中心,
+// 国家 + 某某疾病 + 临床医学研究中心, 某省 + 某某装备 + 工程研究中心). The rank comes
+// first, the field's words (which may be verbs: 感知, 检测) between it and the
+// kind of centre; the grammar of heads stops at such verbs and finds only the
+// descriptive tail, which names nothing. Walk left from the kind over the
+// field to the rank: a bare level, a place, or 国家. A kind with no field
+// (省技术创新中心, 国家技术创新中心) or with a count or a category before it
+// (十大, 已建) is a category, not a name.
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+constexpr std::size_t kMaxFieldTokens = 8;
+constexpr std::uint32_t kMaxFieldLength = 16;
+
+// The kinds of centre a rank and a field name (word class field_centre), each ending in 中心.
+bool IsCentreKind(std::u32string_view w) { return InClass(WordClass::kFieldCentre, w); }
+
+}  // namespace
+
+// Where the field before the kind of centre at `kind` opens its rank (the bare
+// level, place or 国家 right before it), or `kind` when the words before it name
+// no field with a rank.
+std::uint32_t Walker::CentreRankStart(std::uint32_t kind) const {
+  const auto& toks = doc_.tokens;
+  const std::size_t last = TokenAt(kind - 1);
+  if (toks[last].end != kind) return kind;
+  std::size_t first = last + 1;
+  while (first > 0 && last + 1 - first < kMaxFieldTokens && kind - toks[first - 1].start <= kMaxFieldLength) {
+    const std::size_t t = first - 1;
+    const std::u32string_view w = text_.substr(toks[t].start, toks[t].end - toks[t].start);
+    if (IsPlace(t) || IsNationalPrefix(w) || IsLevelPrefix(w)) break;
+    // (A field's words joined by 与/和/及: 成套工艺 + 与 + 设计.)
+    const bool conj = (w == U"与" || w == U"和" || w == U"及") && t > 0 && first <= last && IsLabFieldWord(t - 1);
+    // A count opens no field (十大, 两大): it counts centres.
+    if (!conj && (!IsLabFieldWord(t) || InClass(WordClass::kCountChar, w.front()))) return kind;
+    first = t;
+  }
+  if (first == 0 || first > last) return kind;
+  const std::size_t rank = first - 1;
+  const std::u32string_view rank_word = text_.substr(toks[rank].start, toks[rank].end - toks[rank].start);
+  // A place is a rank when it is a division (某省, 某市), not a macro-region (长三角).
+  if (!((IsPlace(rank) && IsDivision(toks[rank].start)) || IsNationalPrefix(rank_word) || IsLevelPrefix(rank_word))) {
+    return kind;
+  }
+  // The field opens with a noun and has two characters at least; its first word is
+  // no verb of the clause (省 + 推进 + …) nor a qualifier (省 + 重点 + …).
+  const std::u32string_view opening = text_.substr(toks[first].start, toks[first].end - toks[first].start);
+  if (toks[first].pos == "v" || IsQualifier(opening)) return kind;
+  if (kind - toks[first].start < 2) return kind;
+  return toks[rank].start;
+}
+
+void Walker::FindFieldCentres() {
+  // (Most texts name no centre: nothing to read.)
+  for (std::size_t at = text_.find(U"中心"); at != std::u32string_view::npos; at = text_.find(U"中心", at + 2)) {
+    const auto end = static_cast<std::uint32_t>(at + 2);
+    // The kind of centre ending here (技术创新中心, 临床医学研究中心), written as its own words.
+    std::uint32_t kind = end;
+    for (std::uint32_t len = 4; len <= 8 && len <= end; ++len) {
+      if (IsCentreKind(text_.substr(end - len, len))) kind = end - len;
+    }
+    if (kind == end || kind == 0 || doc_.tokens[TokenAt(kind)].start != kind) continue;
+    const std::uint32_t start = CentreRankStart(kind);
+    if (start == kind) continue;
+    // A name found already over the same words keeps its own reading.
+    bool covered = false;
+    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start <= start && c.end >= end);
+    if (covered) continue;
+    for (Candidate& c : *cands_) {
+      if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // its descriptive tail
+    }
+    Candidate c;
+    c.start = start;
+    c.end = end;
+    c.body_end = kind;
+    c.head_end = end;
+    c.kind = "research";
+    const std::size_t rank = TokenAt(start);
+    const bool level = doc_.tokens[rank].end == start + 1 && IsLevelPrefix(text_.substr(start, 1));
+    c.region = RegionOf(c, level ? text_[start] : 0, -1);
+    Add(std::move(c));
+  }
+}
+
+}  // namespace zhcorpus::org

@@ -1,0 +1,50 @@
+// Sci-tech bodies of issue 11 seen on unseen news (tenth session): innovation
+// centres named by a rank and a field, a hospital's clinical departments,
+// registered names of everyday words, and the guards that keep categories and
+// titles out. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgScienceBodiesTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgScienceBodiesTest, CentreNamedByARankAndAFieldWithVerbs) {
+  EXPECT_EQ(Orgs("由青禾公司牵头建设的省智能感知技术创新中心正式揭牌。"),
+            (Strings{"青禾公司|company", "省智能感知技术创新中心|research"}));
+  EXPECT_EQ(Orgs("医院获批国家慢性肾病临床医学研究中心分中心。"),
+            Strings{"国家慢性肾病临床医学研究中心|research"});
+  EXPECT_EQ(Orgs("江州市先进检测工程研究中心通过验收。"), Strings{"江州市先进检测工程研究中心|research"});
+}
+
+TEST_F(OrgScienceBodiesTest, CentresWithNoFieldOrACountAreCategories) {
+  EXPECT_EQ(Orgs("今年将新建4家省技术创新中心，支持其争创国家技术创新中心。"), Strings{});
+  EXPECT_EQ(Orgs("完成省十大技术创新中心创建。"), Strings{});
+  EXPECT_EQ(Orgs("全省布局六大中心。"), Strings{});
+}
+
+TEST_F(OrgScienceBodiesTest, AHospitalsClinicalDepartmentIsNoUnit) {
+  EXPECT_EQ(Orgs("她的前身是青禾大学附属第二医院口腔科。"), Strings{"青禾大学附属第二医院|other"});
+  EXPECT_EQ(Orgs("江州市人民医院骨科主任张明介绍。"), Strings{"江州市人民医院|other"});
+}
+
+TEST_F(OrgScienceBodiesTest, ATitleOpensWithItsVerbNotAName) {
+  EXPECT_EQ(Orgs("国家印发《关于规范青禾产业研究中心建设的意见》。"), Strings{"青禾产业研究中心|research"});
+  EXPECT_EQ(Orgs("省里印发《关于规范产业研究中心建设的意见》。"), Strings{});
+  EXPECT_EQ(Orgs("《关于江州市科技局职能配置的规定》印发。"), Strings{"江州市科技局|government"});
+}
+
+TEST_F(OrgScienceBodiesTest, RegisteredNamesOfEverydayWords) {
+  EXPECT_EQ(Orgs("近日，青禾工程装备集团有限公司牵头组建创新联合体。"),
+            Strings{"青禾工程装备集团有限公司|company"});
+  EXPECT_EQ(Orgs("平台依托江州四方机械有限公司建立。"), Strings{"江州四方机械有限公司|company"});
+  // A description after a clause's start is no name.
+  EXPECT_EQ(Orgs("。物业服务有限公司应当公开收费标准。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
