@@ -421,5 +421,28 @@ TEST_F(OrgPublicBodiesTest, ACabinetsBodiesAreWrittenWithItInOneName) {
   EXPECT_EQ(Orgs("行政院與立法院昨日協商預算。"), (Strings{"行政院|government", "立法院|government"}));
 }
 
+TEST_F(OrgPublicBodiesTest, AChamberOfAPlacesPeopleTakesTheLevel) {
+  EXPECT_EQ(Orgs("来自省浙江商会、市温州商会的企业家参加座谈。"),
+            (Strings{"省浙江商会|association", "市温州商会|association"}));
+  // A level before a place and another head still parts them.
+  EXPECT_EQ(Orgs("记者从省浙江大学获悉。"), Strings{"浙江大学|university"});
+}
+
+TEST_F(OrgPublicBodiesTest, AKindOfBodyBeforeJieIsASector) {
+  EXPECT_EQ(Orgs("总书记看望了民建工商联界委员。"), Strings{"民建|party"});
+  EXPECT_EQ(Orgs("省工商联界别的委员参加讨论。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AMinistrysGeneralBureauOfAField) {
+  EXPECT_EQ(Orgs("邮电部邮政总局和铁道部运输总局负责人出席。"),
+            (Strings{"邮电部邮政总局|government", "铁道部运输总局|government"}));
+  EXPECT_EQ(Orgs("各总局负责人出席。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwansCouncilsAndStateFirmsByTheirShortForms) {
+  EXPECT_EQ(Named("請經建會協調，並聯繫臺鐵局與北捷。"),
+            (Strings{"經建會|经济建设委员会", "臺鐵局|台湾铁路管理局", "北捷|台北大众捷运股份有限公司"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

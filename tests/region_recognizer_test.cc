@@ -77,6 +77,19 @@ TEST(RegionRecognizer, AbbreviationRunsListTheirMembers) {
   EXPECT_EQ(Regions("通常用合金制造。"), Names{});
 }
 
+TEST(RegionRecognizer, NewBeforeANounIsNoAbbreviation) {
+  // 新 before 能源 or 材料 is the adjective, not 新疆; before a count it may be.
+  EXPECT_EQ(Regions("沪苏浙皖新能源汽车产业联动。"), Names{"沪苏浙皖=沪苏浙皖/null"});
+  EXPECT_EQ(Regions("杭甬新材料产业发展。"), Names{"杭甬=杭甬/null"});
+  EXPECT_EQ(Regions("甘青新三省区合作。").size(), 1u);
+  EXPECT_EQ(Regions("甘青新三省区合作。")[0].substr(0, 9), "甘青新");
+}
+
+TEST(RegionRecognizer, AHarbourIsNoDistrictAlone) {
+  // 港口区 is a district of 防城港; 港口 alone is a harbour.
+  EXPECT_EQ(Regions("全省港口吞吐量增长，三大港口集团合并。"), Names{});
+}
+
 TEST(RegionRecognizer, EverydayWordsNeedContext) {
   EXPECT_EQ(Regions("双方加强合作，保护资源，维护和平。"), Names{});
   EXPECT_EQ(Regions("他会同有关部门处理。"), Names{});

@@ -133,12 +133,12 @@ bool Walker::FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_
 }
 
 // A count the segmenter did not tag as one right before a body: a numeral glued to
-// 大 or a measure word (三大 + 某某园区, 两家 + 某某公司), or a number and a measure
+// 大 or a measure word (三大 + 某某园区, 两家 + 某某公司, 四大/j + 港口集团), or a number and a measure
 // word it tagged otherwise (500 + 间 + 某某公司, where 间 reads as "between").
 bool Walker::CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i) const {
   const Piece& p = pieces[i];
   const std::u32string_view w = text_.substr(p.start, p.end - p.start);
-  if (p.pos == "x" && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) &&
+  if ((p.pos == "x" || p.pos == "j") && w.size() == 2 && InClass(WordClass::kCountChar, w[0]) &&
       std::u32string_view(U"大家个所类批座间").find(w[1]) != std::u32string_view::npos) {
     return true;
   }
@@ -217,8 +217,12 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
         ++i;
         continue;
       }
-      // A level right before a place ends something else (经济区 + 中国合作中心).
-      if (i > 0 && pieces[i - 1].role == Role::kRegion) break;
+      // A level right before a place ends something else (经济区 + 中国合作中心), but for a
+      // chamber of that place's people in the level's province or city (省 + 某省 + 商会).
+      if (i > 0 && pieces[i - 1].role == Role::kRegion &&
+          !(i == 1 && text_.substr(head_start, 2) == U"商会" && pieces[0].end == head_start)) {
+        break;
+      }
       // Two fields joined by 和 after a bare level are one bureau's remit
       // (市 + 人力资源和社会保障 + 局, 县 + 农业农村和水利 + 局).
       if (bad_pending && !IsWordRole(pieces[i - 1].role)) break;

@@ -202,7 +202,10 @@ void Walker::PropagateBrands() {
     const std::size_t first = t;
     std::uint32_t end = doc_.tokens[t].start;
     bool proper = false;
-    for (; t < doc_.tokens.size() && doc_.tokens[t].end <= c.body_end && !is_place(doc_.tokens[t]); ++t) {
+    // (A parenthesis ends the brand: 玉湖冷链 of 玉湖冷链（中国）有限公司.)
+    auto is_bracket = [&](const Token& tok) { return std::u32string_view(U"（(").find(text_[tok.start]) != std::u32string_view::npos; };
+    for (; t < doc_.tokens.size() && doc_.tokens[t].end <= c.body_end && !is_place(doc_.tokens[t]) && !is_bracket(doc_.tokens[t]);
+         ++t) {
       proper = proper || IsBrandPos(doc_.tokens[t].pos);
       end = doc_.tokens[t].end;
     }

@@ -50,8 +50,9 @@ bool IsBatch(std::u32string_view w) {
   return IsFirmCount(w) || InClass(WordClass::kFirmBatch, w);
 }
 
+// (旗下 parts a parent from its company, both firms of the list: 甲 + 旗下 + 乙资本、丙等机构.)
 bool IsSeparator(std::u32string_view w) {
-  return w == U"、" || w == U"和" || w == U"及" || w == U"与" || w == U"以及";
+  return w == U"、" || w == U"和" || w == U"及" || w == U"与" || w == U"以及" || w == U"旗下";
 }
 
 bool IsNamePos(std::string_view pos) {
@@ -112,6 +113,18 @@ bool Walker::FirmNounFollows(std::size_t from, bool counted) const {
   return false;
 }
 
+// How many tokens from `t` on write a batch (一批, 多家; 一 + 大批 as the dictionary cuts it), or 0.
+std::size_t Walker::BatchTokens(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  if (t >= toks.size()) return 0;
+  if (IsBatch(text_.substr(toks[t].start, toks[t].end - toks[t].start))) return 1;
+  if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end &&
+      IsBatch(text_.substr(toks[t].start, toks[t + 1].end - toks[t].start))) {
+    return 2;
+  }
+  return 0;
+}
+
 void Walker::FindCountedLists() {
   const auto& toks = doc_.tokens;
   auto text = [&](std::size_t t) { return text_.substr(toks[t].start, toks[t].end - toks[t].start); };
@@ -125,7 +138,7 @@ void Walker::FindCountedLists() {
     if (IsFirmCount(text(k)) && FirmNounFollows(k + 1, true)) {
       last = text(k - 1) == U"等" ? k - 1 : k;
     } else if (text(k) == U"等" && k + 1 < toks.size() &&
-               (IsBatch(text(k + 1)) ? FirmNounFollows(k + 2, true) : FirmNounFollows(k + 1, false))) {
+               (BatchTokens(k + 1) > 0 ? FirmNounFollows(k + 1 + BatchTokens(k + 1), true) : FirmNounFollows(k + 1, false))) {
       last = k;
     } else if (GluedDeng(k) && FirmNounFollows(k + 1, false)) {
       AddFirmListItems(k, toks[k].start + 1);  // 甲、乙、欧力 + 特等 + 企业: the last item is 欧力特
@@ -137,7 +150,8 @@ void Walker::FindCountedLists() {
   }
 }
 
-// A district's or county's name written without its level (吉利 of 吉利区), or a place
+// A district's, county's or town's name written without its level (吉利 of 吉利区), a run of
+// abbreviations (通泰), or a place
 // word that is no division (长城): in a list of firms with at least one firm that is no
 // place, it names a firm of that name.
 bool Walker::DistrictNamedLikeAFirm(std::size_t t) const {
@@ -146,8 +160,10 @@ bool Walker::DistrictNamedLikeAFirm(std::size_t t) const {
   const int r = region_at_[tok.start];
   if (r < 0) return tok.pos == "ns" && region_at_[tok.end - 1] < 0;
   if (regions_[r].start != tok.start || regions_[r].end != tok.end) return false;
-  if (std::u32string_view(U"区县市旗").find(text_[tok.end - 1]) != std::u32string_view::npos) return false;
-  return regions_[r].norm.GetString("level") == "county";
+  if (std::u32string_view(U"区县市旗镇乡村").find(text_[tok.end - 1]) != std::u32string_view::npos) return false;
+  // (So is a run of two abbreviations, 通泰 of 南通 and 泰州, or a town without its level.)
+  const std::string_view level = regions_[r].norm.GetString("level");
+  return level == "county" || level == "town" || regions_[r].norm.Has("members");
 }
 
 // Whether token k is the last character of a name glued to the 等 closing its list

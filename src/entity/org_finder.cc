@@ -39,6 +39,15 @@ Candidate MakeCandidate(std::uint32_t start, std::uint32_t end, std::string_view
 
 bool IsNumeral(char32_t c) { return InClass(WordClass::kNumeralChar, c); }
 
+// A known name's seat that is no Chinese division (日本, 德国; not 浙江省, 中国).
+bool SeatedAbroad(std::string_view region) {
+  if (region.empty() || region == "中国") return false;
+  for (std::string_view end : {"省", "市", "区", "县", "州", "盟", "旗"}) {
+    if (region.ends_with(end)) return false;
+  }
+  return true;
+}
+
 bool IsGluedAfter(char32_t c) {
   return c == U'等' || c == U'的' || c == U'和' || c == U'与' || c == U'及' || c == U'在' || c == U'是' || c == U'将';
 }
@@ -53,6 +62,7 @@ class Finder {
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    JoinJointVentures();
     FindChinaArmsAndSites();
     FindPortalChannels();
     FindOutletsInLines();
@@ -363,9 +373,8 @@ class Finder {
   // one past the name's last token, 0 when there is none.
   std::size_t GluedKnown(std::size_t i) {
     const auto& toks = doc_.tokens;
-    if (toks[i].pos != "x" || toks[i].end - toks[i].start < 3 || !IsGluedPreposition(text_[toks[i].start])) {
-      return 0;
-    }
+    if (toks[i].pos != "x" || toks[i].end - toks[i].start < 3) return 0;
+    if (!IsGluedPreposition(text_[toks[i].start])) return KnownGluedBeforeFunction(i);
     std::size_t best = 0;
     const KnownOrg* found = nullptr;
     ForEachKnownEnd(i, toks[i].start + 1, [&](std::size_t j, const KnownOrg* k) {
@@ -373,6 +382,19 @@ class Finder {
     });
     if (best > 0) walk_.Add(MakeCandidate(toks[i].start + 1, toks[best - 1].end, found->kind, found));
     return best;
+  }
+
+  // A two-character known company the HMM glued to the function character after it
+  // (广汽在 + 上半年: one unknown word of three): the name as written, up to that character.
+  [[gnu::noinline]] std::size_t KnownGluedBeforeFunction(std::size_t i) {
+    const Token& tok = doc_.tokens[i];
+    if (tok.end - tok.start != 3 || !InClass(WordClass::kFunctionChar, text_[tok.end - 1])) return 0;
+    std::int32_t node = lex_.trie.Child(CharTrie::kRoot, text_[tok.start]);
+    if (node != CharTrie::kNone) node = lex_.trie.Child(node, text_[tok.start + 1]);
+    const KnownOrg* k = node != CharTrie::kNone ? lex_.at_node[node] : nullptr;
+    if (!k || k->kind != "company" || k->imported) return 0;
+    walk_.Add(MakeCandidate(tok.start, tok.end - 1, k->kind, k));
+    return i + 1;
   }
 
   // The dictionary joins a known name's last character to the word after it
@@ -507,6 +529,25 @@ class Finder {
       government.known = nullptr;
       government.name.clear();
       bureau.valid = false;
+    }
+  }
+
+  // A Chinese brand without a head written right before a known foreign company (某汽 +
+  // 丰田公司, 某汽 + 本田): their joint venture, one name as written. (Two Chinese names
+  // back to back are a list without its commas.)
+  void JoinJointVentures() {
+    const std::size_t known = cands_.size();
+    for (std::size_t j = 0; j < known; ++j) {
+      const Candidate& b = cands_[j];
+      if (!b.valid || b.kind != "company" || !b.known || b.start == 0 || !SeatedAbroad(b.known->region)) continue;
+      const int i = walk_.CandidateEndingAt(b.start);
+      if (i < 0 || static_cast<std::size_t>(i) == j) continue;
+      const Candidate& a = cands_[i];
+      if (!a.valid || a.kind != "company" || EndsWithHead(text_.substr(a.start, a.end - a.start))) continue;
+      Candidate joint = MakeCandidate(a.start, b.end, "company", nullptr);
+      cands_[i].valid = false;
+      cands_[j].valid = false;
+      walk_.Add(std::move(joint));
     }
   }
 

@@ -41,6 +41,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"firm_noun", WordClass::kFirmNoun},
     {"firm_batch", WordClass::kFirmBatch},
     {"market_board", WordClass::kMarketBoard},  {"party_prefix", WordClass::kPartyPrefix},
+    {"money_verb", WordClass::kMoneyVerb},
     {"verb_before_level_char", WordClass::kVerbBeforeLevelChar},
     {"field_centre", WordClass::kFieldCentre},
 };

@@ -171,7 +171,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     // A person's name glued to the verb after it (张三作 + 管委会主任): the clause's verb ends the body.
     if (IsGluedVerb(w.back())) return Role::kStop;
   }
-  // A count the dictionary keeps as an abbreviation (三所/j + 大学): a category, not a name.
+  // A count the dictionary keeps as an abbreviation (三所/j + 大学, 四大/j + 港口集团): a category, not a name.
   // (So is a count of the leading ones: 十大/j + 技术创新中心.)
   if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) &&
       std::u32string_view(U"所家个座处批大").find(w[1]) != std::u32string_view::npos) {
@@ -214,6 +214,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "mq" && w.size() >= 2 && w.front() == U'零' && w[1] != U'度') return Role::kNominal;
   if (IsNominalPos(pos)) return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   if (pos == "a") return Role::kEdge;  // 高/水平/大学: an adjective never opens a name
+  // A noun the dictionary tags as an adverb (高速 of 某省 + 高速 + 物流集团).
+  if (pos == "d" && IsNameVerb(w)) return Role::kNominal;
   // The dictionary cuts 某省 + 中 + 医院 (某省中医院, 某省中医药研究院): 中 is the first character of 中医.
   if (pos == "f" && w == U"中" && end < text_.size() && text_[end] == U'医') return Role::kNominal;
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
@@ -375,6 +377,17 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   return r == Role::kStop || r == Role::kVerb || r == Role::kConj;
 }
 
+// The sum a firm puts in or raises, right after its name (某某科技 + 投资 + 5亿元, + 总 + 投资 +
+// 27亿元): the noun is the clause's verb, so the name ends before it.
+bool Walker::PutsInMoney(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  auto word = [&](std::size_t i) { return text_.substr(toks[i].start, toks[i].end - toks[i].start); };
+  if (t + 1 < toks.size() && word(t) == U"总" && toks[t + 1].start == toks[t].end) ++t;
+  if (t + 1 >= toks.size() || !InClass(WordClass::kMoneyVerb, word(t)) || toks[t + 1].start != toks[t].end) return false;
+  const char32_t c = text_[toks[t + 1].start];
+  return toks[t + 1].pos == "m" || IsLatinDigit(c) || IsNumeralChar(c);
+}
+
 bool Walker::RightContextIsVerb(std::uint32_t end) const {
   if (end >= text_.size()) return false;
   const std::size_t t = TokenAt(end);
@@ -390,7 +403,10 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   const bool known = p.role == Role::kOrg && p.org >= 0 && (*cands_)[p.org].kind == "company" &&
                      (*cands_)[p.org].end == head_start;
   // (After a known company a place may follow: 某某证券 + 亚洲首席经济学家.)
-  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0)) return false;
+  // (A brand's own word before the sum it puts in, 某某 + 科技 + 投资 + 5亿元; after a place alone the
+  // line of business is the place's, 某省 + 科技 + 投资 + 500亿元.)
+  const bool invests = p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
+  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
   // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
@@ -404,7 +420,7 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   // 工业信息化 + 局) is the first field of that bureau's remit, not a firm.
   if (!known && p.role == Role::kRegion && FieldOfABureauAfter(head_end)) return false;
   // Goods with a noun right after them are that noun's kind (某某 + 汽车 + 导航 + 项目), not a firm.
-  if (!known && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
+  if (!known && !invests && InClass(WordClass::kGoodsIndustry, head_word) && GoodsModifyNext(head_end)) return false;
   // A technology's acronym before a line of business is a field (3D + 生物打印, AI + 医疗), not a brand.
   if (!known && IsTechAcronym(text_.substr(p.start, p.end - p.start))) return false;
   // A noun glued before the brand: the theme of a product named after its company (某某医疗 + 保健 + 基金).
@@ -698,6 +714,8 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
 // Heads that the words around them show to be something else.
 bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
   if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // A kind of body before 界 names a sector of society (某党 + 工商联 + 界 + 委员), no body.
+  if (head_end < text_.size() && text_[head_end] == U'界' && doc_.tokens[TokenAt(head_end)].start == head_end) return false;
   // A one-character head after a count is a measure word (近百 + 所 + 高校).
   if (head_end - head_start == 1 && head_start > 0 && InClass(WordClass::kCountChar, text_[head_start - 1])) {
     return false;

@@ -121,6 +121,7 @@ class Walker {
   bool NamesAFirm(std::size_t first, std::size_t last) const;
   bool EndsAppositiveName(std::uint32_t end) const;
   bool FirmNounFollows(std::size_t from, bool counted) const;
+  std::size_t BatchTokens(std::size_t t) const;
   void AddFirmListItems(std::size_t last, std::uint32_t glued_end);
   bool GluedDeng(std::size_t k) const;
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
@@ -181,6 +182,7 @@ class Walker {
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool RightContextIsVerb(std::uint32_t end) const;
+  bool PutsInMoney(std::size_t t) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
   bool IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start,
                    std::uint32_t head_end) const;

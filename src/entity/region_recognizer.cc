@@ -50,6 +50,12 @@ bool IsRunTag(std::string_view tag) {
          tag == "x" || tag == "m";
 }
 
+// Whether a token beginning at `pos` is a noun (材料, 能源).
+bool NounStartsAt(const std::vector<Token>& tokens, std::uint32_t pos) {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), pos, [](const Token& t, std::uint32_t p) { return t.start < p; });
+  return it != tokens.end() && it->start == pos && (it->pos == "n" || it->pos == "vn");
+}
+
 }  // namespace
 
 std::vector<ExtraWord> RegionRecognizer::SegmenterWords(const RegionGazetteer& gazetteer) {
@@ -339,6 +345,8 @@ void RegionRecognizer::FindAbbreviationRuns(const Document& doc, const std::vect
     if (last < tokens.size() && tokens[last].pos == "x" && tokens[last].start == end) {
       while (end < tokens[last].end && !covered[end] && !reading(text[end]).empty()) ++end;
     }
+    // 新 (new) before a noun is the adjective, not 新疆 (杭甬 + 新材料, 沪苏浙皖 + 新能源).
+    if (end - start >= 2 && text[end - 1] == U'新' && NounStartsAt(tokens, end)) --end;
     if (end == start) continue;
     if (end - start >= 2 && !doc.IsOpaque(start, end)) {
       Mention run{start, end, {}, {}, false, false, {}};

@@ -1,0 +1,74 @@
+// Company, industry and finance news of issue 11 (tenth session): a road operator named by
+// 高速, investment firms by their brand + 资本, firms named before the sum they invest, lists
+// closed by 一大批 and holding a run of abbreviations, counts glued to 大, demonstratives after
+// a conjunction, a foreign arm's brand before （中国）. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgCompanyNewsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgCompanyNewsTest, AnExpresswayOperatorsGroupIsOneName) {
+  // The dictionary tags 高速 an adverb.
+  EXPECT_EQ(Orgs("江西高速物流集团去年新建了三座仓库。"), Strings{"江西高速物流集团|company"});
+  EXPECT_EQ(Orgs("全省经济高速发展，物流需求旺盛。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, AnInvestmentFirmByItsBrandAndCapital) {
+  EXPECT_EQ(Orgs("本轮融资由启澜资本领投，老股东继续跟投。"), Strings{"启澜资本|company"});
+  EXPECT_EQ(Orgs("项目吸引社会资本和民间资本参与，国有资本占比下降。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, AFirmBeforeTheSumItInvestsIsNamed) {
+  EXPECT_EQ(Orgs("青禾新材料投资8亿元新建隔膜生产线。"), Strings{"青禾新材料|company"});
+  EXPECT_EQ(Orgs("青禾科技总投资12亿元建设研发中心。"), Strings{"青禾科技|company"});
+  // A place's line of business before a sum is the place's, not a firm.
+  EXPECT_EQ(Orgs("湖南科技投资300亿元，新材料投资也在增长。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, AListClosedByABigBatchOfFirms) {
+  // 一大批 is cut 一 + 大批; a run of abbreviations among the items is a firm too.
+  EXPECT_EQ(Orgs("该区引进了禾能达、通泰、恒沃等一大批公司。"),
+            (Strings{"禾能达|company", "通泰|company", "恒沃|company"}));
+  EXPECT_EQ(Orgs("引进了钢铁、化工等一大批企业。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, ACountGluedToDaIsACategory) {
+  EXPECT_EQ(Orgs("该集团旗下有东湾港口集团，四大港口集团吞吐量均增长。"), Strings{"东湾港口集团|company"});
+}
+
+TEST_F(OrgCompanyNewsTest, ADemonstrativeAfterAConjunctionEndsTheName) {
+  EXPECT_EQ(Orgs("青禾冷链与该集团签署合作协议。"), Strings{});
+  EXPECT_EQ(Orgs("青禾冷链有限公司成立。青禾冷链与该集团签约。"),
+            (Strings{"青禾冷链有限公司|company", "青禾冷链|company"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AForeignArmsBrandStopsBeforeTheCountry) {
+  EXPECT_EQ(Named("玉澜冷链（中国）有限公司董事长来访。玉澜冷链将扩建冷库。"),
+            (Strings{"玉澜冷链（中国）有限公司|玉澜冷链（中国）有限公司", "玉澜冷链|玉澜冷链"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AParentAndItsCompanyInAListAreBothFirms) {
+  // 旗下 parts the parent from its company inside an item of the list.
+  EXPECT_EQ(Orgs("东软、青禾旗下澜沐资本、启澜资本等机构参与跟投。"),
+            (Strings{"东软|company", "青禾|company", "澜沐资本|company", "启澜资本|company"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AShortKnownNameGluedToAFunctionCharacter) {
+  // The HMM makes one unknown word of 广汽 + 在.
+  EXPECT_EQ(Orgs("去年广汽在海外新建了两座工厂。"), Strings{"广汽|company"});
+}
+
+TEST_F(OrgCompanyNewsTest, AChineseBrandBeforeAForeignCarmakerIsTheirJointVenture) {
+  EXPECT_EQ(Orgs("广汽本田下月投产新车型。"), Strings{"广汽本田|company"});
+  // Two Chinese names back to back stay two.
+  EXPECT_EQ(Orgs("华为腾讯都在招聘。"), (Strings{"华为|company", "腾讯|company"}));
+}
+
+}  // namespace
+}  // namespace zhcorpus
