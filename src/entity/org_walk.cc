@@ -101,6 +101,8 @@ bool Walker::IsPlace(std::size_t t) const {
 }
 
 void Walker::AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends) {
+  // A head alone (学院, 研究院: 某大学多个 + 学院 + 与甲、乙等企业) names a kind of body, not a brand.
+  if (FindHead(text_.substr(start, end - start))) return;
   Candidate c;
   c.start = start;
   c.end = end;
@@ -178,6 +180,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
+    // A process the dictionary tags nt (国际化, 现代化) describes a body; it names none.
+    if (pos == "nt" && w.size() >= 3 && w.back() == U'化') return Role::kNominal;
     // A bare head word (联盟/j) names nothing; a body's own name (政协, 人大) does.
     const Head* head = FindHead(w);
     return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
