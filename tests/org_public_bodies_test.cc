@@ -454,5 +454,31 @@ TEST_F(OrgPublicBodiesTest, TaiwansCouncilsAndStateFirmsByTheirShortForms) {
             (Strings{"經建會|经济建设委员会", "臺鐵局|台湾铁路管理局", "北捷|台北大众捷运股份有限公司"}));
 }
 
+TEST_F(OrgPublicBodiesTest, ZuzhiRightBeforeTheHeadNamesItsField) {
+  EXPECT_EQ(Orgs("大会得到了市民间组织管理局的支持。"), Strings{"市民间组织管理局|government"});
+  // Further left it is the clause's verb.
+  EXPECT_EQ(Orgs("省青联组织江南楹联协会会员参观。"), (Strings{"省青联|association", "江南楹联协会|association"}));
+}
+
+TEST_F(OrgPublicBodiesTest, AWordTaggedAPlaceThatNamesNoneAfterALevel) {
+  EXPECT_EQ(Orgs("市城市管理和行政执法局负责人出席。"), Strings{"市城市管理和行政执法局|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAssociationsLongFieldWithVerbs) {
+  EXPECT_EQ(Orgs("青州市环境卫生清洗保洁行业协会成立大会召开。"), Strings{"青州市环境卫生清洗保洁行业协会|association"});
+}
+
+TEST_F(OrgPublicBodiesTest, AMinistrysDepartmentOfThreeWords) {
+  EXPECT_EQ(Orgs("农业农村部区域协作促进司莅临调研。"), Strings{"农业农村部区域协作促进司|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, ABureauCalledByItsOwnRemitLater) {
+  EXPECT_EQ(Orgs("澳门特区政府招商投资促进局表示，招商投资促进局将组团考察。"),
+            (Strings{"澳门特区政府招商投资促进局|government", "招商投资促进局|government"}));
+  // A short remit, or one the article writes as a kind, lends nothing.
+  EXPECT_EQ(Orgs("青州市科技局表示，科技局将组织申报。"), Strings{"青州市科技局|government"});
+  EXPECT_EQ(Orgs("兰州市市场监督管理局通报，各地市场监督管理局要跟进。"), Strings{"兰州市市场监督管理局|government"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -679,7 +679,7 @@ class Finder {
   void FindHeads() {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
-      const std::uint32_t end = HeadEnd(toks[k]);
+      const std::uint32_t end = UniversityCutBefore(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
       bool failed = false, failed_inside_word = false;
@@ -700,6 +700,18 @@ class Finder {
         failed_inside_word = start < toks[k].start && k > 0 && start > toks[k - 1].start;
       }
     }
+  }
+
+  // Whether token k is 学校 cut from 某某大学 + 校地/校企 (江南 + 大 + 学校 + 地合作): the
+  // dictionary prefers 学校, so the university's head 大学 ends at its 学.
+  bool UniversityCutBefore(std::size_t k) const {
+    const auto& toks = doc_.tokens;
+    if (text_[toks[k].start] != U'学' || k < 2 || toks[k].end - toks[k].start != 2 || text_[toks[k].start + 1] != U'校') {
+      return false;
+    }
+    const Token& big = toks[k - 1];
+    return big.end == toks[k].start && big.end - big.start == 1 && text_[big.start] == U'大' && big.pos == "a" &&
+           toks[k - 2].end == big.start && IsHan(text_[toks[k - 2].start]);
   }
 
   // Where a head may end in token t: its end, or before a job title the

@@ -101,6 +101,8 @@ bool Walker::IsPlace(std::size_t t) const {
 }
 
 void Walker::AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends) {
+  // A head alone (学院, 研究院: 某大学多个 + 学院 + 与甲、乙等企业) names a kind of body, not a brand.
+  if (FindHead(text_.substr(start, end - start))) return;
   Candidate c;
   c.start = start;
   c.end = end;
@@ -178,6 +180,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
+    // A process the dictionary tags nt (国际化, 现代化) describes a body; it names none.
+    if (pos == "nt" && w.size() >= 3 && w.back() == U'化') return Role::kNominal;
     // A bare head word (联盟/j) names nothing; a body's own name (政协, 人大) does.
     const Head* head = FindHead(w);
     return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
@@ -1041,7 +1045,9 @@ bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bo
     }
     if (r != Role::kNominal && r != Role::kGeneric && r != Role::kRegion && r != Role::kName) return false;
   }
-  return body.left <= (conj == 1 ? 5u : 2u);
+  // (A ministry's department may take three words: 某部 + 区域 + 协作 + 促进 + 司.)
+  const std::size_t words = IsGovernment((*cands_)[body.inner].kind) ? 3u : 2u;
+  return body.left <= (conj == 1 ? 5u : words);
 }
 
 // An office named by its head alone after the body it serves (某联盟 +
