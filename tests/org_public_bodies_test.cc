@@ -421,6 +421,16 @@ TEST_F(OrgPublicBodiesTest, ACabinetsBodiesAreWrittenWithItInOneName) {
   EXPECT_EQ(Orgs("行政院與立法院昨日協商預算。"), (Strings{"行政院|government", "立法院|government"}));
 }
 
+TEST_F(OrgPublicBodiesTest, AShortFormOfABodyNamedEarlierIsThatBody) {
+  EXPECT_EQ(Orgs("江州部产业园区管理局表示将释出新园区。园管局今天举行发表会。"),
+            (Strings{"江州部产业园区管理局|government", "园管局|government"}));
+  EXPECT_EQ(Orgs("江州市大数据发展管理局表示，数管局将牵头。"),
+            (Strings{"江州市大数据发展管理局|government", "数管局|government"}));
+  // Without the full name before it the short form names nothing; a run of the name is its kind.
+  EXPECT_EQ(Orgs("园管局今天举行发表会。"), Strings{});
+  EXPECT_EQ(Orgs("江州省科学技术协会表示，协会将组织评审。"), Strings{"江州省科学技术协会|association"});
+}
+
 TEST_F(OrgPublicBodiesTest, AChamberOfAPlacesPeopleTakesTheLevel) {
   EXPECT_EQ(Orgs("来自省浙江商会、市温州商会的企业家参加座谈。"),
             (Strings{"省浙江商会|association", "市温州商会|association"}));
