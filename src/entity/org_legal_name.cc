@@ -163,9 +163,11 @@ void Walker::FindLegalNames() {
     }
     if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;
-    // A name the grammar found for this legal form keeps its own start.
+    // A name the grammar found for this legal form keeps its own start when it reaches as far
+    // (a shorter one is the tail of this: 某地 + 三齐 + 能源有限公司, where the count-like word
+    // ended the grammar's body).
     bool covered = false;
-    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start < end && c.end >= end);
+    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start <= start && c.end >= end);
     if (covered) continue;
     for (Candidate& c : *cands_) {
       if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // parts of the name (某某 + 建设…)
