@@ -12,6 +12,7 @@
 #include "entity/org_heads.h"
 #include "entity/org_media.h"
 #include "entity/org_walk.h"
+#include "text/injected_spam.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
@@ -86,8 +87,11 @@ class Finder {
     walk_.PropagateBrands();
     // A short form met earlier in the text anchors a list too (某信有限公司 … 某信、甲、乙等).
     walk_.FindListPeers(before_brands);
+    walk_.FindAbbreviationsOfEarlierNames();
+    // Brand names in spam spliced into the page are no organisations (ENTITIES.md, noisy text).
+    const InjectedSpam spam(text_);
     for (const Candidate& c : cands_) {
-      if (!c.valid || Opaque(c)) continue;
+      if (!c.valid || Opaque(c) || spam.Covers(c.start, c.end)) continue;
       out->push_back(walk_.ToEntity(c));
     }
   }
@@ -132,15 +136,7 @@ class Finder {
           toks[i - 1].end - toks[i - 1].start == 1 && (text_[toks[i - 1].start] == U'校' || text_[toks[i - 1].start] == U'院')) {
         continue;
       }
-      // A two-character short form glued to a one-character noun or an unknown word after it
-      // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias.
-      if (surface.size() == 2 && !k.name.empty() && DecodeUtf8(k.name) != surface && best < toks.size() &&
-          toks[best].start == toks[best - 1].end && IsHan(text_[toks[best].start]) &&
-          ((toks[best].end - toks[best].start == 1 && toks[best].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
-           // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
-           (toks[best].end - toks[best].start >= 2 && toks[best].pos == "x" && k.kind != "company"))) {
-        continue;
-      }
+      if (surface.size() == 2 && AliasBeginsALongerName(best, surface, k)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
       if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
@@ -460,6 +456,21 @@ class Finder {
       if (pos == "m" || pos == "q" || pos == "r" || text_[toks[first].start - 1] == U'家') return false;
     }
     return last > first || toks[first].end - toks[first].start >= 3;
+  }
+
+  // A two-character short form glued to a one-character noun or an unknown word after it
+  // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
+  // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
+  [[gnu::noinline]] bool AliasBeginsALongerName(std::size_t next, std::u32string_view surface, const KnownOrg& k) const {
+    const auto& toks = doc_.tokens;
+    if (k.name.empty() || DecodeUtf8(k.name) == surface || next >= toks.size() ||
+        toks[next].start != toks[next - 1].end || !IsHan(text_[toks[next].start])) {
+      return false;
+    }
+    const std::uint32_t len = toks[next].end - toks[next].start;
+    return (len == 1 && toks[next].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
+           // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
+           (len >= 2 && toks[next].pos == "x" && k.kind != "company");
   }
 
   bool NationalBefore(std::size_t i, std::u32string_view surface) const {

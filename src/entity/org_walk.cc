@@ -1052,7 +1052,9 @@ bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bo
     }
     if (r != Role::kNominal && r != Role::kGeneric && r != Role::kRegion && r != Role::kName) return false;
   }
-  return body.left <= (conj == 1 ? 5u : 2u);
+  // (A ministry's department may take three words: 某部 + 区域 + 协作 + 促进 + 司.)
+  const std::size_t words = IsGovernment((*cands_)[body.inner].kind) ? 3u : 2u;
+  return body.left <= (conj == 1 ? 5u : words);
 }
 
 // An office named by its head alone after the body it serves (某联盟 +
