@@ -167,7 +167,13 @@ void Walker::FindLegalNames() {
     // (a shorter one is the tail of this: 某地 + 三齐 + 能源有限公司, where the count-like word
     // ended the grammar's body).
     bool covered = false;
-    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start <= start && c.end >= end);
+    for (const Candidate& c : *cands_) {
+      if (!c.valid || c.start >= end || c.end < end) continue;
+      const Token& before = toks[TokenAt(c.start > 0 ? c.start - 1 : 0)];
+      const bool numeral_cut = c.start > start && before.end == c.start &&
+                               IsNumeralName(before.pos, text_.substr(before.start, before.end - before.start));
+      covered = covered || !numeral_cut;
+    }
     if (covered) continue;
     for (Candidate& c : *cands_) {
       if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // parts of the name (某某 + 建设…)
