@@ -163,9 +163,8 @@ void Walker::FindLegalNames() {
     }
     if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;
-    // A name the grammar found for this legal form keeps its own start when it reaches as far
-    // (a shorter one is the tail of this: 某地 + 三齐 + 能源有限公司, where the count-like word
-    // ended the grammar's body).
+    // A name the grammar found for this legal form keeps its own start, unless a numeral word
+    // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail).
     bool covered = false;
     for (const Candidate& c : *cands_) {
       if (!c.valid || c.start >= end || c.end < end) continue;
