@@ -480,5 +480,25 @@ TEST_F(OrgPublicBodiesTest, ABureauCalledByItsOwnRemitLater) {
   EXPECT_EQ(Orgs("兰州市市场监督管理局通报，各地市场监督管理局要跟进。"), Strings{"兰州市市场监督管理局|government"});
 }
 
+TEST_F(OrgPublicBodiesTest, ALevelOrARegionsShortNameBeforeAKnownBody) {
+  EXPECT_EQ(Orgs("市国资委下属企业参加。"), Strings{"市国资委|government"});
+  EXPECT_EQ(Orgs("香港创新科技及工业局局长出席。"), Strings{"香港创新科技及工业局|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AFreeTradeZonesAreaIsOneNameWithIt) {
+  EXPECT_EQ(Orgs("中国（上海）自由贸易试验区临港新片区党工委副书记表示。"),
+            Strings{"中国（上海）自由贸易试验区临港新片区党工委|party"});
+  // 自贸 alone, or a macro-region's zones, name none.
+  EXPECT_EQ(Orgs("加快推进自贸片区整合提升。"), Strings{});
+  EXPECT_EQ(Orgs("发布长江经济带自贸试验区联动发展倡议。"), Strings{});
+  EXPECT_EQ(Orgs("青州跨境电商综试区获批设立。"), Strings{"青州跨境电商综试区|zone"});
+}
+
+TEST_F(OrgPublicBodiesTest, ACongresssTermAfterItsLevel) {
+  EXPECT_EQ(Orgs("市九届人大常委会召开第一次主任会议。"), Strings{"市九届人大常委会|government"});
+  // The townships' congresses as a kind.
+  EXPECT_EQ(Orgs("就省乡镇人大工作条例进行检查。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -76,6 +76,7 @@ class Finder {
     walk_.FindLegalNames();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
+    JoinZoneParts();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindAppositions();
@@ -159,9 +160,13 @@ class Finder {
       // 国际广播电台 is that country's, not the alias's; 央视 stays itself.)
       const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
                                 DecodeUtf8(k.name) != surface;
+      // (A bare level before a national body's short form names its own: 市 + 国资委; a place
+      // that opens the region's full name names the same body: 香港 + 某某局 of 香港特别行政区.)
       if ((k.kind == "government" || k.kind == "party" || outlet_alias) && i > 0 &&
-          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1)
-                            : TokenText(i - 1) == DecodeUtf8(k.region))) {
+          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
+                                  (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start)
+                            : TokenText(i - 1) == DecodeUtf8(k.region) ||
+                                  (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1))))) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (k.kind == "party" && i > 0 && TokenText(i - 1) == U"中共") {
         // 中共 before a party body names the same body (中共 + 中央统战部).
@@ -540,6 +545,36 @@ class Finder {
       government.known = nullptr;
       government.name.clear();
       bureau.valid = false;
+    }
+  }
+
+  // A free-trade zone's area written right after the zone (中国（某省）自由贸易试验区 + 某某新片区,
+  // + 某某片区管委会, + 某某新片区党工委) is one name, the area's or its body's: the longest.
+  void JoinZoneParts() {
+    std::vector<int> starting_at;
+    for (std::size_t zi = 0; zi < cands_.size(); ++zi) {
+      Candidate& zone = cands_[zi];
+      if (!zone.valid || zone.kind != "zone" || zone.end < 3 ||
+          !(text_.substr(zone.end - 3, 3) == U"试验区" || text_.substr(zone.end - 3, 3) == U"自贸区")) {
+        continue;
+      }
+      if (starting_at.empty()) {
+        starting_at.assign(text_.size() + 1, -1);
+        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {  // the longest at each start (某新片区 + 党工委)
+          const Candidate& c = cands_[ci];
+          int& at = starting_at[c.start];
+          if (c.valid && (at < 0 || cands_[at].end < c.end)) at = static_cast<int>(ci);
+        }
+      }
+      const int pi = starting_at[zone.end];
+      if (pi < 0 || static_cast<std::size_t>(pi) == zi) continue;
+      Candidate& part = cands_[pi];
+      if (!part.valid || text_.substr(part.start, part.end - part.start).find(U"片区") == std::u32string_view::npos) continue;
+      zone.end = part.end, zone.body_end = part.body_end, zone.head_end = part.head_end;
+      zone.kind = part.kind;
+      zone.known = nullptr;
+      zone.name.clear();
+      part.valid = false;
     }
   }
 

@@ -222,6 +222,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
+  // A body's term after its level (市 + 九届 + 人大常委会) is part of its name.
+  if (pos == "m" && w.size() >= 2 && w.size() <= 3 && w.back() == U'届' && start > 0 &&
+      IsBareLevelChar(text_[start - 1])) {
+    return Role::kEdge;
+  }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
   // 未来 right before an institute's head is its field (某某 + 未来 + 研究院), not a time; before a
   // factory it names a programme (某公司 + 未来工厂).
@@ -925,6 +930,15 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       region_at_[pieces[0].start] >= 0) {
     const std::string_view level = regions_[region_at_[pieces[0].start]].norm.GetString("level");
     if (level == "province" || level == "macro" || level == "country") return false;
+  }
+  // 自贸 alone before a zone's head is the kind (推进 + 自贸 + 片区 + 整合), and a macro-region's
+  // free-trade zones are a group, none of them (某经济带 + 自贸试验区).
+  if (head.kind == "zone" && body.left == 0 && text_.substr(body.start, head_start - body.start) == U"自贸") return false;
+  if (head.kind == "zone" && body.left == 0 && pieces[0].role == Role::kRegion && region_at_[pieces[0].start] >= 0 &&
+      regions_[region_at_[pieces[0].start]].norm.GetString("level") == "macro" &&
+      (text_.substr(head_start, head_end - head_start).ends_with(U"试验区") ||
+       text_.substr(head_start, head_end - head_start).ends_with(U"自贸区"))) {
+    return false;
   }
   // A description with a qualifier and no name is a category (先进园区).
   if (!body.has_name && body.qualified) return false;
