@@ -228,6 +228,13 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return Role::kEdge;
   }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
+  // 未来 right before an institute's head is its field (某某 + 未来 + 研究院), not a time; before a
+  // factory it names a programme (某公司 + 未来工厂).
+  if (pos == "t" && w == U"未来" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view head = text_.substr(next.start, next.end - next.start);
+    if (head == U"研究院" || head == U"研究所" || head == U"实验室" || head == U"研究中心") return Role::kNominal;
+  }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
 }
