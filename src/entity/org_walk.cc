@@ -736,6 +736,11 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
 // Heads that the words around them show to be something else.
 bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
   if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // A head before a lone 区 names the quarter around such bodies (某市 + 领事馆 + 区), no body.
+  if (head_end < text_.size() && text_[head_end] == U'区' && region_at_[head_end] < 0) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (next.start == head_end && next.end == head_end + 1) return false;
+  }
   // A kind of body before 界 names a sector of society (某党 + 工商联 + 界 + 委员), no body.
   if (head_end < text_.size() && text_[head_end] == U'界' && doc_.tokens[TokenAt(head_end)].start == head_end) return false;
   // A one-character head after a count is a measure word (近百 + 所 + 高校).
