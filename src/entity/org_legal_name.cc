@@ -72,7 +72,8 @@ bool Walker::TradeNameAfterPreposition(std::size_t p, std::size_t legal) const {
   const std::u32string_view prep = text_.substr(toks[p].start, toks[p].end - toks[p].start);
   // (A clause that opens with the name is the same: 。+ 远景 + 能源 + 有限公司 + 牵头….)
   const bool party = toks[p].pos.starts_with("p") && std::u32string_view(U"与同由向和跟对被").find(prep[0]) != std::u32string_view::npos;
-  const bool clause = std::u32string_view(U"，。；：！？,;:!?\n").find(prep[0]) != std::u32string_view::npos;
+  // (So is one opening a bracket after a place, 某村（ + 某某 + 食用菌 + 有限公司）.)
+  const bool clause = std::u32string_view(U"，。；：！？,;:!?\n（(").find(prep[0]) != std::u32string_view::npos;
   if (prep.size() != 1 || !(party || clause)) return false;
   // (集团 cut from the legal form belongs to it: 某某 + 装备 + 集团 + 有限公司.)
   std::size_t form = legal;
@@ -163,9 +164,16 @@ void Walker::FindLegalNames() {
     }
     if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;
-    // A name the grammar found for this legal form keeps its own start.
+    // A name the grammar found for this legal form keeps its own start, unless a numeral word
+    // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail).
     bool covered = false;
-    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start < end && c.end >= end);
+    for (const Candidate& c : *cands_) {
+      if (!c.valid || c.start >= end || c.end < end) continue;
+      const Token& before = toks[TokenAt(c.start > 0 ? c.start - 1 : 0)];
+      const bool numeral_cut = c.start > start && before.end == c.start &&
+                               IsNumeralName(before.pos, text_.substr(before.start, before.end - before.start));
+      covered = covered || !numeral_cut;
+    }
     if (covered) continue;
     for (Candidate& c : *cands_) {
       if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // parts of the name (某某 + 建设…)

@@ -228,6 +228,13 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return Role::kEdge;
   }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
+  // 未来 right before an institute's head is its field (某某 + 未来 + 研究院), not a time; before a
+  // factory it names a programme (某公司 + 未来工厂).
+  if (pos == "t" && w == U"未来" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view head = text_.substr(next.start, next.end - next.start);
+    if (head == U"研究院" || head == U"研究所" || head == U"实验室" || head == U"研究中心") return Role::kNominal;
+  }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
 }
@@ -410,7 +417,15 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   if (end >= text_.size()) return true;
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
-  return r == Role::kStop || r == Role::kVerb || r == Role::kConj;
+  if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
+  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
+  const Token& tok = doc_.tokens[t];
+  if (text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view w = text_.substr(next.start, next.end - next.start);
+    return w == U"副" || IsTitle(w);
+  }
+  return false;
 }
 
 // The sum a firm puts in or raises, right after its name (某某科技 + 投资 + 5亿元, + 总 + 投资 +
@@ -510,7 +525,9 @@ bool Walker::FieldOfABureauAfter(std::uint32_t end) const {
     const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
     for (std::size_t len = std::min<std::size_t>(w.size(), 3); len >= 1; --len) {
       const Head* h = FindHead(w.substr(w.size() - len));
-      if (h && IsGovernment(h->kind)) return k > 0 || len < w.size();
+      // (A bureau's head word holding its own field counts right after 和: 科技 + 和 + 经信局; a
+      // bare 政府 or 局 does not: 某某科技和政府合作.)
+      if (h && IsGovernment(h->kind)) return k > 0 || len < w.size() || w.size() >= 3;
     }
     // (A bare level or a place opens a second body: 某某科技 + 和 + 市 + 科技局.)
     if (!IsHan(w.front()) || IsLevelPrefix(w) || region_at_[tok.start] >= 0 ||
@@ -750,6 +767,11 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
 // Heads that the words around them show to be something else.
 bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
   if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // A head before a lone 区 names the quarter around such bodies (某市 + 领事馆 + 区), no body.
+  if (head_end < text_.size() && text_[head_end] == U'区' && region_at_[head_end] < 0) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (next.start == head_end && next.end == head_end + 1) return false;
+  }
   // A kind of body before 界 names a sector of society (某党 + 工商联 + 界 + 委员), no body.
   if (head_end < text_.size() && text_[head_end] == U'界' && doc_.tokens[TokenAt(head_end)].start == head_end) return false;
   // A one-character head after a count is a measure word (近百 + 所 + 高校).
