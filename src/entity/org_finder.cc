@@ -132,15 +132,7 @@ class Finder {
           toks[i - 1].end - toks[i - 1].start == 1 && (text_[toks[i - 1].start] == U'校' || text_[toks[i - 1].start] == U'院')) {
         continue;
       }
-      // A two-character short form glued to a one-character noun or an unknown word after it
-      // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias.
-      if (surface.size() == 2 && !k.name.empty() && DecodeUtf8(k.name) != surface && best < toks.size() &&
-          toks[best].start == toks[best - 1].end && IsHan(text_[toks[best].start]) &&
-          ((toks[best].end - toks[best].start == 1 && toks[best].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
-           // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
-           (toks[best].end - toks[best].start >= 2 && toks[best].pos == "x" && k.kind != "company"))) {
-        continue;
-      }
+      if (surface.size() == 2 && !k.name.empty() && ShortFormBeginsALongerName(best, surface, k)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
       if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
@@ -382,6 +374,18 @@ class Finder {
     });
     if (best > 0) walk_.Add(MakeCandidate(toks[i].start + 1, toks[best - 1].end, found->kind, found));
     return best;
+  }
+
+  // A two-character short form glued to a one-character noun or an unknown word after it
+  // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias. (Kept out of
+  // FindKnown, whose size decides whether the trie walk is inlined.)
+  [[gnu::noinline]] bool ShortFormBeginsALongerName(std::size_t best, std::u32string_view surface, const KnownOrg& k) const {
+    const auto& toks = doc_.tokens;
+    return DecodeUtf8(k.name) != surface && best < toks.size() && toks[best].start == toks[best - 1].end &&
+           IsHan(text_[toks[best].start]) &&
+           ((toks[best].end - toks[best].start == 1 && toks[best].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
+            // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
+            (toks[best].end - toks[best].start >= 2 && toks[best].pos == "x" && k.kind != "company"));
   }
 
   // A two-character known company the HMM glued to the function character after it
