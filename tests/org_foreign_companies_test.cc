@@ -100,5 +100,17 @@ TEST_F(OrgForeignCompaniesTest, IndustryAssociationsByTheirShortForms) {
             (Strings{"中证协|中国证券业协会", "中汽协|中国汽车工业协会"}));
 }
 
+TEST_F(OrgForeignCompaniesTest, ChipmakersByTheirTaiwanNames) {
+  // Taiwan writes NVIDIA 輝達 and ASML 艾司摩爾: the same companies as 英伟达 and 阿斯麦.
+  EXPECT_EQ(Named("該公司攜手輝達建置超級電腦。"), Strings{"輝達|英伟达"});
+  EXPECT_EQ(Orgs("艾司摩爾今天公布財報，旺宏營收同步成長。"), (Strings{"艾司摩爾|company", "旺宏|company"}));
+}
+
+TEST_F(OrgForeignCompaniesTest, FacilitiesNamedByNewTermsOfTheDigitalEconomyAreKinds) {
+  // 算力, 智算, 数智: words the dictionary lacks, not proper names.
+  EXPECT_EQ(Orgs("园区将建设超级算力中心和智算中心。"), Strings{});
+  EXPECT_EQ(Orgs("郑州超算中心投入运行。"), Strings{"郑州超算中心|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -30,6 +30,25 @@ TEST_F(OrgNoisyNamesTest, AVariantOfATraditionalCharacterReadsAsItsSimplifiedFor
   EXPECT_EQ(Orgs("陜西糧農集團副總經理致辭。"), Strings{"陜西糧農集團|company"});
 }
 
+TEST_F(OrgNoisyNamesTest, BrandsInInjectedSpamAreNoOrganisations) {
+  // A gambling site's string spliced into the sentence: its casino is no organisation, the place still a region.
+  EXPECT_EQ(Orgs("调研组听取企业澳门银河城中心_某杯足球网-【投注官网平台】:复工情况汇报。"), Strings{});
+  EXPECT_EQ(Orgs("调研组听取企业澳门银河城中心的复工情况汇报。"), Strings{"澳门银河城中心|other"});
+  // One cue alone is news: a lottery centre and its stakes.
+  EXPECT_EQ(Orgs("省体彩中心表示，本期投注额增长。"), Strings{"省体彩中心|other"});
+  // The spam's clause only: the bodies after it in the sentence stay.
+  EXPECT_EQ(Orgs("调研组强调,澳门银河城中心_某杯足球网-【投注官网平台】委、县政府要做好服务。"),
+            Strings{"县政府|government"});
+}
+
+TEST_F(OrgNoisyNamesTest, AVisitsVerbEndsTheBody) {
+  EXPECT_EQ(Orgs("县委书记王立新调研经开区建设工作。"), Strings{"县委|party"});
+  EXPECT_EQ(Orgs("市人大常委会副主任率调研组到我县调研青禾纺织科技有限公司。"),
+            (Strings{"市人大常委会|government", "青禾纺织科技有限公司|company"}));
+  // As a word of its own the team or the office is no verb (县委 + 调研室).
+  EXPECT_EQ(Orgs("县委调研室主任表示赞同。"), Strings{"县委调研室|party"});
+}
+
 TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {
   EXPECT_EQ(Orgs("江州省科技厅省委科技工委联合发文。"),
             (Strings{"江州省科技厅|government", "省委科技工委|party"}));

@@ -421,6 +421,16 @@ TEST_F(OrgPublicBodiesTest, ACabinetsBodiesAreWrittenWithItInOneName) {
   EXPECT_EQ(Orgs("行政院與立法院昨日協商預算。"), (Strings{"行政院|government", "立法院|government"}));
 }
 
+TEST_F(OrgPublicBodiesTest, AShortFormOfABodyNamedEarlierIsThatBody) {
+  EXPECT_EQ(Orgs("江州部产业园区管理局表示将释出新园区。园管局今天举行发表会。"),
+            (Strings{"江州部产业园区管理局|government", "园管局|government"}));
+  EXPECT_EQ(Orgs("江州市大数据发展管理局表示，数管局将牵头。"),
+            (Strings{"江州市大数据发展管理局|government", "数管局|government"}));
+  // Without the full name before it the short form names nothing; a run of the name is its kind.
+  EXPECT_EQ(Orgs("园管局今天举行发表会。"), Strings{});
+  EXPECT_EQ(Orgs("江州省科学技术协会表示，协会将组织评审。"), Strings{"江州省科学技术协会|association"});
+}
+
 TEST_F(OrgPublicBodiesTest, AChamberOfAPlacesPeopleTakesTheLevel) {
   EXPECT_EQ(Orgs("来自省浙江商会、市温州商会的企业家参加座谈。"),
             (Strings{"省浙江商会|association", "市温州商会|association"}));
@@ -442,6 +452,52 @@ TEST_F(OrgPublicBodiesTest, AMinistrysGeneralBureauOfAField) {
 TEST_F(OrgPublicBodiesTest, TaiwansCouncilsAndStateFirmsByTheirShortForms) {
   EXPECT_EQ(Named("請經建會協調，並聯繫臺鐵局與北捷。"),
             (Strings{"經建會|经济建设委员会", "臺鐵局|台湾铁路管理局", "北捷|台北大众捷运股份有限公司"}));
+}
+
+TEST_F(OrgPublicBodiesTest, ZuzhiRightBeforeTheHeadNamesItsField) {
+  EXPECT_EQ(Orgs("大会得到了市民间组织管理局的支持。"), Strings{"市民间组织管理局|government"});
+  // Further left it is the clause's verb.
+  EXPECT_EQ(Orgs("省青联组织江南楹联协会会员参观。"), (Strings{"省青联|association", "江南楹联协会|association"}));
+}
+
+TEST_F(OrgPublicBodiesTest, AWordTaggedAPlaceThatNamesNoneAfterALevel) {
+  EXPECT_EQ(Orgs("市城市管理和行政执法局负责人出席。"), Strings{"市城市管理和行政执法局|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AnAssociationsLongFieldWithVerbs) {
+  EXPECT_EQ(Orgs("青州市环境卫生清洗保洁行业协会成立大会召开。"), Strings{"青州市环境卫生清洗保洁行业协会|association"});
+}
+
+TEST_F(OrgPublicBodiesTest, AMinistrysDepartmentOfThreeWords) {
+  EXPECT_EQ(Orgs("农业农村部区域协作促进司莅临调研。"), Strings{"农业农村部区域协作促进司|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, ABureauCalledByItsOwnRemitLater) {
+  EXPECT_EQ(Orgs("澳门特区政府招商投资促进局表示，招商投资促进局将组团考察。"),
+            (Strings{"澳门特区政府招商投资促进局|government", "招商投资促进局|government"}));
+  // A short remit, or one the article writes as a kind, lends nothing.
+  EXPECT_EQ(Orgs("青州市科技局表示，科技局将组织申报。"), Strings{"青州市科技局|government"});
+  EXPECT_EQ(Orgs("兰州市市场监督管理局通报，各地市场监督管理局要跟进。"), Strings{"兰州市市场监督管理局|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, ALevelOrARegionsShortNameBeforeAKnownBody) {
+  EXPECT_EQ(Orgs("市国资委下属企业参加。"), Strings{"市国资委|government"});
+  EXPECT_EQ(Orgs("香港创新科技及工业局局长出席。"), Strings{"香港创新科技及工业局|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AFreeTradeZonesAreaIsOneNameWithIt) {
+  EXPECT_EQ(Orgs("中国（上海）自由贸易试验区临港新片区党工委副书记表示。"),
+            Strings{"中国（上海）自由贸易试验区临港新片区党工委|party"});
+  // 自贸 alone, or a macro-region's zones, name none.
+  EXPECT_EQ(Orgs("加快推进自贸片区整合提升。"), Strings{});
+  EXPECT_EQ(Orgs("发布长江经济带自贸试验区联动发展倡议。"), Strings{});
+  EXPECT_EQ(Orgs("青州跨境电商综试区获批设立。"), Strings{"青州跨境电商综试区|zone"});
+}
+
+TEST_F(OrgPublicBodiesTest, ACongresssTermAfterItsLevel) {
+  EXPECT_EQ(Orgs("市九届人大常委会召开第一次主任会议。"), Strings{"市九届人大常委会|government"});
+  // The townships' congresses as a kind.
+  EXPECT_EQ(Orgs("就省乡镇人大工作条例进行检查。"), Strings{});
 }
 
 }  // namespace

@@ -46,5 +46,28 @@ TEST_F(OrgScienceBodiesTest, RegisteredNamesOfEverydayWords) {
   EXPECT_EQ(Orgs("。物业服务有限公司应当公开收费标准。"), Strings{});
 }
 
+TEST_F(OrgScienceBodiesTest, AUniversityBeforeTheSchoolAndTownPartnership) {
+  // The dictionary cuts 某某 + 大 + 学校 + 地合作: the university's head is 大学.
+  EXPECT_EQ(Orgs("青禾大学校地合作创新基地揭牌。"), Strings{"青禾大学|university"});
+  EXPECT_EQ(Orgs("他在一所很大学校地处偏远的山区任教。"), Strings{});
+}
+
+TEST_F(OrgScienceBodiesTest, OutletsInAnEditorsOrAnAuthorsCredit) {
+  EXPECT_EQ(Orgs("记者从医院获悉。（青禾网编辑李娜）"), Strings{"青禾网|media"});
+  EXPECT_EQ(Orgs("作者：江州晚报黄建高 编辑：李娜"), Strings{"江州晚报|media"});
+  // The paper speaking of itself, or a name that ends like no outlet, names nothing.
+  EXPECT_EQ(Orgs("作者：本报记者 编辑：李娜"), Strings{});
+  EXPECT_EQ(Orgs("作者：张小明 编辑：李娜"), Strings{});
+}
+
+TEST_F(OrgScienceBodiesTest, AKindOfBodyIsNoBrandInAListOfFirms) {
+  EXPECT_EQ(Orgs("青禾大学多个学院与远东控股、青禾环保等企业签约。"),
+            (Strings{"青禾大学|university", "远东控股|company", "青禾环保|company"}));
+}
+
+TEST_F(OrgScienceBodiesTest, AProcessTaggedAsAnOrganisationNamesNoPark) {
+  EXPECT_EQ(Orgs("打造更有活力的国际化现代园区。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

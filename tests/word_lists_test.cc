@@ -39,7 +39,7 @@ TEST(WordLists, TheCompiledFilesHoldEveryListTheRulesRead) {
       {"web_page_words",
        {"name_line_not", "author_label", "institution_end", "placeholder_source_part", "placeholder_source",
         "source_label", "source_stop", "header_mark", "tail_mark", "not_a_name_part", "outlet_end", "page_tail_mark",
-        "page_widget_mark", "breadcrumb_mark", "name_line_end"}},
+        "page_widget_mark", "breadcrumb_mark", "name_line_end", "spam_cue", "spam_site"}},
       {"byline_words",
        {"surname", "compound_surname", "role", "not_name_end", "outlet_team_end", "source_note_key", "credit_label", "editor_role"}},
       {"date_words",
@@ -53,7 +53,7 @@ TEST(WordLists, TheCompiledFilesHoldEveryListTheRulesRead) {
         "offset_ending", "interval_mark", "duckling_money_out", "jionlp_money_out", "jionlp_money_currency",
         "jionlp_extract_money_out", "duration_unit", "seconds", "grams"}},
       {"place_words", {"autonomous_end", "division_end", "landmark_end", "place_preposition", "people_end"}},
-      {"segment_words", {"number_unit"}},
+      {"segment_words", {"number_unit", "news_word"}},
   };
   for (const auto& [file, lists] : kUsed) {
     const WordLists& compiled = WordLists::Compiled(file);

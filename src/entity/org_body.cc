@@ -166,6 +166,12 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
         !KeyLabOfAField(pieces, n, i, head_start)) {
       qualified = true;
     }
+    // 组织 right before the head names its field (民间 + 组织 + 管理局, 某活动 + 组织 + 委员会);
+    // further left it is the clause's verb (某联 + 组织 + 某协会).
+    if (r == Role::kVerb && i == 0 && p.end == head_start && text_.substr(p.start, p.end - p.start) == U"组织") {
+      boundary = p.start, left = i;
+      continue;
+    }
     if (r == Role::kVerb && FieldVerbBeforeHead(pieces, n, i, head_start)) {
       boundary = p.start, left = i;  // 某国 + 选举 + 委员会: the verb names the field
       continue;
@@ -219,7 +225,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       }
       // A level right before a place ends something else (经济区 + 中国合作中心), but for a
       // chamber of that place's people in the level's province or city (省 + 某省 + 商会).
-      if (i > 0 && pieces[i - 1].role == Role::kRegion &&
+      // (A word the dictionary tags as a place that names none, 城市 of 市 + 城市管理 + 局, is no place.)
+      if (i > 0 && pieces[i - 1].role == Role::kRegion && region_at_[pieces[i - 1].start] >= 0 &&
           !(i == 1 && text_.substr(head_start, 2) == U"商会" && pieces[0].end == head_start)) {
         break;
       }

@@ -123,15 +123,22 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
 // characters or more and open with no generic word (人民医院, 第一医院 name many).
 // Returns c.start when there are none.
 std::uint32_t Walker::OwnWordsAfterSeat(const Candidate& c) const {
-  if (!c.valid || !(c.kind == "other" || c.kind == "research" || c.kind == "association")) {
+  // (A government's bureau with a long remit of its own, after its place or its government, is
+  // called by that remit later: 某特区政府 + 招商投资促进局 … 招商投资促进局.)
+  const bool bureau = c.kind == "government";
+  if (!c.valid || !(c.kind == "other" || c.kind == "research" || c.kind == "association" || bureau)) {
     return c.start;
   }
   std::size_t t = TokenAt(c.start);
   if (doc_.tokens[t].start != c.start) return c.start;
-  while (t < doc_.tokens.size() && doc_.tokens[t].end < c.end && IsPlace(t)) ++t;
+  auto seat = [&](std::size_t k) {
+    const Token& tok = doc_.tokens[k];
+    return IsPlace(k) || (bureau && text_.substr(tok.start, tok.end - tok.start).ends_with(U"政府"));
+  };
+  while (t < doc_.tokens.size() && doc_.tokens[t].end < c.end && seat(t)) ++t;
   const Token& first = doc_.tokens[t];
   const std::u32string_view word = text_.substr(first.start, first.end - first.start);
-  if (first.start == c.start || first.end >= c.end || c.end - first.start < 4 || IsGenericNoun(word) ||
+  if (first.start == c.start || first.end >= c.end || c.end - first.start < (bureau ? 6u : 4u) || IsGenericNoun(word) ||
       !IsHan(word.front()) || word.front() == U'第' || word == U"人民" || word == U"中心" ||
       !(first.pos == "n" || IsBrandPos(first.pos))) {
     return c.start;

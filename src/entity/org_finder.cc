@@ -12,6 +12,7 @@
 #include "entity/org_heads.h"
 #include "entity/org_media.h"
 #include "entity/org_walk.h"
+#include "text/injected_spam.h"
 #include "zhcorpus/utf8.h"
 
 namespace zhcorpus::org {
@@ -75,6 +76,7 @@ class Finder {
     walk_.FindLegalNames();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
+    JoinZoneParts();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindAppositions();
@@ -86,8 +88,11 @@ class Finder {
     walk_.PropagateBrands();
     // A short form met earlier in the text anchors a list too (某信有限公司 … 某信、甲、乙等).
     walk_.FindListPeers(before_brands);
+    walk_.FindAbbreviationsOfEarlierNames();
+    // Brand names in spam spliced into the page are no organisations (ENTITIES.md, noisy text).
+    const InjectedSpam spam(text_);
     for (const Candidate& c : cands_) {
-      if (!c.valid || Opaque(c)) continue;
+      if (!c.valid || Opaque(c) || spam.Covers(c.start, c.end)) continue;
       out->push_back(walk_.ToEntity(c));
     }
   }
@@ -132,7 +137,7 @@ class Finder {
           toks[i - 1].end - toks[i - 1].start == 1 && (text_[toks[i - 1].start] == U'校' || text_[toks[i - 1].start] == U'院')) {
         continue;
       }
-      if (surface.size() == 2 && !k.name.empty() && ShortFormBeginsALongerName(best, surface, k)) continue;
+      if (surface.size() == 2 && AliasBeginsALongerName(best, surface, k)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
       if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
@@ -155,9 +160,13 @@ class Finder {
       // 国际广播电台 is that country's, not the alias's; 央视 stays itself.)
       const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
                                 DecodeUtf8(k.name) != surface;
+      // (A bare level before a national body's short form names its own: 市 + 国资委; a place
+      // that opens the region's full name names the same body: 香港 + 某某局 of 香港特别行政区.)
       if ((k.kind == "government" || k.kind == "party" || outlet_alias) && i > 0 &&
-          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1)
-                            : TokenText(i - 1) == DecodeUtf8(k.region))) {
+          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
+                                  (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start)
+                            : TokenText(i - 1) == DecodeUtf8(k.region) ||
+                                  (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1))))) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (k.kind == "party" && i > 0 && TokenText(i - 1) == U"中共") {
         // 中共 before a party body names the same body (中共 + 中央统战部).
@@ -376,18 +385,6 @@ class Finder {
     return best;
   }
 
-  // A two-character short form glued to a one-character noun or an unknown word after it
-  // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias. (Kept out of
-  // FindKnown, whose size decides whether the trie walk is inlined.)
-  [[gnu::noinline]] bool ShortFormBeginsALongerName(std::size_t best, std::u32string_view surface, const KnownOrg& k) const {
-    const auto& toks = doc_.tokens;
-    return DecodeUtf8(k.name) != surface && best < toks.size() && toks[best].start == toks[best - 1].end &&
-           IsHan(text_[toks[best].start]) &&
-           ((toks[best].end - toks[best].start == 1 && toks[best].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
-            // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
-            (toks[best].end - toks[best].start >= 2 && toks[best].pos == "x" && k.kind != "company"));
-  }
-
   // A two-character known company the HMM glued to the function character after it
   // (广汽在 + 上半年: one unknown word of three): the name as written, up to that character.
   [[gnu::noinline]] std::size_t KnownGluedBeforeFunction(std::size_t i) {
@@ -466,6 +463,21 @@ class Finder {
     return last > first || toks[first].end - toks[first].start >= 3;
   }
 
+  // A two-character short form glued to a one-character noun or an unknown word after it
+  // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
+  // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
+  [[gnu::noinline]] bool AliasBeginsALongerName(std::size_t next, std::u32string_view surface, const KnownOrg& k) const {
+    const auto& toks = doc_.tokens;
+    if (k.name.empty() || DecodeUtf8(k.name) == surface || next >= toks.size() ||
+        toks[next].start != toks[next - 1].end || !IsHan(text_[toks[next].start])) {
+      return false;
+    }
+    const std::uint32_t len = toks[next].end - toks[next].start;
+    return (len == 1 && toks[next].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
+           // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
+           (len >= 2 && toks[next].pos == "x" && k.kind != "company");
+  }
+
   bool NationalBefore(std::size_t i, std::u32string_view surface) const {
     const Token& prev = doc_.tokens[i - 1];
     const std::u32string_view w = text_.substr(prev.start, prev.end - prev.start);
@@ -533,6 +545,36 @@ class Finder {
       government.known = nullptr;
       government.name.clear();
       bureau.valid = false;
+    }
+  }
+
+  // A free-trade zone's area written right after the zone (中国（某省）自由贸易试验区 + 某某新片区,
+  // + 某某片区管委会, + 某某新片区党工委) is one name, the area's or its body's: the longest.
+  void JoinZoneParts() {
+    std::vector<int> starting_at;
+    for (std::size_t zi = 0; zi < cands_.size(); ++zi) {
+      Candidate& zone = cands_[zi];
+      if (!zone.valid || zone.kind != "zone" || zone.end < 3 ||
+          !(text_.substr(zone.end - 3, 3) == U"试验区" || text_.substr(zone.end - 3, 3) == U"自贸区")) {
+        continue;
+      }
+      if (starting_at.empty()) {
+        starting_at.assign(text_.size() + 1, -1);
+        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {  // the longest at each start (某新片区 + 党工委)
+          const Candidate& c = cands_[ci];
+          int& at = starting_at[c.start];
+          if (c.valid && (at < 0 || cands_[at].end < c.end)) at = static_cast<int>(ci);
+        }
+      }
+      const int pi = starting_at[zone.end];
+      if (pi < 0 || static_cast<std::size_t>(pi) == zi) continue;
+      Candidate& part = cands_[pi];
+      if (!part.valid || text_.substr(part.start, part.end - part.start).find(U"片区") == std::u32string_view::npos) continue;
+      zone.end = part.end, zone.body_end = part.body_end, zone.head_end = part.head_end;
+      zone.kind = part.kind;
+      zone.known = nullptr;
+      zone.name.clear();
+      part.valid = false;
     }
   }
 
@@ -672,7 +714,7 @@ class Finder {
   void FindHeads() {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
-      const std::uint32_t end = HeadEnd(toks[k]);
+      const std::uint32_t end = UniversityCutBefore(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
       bool failed = false, failed_inside_word = false;
@@ -693,6 +735,18 @@ class Finder {
         failed_inside_word = start < toks[k].start && k > 0 && start > toks[k - 1].start;
       }
     }
+  }
+
+  // Whether token k is 学校 cut from 某某大学 + 校地/校企 (江南 + 大 + 学校 + 地合作): the
+  // dictionary prefers 学校, so the university's head 大学 ends at its 学.
+  bool UniversityCutBefore(std::size_t k) const {
+    const auto& toks = doc_.tokens;
+    if (text_[toks[k].start] != U'学' || k < 2 || toks[k].end - toks[k].start != 2 || text_[toks[k].start + 1] != U'校') {
+      return false;
+    }
+    const Token& big = toks[k - 1];
+    return big.end == toks[k].start && big.end - big.start == 1 && text_[big.start] == U'大' && big.pos == "a" &&
+           toks[k - 2].end == big.start && IsHan(text_[toks[k - 2].start]);
   }
 
   // Where a head may end in token t: its end, or before a job title the

@@ -104,6 +104,9 @@ class OutletScan {
         case U'记':
           if (text_.substr(i, 2) == U"记者") Credit(i);
           break;
+        case U'编':
+          if (text_.substr(i, 2) == U"编辑") Credit(i);  // （某某网编辑张三）
+          break;
         case U'资':
           if (text_.substr(i, 3) == U"资料图") PhotoCredit(i);
           break;
@@ -268,7 +271,10 @@ class OutletScan {
     if (!labelled && colon >= 1 && InClass(WordClass::kSourceLabel, text_.substr(colon - 1, 1))) {
       labelled = colon == 1 || text_[colon - 2] == U'\n' || text_[colon - 2] == U' ' || text_[colon - 2] == U'\u3000';
     }
-    if (!labelled) return;
+    if (!labelled) {
+      Author(colon);
+      return;
+    }
     std::uint32_t p = colon + 1;
     while (p < text_.size() && (text_[p] == U' ' || text_[p] == U'\u3000')) ++p;
     for (int part = 0; part < 2 && p < text_.size(); ++part) {
@@ -284,6 +290,24 @@ class OutletScan {
       ++p;
     }
   }
+
+  // 作者：OUTLET + a reporter's name (作者：某某报张三): the paper the author writes for, where
+  // the name ends like an outlet and two or three characters, the person, close the field.
+  void Author(std::uint32_t colon) {
+    if (colon < 2 || text_.substr(colon - 2, 2) != U"作者") return;
+    const std::uint32_t start = colon + 1;
+    std::uint32_t end = start;
+    while (end < text_.size() && IsHan(text_[end]) && end - start <= kMaxOutlet + 3) ++end;
+    if (end < text_.size() && IsOutletChar(text_[end])) return;  // (a sentence, not a field)
+    for (std::uint32_t person = 2; person <= 3; ++person) {
+      if (end - start < person + kMinOutlet + 1) continue;
+      const std::u32string_view name = text_.substr(start, end - person - start);
+      if (NamesAnOutlet(name) && !IsSelfReference(name) && IsOutletEndChar(name.back())) Keep(start, end - person);
+    }
+  }
+
+  // The last character of a paper's, a site's or an agency's name (报, 网, 社).
+  static bool IsOutletEndChar(char32_t c) { return c == U'报' || c == U'网' || c == U'社'; }
 
   std::u32string_view text_;
   const std::vector<Span>& regions_;

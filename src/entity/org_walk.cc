@@ -101,6 +101,8 @@ bool Walker::IsPlace(std::size_t t) const {
 }
 
 void Walker::AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends) {
+  // A head alone (学院, 研究院: 某大学多个 + 学院 + 与甲、乙等企业) names a kind of body, not a brand.
+  if (FindHead(text_.substr(start, end - start))) return;
   Candidate c;
   c.start = start;
   c.end = end;
@@ -178,6 +180,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
+    // A process the dictionary tags nt (国际化, 现代化) describes a body; it names none.
+    if (pos == "nt" && w.size() >= 3 && w.back() == U'化') return Role::kNominal;
     // A bare head word (联盟/j) names nothing; a body's own name (政协, 人大) does.
     const Head* head = FindHead(w);
     return head && !IsGovernment(head->kind) && head->kind != "other" ? Role::kNominal : Role::kName;
@@ -218,6 +222,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
+  // A body's term after its level (市 + 九届 + 人大常委会) is part of its name.
+  if (pos == "m" && w.size() >= 2 && w.size() <= 3 && w.back() == U'届' && start > 0 &&
+      IsBareLevelChar(text_[start - 1])) {
+    return Role::kEdge;
+  }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
@@ -916,6 +925,15 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
     const std::string_view level = regions_[region_at_[pieces[0].start]].norm.GetString("level");
     if (level == "province" || level == "macro" || level == "country") return false;
   }
+  // 自贸 alone before a zone's head is the kind (推进 + 自贸 + 片区 + 整合), and a macro-region's
+  // free-trade zones are a group, none of them (某经济带 + 自贸试验区).
+  if (head.kind == "zone" && body.left == 0 && text_.substr(body.start, head_start - body.start) == U"自贸") return false;
+  if (head.kind == "zone" && body.left == 0 && pieces[0].role == Role::kRegion && region_at_[pieces[0].start] >= 0 &&
+      regions_[region_at_[pieces[0].start]].norm.GetString("level") == "macro" &&
+      (text_.substr(head_start, head_end - head_start).ends_with(U"试验区") ||
+       text_.substr(head_start, head_end - head_start).ends_with(U"自贸区"))) {
+    return false;
+  }
   // A description with a qualifier and no name is a category (先进园区).
   if (!body.has_name && body.qualified) return false;
   const bool quoted = IsWholeQuote(body.start, head_end) && (kind == "zone" || kind == "research") &&
@@ -1042,7 +1060,9 @@ bool Walker::SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bo
     }
     if (r != Role::kNominal && r != Role::kGeneric && r != Role::kRegion && r != Role::kName) return false;
   }
-  return body.left <= (conj == 1 ? 5u : 2u);
+  // (A ministry's department may take three words: 某部 + 区域 + 协作 + 促进 + 司.)
+  const std::size_t words = IsGovernment((*cands_)[body.inner].kind) ? 3u : 2u;
+  return body.left <= (conj == 1 ? 5u : words);
 }
 
 // An office named by its head alone after the body it serves (某联盟 +

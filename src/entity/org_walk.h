@@ -139,6 +139,8 @@ class Walker {
   void FindLegalNames();
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
+  // Short forms of a public body named in full earlier (某部产业园区管理局 … 园管局); see org_abbreviation.cc.
+  void FindAbbreviationsOfEarlierNames();
   std::size_t GroupMemberLast(std::size_t last) const;
   bool ItemIsBrand(std::size_t first, std::size_t last) const;
   bool HoldsBrandWord(std::uint32_t start, std::uint32_t end) const;

@@ -62,6 +62,15 @@ void AddIndicatorTerms(std::vector<ExtraWord>* words) {
   }
 }
 
+// Words of recent news the dictionary predates (营收, 算力): without them the HMM
+// glues a company's short name to the first character of the next word
+// (某宏营 + 收) and reads a new term as a proper name before a head (算力 + 中心).
+void AddNewsWords(std::vector<ExtraWord>* words) {
+  for (const std::u32string& word : WordLists::Compiled("segment_words").GetU32("news_word")) {
+    words->push_back(ExtraWord{word, "n", 0, ExtraWord::When::kIfUnknown});
+  }
+}
+
 }  // namespace
 
 Tagged Tagger::Impl::TagDocument(Document* doc) const {
@@ -101,6 +110,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const TaggerOptions& options, std::
   if (!names.ok()) return names.status();
   seg_options.extra_words = SegmenterWords(*names);
   AddIndicatorTerms(&seg_options.extra_words);
+  AddNewsWords(&seg_options.extra_words);
   Result<Segmenter> segmenter = Segmenter::Load(seg_options, warnings);
   if (!segmenter.ok()) return segmenter.status();
   Result<MetricLinker> linker = MetricLinker::Load(options.data_dir);
