@@ -500,5 +500,24 @@ TEST_F(OrgPublicBodiesTest, ACongresssTermAfterItsLevel) {
   EXPECT_EQ(Orgs("就省乡镇人大工作条例进行检查。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ALevelsGovernmentByItsShortFormAndItsDepartments) {
+  EXPECT_EQ(Orgs("縣府農業處表示，縣府籲請農民儘速申請。"), (Strings{"縣府農業處|government", "縣府|government"}));
+  EXPECT_EQ(Orgs("縣農會與鄉公所協助受理。"), Strings{"縣農會|association"});
+}
+
+TEST_F(OrgPublicBodiesTest, ADeicticShortFormLendsNothing) {
+  EXPECT_EQ(Orgs("一、花蓮縣政府（以下簡稱本府）為促進本縣農業發展，特訂定本要點。"), Strings{"花蓮縣政府|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, AScopeOverAWholeDivisionIsNoBody) {
+  EXPECT_EQ(Orgs("廣東全省僑辦主任會議昨日召開。"), Strings{});
+  EXPECT_EQ(Orgs("代表团赴青州领事馆区参观。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ForeignChambersAndFederations) {
+  EXPECT_EQ(Orgs("應菲律賓中國洪門聯合總會的邀請，又應埃及工商會邀請訪問。"),
+            (Strings{"菲律賓中國洪門聯合總會|association", "埃及工商會|association"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

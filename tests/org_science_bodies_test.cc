@@ -69,5 +69,33 @@ TEST_F(OrgScienceBodiesTest, AProcessTaggedAsAnOrganisationNamesNoPark) {
   EXPECT_EQ(Orgs("打造更有活力的国际化现代园区。"), Strings{});
 }
 
+TEST_F(OrgScienceBodiesTest, CentreHostedByAUniversityIsOneName) {
+  EXPECT_EQ(Orgs("青禾大学导航仪器工程研究中心获立项。"), Strings{"青禾大学导航仪器工程研究中心|research"});
+  EXPECT_EQ(Orgs("、青禾理工大学汽车电子驱动控制与系统集成工程研究中心。"),
+            Strings{"青禾理工大学汽车电子驱动控制与系统集成工程研究中心|research"});
+}
+
+TEST_F(OrgScienceBodiesTest, CentresOfARankAloneAreCategories) {
+  // (The ministry that ranks them is a body of its own.)
+  EXPECT_EQ(Orgs("在教育部工程研究中心评选中，学院首次获批湖北省工程研究中心。"), Strings{"教育部|government"});
+}
+
+TEST_F(OrgScienceBodiesTest, JointInstitutesAndCoinedFields) {
+  EXPECT_EQ(Orgs("学校与山东先进材料联合研究院、章丘复旦联合创新中心签署协议。"),
+            (Strings{"山东先进材料联合研究院|research", "章丘复旦联合创新中心|research"}));
+  EXPECT_EQ(Orgs("学院与县里共建智行未来研究院。"), Strings{"智行未来研究院|research"});
+  // 未来 alone is a time, and before a factory a programme's word.
+  EXPECT_EQ(Orgs("未来研究院将扩大规模。"), Strings{});
+}
+
+TEST_F(OrgScienceBodiesTest, AForeignAffairsOfficeByItsCity) {
+  EXPECT_EQ(Orgs("济南市外办副主任李明出席。"), Strings{"济南市外办|government"});
+}
+
+TEST_F(OrgScienceBodiesTest, ATradeNameOpeningWithANumeral) {
+  EXPECT_EQ(Orgs("学校与山东三齐能源有限公司签署合作协议。"), Strings{"山东三齐能源有限公司|company"});
+  EXPECT_EQ(Orgs("形成了“五智联合体”。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -65,7 +65,8 @@ std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t e
       if (p < rest.size() && rest[p] != U'“' && rest[p] != U'"') {
         // Unquoted, up to the closing parenthesis: （以下简称某某集团）.
         const std::size_t q = rest.find_first_of(U"）)", p);
-        if (q == std::u32string_view::npos || q - p < 2 || q - p > kMaxShortForm ||
+        // (本府, 本会, 本公司 point back to the body the text speaks for: no name to lend.)
+        if (q == std::u32string_view::npos || q - p < 2 || q - p > kMaxShortForm || rest[p] == U'本' ||
             rest.substr(p, q - p).find_first_of(U"，、；。 ") != std::u32string_view::npos) {
           return {0, 0};
         }

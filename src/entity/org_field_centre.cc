@@ -3,9 +3,11 @@
 // first, the field's words (which may be verbs: 感知, 检测) between it and the
 // kind of centre; the grammar of heads stops at such verbs and finds only the
 // descriptive tail, which names nothing. Walk left from the kind over the
-// field to the rank: a bare level, a place, or 国家. A kind with no field
-// (省技术创新中心, 国家技术创新中心) or with a count or a category before it
-// (十大, 已建) is a category, not a name.
+// field to the rank: a bare level, a place, or 国家, or the university that
+// hosts the centre (某大学 + 某某检测技术 + 工程研究中心); a province written in full
+// may follow the field instead (某某技术 + 某省 + 工程研究中心). A kind after a rank
+// alone (省技术创新中心, 教育部工程研究中心, 某省工程研究中心) or with a count
+// before it (十大) is a category, not a name.
 #include "entity/org_walk.h"
 #include "zhcorpus/utf8.h"
 
@@ -20,22 +22,42 @@ bool IsCentreKind(std::u32string_view w) { return InClass(WordClass::kFieldCentr
 
 }  // namespace
 
-// Where the field before the kind of centre at `kind` opens its rank (the bare
-// level, place or 国家 right before it), or `kind` when the words before it name
-// no field with a rank.
+// Where the name of the centre whose kind begins at `kind` begins: its rank (a
+// bare level, a division or 国家) or the university or institute that hosts it
+// (某大学 + 仿真检测技术 + 工程研究中心), then the field; or the field before a
+// province written in full (某某技术 + 某省 + 工程研究中心). `kind` when the words
+// before it name no field with a rank.
 std::uint32_t Walker::CentreRankStart(std::uint32_t kind) const {
   const auto& toks = doc_.tokens;
   const std::size_t last = TokenAt(kind - 1);
   if (toks[last].end != kind) return kind;
+  // (A province names its own after the field, as with key laboratories.)
+  if (const std::uint32_t province = ProvinceRankBefore(kind); province > 0 && kind - province > 0) {
+    const std::uint32_t at = kind - province;
+    if (at == 0 || toks[TokenAt(at - 1)].end != at) return kind;
+    const std::uint32_t field = FieldStart(TokenAt(at - 1));
+    return field < at ? field : kind;
+  }
   std::size_t first = last + 1;
-  while (first > 0 && last + 1 - first < kMaxFieldTokens && kind - toks[first - 1].start <= kMaxFieldLength) {
+  while (first > 0) {
+    // The university or institute that hosts it, right before the field, opens the name.
+    if (first <= last) {
+      const int host = CandidateEndingAt(toks[first].start);
+      if (host >= 0 && (*cands_)[host].valid &&
+          ((*cands_)[host].kind == "university" || (*cands_)[host].kind == "research")) {
+        return kind - toks[first].start >= 2 ? (*cands_)[host].start : kind;  // (导航 + 仪器: a verb may open it)
+      }
+    }
+    if (last + 1 - first >= kMaxFieldTokens || kind - toks[first - 1].start > kMaxFieldLength) break;
     const std::size_t t = first - 1;
     const std::u32string_view w = text_.substr(toks[t].start, toks[t].end - toks[t].start);
     if (IsPlace(t) || IsNationalPrefix(w) || IsLevelPrefix(w)) break;
     // (A field's words joined by 与/和/及: 成套工艺 + 与 + 设计.)
     const bool conj = (w == U"与" || w == U"和" || w == U"及") && t > 0 && first <= last && IsLabFieldWord(t - 1);
+    // (A field's noun the dictionary files as an adverb: 仿真/d + 检测.)
+    const bool adverb = toks[t].pos == "d" && w.size() >= 2 && first <= last;
     // A count opens no field (十大, 两大): it counts centres.
-    if (!conj && (!IsLabFieldWord(t) || InClass(WordClass::kCountChar, w.front()))) return kind;
+    if (!conj && !adverb && (!IsLabFieldWord(t) || InClass(WordClass::kCountChar, w.front()))) return kind;
     first = t;
   }
   if (first == 0 || first > last) return kind;
@@ -48,9 +70,18 @@ std::uint32_t Walker::CentreRankStart(std::uint32_t kind) const {
   // The field opens with a noun and has two characters at least; its first word is
   // no verb of the clause (省 + 推进 + …) nor a qualifier (省 + 重点 + …).
   const std::u32string_view opening = text_.substr(toks[first].start, toks[first].end - toks[first].start);
-  if (toks[first].pos == "v" || IsQualifier(opening)) return kind;
+  if (toks[first].pos == "v" || toks[first].pos == "d" || IsQualifier(opening)) return kind;
   if (kind - toks[first].start < 2) return kind;
   return toks[rank].start;
+}
+
+// Whether the kind of centre at `kind` follows a rank alone (某省 + 工程研究中心, 教育部 +
+// 工程研究中心, 国家 + 技术创新中心): the centres of that rank, a category.
+bool Walker::CentreCategory(std::uint32_t kind) const {
+  const Token& before = doc_.tokens[TokenAt(kind - 1)];
+  if (before.end != kind) return false;
+  const std::u32string_view w = text_.substr(before.start, before.end - before.start);
+  return IsPlace(TokenAt(kind - 1)) || IsNationalPrefix(w) || IsLevelPrefix(w) || InClass(WordClass::kLabRank, w);
 }
 
 void Walker::FindFieldCentres() {
@@ -64,7 +95,15 @@ void Walker::FindFieldCentres() {
     }
     if (kind == end || kind == 0 || doc_.tokens[TokenAt(kind)].start != kind) continue;
     const std::uint32_t start = CentreRankStart(kind);
-    if (start == kind) continue;
+    if (start == kind) {
+      if (CentreCategory(kind)) {
+        const std::uint32_t rank = doc_.tokens[TokenAt(kind - 1)].start;
+        for (Candidate& c : *cands_) {
+          if (c.valid && c.end == end && c.start >= rank) c.valid = false;  // a category, no name
+        }
+      }
+      continue;
+    }
     // A name found already over the same words keeps its own reading.
     bool covered = false;
     for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start <= start && c.end >= end);

@@ -35,6 +35,8 @@ bool IsFieldConj(std::u32string_view w) { return w == U"与" || w == U"和" || w
 bool Walker::IsLabFieldWord(std::size_t t) const {
   const Token& tok = doc_.tokens[t];
   const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
+  // (现代 is filed as a time: 现代 + 某某制造 is a field.)
+  if (tok.pos == "t" && (w == U"现代" || w == U"当代")) return true;
   if (!IsFieldPos(tok.pos) || InClass(WordClass::kLabFieldStop, w) || IsTitle(w) || IsBodyStop(w)) return false;
   if (!IsHan(w.front()) && tok.pos != "eng") return false;
   // Another body (某大学, 某实验室和 + 某某国家重点实验室) is no word of the field; a line

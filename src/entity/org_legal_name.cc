@@ -163,9 +163,16 @@ void Walker::FindLegalNames() {
     }
     if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;
-    // A name the grammar found for this legal form keeps its own start.
+    // A name the grammar found for this legal form keeps its own start, unless a numeral word
+    // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail).
     bool covered = false;
-    for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start < end && c.end >= end);
+    for (const Candidate& c : *cands_) {
+      if (!c.valid || c.start >= end || c.end < end) continue;
+      const Token& before = toks[TokenAt(c.start > 0 ? c.start - 1 : 0)];
+      const bool numeral_cut = c.start > start && before.end == c.start &&
+                               IsNumeralName(before.pos, text_.substr(before.start, before.end - before.start));
+      covered = covered || !numeral_cut;
+    }
     if (covered) continue;
     for (Candidate& c : *cands_) {
       if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // parts of the name (某某 + 建设…)

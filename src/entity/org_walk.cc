@@ -228,6 +228,13 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     return Role::kEdge;
   }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
+  // 未来 right before an institute's head is its field (某某 + 未来 + 研究院), not a time; before a
+  // factory it names a programme (某公司 + 未来工厂).
+  if (pos == "t" && w == U"未来" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view head = text_.substr(next.start, next.end - next.start);
+    if (head == U"研究院" || head == U"研究所" || head == U"实验室" || head == U"研究中心") return Role::kNominal;
+  }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
 }
@@ -720,6 +727,11 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
 // Heads that the words around them show to be something else.
 bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::uint32_t head_end) const {
   if (Reject(head, TokenAt(head_start), head_start, head_end)) return false;
+  // A head before a lone 区 names the quarter around such bodies (某市 + 领事馆 + 区), no body.
+  if (head_end < text_.size() && text_[head_end] == U'区' && region_at_[head_end] < 0) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (next.start == head_end && next.end == head_end + 1) return false;
+  }
   // A kind of body before 界 names a sector of society (某党 + 工商联 + 界 + 委员), no body.
   if (head_end < text_.size() && text_[head_end] == U'界' && doc_.tokens[TokenAt(head_end)].start == head_end) return false;
   // A one-character head after a count is a measure word (近百 + 所 + 高校).

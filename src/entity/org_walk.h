@@ -222,6 +222,7 @@ class Walker {
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
   std::uint32_t CentreRankStart(std::uint32_t kind) const;
+  bool CentreCategory(std::uint32_t kind) const;
   bool DistrictNamedLikeAFirm(std::size_t t) const;
   bool TradeNameAfterPreposition(std::size_t p, std::size_t legal) const;
   bool OpensWithARole(std::size_t a, std::size_t b) const;
