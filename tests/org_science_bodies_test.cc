@@ -97,5 +97,20 @@ TEST_F(OrgScienceBodiesTest, ATradeNameOpeningWithANumeral) {
   EXPECT_EQ(Orgs("形成了“五智联合体”。"), Strings{});
 }
 
+TEST_F(OrgScienceBodiesTest, ABureauOfTwoFieldsWhoseSecondIsOneWord) {
+  EXPECT_EQ(Orgs("今年以来，江州县科技和经信局按照要求布局工作站。"), Strings{"江州县科技和经信局|government"});
+  // A firm's brand before 和 and a bureau stays the firm.
+  EXPECT_EQ(Orgs("青禾科技和政府合作。"), Strings{"青禾科技|company"});
+}
+
+TEST_F(OrgScienceBodiesTest, ARegisteredNameInBracketsAfterAVillage) {
+  EXPECT_EQ(Orgs("工作站落户东川村（绿谷食用菌有限公司）。"), Strings{"绿谷食用菌有限公司|company"});
+}
+
+TEST_F(OrgScienceBodiesTest, AStandingDeputysTitleEndsTheCentre) {
+  EXPECT_EQ(Orgs("农业农村部茶叶质量监督检验测试中心常务副主任傅明出席。"),
+            Strings{"农业农村部茶叶质量监督检验测试中心|government"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -72,7 +72,8 @@ bool Walker::TradeNameAfterPreposition(std::size_t p, std::size_t legal) const {
   const std::u32string_view prep = text_.substr(toks[p].start, toks[p].end - toks[p].start);
   // (A clause that opens with the name is the same: 。+ 远景 + 能源 + 有限公司 + 牵头….)
   const bool party = toks[p].pos.starts_with("p") && std::u32string_view(U"与同由向和跟对被").find(prep[0]) != std::u32string_view::npos;
-  const bool clause = std::u32string_view(U"，。；：！？,;:!?\n").find(prep[0]) != std::u32string_view::npos;
+  // (So is one opening a bracket after a place, 某村（ + 某某 + 食用菌 + 有限公司）.)
+  const bool clause = std::u32string_view(U"，。；：！？,;:!?\n（(").find(prep[0]) != std::u32string_view::npos;
   if (prep.size() != 1 || !(party || clause)) return false;
   // (集团 cut from the legal form belongs to it: 某某 + 装备 + 集团 + 有限公司.)
   std::size_t form = legal;

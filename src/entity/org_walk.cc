@@ -386,7 +386,15 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   if (end >= text_.size()) return true;
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
-  return r == Role::kStop || r == Role::kVerb || r == Role::kConj;
+  if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
+  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
+  const Token& tok = doc_.tokens[t];
+  if (text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view w = text_.substr(next.start, next.end - next.start);
+    return w == U"副" || IsTitle(w);
+  }
+  return false;
 }
 
 // The sum a firm puts in or raises, right after its name (某某科技 + 投资 + 5亿元, + 总 + 投资 +
@@ -486,7 +494,9 @@ bool Walker::FieldOfABureauAfter(std::uint32_t end) const {
     const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
     for (std::size_t len = std::min<std::size_t>(w.size(), 3); len >= 1; --len) {
       const Head* h = FindHead(w.substr(w.size() - len));
-      if (h && IsGovernment(h->kind)) return k > 0 || len < w.size();
+      // (A bureau's head word holding its own field counts right after 和: 科技 + 和 + 经信局; a
+      // bare 政府 or 局 does not: 某某科技和政府合作.)
+      if (h && IsGovernment(h->kind)) return k > 0 || len < w.size() || w.size() >= 3;
     }
     // (A bare level or a place opens a second body: 某某科技 + 和 + 市 + 科技局.)
     if (!IsHan(w.front()) || IsLevelPrefix(w) || region_at_[tok.start] >= 0 ||
