@@ -389,7 +389,7 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
   // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   const Token& tok = doc_.tokens[t];
-  if (text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
+  if (text_[tok.start] == U'常' && text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
     const Token& next = doc_.tokens[t + 1];
     const std::u32string_view w = text_.substr(next.start, next.end - next.start);
     return w == U"副" || IsTitle(w);
