@@ -70,5 +70,28 @@ TEST_F(OrgCompanyNewsTest, AChineseBrandBeforeAForeignCarmakerIsTheirJointVentur
   EXPECT_EQ(Orgs("华为腾讯都在招聘。"), (Strings{"华为|company", "腾讯|company"}));
 }
 
+TEST_F(OrgCompanyNewsTest, ADealBetweenTwoGroupsEndsTheFirstName) {
+  // 重组 is tagged a noun by the dictionary: it is the clause's verb.
+  EXPECT_EQ(Orgs("中国宝武重组青禾集团后产能大增。"), (Strings{"中国宝武|company", "青禾集团|company"}));
+  EXPECT_EQ(Orgs("资产重组完成后，公司更名。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, SteelmakersAndStateGroupsByTheirShortForms) {
+  EXPECT_EQ(Named("鞍钢与本钢完成联合重组，中国航油也在整合。"),
+            (Strings{"鞍钢|鞍钢集团有限公司", "本钢|本钢集团有限公司", "中国航油|中国航空油料集团有限公司"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AKnownGroupIsCalledByItsBodyLater) {
+  EXPECT_EQ(Named("国电集团位居榜单前列。国电随后发布了年报。"),
+            (Strings{"国电集团|国电集团", "国电|国电集团"}));
+}
+
+TEST_F(OrgCompanyNewsTest, ASubsidiaryNamedBySeatAndBrandAfterTheWordForIt) {
+  // A notice's subsidiary without a head; its sister in another province shares the brand.
+  EXPECT_EQ(Orgs("本公司之附属公司江州澜桦与买方订立协议，江州澜桦同意出售湖北澜桦之股权。"),
+            (Strings{"江州澜桦|company", "江州澜桦|company", "湖北澜桦|company"}));
+  EXPECT_EQ(Orgs("该子公司上海分部负责销售。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -48,6 +48,7 @@ void Walker::FindAppositions() {
     if (k + 1 >= toks.size() || toks[k].end != at + 1 || !InClass(WordClass::kFirmClass, text(k)) || toks[k + 1].start != toks[k].end) {
       continue;
     }
+    if (SubsidiaryNamed(k)) continue;
     // The name opens with a proper word, a place or a noun (NamesAFirm): most words
     // after 企业 are none of these, so they are skipped before any run is tried.
     const std::string_view lead_pos = toks[k + 1].pos;
@@ -67,6 +68,25 @@ void Walker::FindAppositions() {
       break;
     }
   }
+}
+
+// A subsidiary named right after the word for one (附属公司 + 某地 + 某桦, 子公司 + 某桦): a
+// notice names it by its seat and coined brand alone, no head after them; the later
+// mentions of that name are the company too (it lends itself). True when it made one.
+bool Walker::SubsidiaryNamed(std::size_t k) {
+  const auto& toks = doc_.tokens;
+  const std::uint32_t at = toks[k].end;
+  const std::u32string_view before = text_.substr(0, at);
+  if (!before.ends_with(U"附属公司") && !before.ends_with(U"子公司")) return false;
+  std::size_t t = k + 1;
+  if (t < toks.size() && IsPlace(t) && toks[t].end - toks[t].start >= 2) ++t;
+  if (t >= toks.size() || toks[t].start != toks[t - 1].end || toks[t].end - toks[t].start < 2 ||
+      !(toks[t].pos == "x" || toks[t].pos == "nz") || IsPlace(t) || !EndsAppositiveName(toks[t].end) ||
+      CandidateEndingAt(toks[t].end) >= 0) {
+    return false;
+  }
+  AddBrandCompany(toks[k + 1].start, toks[t].end, true);
+  return true;
 }
 
 // A maker named right after the kind of plant it runs (电池厂 + 某元, 组装厂 + 某普, 车厂 + 某叶):

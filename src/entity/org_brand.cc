@@ -194,7 +194,29 @@ void Walker::PropagateBrands() {
         lend(lead.start, brand_end, ci, false, false);
       }
     }
-    if (c.valid && c.lends_itself) lend(c.start, c.end, ci, true, true);
+    if (c.valid && c.lends_itself) {
+      lend(c.start, c.end, ci, true, true);
+      // (Named by its seat and a coined word, 某地 + 某桦: the word alone is the brand, so
+      // another place before it names the group's company there, 另一地 + 某桦.)
+      const std::size_t t = TokenAt(c.start);
+      if (doc_.tokens[t].start == c.start && doc_.tokens[t].end < c.end && IsPlace(t) && t + 1 < doc_.tokens.size() &&
+          doc_.tokens[t + 1].end == c.end && IsBrandPos(doc_.tokens[t + 1].pos)) {
+        lend(doc_.tokens[t + 1].start, c.end, ci, false, true);
+      }
+    }
+    // A known group named with 集团 (某华集团) is called by its body alone later (某华): a body
+    // of up to four characters on token boundaries that holds a proper word and no place.
+    if (c.valid && c.known && c.kind == "company" && c.end - c.start >= 4 && c.end - c.start <= 6 &&
+        text_.substr(c.end - 2, 2) == U"集团") {
+      const std::uint32_t end = c.end - 2;
+      bool proper = false, place = false, bounded = false;
+      for (std::size_t t = TokenAt(c.start); t < doc_.tokens.size() && doc_.tokens[t].end <= end; ++t) {
+        proper = proper || IsBrandPos(doc_.tokens[t].pos);
+        place = place || IsPlace(t);
+        bounded = doc_.tokens[t].end == end;
+      }
+      if (proper && !place && bounded) lend(c.start, end, ci, true, true);
+    }
     if (const std::uint32_t own = OwnWordsAfterSeat(c); own > c.start) lend(own, c.end, ci, true, true);
     if (!c.valid || c.known || c.kind != "company" || c.body_end >= c.end) continue;
     // The body after its leading places and before any other place

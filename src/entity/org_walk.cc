@@ -432,8 +432,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   // (After a known company a place may follow: 某某证券 + 亚洲首席经济学家.)
   // (A brand's own word before the sum it puts in, 某某 + 科技 + 投资 + 5亿元; after a place alone the
   // line of business is the place's, 某省 + 科技 + 投资 + 500亿元.)
-  const bool invests = p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
-  if (!EndsBareName(head_end) && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
+  const bool ends = EndsBareName(head_end);
+  const bool invests = !ends && p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
+  if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
   // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line

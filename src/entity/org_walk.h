@@ -118,6 +118,7 @@ class Walker {
   void FindOutputLeads();
   // A name right after the noun that classes it as a firm (上市公司 + 某某医药): a company.
   void FindAppositions();
+  bool SubsidiaryNamed(std::size_t k);
   bool NamesAFirm(std::size_t first, std::size_t last) const;
   bool EndsAppositiveName(std::uint32_t end) const;
   bool FirmNounFollows(std::size_t from, bool counted) const;
