@@ -44,7 +44,15 @@ bool Walker::OpensNationalBody(const Piece& p) const {
 // An institute or a school of a university named from the nation (某大学 +
 // 国家发展研究院, 某大学 + 中国经济研究中心): a unit of the university, not a second body.
 bool Walker::InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const {
-  if (org.org < 0 || (*cands_)[org.org].kind != "university") return false;
+  if (org.org < 0) return false;
+  // An academy's centres named by the nation (某科学院 + 国家某某科学中心) are its institutes too.
+  const Candidate& body = (*cands_)[org.org];
+  const std::u32string_view name = text_.substr(body.start, body.end - body.start);
+  if (body.kind == "research" && (name.ends_with(U"科学院") || name.ends_with(U"科院")) &&
+      (text_.substr(head_start, 2) == U"中心" || text_.substr(head_start, 3) == U"研究所")) {
+    return true;
+  }
+  if (body.kind != "university") return false;
   for (std::size_t len = 2; len <= 4 && head_start + len <= text_.size(); ++len) {
     const Head* h = FindHead(text_.substr(head_start, len));
     if (h && (h->kind == "research" || h->kind == "university")) return true;
