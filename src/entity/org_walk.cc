@@ -150,6 +150,13 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
+  // 经 alone before the nation, a level or a place is "after, through" (经 + 全国某某委员会研究), not
+  // the first word of a name (经开区 is one word).
+  if (w == U"经" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view nw = text_.substr(next.start, next.end - next.start);
+    if (IsNationalPrefix(nw) || IsLevelPrefix(nw) || region_at_[next.start] >= 0) return Role::kStop;
+  }
   // A document's title opens with the verb of its measure (关于 + 规范 + 某某中心建设的意见,
   // 关于 + 加强 + …), whatever the dictionary calls it: no name begins there.
   if (t > 0 && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
@@ -420,7 +427,7 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
   // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   const Token& tok = doc_.tokens[t];
-  if (text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
+  if (text_[tok.start] == U'常' && text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
     const Token& next = doc_.tokens[t + 1];
     const std::u32string_view w = text_.substr(next.start, next.end - next.start);
     return w == U"副" || IsTitle(w);
