@@ -519,5 +519,16 @@ TEST_F(OrgPublicBodiesTest, ForeignChambersAndFederations) {
             (Strings{"菲律賓中國洪門聯合總會|association", "埃及工商會|association"}));
 }
 
+TEST_F(OrgPublicBodiesTest, QuAfterAClauseVerbIsTheLevelBeforeABureau) {
+  EXPECT_EQ(Orgs("听取区人大的汇报。"), Strings{"区人大|government"});
+  EXPECT_EQ(Orgs("看望区科技局的干部。"), Strings{"区科技局|government"});
+  // Before a zone's head it is the tail of a word the dictionary cut (起步 + 区).
+  EXPECT_EQ(Orgs("江州起步区崔家片区发布政策。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, FairsByTheirShortFormsAreEvents) {
+  EXPECT_EQ(Orgs("充分利用投洽会、广交会和高交会等平台。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

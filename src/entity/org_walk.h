@@ -196,6 +196,7 @@ class Walker {
                      std::array<Piece, 16>* pieces) const;
   void OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n, Body* body) const;
   // nests: the head may make a branch of an organisation before a place (分行, 委员会).
+  bool ZoneHeadAt(std::uint32_t start) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
