@@ -122,5 +122,10 @@ TEST_F(OrgScienceBodiesTest, JingBeforeTheNationIsAPreposition) {
   EXPECT_EQ(Orgs("经全国大学科技园工作指导委员会研究，决定认定。"), Strings{"全国大学科技园工作指导委员会|government"});
 }
 
+TEST_F(OrgScienceBodiesTest, AnInstitutesSuoGluedToAResearchersSurname) {
+  EXPECT_EQ(Orgs("由中科院物理所何珂、吕力等组成的团队完成。"), Strings{"中科院物理所|research"});
+  EXPECT_EQ(Orgs("中科院物理所张三研究员介绍。"), Strings{"中科院物理所|research"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

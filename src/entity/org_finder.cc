@@ -714,7 +714,8 @@ class Finder {
   void FindHeads() {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
-      const std::uint32_t end = UniversityCutBefore(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
+      const std::uint32_t end =
+          UniversityCutBefore(k) || InstituteGluedToAName(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
       bool failed = false, failed_inside_word = false;
@@ -747,6 +748,17 @@ class Finder {
     const Token& big = toks[k - 1];
     return big.end == toks[k].start && big.end - big.start == 1 && text_[big.start] == U'大' && big.pos == "a" &&
            toks[k - 2].end == big.start && IsHan(text_[toks[k - 2].start]);
+  }
+
+  // Whether token k is an academy institute's 所 that the HMM glued to the surname of a
+  // researcher after it (中科院 + 物理 + 所何 + 珂): the head ends at 所.
+  bool InstituteGluedToAName(std::size_t k) const {
+    const auto& toks = doc_.tokens;
+    if (text_[toks[k].start] != U'所' || toks[k].pos != "x" || toks[k].end - toks[k].start != 2 || k < 2) return false;
+    const Token& field = toks[k - 1];
+    if (field.end != toks[k].start || field.pos != "n") return false;
+    const int academy = walk_.CandidateEndingAt(field.start);
+    return academy >= 0 && cands_[academy].valid && cands_[academy].kind == "research";
   }
 
   // Where a head may end in token t: its end, or before a job title the
