@@ -551,5 +551,23 @@ TEST_F(OrgPublicBodiesTest, FairsByTheirShortFormsAreEvents) {
   EXPECT_EQ(Orgs("充分利用投洽会、广交会和高交会等平台。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ATitleRightBeforeASocietysHeadIsItsField) {
+  EXPECT_EQ(Orgs("參展單位包括澳門佳作、望德堂區創意產業促進會、澳門文物大使協會。"),
+            (Strings{"望德堂區創意產業促進會|association", "澳門文物大使協會|association"}));
+  EXPECT_EQ(Orgs("省律师协会会长出席。"), Strings{"省律师协会|association"});
+  // A title elsewhere still ends the body.
+  EXPECT_EQ(Orgs("协会大使出席。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, MoreCommitteesAndChambers) {
+  EXPECT_EQ(Orgs("副主席带领市提案委一行调研。"), Strings{"市提案委|government"});
+  EXPECT_EQ(Orgs("先後拜訪了印尼中華總商會。"), Strings{"印尼中華總商會|association"});
+  EXPECT_EQ(Orgs("区委常委张明与部分政协委员交流。"), Strings{"区委|party"});
+}
+
+TEST_F(OrgPublicBodiesTest, AGovernmentAccountClosingASourceLine) {
+  EXPECT_EQ(Orgs("委员们进行了调研。\n来源：青江发布"), Strings{"青江发布|media"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

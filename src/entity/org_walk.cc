@@ -145,6 +145,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
+  // A title right before a society's head is its field (某地 + 文物 + 大使 + 协会, 律师 + 协会).
+  if (IsTitle(w) && NextWordIsHead(t) && !IsBodyStop(w)) {
+    const Token& next = doc_.tokens[t + 1];
+    const Head* h = FindHead(text_.substr(next.start, next.end - next.start));
+    if (h && h->kind == "association" && h->cls == HeadClass::kStrong) return Role::kNominal;
+  }
   if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
   // A title the dictionary glued to 兼 (社长兼 + 某某公司董事长) ends the body too.
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
