@@ -112,5 +112,20 @@ TEST_F(OrgScienceBodiesTest, AStandingDeputysTitleEndsTheCentre) {
             Strings{"农业农村部茶叶质量监督检验测试中心|government"});
 }
 
+TEST_F(OrgScienceBodiesTest, AnAcademysCentreNamedByTheNation) {
+  EXPECT_EQ(Orgs("他担任中国科学院国家空间科学中心主任。"), Strings{"中国科学院国家空间科学中心|research"});
+  // A place before the academy is its branch's seat, not part of the name.
+  EXPECT_EQ(Orgs("青禾市与中科院软件中心签约。"), Strings{"中科院软件中心|research"});
+}
+
+TEST_F(OrgScienceBodiesTest, JingBeforeTheNationIsAPreposition) {
+  EXPECT_EQ(Orgs("经全国大学科技园工作指导委员会研究，决定认定。"), Strings{"全国大学科技园工作指导委员会|government"});
+}
+
+TEST_F(OrgScienceBodiesTest, AnInstitutesSuoGluedToAResearchersSurname) {
+  EXPECT_EQ(Orgs("由中科院物理所何珂、吕力等组成的团队完成。"), Strings{"中科院物理所|research"});
+  EXPECT_EQ(Orgs("中科院物理所张三研究员介绍。"), Strings{"中科院物理所|research"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

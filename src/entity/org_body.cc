@@ -44,7 +44,15 @@ bool Walker::OpensNationalBody(const Piece& p) const {
 // An institute or a school of a university named from the nation (某大学 +
 // 国家发展研究院, 某大学 + 中国经济研究中心): a unit of the university, not a second body.
 bool Walker::InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const {
-  if (org.org < 0 || (*cands_)[org.org].kind != "university") return false;
+  if (org.org < 0) return false;
+  // An academy's centres named by the nation (某科学院 + 国家某某科学中心) are its institutes too.
+  const Candidate& body = (*cands_)[org.org];
+  const std::u32string_view name = text_.substr(body.start, body.end - body.start);
+  if (body.kind == "research" && (name.ends_with(U"科学院") || name.ends_with(U"科院")) &&
+      (text_.substr(head_start, 2) == U"中心" || text_.substr(head_start, 3) == U"研究所")) {
+    return true;
+  }
+  if (body.kind != "university") return false;
   for (std::size_t len = 2; len <= 4 && head_start + len <= text_.size(); ++len) {
     const Head* h = FindHead(text_.substr(head_start, len));
     if (h && (h->kind == "research" || h->kind == "university")) return true;
@@ -148,6 +156,14 @@ bool Walker::CountsBefore(const std::array<Piece, 16>& pieces, std::size_t n, st
   return before.pos == "m" && before.end == p.start;
 }
 
+// Whether a zone's head begins at `start` (片区, 新区, 高新区).
+bool Walker::ZoneHeadAt(std::uint32_t start) const {
+  for (std::size_t len = 2; len <= MaxHeadLength() && start + len <= text_.size(); ++len) {
+    if (const Head* h = FindHead(text_.substr(start, len)); h && h->kind == "zone") return true;
+  }
+  return false;
+}
+
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                       Body* body) const {
   // Decide where the body begins, right to left.
@@ -236,9 +252,11 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       // 区 glued to a noun before it is the tail of a zone's name the grammar
       // missed (某某经济带区 + 管委会), not a bare level: no name at all.
       if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && IsWordRole(pieces[i + 1].role)) return false;
-      // So is 区 right after an adverb or a verb the dictionary cut from it (起步 + 区, the start-up area).
+      // So is 区 right after an adverb or a verb the dictionary cut from it (起步 + 区, the start-up
+      // area), before a zone's head; before a bureau or a congress it is the level after the
+      // clause's verb (听取 + 区 + 人大的汇报, 看望 + 区 + 科技局).
       if (i + 1 < n && text_[p.start] == U'区' && p.end - p.start == 1 && pieces[i + 1].end == p.start &&
-          (pieces[i + 1].pos == "d" || pieces[i + 1].pos == "v" || pieces[i + 1].pos == "a")) {
+          (pieces[i + 1].pos == "d" || pieces[i + 1].pos == "v" || pieces[i + 1].pos == "a") && ZoneHeadAt(head_start)) {
         return false;
       }
       boundary = p.start, left = i, pending = 0, bad_pending = false;

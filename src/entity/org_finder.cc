@@ -93,7 +93,7 @@ class Finder {
     // Brand names in spam spliced into the page are no organisations (ENTITIES.md, noisy text).
     const InjectedSpam spam(text_);
     for (const Candidate& c : cands_) {
-      if (!c.valid || Opaque(c) || spam.Covers(c.start, c.end)) continue;
+      if (!c.valid || Opaque(c) || CutFromBumen(c) || spam.Covers(c.start, c.end)) continue;
       out->push_back(walk_.ToEntity(c));
     }
   }
@@ -159,15 +159,7 @@ class Finder {
       // (A foreign body listed with its country: that country only, 日本 + 外务省.)
       // (So does a place before an outlet's short form made of generic words: 某国 +
       // 国际广播电台 is that country's, not the alias's; 央视 stays itself.)
-      const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
-                                DecodeUtf8(k.name) != surface;
-      // (A bare level before a national body's short form names its own: 市 + 国资委; a place
-      // that opens the region's full name names the same body: 香港 + 某某局 of 香港特别行政区.)
-      if ((k.kind == "government" || k.kind == "party" || outlet_alias) && i > 0 &&
-          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
-                                  (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start)
-                            : TokenText(i - 1) == DecodeUtf8(k.region) ||
-                                  (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1))))) {
+      if (i > 0 && PlaceNamesItsOwn(i, surface, k)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (k.kind == "party" && i > 0 && TokenText(i - 1) == U"中共") {
         // 中共 before a party body names the same body (中共 + 中央统战部).
@@ -464,6 +456,32 @@ class Finder {
     return last > first || toks[first].end - toks[first].start >= 3;
   }
 
+  // Whether the place or level before known body i names that place's own body, one name
+  // with it: a body of the state or the party without a seat (某省 + 发改委); an outlet's
+  // short form made of generic words (某国 + 国际广播电台 is that country's, not the alias's;
+  // 央视 stays itself); a bare level before a national body's short form (市 + 国资委); a place
+  // that opens the seat's full name (香港 + 某某局 of 香港特别行政区). (Out of line: FindKnown's
+  // trie walk must stay inlined.)
+  [[gnu::noinline]] bool PlaceNamesItsOwn(std::size_t i, std::u32string_view surface, const KnownOrg& k) {
+    const auto& toks = doc_.tokens;
+    const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
+                              DecodeUtf8(k.name) != surface;
+    if (!(k.kind == "government" || k.kind == "party" || outlet_alias)) return false;
+    if (k.region.empty()) {
+      return walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
+             (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start);
+    }
+    return TokenText(i - 1) == DecodeUtf8(k.region) ||
+           (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1)));
+  }
+
+  // A name ending in 部 right before 门 is cut from 部门 ("departments"): 某市 + 工信部门 are the
+  // city's industry departments, no ministry.
+  bool CutFromBumen(const Candidate& c) const {
+    return c.end + 1 < text_.size() && text_[c.end] == U'门' && text_[c.end - 1] == U'部' &&
+           text_[c.end + 1] != U'户';  // (某部 + 门户网站 is the ministry's portal)
+  }
+
   // A two-character short form glued to a one-character noun or an unknown word after it
   // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
   // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
@@ -737,7 +755,8 @@ class Finder {
   void FindHeads() {
     const auto& toks = doc_.tokens;
     for (std::size_t k = 0; k < toks.size(); ++k) {
-      const std::uint32_t end = UniversityCutBefore(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
+      const std::uint32_t end =
+          UniversityCutBefore(k) || InstituteGluedToAName(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
       bool failed = false, failed_inside_word = false;
@@ -770,6 +789,17 @@ class Finder {
     const Token& big = toks[k - 1];
     return big.end == toks[k].start && big.end - big.start == 1 && text_[big.start] == U'大' && big.pos == "a" &&
            toks[k - 2].end == big.start && IsHan(text_[toks[k - 2].start]);
+  }
+
+  // Whether token k is an academy institute's 所 that the HMM glued to the surname of a
+  // researcher after it (中科院 + 物理 + 所何 + 珂): the head ends at 所.
+  bool InstituteGluedToAName(std::size_t k) const {
+    const auto& toks = doc_.tokens;
+    if (text_[toks[k].start] != U'所' || toks[k].pos != "x" || toks[k].end - toks[k].start != 2 || k < 2) return false;
+    const Token& field = toks[k - 1];
+    if (field.end != toks[k].start || field.pos != "n") return false;
+    const int academy = walk_.CandidateEndingAt(field.start);
+    return academy >= 0 && cands_[academy].valid && cands_[academy].kind == "research";
   }
 
   // Where a head may end in token t: its end, or before a job title the

@@ -145,11 +145,24 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
+  // A title right before a society's head is its field (某地 + 文物 + 大使 + 协会, 律师 + 协会).
+  if (IsTitle(w) && NextWordIsHead(t) && !IsBodyStop(w)) {
+    const Token& next = doc_.tokens[t + 1];
+    const Head* h = FindHead(text_.substr(next.start, next.end - next.start));
+    if (h && h->kind == "association" && h->cls == HeadClass::kStrong) return Role::kNominal;
+  }
   if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
   // A title the dictionary glued to 兼 (社长兼 + 某某公司董事长) ends the body too.
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
   if (IsNationalPrefix(w)) return Role::kNational;
+  // 经 alone before the nation, a level or a place is "after, through" (经 + 全国某某委员会研究), not
+  // the first word of a name (经开区 is one word).
+  if (w == U"经" && t + 1 < doc_.tokens.size()) {
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view nw = text_.substr(next.start, next.end - next.start);
+    if (IsNationalPrefix(nw) || IsLevelPrefix(nw) || region_at_[next.start] >= 0) return Role::kStop;
+  }
   // A document's title opens with the verb of its measure (关于 + 规范 + 某某中心建设的意见,
   // 关于 + 加强 + …), whatever the dictionary calls it: no name begins there.
   if (t > 0 && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
@@ -355,6 +368,14 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
       }
       if (start == pos) break;  // the preposition is the last character: nothing of it belongs to the name
       p = Piece{start, pos, Classify(t, start, pos), -1, tok.pos};
+      if (p.role == Role::kStop && MembersOfABody(t, n > 0 ? (*pieces)[n - 1].role : Role::kStop)) p.role = Role::kNominal;
+      // The HMM glues a bare level to the name after it (指导 + 市钢 + 结构协会): the level opens
+      // the name unless a place comes right before it (某地 + 市钢…).
+      if (LevelOpensUnknownWord(t) && start == tok.start) {
+        (*pieces)[n++] = p;
+        if (n < kMaxPieces) (*pieces)[n++] = Piece{doc_.tokens[t - 1].start, tok.start, Role::kStop, -1, doc_.tokens[t - 1].pos};
+        break;
+      }
       if (start != tok.start) {
         (*pieces)[n++] = p;
         if (n < kMaxPieces) (*pieces)[n++] = Piece{tok.start, start, Role::kStop, -1, tok.pos};
@@ -366,6 +387,29 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
     pos = p.start;
   }
   return n;
+}
+
+// A title that also names an association's members (博士, 院士), right after a place and
+// before a word of the body: part of the name (某省 + 博士 + 创新发展 + 促进会). Elsewhere a
+// title ends the body (院长 + 某某).
+bool Walker::MembersOfABody(std::size_t t, Role right) const {
+  const Token& tok = doc_.tokens[t];
+  if (t == 0 || !IsWordRole(right) ||
+      !InClass(WordClass::kMemberNoun, text_.substr(tok.start, tok.end - tok.start))) {
+    return false;
+  }
+  const Token& before = doc_.tokens[t - 1];
+  return before.end == tok.start && (region_at_[before.start] >= 0 || before.pos == "ns");
+}
+
+// Whether token t is an unknown word the HMM made of a bare level and the start of the name
+// after it (市钢 of 市 + 钢结构协会), after a word that is no place, no level and no body.
+bool Walker::LevelOpensUnknownWord(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  if (t == 0 || tok.pos != "x" || tok.end - tok.start < 2 || !IsBareLevelChar(text_[tok.start])) return false;
+  const Token& before = doc_.tokens[t - 1];
+  return before.end == tok.start && IsHan(text_[before.start]) && region_at_[before.start] < 0 && before.pos != "ns" &&
+         cand_end_[before.end] < 0 && !IsLevelPrefix(text_.substr(before.start, before.end - before.start));
 }
 
 // A place or a bare level in full-width parentheses right after the head
@@ -390,7 +434,7 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
   // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   const Token& tok = doc_.tokens[t];
-  if (text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
+  if (text_[tok.start] == U'常' && text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
     const Token& next = doc_.tokens[t + 1];
     const std::u32string_view w = text_.substr(next.start, next.end - next.start);
     return w == U"副" || IsTitle(w);

@@ -125,6 +125,8 @@ class Walker {
   std::size_t BatchTokens(std::size_t t) const;
   void AddFirmListItems(std::size_t last, std::uint32_t glued_end);
   bool GluedDeng(std::size_t k) const;
+  bool MembersOfABody(std::size_t t, Role right) const;
+  bool LevelOpensUnknownWord(std::size_t t) const;
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   // With `first_anchor`, only candidates from that index on that hold a proper word anchor a list
   // (brands propagated from a name met earlier in the text).
@@ -198,6 +200,7 @@ class Walker {
                      std::array<Piece, 16>* pieces) const;
   void OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n, Body* body) const;
   // nests: the head may make a branch of an organisation before a place (分行, 委员会).
+  bool ZoneHeadAt(std::uint32_t start) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
