@@ -49,6 +49,11 @@ TEST_F(OrgNoisyNamesTest, AVisitsVerbEndsTheBody) {
   EXPECT_EQ(Orgs("县委调研室主任表示赞同。"), Strings{"县委调研室|party"});
 }
 
+TEST_F(OrgNoisyNamesTest, FairsByTheirShortNamesAreEvents) {
+  EXPECT_EQ(Orgs("第十届江州进出口商品交易会（以下简称江交会）今天闭幕，本届江交会订单增长。"), Strings{});
+  EXPECT_EQ(Orgs("广交会和进博会期间，中国贸促会发布报告。"), Strings{"中国贸促会|association"});
+}
+
 TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {
   EXPECT_EQ(Orgs("江州省科技厅省委科技工委联合发文。"),
             (Strings{"江州省科技厅|government", "省委科技工委|party"}));

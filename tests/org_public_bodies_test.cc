@@ -500,6 +500,27 @@ TEST_F(OrgPublicBodiesTest, ACongresssTermAfterItsLevel) {
   EXPECT_EQ(Orgs("就省乡镇人大工作条例进行检查。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, AnAssociationNamedForItsMembers) {
+  // 促进 + 会 cut apart hid the head; 博士 names the members, not a person's title.
+  EXPECT_EQ(Orgs("江州博士创新发展促进会会长出席。"), Strings{"江州博士创新发展促进会|association"});
+  EXPECT_EQ(Orgs("浙江院士专家联合会成立。"), Strings{"浙江院士专家联合会|association"});
+  // A title before a person stays a title.
+  EXPECT_EQ(Orgs("江州市博士张明创办了公司。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, DepartmentsOfAFieldAreNoMinistry) {
+  // 部门: a city's industry departments, not 工信部.
+  EXPECT_EQ(Orgs("江州市工信部门指导市钢结构协会筹备成立了产业联盟。"), Strings{"市钢结构协会|association"});
+  EXPECT_EQ(Orgs("九省市商务部门联合主办。"), Strings{});
+  // The ministry's portal is the ministry's.
+  EXPECT_EQ(Orgs("工信部门户网站发布通知。"), Strings{"工信部|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, ARuralCreditFederationByItsProvince) {
+  EXPECT_EQ(Orgs("安徽省联社带领全省农商银行逐村授信。"), Strings{"安徽省联社|company"});
+  EXPECT_EQ(Orgs("各联社要加强管理。"), Strings{});
+}
+
 TEST_F(OrgPublicBodiesTest, ALevelsGovernmentByItsShortFormAndItsDepartments) {
   EXPECT_EQ(Orgs("縣府農業處表示，縣府籲請農民儘速申請。"), (Strings{"縣府農業處|government", "縣府|government"}));
   EXPECT_EQ(Orgs("縣農會與鄉公所協助受理。"), Strings{"縣農會|association"});
@@ -528,6 +549,24 @@ TEST_F(OrgPublicBodiesTest, QuAfterAClauseVerbIsTheLevelBeforeABureau) {
 
 TEST_F(OrgPublicBodiesTest, FairsByTheirShortFormsAreEvents) {
   EXPECT_EQ(Orgs("充分利用投洽会、广交会和高交会等平台。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ATitleRightBeforeASocietysHeadIsItsField) {
+  EXPECT_EQ(Orgs("參展單位包括澳門佳作、望德堂區創意產業促進會、澳門文物大使協會。"),
+            (Strings{"望德堂區創意產業促進會|association", "澳門文物大使協會|association"}));
+  EXPECT_EQ(Orgs("省律师协会会长出席。"), Strings{"省律师协会|association"});
+  // A title elsewhere still ends the body.
+  EXPECT_EQ(Orgs("协会大使出席。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, MoreCommitteesAndChambers) {
+  EXPECT_EQ(Orgs("副主席带领市提案委一行调研。"), Strings{"市提案委|government"});
+  EXPECT_EQ(Orgs("先後拜訪了印尼中華總商會。"), Strings{"印尼中華總商會|association"});
+  EXPECT_EQ(Orgs("区委常委张明与部分政协委员交流。"), Strings{"区委|party"});
+}
+
+TEST_F(OrgPublicBodiesTest, AGovernmentAccountClosingASourceLine) {
+  EXPECT_EQ(Orgs("委员们进行了调研。\n来源：青江发布"), Strings{"青江发布|media"});
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 // form is its brand (org_brand.cc). The short form takes the body's kind and
 // region; its name stays as written, as public bodies' abbreviations do.
 #include <algorithm>
+#include <string>
 
 #include "entity/org_walk.h"
 #include "zhcorpus/utf8.h"
@@ -38,16 +39,22 @@ bool IsShortFormPos(std::string_view pos) { return pos == "nt" || pos == "j" || 
 
 void Walker::FindAbbreviationsOfEarlierNames() {
   std::vector<std::size_t> lenders;
+  std::u32string last_chars;  // the lenders' last characters: a short form ends in one
+  std::uint32_t first_end = static_cast<std::uint32_t>(text_.size());
   for (std::size_t ci = 0; ci < cands_->size(); ++ci) {
     const Candidate& c = (*cands_)[ci];
-    if (c.valid && c.kind != "company" && c.kind != "media" && c.end - c.start >= kMinLenderLength) lenders.push_back(ci);
+    if (!c.valid || c.kind == "company" || c.kind == "media" || c.end - c.start < kMinLenderLength) continue;
+    lenders.push_back(ci);
+    if (last_chars.find(text_[c.end - 1]) == std::u32string::npos) last_chars.push_back(text_[c.end - 1]);
+    first_end = std::min(first_end, c.end);
   }
   if (lenders.empty()) return;
   const auto& toks = doc_.tokens;
-  for (const Token& tok : toks) {
+  for (std::size_t t = TokenAt(first_end - 1) + 1; t < toks.size(); ++t) {
+    const Token& tok = toks[t];
     const std::uint32_t len = tok.end - tok.start;
-    if (len < kMinShortForm || len > kMaxShortForm || !IsShortFormPos(tok.pos) || !IsHan(text_[tok.start]) ||
-        cand_end_[tok.end] >= 0) {
+    if (len < kMinShortForm || len > kMaxShortForm || last_chars.find(text_[tok.end - 1]) == std::u32string::npos ||
+        !IsShortFormPos(tok.pos) || !IsHan(text_[tok.start]) || cand_end_[tok.end] >= 0) {
       continue;
     }
     // A quoted word is a term the text talks about (提出“某某院”这一说法), not a mention.

@@ -92,7 +92,7 @@ class Finder {
     // Brand names in spam spliced into the page are no organisations (ENTITIES.md, noisy text).
     const InjectedSpam spam(text_);
     for (const Candidate& c : cands_) {
-      if (!c.valid || Opaque(c) || spam.Covers(c.start, c.end)) continue;
+      if (!c.valid || Opaque(c) || CutFromBumen(c) || spam.Covers(c.start, c.end)) continue;
       out->push_back(walk_.ToEntity(c));
     }
   }
@@ -158,15 +158,7 @@ class Finder {
       // (A foreign body listed with its country: that country only, 日本 + 外务省.)
       // (So does a place before an outlet's short form made of generic words: 某国 +
       // 国际广播电台 is that country's, not the alias's; 央视 stays itself.)
-      const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
-                                DecodeUtf8(k.name) != surface;
-      // (A bare level before a national body's short form names its own: 市 + 国资委; a place
-      // that opens the region's full name names the same body: 香港 + 某某局 of 香港特别行政区.)
-      if ((k.kind == "government" || k.kind == "party" || outlet_alias) && i > 0 &&
-          (k.region.empty() ? walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
-                                  (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start)
-                            : TokenText(i - 1) == DecodeUtf8(k.region) ||
-                                  (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1))))) {
+      if (i > 0 && PlaceNamesItsOwn(i, surface, k)) {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (k.kind == "party" && i > 0 && TokenText(i - 1) == U"中共") {
         // 中共 before a party body names the same body (中共 + 中央统战部).
@@ -461,6 +453,32 @@ class Finder {
       if (pos == "m" || pos == "q" || pos == "r" || text_[toks[first].start - 1] == U'家') return false;
     }
     return last > first || toks[first].end - toks[first].start >= 3;
+  }
+
+  // Whether the place or level before known body i names that place's own body, one name
+  // with it: a body of the state or the party without a seat (某省 + 发改委); an outlet's
+  // short form made of generic words (某国 + 国际广播电台 is that country's, not the alias's;
+  // 央视 stays itself); a bare level before a national body's short form (市 + 国资委); a place
+  // that opens the seat's full name (香港 + 某某局 of 香港特别行政区). (Out of line: FindKnown's
+  // trie walk must stay inlined.)
+  [[gnu::noinline]] bool PlaceNamesItsOwn(std::size_t i, std::u32string_view surface, const KnownOrg& k) {
+    const auto& toks = doc_.tokens;
+    const bool outlet_alias = k.kind == "media" && surface.size() > 2 && IsGenericNoun(surface.substr(0, 2)) &&
+                              DecodeUtf8(k.name) != surface;
+    if (!(k.kind == "government" || k.kind == "party" || outlet_alias)) return false;
+    if (k.region.empty()) {
+      return walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
+             (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start);
+    }
+    return TokenText(i - 1) == DecodeUtf8(k.region) ||
+           (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1)));
+  }
+
+  // A name ending in 部 right before 门 is cut from 部门 ("departments"): 某市 + 工信部门 are the
+  // city's industry departments, no ministry.
+  bool CutFromBumen(const Candidate& c) const {
+    return c.end + 1 < text_.size() && text_[c.end] == U'门' && text_[c.end - 1] == U'部' &&
+           text_[c.end + 1] != U'户';  // (某部 + 门户网站 is the ministry's portal)
   }
 
   // A two-character short form glued to a one-character noun or an unknown word after it

@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"head_modified", WordClass::kHeadModified}, {"local_operator", WordClass::kLocalOperator},
     {"product_head", WordClass::kProductHead}, {"listed_head", WordClass::kListedHead},
     {"portal", WordClass::kPortal}, {"channel", WordClass::kChannel},
-    {"level_body", WordClass::kLevelBody},      {"cabinet", WordClass::kCabinet},      {"group_member", WordClass::kGroupMember},
+    {"level_body", WordClass::kLevelBody},      {"cabinet", WordClass::kCabinet}, {"member_noun", WordClass::kMemberNoun},      {"group_member", WordClass::kGroupMember},
     {"newsroom_desk", WordClass::kNewsroomDesk}, {"lab_field_stop", WordClass::kLabFieldStop},
     {"described_outlet", WordClass::kDescribedOutlet}, {"crossing_tail", WordClass::kCrossingTail},
     {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},
@@ -163,7 +163,10 @@ bool EndsWithHead(std::u32string_view name) {
 std::vector<std::u32string> SegmenterHeads() {
   std::vector<std::u32string> words;
   for (const auto& [text, head] : TheGrammar().heads) {
-    if (text.size() >= 3 && (head.kind == "government" || head.kind == "party")) words.push_back(text);
+    // (Associations too: 促进 + 会 cut apart hides 某某促进会.)
+    if (text.size() >= 3 && (head.kind == "government" || head.kind == "party" || head.kind == "association")) {
+      words.push_back(text);
+    }
   }
   return words;
 }

@@ -56,6 +56,7 @@ enum class WordClass : unsigned char {
   kChannel,           // a portal's channels (科技 财经 娱乐)
   kLevelBody,         // bodies a bare level names though not government (市 + 政协, 区 + 团委)
   kCabinet,           // cabinets whose bodies are written after them in one name (行政院 + 某某委员会)
+  kMemberNoun,        // titles naming an association's members inside its name (某省 + 博士 + 促进会)
   kGroupMember,       // a group's businesses written after its brand (某商 + 期货, 某商 + 资本)
   kNewsroomDesk,      // known bodies whose names are also an outlet's desks (某报 + 经济部)
   kLabFieldStop,      // clause verbs and category words that end a key laboratory's field (建设, 现有, 企业)

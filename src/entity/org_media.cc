@@ -67,6 +67,9 @@ std::size_t BeforeStation(std::u32string_view named, std::size_t end) {
 // Labels that end a source line's outlet when layout spaces were removed
 // (来源：某某网作者：张三).
 bool StartsLabel(std::u32string_view rest) {
+  // 发布 closing the line is the last word of a government account's name (来源：某地发布), not
+  // the label of a date (发布时间：…).
+  if (rest.starts_with(U"发布") && (rest.size() == 2 || rest[2] == U'\n' || rest[2] == U' ')) return false;
   for (std::size_t len = 2; len <= 4 && len <= rest.size(); ++len) {
     if (InClass(WordClass::kLineLabel, rest.substr(0, len))) return true;
   }

@@ -145,6 +145,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
+  // A title right before a society's head is its field (某地 + 文物 + 大使 + 协会, 律师 + 协会).
+  if (IsTitle(w) && NextWordIsHead(t) && !IsBodyStop(w)) {
+    const Token& next = doc_.tokens[t + 1];
+    const Head* h = FindHead(text_.substr(next.start, next.end - next.start));
+    if (h && h->kind == "association" && h->cls == HeadClass::kStrong) return Role::kNominal;
+  }
   if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
   // A title the dictionary glued to 兼 (社长兼 + 某某公司董事长) ends the body too.
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
@@ -361,6 +367,14 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
       }
       if (start == pos) break;  // the preposition is the last character: nothing of it belongs to the name
       p = Piece{start, pos, Classify(t, start, pos), -1, tok.pos};
+      if (p.role == Role::kStop && MembersOfABody(t, n > 0 ? (*pieces)[n - 1].role : Role::kStop)) p.role = Role::kNominal;
+      // The HMM glues a bare level to the name after it (指导 + 市钢 + 结构协会): the level opens
+      // the name unless a place comes right before it (某地 + 市钢…).
+      if (LevelOpensUnknownWord(t) && start == tok.start) {
+        (*pieces)[n++] = p;
+        if (n < kMaxPieces) (*pieces)[n++] = Piece{doc_.tokens[t - 1].start, tok.start, Role::kStop, -1, doc_.tokens[t - 1].pos};
+        break;
+      }
       if (start != tok.start) {
         (*pieces)[n++] = p;
         if (n < kMaxPieces) (*pieces)[n++] = Piece{tok.start, start, Role::kStop, -1, tok.pos};
@@ -372,6 +386,29 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
     pos = p.start;
   }
   return n;
+}
+
+// A title that also names an association's members (博士, 院士), right after a place and
+// before a word of the body: part of the name (某省 + 博士 + 创新发展 + 促进会). Elsewhere a
+// title ends the body (院长 + 某某).
+bool Walker::MembersOfABody(std::size_t t, Role right) const {
+  const Token& tok = doc_.tokens[t];
+  if (t == 0 || !IsWordRole(right) ||
+      !InClass(WordClass::kMemberNoun, text_.substr(tok.start, tok.end - tok.start))) {
+    return false;
+  }
+  const Token& before = doc_.tokens[t - 1];
+  return before.end == tok.start && (region_at_[before.start] >= 0 || before.pos == "ns");
+}
+
+// Whether token t is an unknown word the HMM made of a bare level and the start of the name
+// after it (市钢 of 市 + 钢结构协会), after a word that is no place, no level and no body.
+bool Walker::LevelOpensUnknownWord(std::size_t t) const {
+  const Token& tok = doc_.tokens[t];
+  if (t == 0 || tok.pos != "x" || tok.end - tok.start < 2 || !IsBareLevelChar(text_[tok.start])) return false;
+  const Token& before = doc_.tokens[t - 1];
+  return before.end == tok.start && IsHan(text_[before.start]) && region_at_[before.start] < 0 && before.pos != "ns" &&
+         cand_end_[before.end] < 0 && !IsLevelPrefix(text_.substr(before.start, before.end - before.start));
 }
 
 // A place or a bare level in full-width parentheses right after the head

@@ -125,6 +125,8 @@ class Walker {
   std::size_t BatchTokens(std::size_t t) const;
   void AddFirmListItems(std::size_t last, std::uint32_t glued_end);
   bool GluedDeng(std::size_t k) const;
+  bool MembersOfABody(std::size_t t, Role right) const;
+  bool LevelOpensUnknownWord(std::size_t t) const;
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   // With `first_anchor`, only candidates from that index on that hold a proper word anchor a list
   // (brands propagated from a name met earlier in the text).
