@@ -93,5 +93,31 @@ TEST_F(OrgCompanyNewsTest, ASubsidiaryNamedBySeatAndBrandAfterTheWordForIt) {
   EXPECT_EQ(Orgs("该子公司上海分部负责销售。"), Strings{});
 }
 
+TEST_F(OrgCompanyNewsTest, AFieldOfTechnologyAloneNamesNoPark) {
+  // The dictionary files 光伏 as an abbreviation; it is a plain noun in a body.
+  EXPECT_EQ(Orgs("项目一期主要建设光伏产业园。"), Strings{});
+  EXPECT_EQ(Orgs("青禾光伏研究院今天揭牌。"), Strings{"青禾光伏研究院|research"});
+}
+
+TEST_F(OrgCompanyNewsTest, ABareLevelBeforeABanksShortFormIsItsBranch) {
+  EXPECT_EQ(Orgs("省中行与该市签署合作协议，市工行也加大了投放。"), (Strings{"省中行|company", "市工行|company"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AKnownCompanyAfterTheCommaIsNoGood) {
+  // 格力 is tagged a plain noun: it does not make 启澜资本 one of a list of goods.
+  EXPECT_EQ(Orgs("该公司由启澜资本、格力共同出资设立。"), (Strings{"启澜资本|company", "格力|company"}));
+}
+
+TEST_F(OrgCompanyNewsTest, ARegisteredNameOpeningWithAVerbAfterItsProvince) {
+  EXPECT_EQ(Orgs("甲方与四川顺应动力电池材料有限公司签订了协议。"), Strings{"四川顺应动力电池材料有限公司|company"});
+  // A place opening the clause: the verb is the clause's.
+  EXPECT_EQ(Orgs("杭州引进动力电池材料有限公司。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, ALineOfBusinessBeforeThePlaceInParentheses) {
+  EXPECT_EQ(Orgs("一道新能源科技（衢州）有限公司与该区签约。"), Strings{"一道新能源科技（衢州）有限公司|company"});
+  EXPECT_EQ(Orgs("该市新能源科技（衢州）有限公司签约。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -64,6 +64,7 @@ class Finder {
   void Run(std::vector<Entity>* out) {
     FindKnown();
     JoinJointVentures();
+    JoinLevelsBeforeBanks();
     FindChinaArmsAndSites();
     FindPortalChannels();
     FindOutletsInLines();
@@ -593,6 +594,28 @@ class Finder {
       zone.known = nullptr;
       zone.name.clear();
       part.valid = false;
+    }
+  }
+
+  // A bare level before a bank's short form names the bank's branch at that level (省 + 中行,
+  // 市 + 工行): one name, as written, like a place before it (某市 + 中行).
+  void JoinLevelsBeforeBanks() {
+    const auto& toks = doc_.tokens;
+    const std::size_t known = cands_.size();
+    for (std::size_t ci = 0; ci < known; ++ci) {
+      Candidate& c = cands_[ci];
+      if (!c.valid || !c.known || c.kind != "company" || c.end - c.start != 2 || c.start == 0 ||
+          !c.known->name.ends_with("银行")) {
+        continue;
+      }
+      const auto it = std::lower_bound(toks.begin(), toks.end(), c.start, [](const Token& tok, std::uint32_t p) { return tok.start < p; });
+      const std::size_t t = static_cast<std::size_t>(it - toks.begin());
+      if (t == 0 || t >= toks.size() || toks[t].start != c.start || toks[t - 1].end != c.start || toks[t - 1].end - toks[t - 1].start != 1 ||
+          !IsLevelPrefix(TokenText(t - 1))) {
+        continue;
+      }
+      c.start = toks[t - 1].start;
+      c.known = nullptr;
     }
   }
 

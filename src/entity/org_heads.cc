@@ -44,6 +44,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"money_verb", WordClass::kMoneyVerb},
     {"verb_before_level_char", WordClass::kVerbBeforeLevelChar},
     {"field_centre", WordClass::kFieldCentre},
+    {"field_noun", WordClass::kFieldNoun},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -74,8 +74,9 @@ enum class WordClass : unsigned char {
   kMoneyVerb,         // what a firm puts in or raises, before the sum (某某科技 + 投资 + 5亿元)
   kVerbBeforeLevelChar,  // one-character verbs the HMM glues to a bare level (请区 + 发改委, 报市 + 政府)
   kFieldCentre,       // kinds of centre a rank and a field name (省 + 某某 + 技术创新中心)
+  kFieldNoun,         // fields of technology the dictionary files as names (光伏/j): plain nouns in a body
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFieldCentre) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFieldNoun) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -50,17 +50,28 @@ std::size_t Walker::TradeNameBefore(std::size_t paren) const {
   const auto& toks = doc_.tokens;
   std::size_t first = paren;
   std::uint32_t chars = 0;
+  // (The line of business may come before the place too, 某道 + 新能源 + 科技 + （某市）有限公司:
+  // its industry words do not count against the trade name's four characters.)
+  std::uint32_t limit = 4;
+  for (std::uint32_t end = toks[paren].start, len = 3; len >= 2 && end >= len + 2;) {
+    const Head* head = FindHead(text_.substr(end - len, len));
+    if (head && head->cls == HeadClass::kIndustry) {
+      end -= len, limit += len, len = 3;
+    } else {
+      --len;
+    }
+  }
   for (std::size_t t = paren; t-- > 0;) {
     const Token& tok = toks[t];
     const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
     if (!IsHan(w.front()) || IsPlace(t) || tok.pos.starts_with("p") || tok.pos.starts_with("c") ||
-        tok.pos.starts_with("u") || tok.pos.starts_with("r") || chars + w.size() > 4 || cand_end_[tok.end] >= 0) {
+        tok.pos.starts_with("u") || tok.pos.starts_with("r") || chars + w.size() > limit || cand_end_[tok.end] >= 0) {
       break;
     }
     chars += static_cast<std::uint32_t>(w.size());
     first = t;
   }
-  return chars >= 2 ? first : paren;
+  return chars >= 2 + (limit - 4) ? first : paren;  // (a trade name of its own besides the industry words)
 }
 
 // A registered name with no place, right after the preposition that names a party (与/同/由/向 +
@@ -89,6 +100,21 @@ bool Walker::TradeNameAfterPreposition(std::size_t p, std::size_t legal) const {
     }
   }
   return toks[p + 1].end - toks[p + 1].start >= 2;
+}
+
+// Whether a line of business (an industry head: 科技, 新能源) ends at `end`.
+bool Walker::IndustryEndsAt(std::uint32_t end) const {
+  for (std::uint32_t len = 2; len <= 3 && len <= end; ++len) {
+    const Head* head = FindHead(text_.substr(end - len, len));
+    if (head && head->cls == HeadClass::kIndustry) return true;
+  }
+  return false;
+}
+
+// Whether token t names a party or separates items right before a name (与, 和, 同, 由, 向, 、).
+bool Walker::PartyOrItemBefore(std::size_t t) const {
+  const std::u32string_view w = text_.substr(doc_.tokens[t].start, doc_.tokens[t].end - doc_.tokens[t].start);
+  return w.size() == 1 && std::u32string_view(U"与和同由向、").find(w[0]) != std::u32string_view::npos;
 }
 
 // A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
@@ -122,7 +148,10 @@ void Walker::FindLegalNames() {
       }
       // A place in parentheses (某某（南京）新材料有限公司) follows the trade name: it anchors
       // the name on the words right before it, whatever the dictionary calls them.
-      if (const std::uint32_t open = PlaceInParens(tok.end); open < tok.end && t + 1 < h) {
+      // (Right before the legal form only after a line of business, 某道 + 新能源科技 + （某市）有限公司,
+      // which the grammar reads when the trade name is a plain proper word.)
+      if (const std::uint32_t open = PlaceInParens(tok.end);
+          open < tok.end && (t + 1 < h || (open >= 2 && IndustryEndsAt(open)))) {
         anchor = TradeNameBefore(TokenAt(open));
         if (anchor == TokenAt(open)) ok = false;
         proper = true;
@@ -148,8 +177,13 @@ void Walker::FindLegalNames() {
       // (So is one one-character verb glued between two words of the name: 好运 + 来 + 数码.)
       const bool verb_inside = tok.pos == "v" && w.size() == 1 && t + 1 < h && t > 0 && !after_place &&
                                !IsClauseVerb(w) && toks[t - 1].end == tok.start && toks[t + 1].start == tok.end;
+      // (So is a two-character verb opening the trade name right after its division, where the name
+      // stands as a party or an item of a list: 与/、 + 某省 + 顺应 + 动力电池材料 + 有限公司; after a
+      // place opening a clause the verb is the clause's, 某市 + 引进 + …有限公司.)
+      const bool verb_after_place = tok.pos == "v" && w.size() == 2 && after_place && t + 2 < h && t >= 2 &&
+                                    IsDivision(toks[t - 1].start) && PartyOrItemBefore(t - 2);
       const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || cut_pair ||
-                           verb_inside || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+                           verb_inside || verb_after_place || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {

@@ -193,6 +193,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "ns") return Role::kRegion;
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
+    if (InClass(WordClass::kFieldNoun, w)) return Role::kNominal;
     // A process the dictionary tags nt (国际化, 现代化) describes a body; it names none.
     if (pos == "nt" && w.size() >= 3 && w.back() == U'化') return Role::kNominal;
     // A bare head word (联盟/j) names nothing; a body's own name (政协, 人大) does.
@@ -597,6 +598,8 @@ bool Walker::ListsGoods(std::uint32_t end) const {
   if (t >= doc_.tokens.size()) return false;
   const Token& next = doc_.tokens[t];
   if (next.pos != "n" || region_at_[next.start] >= 0) return false;
+  // (A known company is no good: 某某资本、格力 + 某投 lists investors.)
+  if (const int c = CandidateEndingAt(next.end); c >= 0 && (*cands_)[c].start == next.start && (*cands_)[c].valid) return false;
   return t + 1 >= doc_.tokens.size() || !FindHead(text_.substr(doc_.tokens[t + 1].start,
                                                                doc_.tokens[t + 1].end - doc_.tokens[t + 1].start));
 }

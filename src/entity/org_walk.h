@@ -178,6 +178,8 @@ class Walker {
   bool ListsGoods(std::uint32_t end) const;  // 食品、药品
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool IsLegalForm(std::u32string_view w) const;
+  bool PartyOrItemBefore(std::size_t t) const;
+  bool IndustryEndsAt(std::uint32_t end) const;
   // The head is a whole word of three or more characters (水利局, 科技厅), naming a field of its own.
   bool HeadWordNamesAField(std::uint32_t head_start) const;
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
