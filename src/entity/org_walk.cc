@@ -163,7 +163,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   }
   // A document's title opens with the verb of its measure (关于 + 规范 + 某某中心建设的意见,
   // 关于 + 加强 + …), whatever the dictionary calls it: no name begins there.
-  if (t > 0 && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
+  if (t > 0 && text_[doc_.tokens[t - 1].start] == U'关' && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
     return Role::kStop;
   }
   // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
