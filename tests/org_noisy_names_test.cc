@@ -96,6 +96,8 @@ TEST_F(OrgGluedPrepositionTest, PrepositionGluedToABareLevelLeavesTheLevelToTheN
   EXPECT_EQ(Orgs("项目经省科技厅审议，认定为重点实验室。"), Strings{"省科技厅|government"});
   EXPECT_EQ(Orgs("记者从省经信厅获悉，新政下月实施。"), std::vector<std::string>{"省经信厅|government"});
   EXPECT_EQ(Orgs("从市科技局获悉，名单已公布。"), std::vector<std::string>{"市科技局|government"});
+  // So is 好, the complement of the verb before the body (落实好 + 省 + 卫健委).
+  EXPECT_EQ(Orgs("要认真落实好省卫健委的部署。"), std::vector<std::string>{"省卫健委|government"});
 }
 
 TEST_F(OrgGluedPrepositionTest, NameThatBeginsLikeAPrepositionKeepsIt) {
