@@ -86,10 +86,14 @@ bool Walker::CentreCategory(std::uint32_t kind) const {
 
 void Walker::FindFieldCentres() {
   // (Most texts name no centre: nothing to read.)
-  for (std::size_t at = text_.find(U"中心"); at != std::u32string_view::npos; at = text_.find(U"中心", at + 2)) {
-    const auto end = static_cast<std::uint32_t>(at + 2);
+  // (A centre's kind ends a token: the tokens are fewer than the characters to scan.)
+  for (const Token& tok : doc_.tokens) {
+    const std::uint32_t end = tok.end;
+    if (end < 2 || text_[end - 1] != U'心' || text_[end - 2] != U'中') continue;
     // The kind of centre ending here (技术创新中心, 临床医学研究中心), written as its own words.
     std::uint32_t kind = end;
+    // (Every kind ends in 创新中心 or 研究中心: most centres are none of them.)
+    if (end < 4 || !(text_.substr(end - 4, 2) == U"创新" || text_.substr(end - 4, 2) == U"研究")) continue;
     for (std::uint32_t len = 4; len <= 8 && len <= end; ++len) {
       if (IsCentreKind(text_.substr(end - len, len))) kind = end - len;
     }

@@ -145,13 +145,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   for (std::uint32_t p = start; p < end; ++p) {
     if (region_at_[p] >= 0) return Role::kRegion;
   }
-  // A title right before a society's head is its field (某地 + 文物 + 大使 + 协会, 律师 + 协会).
-  if (IsTitle(w) && NextWordIsHead(t) && !IsBodyStop(w)) {
-    const Token& next = doc_.tokens[t + 1];
-    const Head* h = FindHead(text_.substr(next.start, next.end - next.start));
-    if (h && h->kind == "association" && h->cls == HeadClass::kStrong) return Role::kNominal;
+  if (IsTitle(w)) {
+    // A title right before a society's head is its field (某地 + 文物 + 大使 + 协会, 律师 + 协会).
+    return TitleNamesASocietysField(t, w) ? Role::kNominal : Role::kStop;
   }
-  if (IsTitle(w) || IsBodyStop(w) || w == U"副") return Role::kStop;
+  if (IsBodyStop(w) || w == U"副") return Role::kStop;
   // A title the dictionary glued to 兼 (社长兼 + 某某公司董事长) ends the body too.
   if (w.size() > 2 && w.back() == U'兼' && IsTitle(w.substr(0, w.size() - 1))) return Role::kStop;
   // 全国 is also a generic word, but before a body it opens a national one (全国 + 某某工作委员会).
@@ -165,7 +163,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   }
   // A document's title opens with the verb of its measure (关于 + 规范 + 某某中心建设的意见,
   // 关于 + 加强 + …), whatever the dictionary calls it: no name begins there.
-  if (t > 0 && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
+  if (t > 0 && text_[doc_.tokens[t - 1].start] == U'关' && AfterAbout(t) && !IsLevelPrefix(w) && !IsProperPos(doc_.tokens[t].pos) && doc_.tokens[t].pos != "ns") {
     return Role::kStop;
   }
   // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
@@ -251,6 +249,14 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   return Role::kStop;
+}
+
+// Whether the title `w` (token t) stands right before a strong society head (大使 + 协会).
+bool Walker::TitleNamesASocietysField(std::size_t t, std::u32string_view w) const {
+  if (t + 1 >= doc_.tokens.size() || IsBodyStop(w)) return false;
+  const Token& next = doc_.tokens[t + 1];
+  const Head* h = FindHead(text_.substr(next.start, next.end - next.start));
+  return h && h->kind == "association" && h->cls == HeadClass::kStrong;
 }
 
 // A head may start inside a token only when the token is an unknown or proper

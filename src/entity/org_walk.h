@@ -203,6 +203,7 @@ class Walker {
   void OpenInternational(const Head& head, const std::array<Piece, 16>& pieces, std::size_t n, Body* body) const;
   // nests: the head may make a branch of an organisation before a place (分行, 委员会).
   bool ZoneHeadAt(std::uint32_t start) const;
+  bool TitleNamesASocietysField(std::size_t t, std::u32string_view w) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
