@@ -569,5 +569,13 @@ TEST_F(OrgPublicBodiesTest, AGovernmentAccountClosingASourceLine) {
   EXPECT_EQ(Orgs("委员们进行了调研。\n来源：青江发布"), Strings{"青江发布|media"});
 }
 
+TEST_F(OrgPublicBodiesTest, HometownSocietiesAbroadByCountryAndPlace) {
+  EXPECT_EQ(Orgs("访问团拜访了印尼福建同乡会和马来西亚潮州公会。"),
+            (Strings{"印尼福建同乡会|association", "马来西亚潮州公会|association"}));
+  EXPECT_EQ(Orgs("接待了菲律宾厦门联谊会代表。"), Strings{"菲律宾厦门联谊会|other"});
+  // The kind alone names none.
+  EXPECT_EQ(Orgs("各地同乡会积极参与。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

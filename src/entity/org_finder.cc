@@ -740,8 +740,10 @@ class Finder {
     // jieba's dictionary tags many ordinary words nt (国际化, 加油站): keep
     // those that end like an organisation.
     if (!EndsLikeOrg(w)) return;
-    // A place right before it names whose body it is (某国红十字会).
-    const std::uint32_t start = i > 0 && walk_.IsPlace(i - 1) ? doc_.tokens[i - 1].start : t.start;
+    // A place right before it names whose body it is (某国红十字会); a country before that place
+    // is where its people's society meets (某国 + 某地 + 联谊会).
+    std::uint32_t start = i > 0 && walk_.IsPlace(i - 1) ? doc_.tokens[i - 1].start : t.start;
+    if (start < t.start && i > 1 && walk_.IsPlace(i - 2) && doc_.tokens[i - 2].end == start) start = doc_.tokens[i - 2].start;
     walk_.Add(MakeCandidate(start, t.end, "other", nullptr));
   }
 
