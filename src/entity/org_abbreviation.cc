@@ -43,15 +43,17 @@ void Walker::FindAbbreviationsOfEarlierNames() {
   std::uint32_t first_end = static_cast<std::uint32_t>(text_.size());
   for (std::size_t ci = 0; ci < cands_->size(); ++ci) {
     const Candidate& c = (*cands_)[ci];
-    if (!c.valid || c.kind == "company" || c.kind == "media" || c.end - c.start < kMinLenderLength) continue;
+    if (!c.valid || c.end - c.start < kMinLenderLength || c.kind == "company" || c.kind == "media") continue;
     lenders.push_back(ci);
     if (last_chars.find(text_[c.end - 1]) == std::u32string::npos) last_chars.push_back(text_[c.end - 1]);
     first_end = std::min(first_end, c.end);
   }
   if (lenders.empty()) return;
   const auto& toks = doc_.tokens;
-  for (std::size_t t = TokenAt(first_end - 1) + 1; t < toks.size(); ++t) {
+  // (Only words ending in a head that named nothing: a short form keeps the head's last character.)
+  for (const std::size_t t : headless_words_) {
     const Token& tok = toks[t];
+    if (tok.start < first_end) continue;
     const std::uint32_t len = tok.end - tok.start;
     if (len < kMinShortForm || len > kMaxShortForm || last_chars.find(text_[tok.end - 1]) == std::u32string::npos ||
         !IsShortFormPos(tok.pos) || !IsHan(text_[tok.start]) || cand_end_[tok.end] >= 0) {

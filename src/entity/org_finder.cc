@@ -762,7 +762,7 @@ class Finder {
           UniversityCutBefore(k) || InstituteGluedToAName(k) ? toks[k].start + 1 : HeadEnd(toks[k]);
       const std::size_t longest = std::min<std::size_t>(LongestHeadEndingWith(text_[end - 1]), end);
       if (longest == 0) continue;
-      bool failed = false, failed_inside_word = false;
+      bool failed = false, failed_inside_word = false, made = false;
       for (std::size_t len = longest; len >= 1; --len) {
         const Head* head = FindHead(text_.substr(end - len, len));
         if (!head) continue;
@@ -774,11 +774,16 @@ class Finder {
             !(failed_inside_word && start == toks[k].start)) {
           continue;
         }
-        if (walk_.TryHead(start, end, *head)) break;
-        if (!failed && walk_.TryElidedList(start, end, *head)) break;
+        if (walk_.TryHead(start, end, *head) || (!failed && walk_.TryElidedList(start, end, *head))) {
+          made = true;
+          break;
+        }
         failed = true;
         failed_inside_word = start < toks[k].start && k > 0 && start > toks[k - 1].start;
       }
+      // A word ending in a head that names nothing here may be a short form of a body named
+      // earlier (园管局): FindAbbreviationsOfEarlierNames looks at these only.
+      if (failed && !made) walk_.NoteHeadlessWord(k);
     }
   }
 

@@ -145,6 +145,8 @@ class Walker {
   void PropagateBrands();
   // Short forms of a public body named in full earlier (某部产业园区管理局 … 园管局); see org_abbreviation.cc.
   void FindAbbreviationsOfEarlierNames();
+  // Token k ends in a head but made no name (a short form FindAbbreviationsOfEarlierNames may read).
+  void NoteHeadlessWord(std::size_t k) { headless_words_.push_back(k); }
   std::size_t GroupMemberLast(std::size_t last) const;
   bool ItemIsBrand(std::size_t first, std::size_t last) const;
   bool HoldsBrandWord(std::uint32_t start, std::uint32_t end) const;
@@ -257,6 +259,7 @@ class Walker {
   std::vector<int> region_at_;  // per code point: region entity covering it, or -1
   mutable std::array<std::string, 3> dominant_;  // DominantRegion per level, once counted
   mutable std::array<bool, 3> dominant_done_{};
+  std::vector<std::size_t> headless_words_;  // tokens ending in a head that made no name, in order
   std::vector<int> cand_end_;   // per end offset: the longest candidate ending there, or -1
   // Offsets of the characters that cue lists, appositions and stock codes
   // (家 等 业 司 企 股 and opening parentheses), found in one pass when first asked for.

@@ -12,7 +12,7 @@ namespace zhcorpus {
 namespace {
 
 // How far a clause is searched on each side of the mention: spam strings are short.
-constexpr std::size_t kReach = 40;
+constexpr std::size_t kReach = 24;
 constexpr std::size_t kBmpSize = 0x10000;
 
 const std::vector<std::u32string>& Cues() {
