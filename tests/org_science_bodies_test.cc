@@ -24,6 +24,7 @@ TEST_F(OrgScienceBodiesTest, CentreNamedByARankAndAFieldWithVerbs) {
 TEST_F(OrgScienceBodiesTest, CentresWithNoFieldOrACountAreCategories) {
   EXPECT_EQ(Orgs("今年将新建4家省技术创新中心，支持其争创国家技术创新中心。"), Strings{});
   EXPECT_EQ(Orgs("完成省十大技术创新中心创建。"), Strings{});
+  EXPECT_EQ(Orgs("指导并支持已建省技术创新中心争创国家级平台。"), Strings{});
   EXPECT_EQ(Orgs("全省布局六大中心。"), Strings{});
 }
 

@@ -81,7 +81,11 @@ bool Walker::CentreCategory(std::uint32_t kind) const {
   const Token& before = doc_.tokens[TokenAt(kind - 1)];
   if (before.end != kind) return false;
   const std::u32string_view w = text_.substr(before.start, before.end - before.start);
-  return IsPlace(TokenAt(kind - 1)) || IsNationalPrefix(w) || IsLevelPrefix(w) || InClass(WordClass::kLabRank, w);
+  // (A bare level the HMM glued to the clause's verb before it is one too: 已建 + 省 as 已建省/x.)
+  const bool glued_level = before.pos == "x" && w.size() >= 3 && IsLevelPrefix(w.substr(w.size() - 1)) &&
+                           region_at_[before.start] < 0;
+  return glued_level || IsPlace(TokenAt(kind - 1)) || IsNationalPrefix(w) || IsLevelPrefix(w) ||
+         InClass(WordClass::kLabRank, w);
 }
 
 void Walker::FindFieldCentres() {
