@@ -119,5 +119,22 @@ TEST_F(OrgCompanyNewsTest, ALineOfBusinessBeforeThePlaceInParentheses) {
   EXPECT_EQ(Orgs("该市新能源科技（衢州）有限公司签约。"), Strings{});
 }
 
+TEST_F(OrgCompanyNewsTest, AFirmNamedBeforeTheStakeHeldInIt) {
+  // No proper word, but a line of business before the percentage and 股权; later mentions follow.
+  EXPECT_EQ(Orgs("该公司将直接持有上澜生物医药100%的股权。上澜生物医药将成为其附属公司。"),
+            (Strings{"上澜生物医药|company", "上澜生物医药|company"}));
+  EXPECT_EQ(Orgs("该公司持有标的公司51%的股权，收购目标资产51%股权。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, AHongKongCodeAfterALineOfBusiness) {
+  EXPECT_EQ(Orgs("东澜生物制药(01234.HK)近日宣布收购。"), Strings{"东澜生物制药|company"});
+}
+
+TEST_F(OrgCompanyNewsTest, ACourierByItsBrand) {
+  // The dictionary tags 快递 a verb.
+  EXPECT_EQ(Orgs("该园区是中澜快递集团的区域总部。"), Strings{"中澜快递集团|company"});
+  EXPECT_EQ(Orgs("同城快递发展迅速，国际快递业务增长。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

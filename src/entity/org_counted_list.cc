@@ -90,7 +90,7 @@ const std::vector<std::uint32_t>& Walker::Cues() {
     cues_found_ = true;
     for (std::uint32_t p = 0; p < text_.size(); ++p) {
       switch (text_[p]) {
-        case U'家': case U'等': case U'业': case U'司': case U'企': case U'厂': case U'产': case U'(': case U'（':
+        case U'家': case U'等': case U'业': case U'司': case U'企': case U'厂': case U'产': case U'股': case U'(': case U'（':
           cues_.push_back(p);
           break;
         default:

@@ -82,6 +82,7 @@ class Finder {
     walk_.FindCountedLists();
     walk_.FindAppositions();
     walk_.FindStockCodes();
+    walk_.FindStakes();
     walk_.FindOutputLeads();
     walk_.FindSigningPartners();
     walk_.FindListPeers();

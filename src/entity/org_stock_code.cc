@@ -78,7 +78,10 @@ void Walker::AddStockCodeName(std::size_t open) {
     const bool hyphen = w == U"-" && t > 0 && toks[t - 1].pos == "eng";
     const bool numeral_name = toks[t].pos == "m" && IsNumeralLikeName(w);
     if (!hyphen && !numeral_name && (!IsNameWordPos(toks[t].pos) || (!IsHan(w.front()) && toks[t].pos != "eng"))) break;
-    if (!hyphen && (IsGenericNoun(w) || IsTitle(w) || (w.size() >= 2 && FindHead(w) != nullptr))) break;
+    // (Lines of business may end the name, 某国 + 生物 + 制药(01177.HK); other heads may not.)
+    const Head* head = w.size() >= 2 ? FindHead(w) : nullptr;
+    const bool business = head && head->cls == HeadClass::kIndustry;
+    if (!hyphen && (IsGenericNoun(w) || IsTitle(w) || (head && !business))) break;
     // A verb or an adjective only inside the name, never opening it from the clause.
     if ((toks[t].pos == "v" || toks[t].pos == "a") && (t == 0 || IsNameWordPos(toks[t - 1].pos))) break;
     // A distinguishing word (新兴, 袖珍) may open the name after punctuation too, not after a word.

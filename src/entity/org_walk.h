@@ -111,6 +111,8 @@ class Walker {
   void FindCountedLists();
   // A name right before a stock code in parentheses (某某茅台（600519）): a listed company.
   void FindStockCodes();
+  // A firm named right before the stake held in it (持有 + 某某医药 + 100% + 的股权); see org_stake.cc.
+  void FindStakes();
   void AddStockCodeName(std::size_t open);
   // The partners a found body signs with (某集团 + 与 + 甲、乙 + 签订…); see org_signing_partner.cc.
   void FindSigningPartners();
@@ -260,7 +262,7 @@ class Walker {
   std::vector<std::size_t> headless_words_;  // tokens ending in a head that made no name, in order
   std::vector<int> cand_end_;   // per end offset: the longest candidate ending there, or -1
   // Offsets of the characters that cue lists, appositions and stock codes
-  // (家 等 业 司 企 and opening parentheses), found in one pass when first asked for.
+  // (家 等 业 司 企 股 and opening parentheses), found in one pass when first asked for.
   const std::vector<std::uint32_t>& Cues();
   std::vector<std::uint32_t> cues_;
   bool cues_found_ = false;
