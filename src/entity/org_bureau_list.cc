@@ -73,15 +73,9 @@ void Walker::FindLevelBureaus() {
       });
       if (!whole) {
         // A shorter name found inside the item (旅游服务业 + 招商局) gives way to it.
-        for (Candidate& c : *cands_) {
-          if (c.valid && c.start >= start && c.end <= end) c.valid = false;
-        }
-        Candidate c;
-        c.start = start;
-        c.end = c.body_end = c.head_end = end;
-        c.kind = "government";
+        Candidate c = NameSpan(start, end, end, "government");
         c.region = RegionOf(anchor, text_[anchor.start], -1);
-        Add(std::move(c));
+        AddOverParts(std::move(c));
       }
       if (last + 2 >= toks.size() || text_[toks[last + 1].start] != U'、') break;
       t = last + 2;

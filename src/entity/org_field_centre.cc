@@ -116,19 +116,11 @@ void Walker::FindFieldCentres() {
     bool covered = false;
     for (const Candidate& c : *cands_) covered = covered || (c.valid && c.start <= start && c.end >= end);
     if (covered) continue;
-    for (Candidate& c : *cands_) {
-      if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // its descriptive tail
-    }
-    Candidate c;
-    c.start = start;
-    c.end = end;
-    c.body_end = kind;
-    c.head_end = end;
-    c.kind = "research";
+    Candidate c = NameSpan(start, end, kind, "research");  // over its descriptive tail
     const std::size_t rank = TokenAt(start);
     const bool level = doc_.tokens[rank].end == start + 1 && IsLevelPrefix(text_.substr(start, 1));
     c.region = RegionOf(c, level ? text_[start] : 0, -1);
-    Add(std::move(c));
+    AddOverParts(std::move(c));
   }
 }
 

@@ -83,16 +83,7 @@ void Walker::FindKeyLabs() {
     }
     const auto end = static_cast<std::uint32_t>(lab + kLab.size());
     // The longest name wins over a shorter one the grammar found inside it.
-    for (Candidate& c : *cands_) {
-      if (c.valid && c.start >= start && c.end <= end) c.valid = false;
-    }
-    Candidate c;
-    c.start = start;
-    c.end = end;
-    c.body_end = field_end;
-    c.head_end = end;
-    c.kind = "research";
-    Add(std::move(c));
+    AddOverParts(NameSpan(start, end, field_end, "research"));
   }
 }
 

@@ -209,17 +209,7 @@ void Walker::FindLegalNames() {
       covered = covered || !numeral_cut;
     }
     if (covered) continue;
-    for (Candidate& c : *cands_) {
-      if (c.valid && c.start >= start && c.end <= end) c.valid = false;  // parts of the name (某某 + 建设…)
-    }
-    Candidate c;
-    c.start = start;
-    c.end = end;
-    c.body_end = toks[h].start;
-    c.head_end = end;
-    c.kind = "company";
-    c.region = RegionOf(c, 0, -1);
-    Add(std::move(c));
+    AddOverParts(NameSpan(start, end, toks[h].start, "company"));  // over its parts (某某 + 建设…)
   }
 }
 

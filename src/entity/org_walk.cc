@@ -115,6 +115,13 @@ bool Walker::CandidateEndsIn(std::uint32_t start, std::uint32_t end) const {
   return std::any_of(cand_end_.begin() + start + 1, cand_end_.begin() + end + 1, [](int c) { return c >= 0; });
 }
 
+void Walker::AddOverParts(Candidate c) {
+  for (Candidate& part : *cands_) {
+    if (part.valid && part.start >= c.start && part.end <= c.end) part.valid = false;
+  }
+  Add(std::move(c));
+}
+
 void Walker::Add(Candidate c) {
   if (c.body_end == 0) c.body_end = c.end;
   if (c.head_end == 0) c.head_end = c.end;

@@ -29,6 +29,17 @@ struct Candidate {
   bool lends_itself = false;        // a brand on its own (named by a stock code): later mentions are it
 };
 
+// A name over text[start, end) whose head begins at body_end.
+inline Candidate NameSpan(std::uint32_t start, std::uint32_t end, std::uint32_t body_end, std::string_view kind) {
+  Candidate c;
+  c.start = start;
+  c.end = end;
+  c.body_end = body_end;
+  c.head_end = end;
+  c.kind = kind;
+  return c;
+}
+
 // What a token (or the part of a token before a head) is to a name's body.
 enum class Role : unsigned char {
   kStop,      // punctuation, function words, numbers, titles: the body ends
@@ -90,6 +101,8 @@ class Walker {
 
   // Records a candidate (known name, nt word or built name) so later names can grow over it.
   void Add(Candidate c);
+  // Adds a name found over shorter ones the grammar made of its parts (某某 + 建设…): those give way.
+  void AddOverParts(Candidate c);
   // A company named by its brand alone, with no head (甲、乙等企业, 某某(600000)); `lends`
   // when the article's later mentions of the same words are the same company.
   void AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends = false);
