@@ -96,5 +96,11 @@ TEST_F(OrgCountedListTest, ALastNameGluedToTheClosingDengIsStillAnItem) {
   EXPECT_EQ(Orgs("钢铁、化工、特等企业参加了座谈。"), Strings{});
 }
 
+TEST_F(OrgCountedListTest, AKnownShortFormAndOneMoreWordAreOneItem) {
+  // A carmaker's short form with a partner's name or a city: the joint venture or the plant, as written.
+  EXPECT_EQ(Orgs("全省聚集了比亚迪、上汽大众、北汽株洲等10余家整车企业。"),
+            (Strings{"比亚迪|company", "上汽大众|company", "北汽株洲|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

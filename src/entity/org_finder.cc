@@ -493,9 +493,15 @@ class Finder {
       return false;
     }
     const std::uint32_t len = toks[next].end - toks[next].start;
-    return (len == 1 && toks[next].pos == "ng") ||  // (兴大 + 原/n + 创新… stays the alias)
-           // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
-           (len >= 2 && toks[next].pos == "x" && k.kind != "company");
+    if (len == 1) return toks[next].pos == "ng";  // (兴大 + 原/n + 创新… stays the alias)
+    // (A bank's short form before its business stays the bank: 中行 + 普惠 + 金融.)
+    if (k.kind != "company") return toks[next].pos == "x";
+    // A firm's short form and one more word as an item of a list (上汽 + 大众、北汽 + 株洲等):
+    // the item is the name, a joint venture or a plant (the list of firms reads it whole).
+    const std::string_view pos = toks[next].pos;
+    if (!(pos == "n" || pos == "ns" || pos == "nz" || pos == "x" || pos == "j") || next + 1 >= toks.size()) return false;
+    const std::u32string_view after = TokenText(next + 1);
+    return after == U"、" || after == U"等";
   }
 
   bool NationalBefore(std::size_t i, std::u32string_view surface) const {
