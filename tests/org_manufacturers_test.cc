@@ -89,5 +89,11 @@ TEST_F(OrgManufacturersTest, ACarmakerByItsBrandAndTheWordForCars) {
   EXPECT_EQ(Orgs("驰岚汽车零部件项目签约。"), Strings{});
 }
 
+TEST_F(OrgManufacturersTest, IndustrialGasMakersByTheirBrand) {
+  EXPECT_EQ(Orgs("青禾气体与远帆科技签约共建供气中心。"), (Strings{"青禾气体|company", "远帆科技|company"}));
+  // Gases after a place or a kind are goods (温室气体, 工业气体).
+  EXPECT_EQ(Orgs("温室气体排放下降，工业气体需求增长。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus
