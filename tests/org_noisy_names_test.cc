@@ -54,6 +54,15 @@ TEST_F(OrgNoisyNamesTest, FairsByTheirShortNamesAreEvents) {
   EXPECT_EQ(Orgs("广交会和进博会期间，中国贸促会发布报告。"), Strings{"中国贸促会|association"});
 }
 
+TEST_F(OrgNoisyNamesTest, AHardWrappedLineJoinedWithASpace) {
+  // The space where a wrapped line was joined cuts a word: the name goes on before it, and what
+  // follows it decides whether a name ends (某地半导体 + 供应链 is the place's industry).
+  EXPECT_EQ(Orgs("隶属青禾林 德集团旗下的远帆科技将投资。"), (Strings{"青禾林 德集团|company", "远帆科技|company"}));
+  EXPECT_EQ(Orgs("协助台湾半导体 供应链稳固地位。"), Strings{});
+  // Two whole words either side of a space stay apart (a dateline, then a name).
+  EXPECT_EQ(Orgs("江州日报 杭州讯 青禾集团发布年报。"), (Strings{"江州日报|media", "青禾集团|company"}));
+}
+
 TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {
   EXPECT_EQ(Orgs("江州省科技厅省委科技工委联合发文。"),
             (Strings{"江州省科技厅|government", "省委科技工委|party"}));

@@ -339,6 +339,13 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
   std::size_t n = 0;
   std::uint32_t pos = head_start;
   while (n < kMaxPieces && pos > 0 && head_start - pos < kMaxBody) {
+    // A one-character word right after one space between Han characters is the tail of a word a
+    // hard-wrapped line cut (某华林 + " " + 德 + 集团): the name goes on before the space.
+    if (n > 0 && pos > 1 && text_[pos - 1] == U' ' && IsHan(text_[pos - 2]) && IsHan(text_[pos]) &&
+        (*pieces)[n - 1].end - (*pieces)[n - 1].start == 1) {
+      --pos;
+      continue;
+    }
     Piece p;
     const int org = cand_end_[pos];
     if (org >= 0 && (*cands_)[org].valid && (*cands_)[org].start < pos && head_start - (*cands_)[org].start <= kMaxNested) {
@@ -442,6 +449,11 @@ std::uint32_t Walker::ParenSuffix(std::uint32_t end) const {
 
 bool Walker::EndsBareName(std::uint32_t end) const {
   if (end >= text_.size()) return true;
+  // One space between two Han characters is where a hard-wrapped line was joined (某地半導體 +
+  // " " + 供應鏈): what follows it decides.
+  if (text_[end] == U' ' && end > 0 && end + 1 < text_.size() && IsHan(text_[end - 1]) && IsHan(text_[end + 1])) {
+    return EndsBareName(end + 1);
+  }
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
