@@ -110,6 +110,8 @@ TEST_F(OrgForeignCompaniesTest, FacilitiesNamedByNewTermsOfTheDigitalEconomyAreK
   // 算力, 智算, 数智: words the dictionary lacks, not proper names.
   EXPECT_EQ(Orgs("园区将建设超级算力中心和智算中心。"), Strings{});
   EXPECT_EQ(Orgs("郑州超算中心投入运行。"), Strings{"郑州超算中心|other"});
+  // So are the energy words the dictionary lacks (低碳 + 工厂 is a kind of plant, 蓄能 + 公司 a kind of firm).
+  EXPECT_EQ(Orgs("新增省级绿色低碳工厂100家，抽水蓄能公司加快建设。"), Strings{});
 }
 
 }  // namespace
