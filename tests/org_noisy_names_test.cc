@@ -63,6 +63,14 @@ TEST_F(OrgNoisyNamesTest, AHardWrappedLineJoinedWithASpace) {
   EXPECT_EQ(Orgs("江州日报 杭州讯 青禾集团发布年报。"), (Strings{"江州日报|media", "青禾集团|company"}));
 }
 
+TEST_F(OrgNoisyNamesTest, ABylineNameGluedToTheHeadlineIsNoPartOfTheName) {
+  // A newspaper page run together: the reporter's or the author's name, then the next headline.
+  EXPECT_EQ(Orgs("本报记者郑慧琳长三角企业家联盟举行年会"), Strings{"长三角企业家联盟|association"});
+  EXPECT_EQ(Orgs("■佟秀兰浙江省经信厅党组书记撰文"), Strings{"浙江省经信厅党组|party"});
+  // A brand before a place is part of the name (no title or mark before it).
+  EXPECT_EQ(Orgs("青禾星河纳米襄州工厂投产。"), Strings{"青禾星河纳米襄州工厂|company"});
+}
+
 TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {
   EXPECT_EQ(Orgs("江州省科技厅省委科技工委联合发文。"),
             (Strings{"江州省科技厅|government", "省委科技工委|party"}));

@@ -2,6 +2,7 @@
 // pieces (tokens, organisations already found) and decide which belong to
 // the body. Names (places, proper words, organisations) anchor it; ordinary
 // nouns extend it; punctuation, titles, function words and most verbs end it.
+#include "article/byline.h"
 #include "entity/org_walk.h"
 #include "zhcorpus/utf8.h"
 
@@ -162,6 +163,22 @@ bool Walker::ZoneHeadAt(std::uint32_t start) const {
     if (const Head* h = FindHead(text_.substr(start, len)); h && h->kind == "zone") return true;
   }
   return false;
+}
+
+// Whether pieces[left] is a person's name (two or three characters from a common surname) with a
+// title or a non-Han layout mark on its left and a place (or a body found already) on its right.
+bool Walker::BylineNameBeforePlace(const std::array<Piece, 16>& pieces, std::size_t left) const {
+  const Piece& name = pieces[left];
+  const Piece& before = pieces[left + 1];
+  const Role right = pieces[left - 1].role;
+  if ((right != Role::kRegion && right != Role::kOrg) || !(name.pos == "x" || name.pos.starts_with("nr")) ||
+      name.end - name.start < 2 || name.end - name.start > 3 || before.role != Role::kStop ||
+      region_at_[name.start] >= 0) {
+    return false;
+  }
+  const std::u32string_view mark = text_.substr(before.start, before.end - before.start);
+  if (!IsTitle(mark) && IsHan(mark.front())) return false;
+  return article::LooksLikeCreditedName(EncodeUtf8(std::u32string_view(doc_.text).substr(name.start, name.end - name.start)));
 }
 
 bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
@@ -341,6 +358,13 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     if (left == 0) return false;
     --left;
     if (left > 0 && pieces[left].end - pieces[left].start == 1) --left;  // 王明 + 远 (the HMM's cut)
+    boundary = pieces[left].start;
+  }
+  // A person's name printed after a title or a layout mark, right before a place that opens a
+  // body (本报记者 + 某某 + 长三角某联盟, ■ + 某某 + 某省科技厅党组: a byline or a signature glued to
+  // the headline): the person's, no part of the name.
+  if (left >= 1 && left + 1 < n && BylineNameBeforePlace(pieces, left)) {
+    --left;
     boundary = pieces[left].start;
   }
   // The HMM glues a preposition to an unknown name (以超威 + 集团).

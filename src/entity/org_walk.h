@@ -142,6 +142,7 @@ class Walker {
   bool GluedDeng(std::size_t k) const;
   bool MembersOfABody(std::size_t t, Role right) const;
   bool LevelOpensUnknownWord(std::size_t t) const;
+  bool BylineNameBeforePlace(const std::array<Piece, 16>& pieces, std::size_t left) const;
   // Brands listed beside a company found already and closed by 等 (甲医疗、乙集团等): one company each.
   // With `first_anchor`, only candidates from that index on that hold a proper word anchor a list
   // (brands propagated from a name met earlier in the text).
