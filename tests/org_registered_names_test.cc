@@ -109,5 +109,11 @@ TEST_F(OrgRegisteredNamesTest, AnAdjectiveOpeningABrandFoundEarlierStaysWithIt) 
             (Strings{"江州绿京秀园林股份有限公司|company", "绿京秀产业学院|university"}));
 }
 
+TEST_F(OrgRegisteredNamesTest, APlacesKindOfFirmBeforeAnotherPlaceOpensNoName) {
+  // 温州 + 企业 (a Wenzhou firm), then the firm's registered name from its province.
+  EXPECT_EQ(Orgs("是温州企业浙江长江汽车电子有限公司所生产的。"), Strings{"浙江长江汽车电子有限公司|company"});
+  EXPECT_EQ(Orgs("中国企业联合会发布榜单。"), Strings{"中国企业联合会|association"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -345,6 +345,17 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
       }
     }
   }
+  // A place's kind of body before another place opens no name: the name starts at the second
+  // place (温州 + 企业 + 浙江某某汽车电子有限公司, a Wenzhou firm).
+  for (std::size_t i = left; left < n && i >= 2 && i < n; --i) {
+    // (A one-character qualifier is part of a trade name: 某市 + 新 + 大新公司.)
+    if (pieces[i].role == Role::kRegion && pieces[i - 1].role == Role::kGeneric &&
+        pieces[i - 1].end - pieces[i - 1].start >= 2 && pieces[i - 2].role == Role::kRegion) {
+      left = i - 2;
+      boundary = pieces[left].start;
+      break;
+    }
+  }
   // A body never begins with a generic noun or a localiser (重点实验室).
   while (left < n && boundary < head_start &&
          (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
