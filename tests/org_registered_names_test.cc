@@ -115,5 +115,10 @@ TEST_F(OrgRegisteredNamesTest, APlacesKindOfFirmBeforeAnotherPlaceOpensNoName) {
   EXPECT_EQ(Orgs("中国企业联合会发布榜单。"), Strings{"中国企业联合会|association"});
 }
 
+TEST_F(OrgRegisteredNamesTest, APolicysKindOfFirmIsNamedByItsPlace) {
+  EXPECT_EQ(Orgs("强村公司的设立，让各村发展壮大。"), Strings{});
+  EXPECT_EQ(Orgs("良渚强村公司与村民签约。"), Strings{"良渚强村公司|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus
