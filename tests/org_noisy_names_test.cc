@@ -52,6 +52,8 @@ TEST_F(OrgNoisyNamesTest, AVisitsVerbEndsTheBody) {
 TEST_F(OrgNoisyNamesTest, FairsByTheirShortNamesAreEvents) {
   EXPECT_EQ(Orgs("第十届江州进出口商品交易会（以下简称江交会）今天闭幕，本届江交会订单增长。"), Strings{});
   EXPECT_EQ(Orgs("广交会和进博会期间，中国贸促会发布报告。"), Strings{"中国贸促会|association"});
+  // So are games (某冬奥会); their committees are bodies.
+  EXPECT_EQ(Orgs("他曾是北京冬奥会志愿者，国际奥委会致信感谢。"), Strings{"国际奥委会|other"});
 }
 
 TEST_F(OrgNoisyNamesTest, AHardWrappedLineJoinedWithASpace) {
