@@ -71,6 +71,9 @@ TEST_F(OrgNoisyNamesTest, ABylineNameGluedToTheHeadlineIsNoPartOfTheName) {
   EXPECT_EQ(Orgs("■佟秀兰浙江省经信厅党组书记撰文"), Strings{"浙江省经信厅党组|party"});
   // A brand before a place is part of the name (no title or mark before it).
   EXPECT_EQ(Orgs("青禾星河纳米襄州工厂投产。"), Strings{"青禾星河纳米襄州工厂|company"});
+  // Punctuation is no layout mark: 国网 (a surname's character first) opens the grid's institute.
+  EXPECT_EQ(Orgs("多家企业获奖；国网甘肃省电力公司电力科学研究院赵明等获评先进。"),
+            Strings{"国网甘肃省电力公司电力科学研究院|research"});
 }
 
 TEST_F(OrgNoisyNamesTest, ALevelsCommitteeAfterAWholeBodyIsASecondBody) {

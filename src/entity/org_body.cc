@@ -166,7 +166,7 @@ bool Walker::ZoneHeadAt(std::uint32_t start) const {
 }
 
 // Whether pieces[left] is a person's name (two or three characters from a common surname) with a
-// title or a non-Han layout mark on its left and a place (or a body found already) on its right.
+// title or a layout mark (■, ●) on its left and a place (or a body found already) on its right.
 bool Walker::BylineNameBeforePlace(const std::array<Piece, 16>& pieces, std::size_t left) const {
   const Piece& name = pieces[left];
   const Piece& before = pieces[left + 1];
@@ -176,8 +176,9 @@ bool Walker::BylineNameBeforePlace(const std::array<Piece, 16>& pieces, std::siz
       region_at_[name.start] >= 0) {
     return false;
   }
+  // (A layout mark, not punctuation: 等企业;国网 + 某省… is a state grid's body.)
   const std::u32string_view mark = text_.substr(before.start, before.end - before.start);
-  if (!IsTitle(mark) && IsHan(mark.front())) return false;
+  if (!IsTitle(mark) && std::u32string_view(U"■□●○▲△◆◇★☆").find(mark.front()) == std::u32string_view::npos) return false;
   return article::LooksLikeCreditedName(EncodeUtf8(std::u32string_view(doc_.text).substr(name.start, name.end - name.start)));
 }
 
@@ -349,8 +350,10 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
   // place (温州 + 企业 + 浙江某某汽车电子有限公司, a Wenzhou firm).
   for (std::size_t i = left; left < n && i >= 2 && i < n; --i) {
     // (A one-character qualifier is part of a trade name: 某市 + 新 + 大新公司.)
+    // (Both places the gazetteer's, the second not in parentheses: 某某密封/ns + 技术 + （某市）有限公司.)
     if (pieces[i].role == Role::kRegion && pieces[i - 1].role == Role::kGeneric &&
-        pieces[i - 1].end - pieces[i - 1].start >= 2 && pieces[i - 2].role == Role::kRegion) {
+        pieces[i - 1].end - pieces[i - 1].start >= 2 && pieces[i - 2].role == Role::kRegion &&
+        region_at_[pieces[i].start] >= 0 && region_at_[pieces[i - 2].start] >= 0) {
       left = i - 2;
       boundary = pieces[left].start;
       break;
