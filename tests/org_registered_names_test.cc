@@ -111,10 +111,10 @@ TEST_F(OrgRegisteredNamesTest, AnAdjectiveOpeningABrandFoundEarlierStaysWithIt) 
 
 TEST_F(OrgRegisteredNamesTest, APlacesKindOfFirmBeforeAnotherPlaceOpensNoName) {
   // 温州 + 企业 (a Wenzhou firm), then the firm's registered name from its province.
-  EXPECT_EQ(Orgs("是温州企业浙江长江汽车电子有限公司所生产的。"), Strings{"浙江长江汽车电子有限公司|company"});
+  EXPECT_EQ(Orgs("这款开关是温州企业浙江远帆汽车电子有限公司生产的。"), Strings{"浙江远帆汽车电子有限公司|company"});
   EXPECT_EQ(Orgs("中国企业联合会发布榜单。"), Strings{"中国企业联合会|association"});
   // A place in parentheses inside the name is no second place.
-  EXPECT_EQ(Orgs("德特威勒密封技术(无锡)有限公司与宁国市签约。"), Strings{"德特威勒密封技术(无锡)有限公司|company"});
+  EXPECT_EQ(Orgs("青禾威勒密封技术(无锡)有限公司与江州市签约。"), Strings{"青禾威勒密封技术(无锡)有限公司|company"});
 }
 
 TEST_F(OrgRegisteredNamesTest, APolicysKindOfFirmIsNamedByItsPlace) {

@@ -64,12 +64,9 @@ void Walker::FindAbbreviationsOfEarlierNames() {
     const std::u32string_view form = text_.substr(tok.start, len);
     for (const std::size_t li : lenders) {
       const Candidate& lender = (*cands_)[li];
-      if (lender.end > tok.start || !lender.valid) continue;
+      if (lender.end > tok.start) continue;
       if (!Abbreviates(form, text_.substr(lender.start, lender.end - lender.start))) continue;
-      Candidate c;
-      c.start = tok.start;
-      c.end = c.body_end = c.head_end = tok.end;
-      c.kind = lender.kind;
+      Candidate c = NameSpan(tok.start, tok.end, tok.end, lender.kind);
       c.region = lender.region;  // (the name stays as written: ANNOTATION_NOTES keeps public bodies' short forms)
       Add(std::move(c));
       break;

@@ -251,9 +251,7 @@ void Walker::AddFirmListItems(std::size_t last, std::uint32_t glued_end) {
       continue;
     }
     // The item is one firm: a known short name found inside it is part of it (上汽 + 大众, 北汽 + 株洲).
-    for (Candidate& part : *cands_) {
-      if (part.valid && part.start >= toks[first].start && part.end < end_char) part.valid = false;
-    }
+    DropPartsOf(toks[first].start, end_char);
     AddBrandCompany(toks[first].start, end_char, true);
   }
 }

@@ -521,20 +521,26 @@ class Finder {
     return name.size() > 2 && (name.ends_with(U"学院") || name.ends_with(U"研究院") || name.ends_with(U"研究所"));
   }
 
+  // The valid candidates by where they begin: the first found at each start, or the longest.
+  // Built only once a join has an anchor (most texts have none), for one pass over the others.
+  std::vector<int> CandidatesByStart(bool longest) const {
+    std::vector<int> at(text_.size() + 1, -1);
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Candidate& c = cands_[ci];
+      int& slot = at[c.start];
+      if (c.valid && (slot < 0 || (longest && cands_[slot].end < c.end))) slot = static_cast<int>(ci);
+    }
+    return at;
+  }
+
   // A party's central organ written right after the party (某国某某党 + 中央政治局,
   // + 中央委员会) is one name, the party's: two bodies only when something parts them.
   void JoinCentralOrgans() {
-    // Candidates by where they begin, built only when a text names a party (one pass, not one per party).
     std::vector<int> starting_at;
     for (std::size_t pi = 0; pi < cands_.size(); ++pi) {
       Candidate& party = cands_[pi];
       if (!party.valid || text_[party.end - 1] != U'党' || text_.substr(party.end, 2) != U"中央") continue;
-      if (starting_at.empty()) {
-        starting_at.assign(text_.size() + 1, -1);
-        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
-          if (cands_[ci].valid && starting_at[cands_[ci].start] < 0) starting_at[cands_[ci].start] = static_cast<int>(ci);
-        }
-      }
+      if (starting_at.empty()) starting_at = CandidatesByStart(false);
       const int oi = starting_at[party.end];
       if (oi < 0 || !cands_[oi].valid) continue;
       Candidate& organ = cands_[oi];
@@ -549,7 +555,7 @@ class Finder {
   // (某特区政府 + 某某及工业局, 行政院 + 某某委员会): one name, the bureau's, written with its
   // government.
   void JoinBureausOfAGovernment() {
-    std::vector<int> starting_at;  // candidates by where they begin, built once a government is found
+    std::vector<int> starting_at;
     for (std::size_t gi = 0; gi < cands_.size(); ++gi) {
       Candidate& government = cands_[gi];
       if (!government.valid || government.kind != "government" || government.end < 2 ||
@@ -557,12 +563,7 @@ class Finder {
             InClass(WordClass::kCabinet, text_.substr(government.start, government.end - government.start)))) {
         continue;
       }
-      if (starting_at.empty()) {
-        starting_at.assign(text_.size() + 1, -1);
-        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
-          if (cands_[ci].valid && starting_at[cands_[ci].start] < 0) starting_at[cands_[ci].start] = static_cast<int>(ci);
-        }
-      }
+      if (starting_at.empty()) starting_at = CandidatesByStart(false);
       const int bi = starting_at[government.end];
       if (bi < 0 || static_cast<std::size_t>(bi) == gi) continue;
       Candidate& bureau = cands_[bi];
@@ -584,14 +585,7 @@ class Finder {
           !(text_.substr(zone.end - 3, 3) == U"试验区" || text_.substr(zone.end - 3, 3) == U"自贸区")) {
         continue;
       }
-      if (starting_at.empty()) {
-        starting_at.assign(text_.size() + 1, -1);
-        for (std::size_t ci = 0; ci < cands_.size(); ++ci) {  // the longest at each start (某新片区 + 党工委)
-          const Candidate& c = cands_[ci];
-          int& at = starting_at[c.start];
-          if (c.valid && (at < 0 || cands_[at].end < c.end)) at = static_cast<int>(ci);
-        }
-      }
+      if (starting_at.empty()) starting_at = CandidatesByStart(true);  // (某新片区 + 党工委)
       const int pi = starting_at[zone.end];
       if (pi < 0 || static_cast<std::size_t>(pi) == zi) continue;
       Candidate& part = cands_[pi];

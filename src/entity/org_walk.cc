@@ -115,10 +115,14 @@ bool Walker::CandidateEndsIn(std::uint32_t start, std::uint32_t end) const {
   return std::any_of(cand_end_.begin() + start + 1, cand_end_.begin() + end + 1, [](int c) { return c >= 0; });
 }
 
-void Walker::AddOverParts(Candidate c) {
+void Walker::DropPartsOf(std::uint32_t start, std::uint32_t end) {
   for (Candidate& part : *cands_) {
-    if (part.valid && part.start >= c.start && part.end <= c.end) part.valid = false;
+    if (part.valid && part.start >= start && part.end <= end) part.valid = false;
   }
+}
+
+void Walker::AddOverParts(Candidate c) {
+  DropPartsOf(c.start, c.end);
   Add(std::move(c));
 }
 

@@ -103,6 +103,8 @@ class Walker {
   void Add(Candidate c);
   // Adds a name found over shorter ones the grammar made of its parts (某某 + 建设…): those give way.
   void AddOverParts(Candidate c);
+  // Drops the valid names found inside text[start, end).
+  void DropPartsOf(std::uint32_t start, std::uint32_t end);
   // A company named by its brand alone, with no head (甲、乙等企业, 某某(600000)); `lends`
   // when the article's later mentions of the same words are the same company.
   void AddBrandCompany(std::uint32_t start, std::uint32_t end, bool lends = false);
