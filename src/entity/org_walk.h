@@ -205,8 +205,8 @@ class Walker {
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool AfterMarketBoard(std::uint32_t head_start) const;
   bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
-  bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
-  bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
+  bool NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const;
+  bool HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool PutsInMoney(std::size_t t) const;
