@@ -695,10 +695,13 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
     kind = head.kind;
   }
 
+  // A harbour named after a town (某镇 + 某某港) is a place of that town, not a port's operator.
+  if (TownHarbour(pieces, body, head_start, head_end)) return false;
   // A firm's plant abroad named by its country alone (泰国 + 海外 + 工厂, 美国 + 工厂) names no body.
   if (PlantAbroad(body.start, head_start, head_end)) return false;
-  // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室) or a bare
-  // level in a list opened by 各 (各县、 + 区 + 人民政府).
+  // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室), a bare
+  // level in a list opened by 各 (各县、 + 区 + 人民政府), or a bare level after a word taking
+  // some of its bodies (部分 + 省 + 某地商会, 有关 + 县 + 政府).
   if (CategoryAfterList(pieces, body)) return false;
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
@@ -736,6 +739,7 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
 
 bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const {
   if (body.start == 0) return false;
+  if (body.level && ScopeBefore(body.start)) return true;
   bool place_only = true;
   for (std::size_t i = 0; i <= body.left; ++i) {
     place_only = place_only && (pieces[i].role == Role::kRegion || pieces[i].role == Role::kLevel);
@@ -747,6 +751,24 @@ bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& 
   std::uint32_t p = body.start;
   while (p > 0 && body.start - p < 8 && (text_[p - 1] == U'、' || IsBareLevelChar(text_[p - 1]))) --p;
   return p < body.start && p > 0 && text_[p - 1] == U'各';
+}
+
+bool Walker::TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                         std::uint32_t head_end) const {
+  if (head_end - head_start != 1 || text_[head_start] != U'港') return false;
+  for (std::size_t i = 0; i <= body.left; ++i) {
+    const Piece& p = pieces[i];
+    const char32_t last = text_[p.end - 1];
+    if (IsTownLevel(p) || (p.role == Role::kRegion && (last == U'镇' || last == U'乡'))) return true;
+  }
+  return false;
+}
+
+bool Walker::ScopeBefore(std::uint32_t pos) const {
+  for (std::uint32_t len = 1; len <= 2 && len <= pos; ++len) {
+    if (InClass(WordClass::kLevelScope, text_.substr(pos - len, len))) return true;
+  }
+  return false;
 }
 
 bool Walker::HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const {
