@@ -230,6 +230,7 @@ class Walker {
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
+  bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
   bool FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
                            std::uint32_t head_start) const;
   bool PartyBefore(std::uint32_t pos) const;
