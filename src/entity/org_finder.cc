@@ -75,6 +75,7 @@ class Finder {
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
+    walk_.FindZoneCommittees();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
