@@ -257,6 +257,7 @@ class Walker {
   bool TryBrand(std::uint32_t head_start, std::uint32_t head_end, const Head& head,
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;
+  bool CutByTheHmm(std::u32string_view brand, std::uint32_t end) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
@@ -267,6 +268,7 @@ class Walker {
   bool OpensWithARole(std::size_t a, std::size_t b) const;
   bool SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const;
   bool GoodsModifyNext(std::uint32_t end) const;
+  bool PlaceWrittenWithLevel(std::uint32_t start, std::uint32_t end) const;  // 某市, 某镇 (not 某地)
   bool FieldOfABureauAfter(std::uint32_t end) const;  // 某市科技 + 和工业信息化局
   bool NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;
