@@ -45,6 +45,9 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"verb_before_level_char", WordClass::kVerbBeforeLevelChar},
     {"field_centre", WordClass::kFieldCentre},
     {"field_noun", WordClass::kFieldNoun},
+    {"role_standing", WordClass::kRoleStanding},
+    {"role_centre", WordClass::kRoleCentre},
+    {"counted_kind", WordClass::kCountedKind},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {
