@@ -112,6 +112,9 @@ TEST_F(OrgForeignCompaniesTest, FacilitiesNamedByNewTermsOfTheDigitalEconomyAreK
   EXPECT_EQ(Orgs("郑州超算中心投入运行。"), Strings{"郑州超算中心|other"});
   // So are the energy words the dictionary lacks (低碳 + 工厂 is a kind of plant, 蓄能 + 公司 a kind of firm).
   EXPECT_EQ(Orgs("新增省级绿色低碳工厂100家，抽水蓄能公司加快建设。"), Strings{});
+  // The targets of the carbon policies, quoted or not, are kinds of parks (零碳 + 园区), not names.
+  EXPECT_EQ(Orgs("坚持“智慧工厂”“零碳园区”建设理念，再建两个低碳园区。"), Strings{});
+  EXPECT_EQ(Orgs("上海低碳技术研究院今天成立。"), Strings{"上海低碳技术研究院|research"});
 }
 
 }  // namespace

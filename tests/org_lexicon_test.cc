@@ -41,6 +41,17 @@ TEST_F(OrgLexiconTest, UniversitiesByTheirShortFormsInNewsTakeTheirCity) {
   EXPECT_EQ(Orgs("这是一项重大成果。"), Strings{});
 }
 
+TEST_F(OrgLexiconTest, UniversitiesNamedByPlaceAndFieldByTheirShortForms) {
+  // Derived from the Ministry's list: place + 理工/师大/农大/医大/财大/交大/科大/工大.
+  EXPECT_EQ(Orgs("大连理工与青岛农大联合培养研究生。"),
+            (Strings{"大连理工|university|大连市", "青岛农大|university|青岛市"}));
+  EXPECT_EQ(Named("西南财大发布了小微企业调查报告。"), Strings{"西南财大|西南财经大学"});
+  // The full name still wins, and a firm that only begins with a school's short form stays the firm.
+  EXPECT_EQ(Orgs("大连理工大学今年招生。"), Strings{"大连理工大学|university|大连市"});
+  EXPECT_EQ(Orgs("上海交大教育服务集团与区政府签约。"),
+            (Strings{"上海交大教育服务集团|company|上海市", "区政府|government|-"}));
+}
+
 TEST_F(OrgLexiconTest, SchoolOfAUniversityIsOneName) {
   EXPECT_EQ(Orgs("她在北京大学国际关系学院读研究生。"), Strings{"北京大学国际关系学院|university|北京市"});
 }

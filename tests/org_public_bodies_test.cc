@@ -334,8 +334,9 @@ TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
   EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
   EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
   EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
-  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university).
-  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{});
+  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university;
+  // the park it names is the body).
+  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{"浙大之星智慧产业园|zone"});
   EXPECT_EQ(Orgs("记者了解到中行普惠金融产品持续上新。"), Strings{"中行|company"});
 }
 
@@ -575,6 +576,37 @@ TEST_F(OrgPublicBodiesTest, HometownSocietiesAbroadByCountryAndPlace) {
   EXPECT_EQ(Orgs("接待了菲律宾厦门联谊会代表。"), Strings{"菲律宾厦门联谊会|other"});
   // The kind alone names none.
   EXPECT_EQ(Orgs("各地同乡会积极参与。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, AMinistrysRegionalInspectionBureau) {
+  EXPECT_EQ(Orgs("生态环境部华北督察局近日来县调研。"), Strings{"生态环境部华北督察局|government"});
+  EXPECT_EQ(Orgs("生态环境部西北督察局副局长一行到企业检查。"), Strings{"生态环境部西北督察局|government"});
+  // No body before it: a bureau of nothing named.
+  EXPECT_EQ(Orgs("督察局局长表示将跟踪整改。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, MacaosBureausWrittenBare) {
+  EXPECT_EQ(Orgs("經濟及科技發展局昨日公布新一輪資助名單。"), Strings{"經濟及科技發展局|government"});
+  EXPECT_EQ(Orgs("統計暨普查局資料顯示，本季就業人口增加。"), Strings{"統計暨普查局|government"});
+  EXPECT_EQ(Orgs("澳門統計暨普查局發布數據。"), Strings{"澳門統計暨普查局|government"});
+  // A mainland city's bureau of the same name is one name with its city.
+  EXPECT_EQ(Orgs("嘉兴市招商投资促进局举办推介会。"), Strings{"嘉兴市招商投资促进局|government"});
+  EXPECT_EQ(Orgs("澳门中联办主任会见访问团。"), Strings{"澳门中联办|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, SomeOfALevelsBodiesAreACategory) {
+  EXPECT_EQ(Orgs("部分市科技局负责人参加培训。"), Strings{});
+  EXPECT_EQ(Orgs("有关县政府要落实责任。"), Strings{});
+  EXPECT_EQ(Orgs("部分省上海商会代表出席。"), Strings{});
+  // A level alone, or after a verb, names the story's own body.
+  EXPECT_EQ(Orgs("市科技局有关负责人介绍。"), Strings{"市科技局|government"});
+  EXPECT_EQ(Orgs("省福建商会会长出席。"), Strings{"省福建商会|association"});
+}
+
+TEST_F(OrgPublicBodiesTest, AHarbourNamedAfterATownIsAPlace) {
+  EXPECT_EQ(Orgs("检查组来到石桥镇清水港查看。"), Strings{});
+  EXPECT_EQ(Orgs("调研了青禾石料厂、石桥镇清水港、东坪镇采石场等点位。"), Strings{"青禾石料厂|company"});
+  EXPECT_EQ(Orgs("太仓港集装箱吞吐量增长。"), Strings{"太仓港|company"});
 }
 
 }  // namespace

@@ -43,6 +43,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"market_board", WordClass::kMarketBoard},  {"party_prefix", WordClass::kPartyPrefix},
     {"money_verb", WordClass::kMoneyVerb},
     {"verb_before_level_char", WordClass::kVerbBeforeLevelChar},
+    {"level_scope", WordClass::kLevelScope},
     {"field_centre", WordClass::kFieldCentre},
     {"field_noun", WordClass::kFieldNoun},
     {"role_standing", WordClass::kRoleStanding},

@@ -52,6 +52,11 @@ bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
     const std::string_view pos = toks[t].pos;
     if (!IsItemPos(pos) || !IsHan(text_[toks[t].start])) return false;
     all_place = all_place && IsPlace(t);
+    // A town written out inside the item (某某 + 镇 + 某某港) names a site of that town, not a brand.
+    const char32_t last_char = text_[toks[t].end - 1];
+    if (t < last && (last_char == U'镇' || last_char == U'乡') && (toks[t].end - toks[t].start == 1 || IsPlace(t))) {
+      return false;
+    }
     brand = brand || IsBrandWordPos(pos) || ((pos == "d" || pos == "a") && t > first);
   }
   if (all_place) return false;

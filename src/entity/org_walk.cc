@@ -681,20 +681,23 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
     kind = head.kind;
   }
 
+  // A harbour named after a town (某镇 + 某某港) is a place of that town, not a port's operator.
+  if (TownHarbour(pieces, body, head_start, head_end)) return false;
   // A firm's plant abroad named by its country alone (泰国 + 海外 + 工厂, 美国 + 工厂) names no body.
   if (PlantAbroad(body.start, head_start, head_end)) return false;
-  // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室) or a bare
-  // level in a list opened by 各 (各县、 + 区 + 人民政府).
+  // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室), a bare
+  // level in a list opened by 各 (各县、 + 区 + 人民政府), or a bare level after a word taking
+  // some of its bodies (部分 + 省 + 某地商会, 有关 + 县 + 政府).
   if (CategoryAfterList(pieces, body)) return false;
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
-  if (NamesAProject(head_start, head_end)) return false;
+  if (NamesAProject(body.start, head_start, head_end)) return false;
   // A city's role named like a centre (某市 + 国际 + 科技创新中心, 某地 + 综合性国家 + 科学中心) is no body.
   if (NamesACityRole(body.start, head_end)) return false;
   // A park named after a company's registered name (某市某某生物科技有限公司 + 医药产业园) is
   // that company's project: the company is the name.
-  if (head.kind == "zone" && HoldsRegisteredCompany(body.start, head_start)) return false;
+  if (head.kind == "zone" && HoldsCompany(body.start, head_start, /*registered_only=*/true)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -724,6 +727,7 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
 
 bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const {
   if (body.start == 0) return false;
+  if (body.level && ScopeBefore(body.start)) return true;
   bool place_only = true;
   for (std::size_t i = 0; i <= body.left; ++i) {
     place_only = place_only && (pieces[i].role == Role::kRegion || pieces[i].role == Role::kLevel);
@@ -737,22 +741,42 @@ bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& 
   return p < body.start && p > 0 && text_[p - 1] == U'各';
 }
 
-bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const {
-  for (std::uint32_t p = start + 4; p <= end; ++p) {
+bool Walker::TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                         std::uint32_t head_end) const {
+  if (head_end - head_start != 1 || text_[head_start] != U'港') return false;
+  for (std::size_t i = 0; i <= body.left; ++i) {
+    const Piece& p = pieces[i];
+    const char32_t last = text_[p.end - 1];
+    if (IsTownLevel(p) || (p.role == Role::kRegion && (last == U'镇' || last == U'乡'))) return true;
+  }
+  return false;
+}
+
+bool Walker::ScopeBefore(std::uint32_t pos) const {
+  for (std::uint32_t len = 1; len <= 2 && len <= pos; ++len) {
+    if (InClass(WordClass::kLevelScope, text_.substr(pos - len, len))) return true;
+  }
+  return false;
+}
+
+bool Walker::HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const {
+  for (std::uint32_t p = start + 2; p <= end; ++p) {
     const int c = cand_end_[p];
-    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start && text_.substr(p - 2, 2) == U"公司") {
+    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start &&
+        (!registered_only || (p >= start + 4 && text_.substr(p - 2, 2) == U"公司"))) {
       return true;
     }
   }
   return false;
 }
 
-bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
+bool Walker::NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const {
   const std::u32string_view head = text_.substr(head_start, head_end - head_start);
-  // (A park a company builds, 某某集团智慧制造园区 + 项目, is a project as well.)
-  if (!head.ends_with(U"中心") && !head.ends_with(U"基地") && !head.ends_with(U"园区") && !head.ends_with(U"产业园")) {
-    return false;
-  }
+  // A park a company builds (某某集团 + 智慧制造园区 + 项目) is a project; a park named by its
+  // place or its own name (某区数字经济产业园 + 项目) is the zone, whose construction is the project.
+  const bool park = head.ends_with(U"园区") || head.ends_with(U"产业园");
+  if (park && !HoldsCompany(body_start, head_start, /*registered_only=*/false)) return false;
+  if (!park && !head.ends_with(U"中心") && !head.ends_with(U"基地")) return false;
   std::uint32_t p = head_end;
   if (p < text_.size() && (text_[p] == U'及' || text_[p] == U'和' || text_[p] == U'与')) {
     // A second facility joined to it: the project word must follow that one.

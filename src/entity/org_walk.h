@@ -207,10 +207,15 @@ class Walker {
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool AfterMarketBoard(std::uint32_t head_start) const;
   bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
-  bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
+  bool NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
-  bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
+  bool HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
+  // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
+  bool TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                   std::uint32_t head_end) const;
+  // Whether a word taking some or all of a level's bodies (部分, 有关) ends right before pos.
+  bool ScopeBefore(std::uint32_t pos) const;
   bool RightContextIsVerb(std::uint32_t end) const;
   bool PutsInMoney(std::size_t t) const;
   bool NamesTheLocalBody(std::uint32_t head_start) const;
