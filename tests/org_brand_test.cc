@@ -22,6 +22,18 @@ TEST(OrgBrand, ALaterBrandAloneIsTheSameCompany) {
   EXPECT_EQ(w.orgs[1].norm.GetString("kind"), "company");
 }
 
+TEST(OrgBrand, ABrandTheHmmCutWithTheNextWordIsStillTheCompany) {
+  // 德诺普 + 正带动 read 德诺 + 普正: the brand ends inside an unknown word.
+  HandDoc h({{"德诺普", "x"}, {"电气", "n"}, {"有限公司", "n"}, {"成立", "v"}, {"。", "x"}, {"德诺", "x"}, {"普正", "x"},
+             {"带动", "v"}, {"产业", "n"}, {"。", "x"}});
+  auto w = WalkHead(h, "有限公司", /*list=*/false, /*brands=*/true);
+  ASSERT_EQ(w.orgs.size(), 2u);
+  EXPECT_EQ(w.orgs[1].text, "德诺普");
+  // Inside a word the dictionary knows, it is no brand (德诺 + 普通: an ordinary word).
+  HandDoc known({{"德诺普", "x"}, {"电气", "n"}, {"有限公司", "n"}, {"。", "x"}, {"德诺", "x"}, {"普通", "a"}, {"。", "x"}});
+  EXPECT_EQ(WalkHead(known, "有限公司", /*list=*/false, /*brands=*/true).orgs.size(), 1u);
+}
+
 TEST(OrgBrand, NoFullNameNoBrand) {
   HandDoc h({{"青禾", "nz"}, {"表示", "v"}, {"。", "x"}});
   std::vector<org::Candidate> cands;

@@ -35,6 +35,23 @@ TEST_F(OrgLocalUnitTest, OfficeOfTheBodyBeforeItIsOneName) {
   EXPECT_EQ(Orgs("中国作家协会书记处书记出席。"), Strings{"中国作家协会书记处|association"});
 }
 
+TEST_F(OrgLocalUnitTest, ALiaisonGroupOfABodyIsOneName) {
+  // A CPPCC's liaison group in a town is a unit of it, named after it.
+  EXPECT_EQ(Orgs("上周，清溪镇政协工作联络组走访了三家企业。"), Strings{"清溪镇政协工作联络组|other"});
+  EXPECT_EQ(Orgs("该联络组成立了疫情防控联络组。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, AFarmersCoopsLineOfBusinessIsPartOfItsName) {
+  // 种植 and 养殖 are verbs to the dictionary, the trade a co-op is named by.
+  EXPECT_EQ(Orgs("村里的金穗种植专业合作社与超市签约。"), Strings{"金穗种植专业合作社|company"});
+  EXPECT_EQ(Orgs("他在家种植专业合作社推荐的品种。"), Strings{});
+}
+
+TEST_F(OrgLocalUnitTest, AnIndustrialFunctionZoneIsAZone) {
+  EXPECT_EQ(Orgs("项目落户成都新津航空动力产业功能区。"), Strings{"成都新津航空动力产业功能区|zone"});
+  EXPECT_EQ(Orgs("全市已建成各类产业功能区12个。"), Strings{});
+}
+
 TEST_F(OrgLocalUnitTest, OfficeWordsWithoutABodyAreNoNames) {
   EXPECT_EQ(Orgs("他在会议室处理文件，科室里没有人，到处都是书。"), Strings{});
   EXPECT_EQ(Orgs("集团秘书处发文。"), Strings{});

@@ -109,6 +109,14 @@ TEST(OrgMedia, ATitleBeforeAReporterOrAMagazineIsAnOutlet) {
   EXPECT_EQ(Outlets("文章发表在《江州科技》杂志上。"), std::vector<std::string>{"江州科技"});
 }
 
+TEST(OrgMedia, APageTitlesLastPartIsTheSite) {
+  EXPECT_EQ(Outlets("清溪镇发展订单农业-基层动态-江州政协网\n正文"), V{"江州政协网"});
+  EXPECT_EQ(Outlets("某县召开大会_要闻_江州日报"), V{"江州日报"});
+  // A dash in running text, or a last part that ends like no paper or site, names nothing.
+  EXPECT_EQ(Outlets("价格在2020-2023年间上涨，合作-共赢。"), V{});
+  EXPECT_EQ(Outlets("清溪镇发展订单农业-基层动态"), V{});
+}
+
 TEST(OrgMedia, ADocumentsTitleBeforeAPressEventIsNoOutlet) {
   EXPECT_TRUE(Outlets("《关于促进产业发展的意见》记者会召开。").empty());
   EXPECT_TRUE(Outlets("《江州发展规划》记者招待会举行。").empty());

@@ -164,6 +164,14 @@ bool Walker::NamesAKind(std::u32string_view seat, std::u32string_view words, con
   return false;
 }
 
+// The HMM cuts a coined name written again by where its characters meet the next
+// word's (卡诺普 + 正带动 read 卡诺 + 普正): a brand of three characters or more may
+// end inside an unknown word, which is no word the dictionary vouches for.
+bool Walker::CutByTheHmm(std::u32string_view brand, std::uint32_t end) const {
+  const Token& tok = doc_.tokens[TokenAt(end - 1)];
+  return brand.size() >= 3 && tok.pos == "x" && IsHan(text_[tok.start]) && tok.start < end;
+}
+
 void Walker::PropagateBrands() {
   std::vector<Brand> brands;
   const std::size_t found = cands_->size();
@@ -308,7 +316,7 @@ void Walker::PropagateBrands() {
     for (const Brand& b : brands) {
       const std::uint32_t end = toks[i].start + static_cast<std::uint32_t>(b.text.size());
       if (end > text_.size() || text_.substr(toks[i].start, b.text.size()) != b.text) continue;
-      if (toks[TokenAt(end - 1)].end != end) continue;  // must end on a token boundary
+      if (toks[TokenAt(end - 1)].end != end && !CutByTheHmm(b.text, end)) continue;  // must end on a token boundary
       if (!only_inside(toks[i].start, end)) continue;
       // (A body's own words the article also writes as a kind lend nothing: checked only here,
       // where they recur, as most never do.)
@@ -337,7 +345,7 @@ void Walker::PropagateBrands() {
       }
       Candidate c;
       c.start = toks[i].start;
-      c.end = toks[last].end;
+      c.end = toks[TokenAt(end - 1)].end == end ? toks[last].end : end;  // (a brand the HMM cut ends where it ends)
       c.kind = from.kind;
       // A place written right before the brand names the group's company there
       // (某地 + 青禾), or the company itself when its full name opens with that place.

@@ -9,6 +9,7 @@
 //   printed   原文刊于|原载于|转载自 OUTLET at the line's end   原文刊于某某财经新闻
 //   titled    《OUTLET》 before a word of the newsroom     《某某人物》记者, 《某某》杂志
 //   photo     （OUTLET 资料图片|供图）                        （某某社资料图片）
+//   site      a page title's last part after - _ |         某某新闻标题-基层动态-某某网
 // `本报`, `本刊`, `本台`, `本网` name nothing (ANNOTATION_NOTES).
 #include "entity/org_media.h"
 
@@ -123,6 +124,11 @@ class OutletScan {
         case U'》':
           Titled(i);
           break;
+        case U'-':
+        case U'_':
+        case U'|':
+          TitleSite(i + 1);
+          break;
         default:
           break;
       }
@@ -216,6 +222,18 @@ class OutletScan {
     if (p < text_.size() && !IsIn(U"\n。；;，, \u3000）)", text_[p])) return;
     const std::u32string_view name = text_.substr(from, p - from);
     if (NamesAnOutlet(name)) Keep(from, p);
+  }
+
+  // A page's title line ends with the site that published it after a separator
+  // (某某新闻标题-栏目-某某网, 标题_某某日报): the whole rest of the line is the name and
+  // ends like a paper, a site or an agency, so a dash inside running text names nothing.
+  void TitleSite(std::uint32_t from) {
+    while (from < text_.size() && text_[from] == U' ') ++from;
+    std::uint32_t p = from;
+    while (p < text_.size() && IsOutletChar(text_[p]) && p - from <= kMaxOutlet) ++p;
+    if (p < text_.size() && text_[p] != U'\n') return;
+    const std::u32string_view name = text_.substr(from, p - from);
+    if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(from, p);
   }
 
   // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a
