@@ -200,6 +200,12 @@ class Finder {
   // proper word besides places (宁波沿浦 yes; 航天科技, 线上线下 no).
   bool BareBrandStands(std::size_t first, std::size_t last) const {
     if (DisclosureFollows(last)) return true;
+    // So do the results a company reports (某某能源 + 净利润, + 营收, + 年报) after a name of two
+    // words or a proper one (an everyday word alone may be the goods: 农产品 + 营收).
+    if (ResultsFollow(last)) {
+      const std::string_view pos = doc_.tokens[first].pos;
+      return last > first || pos == "nt" || pos == "nz" || pos == "j" || pos == "x" || pos == "nr" || pos == "eng";
+    }
     if (!walk_.EndsBareName(doc_.tokens[last].end)) return false;
     // 某某股份 is a listed company's name even when its first word is everyday (运达股份).
     if (last > first && TokenText(last) == U"股份") return true;
@@ -264,6 +270,17 @@ class Finder {
   }
   static bool IsClosingParen(std::u32string_view w) { return w == U")" || w == U"）"; }
   static bool IsOpeningParen(std::u32string_view w) { return w == U"(" || w == U"（"; }
+
+  // A company's reported results right after its short name (a sector's are written with 产业 or
+  // 行业 between: 某某产业 + 营收).
+  bool ResultsFollow(std::size_t last) const {
+    const auto& toks = doc_.tokens;
+    if (last + 1 >= toks.size() || toks[last + 1].start != toks[last].end) return false;
+    const std::u32string_view next = TokenText(last + 1);
+    static constexpr std::u32string_view kResults[] = {U"净利润", U"归母净利润", U"营收", U"营业收入",
+                                                       U"年报", U"半年报", U"财报", U"业绩"};
+    return std::find(std::begin(kResults), std::end(kResults), next) != std::end(kResults);
+  }
 
   // A listed company's own disclosures after its short name (某某工程 + 发布…公告, + 董事会, + 股价)
   // say it is the company even when its words are everyday ones.

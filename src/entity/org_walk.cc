@@ -511,6 +511,13 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // A place written with its level (某市, 某镇) before a line of business is that place's industry
+  // (某市 + 新能源 + 与储能产业, 某镇 + 新能源 + 的发展): a firm's short name leaves the level out
+  // (某地 + 新能源). A city's own telecom operator (某市 + 电信) is the exception.
+  if (!known && p.role == Role::kRegion && PlaceWrittenWithLevel(p.start, p.end) &&
+      !InClass(WordClass::kLocalOperator, head_word)) {
+    return false;
+  }
   // A place's line of business joined by 和 to a bureau's second field (某市 + 科技 + 和 +
   // 工业信息化 + 局) is the first field of that bureau's remit, not a firm.
   if (!known && p.role == Role::kRegion && FieldOfABureauAfter(head_end)) return false;
@@ -556,6 +563,13 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   c.head_end = head_end;
   Add(std::move(c));
   return true;
+}
+
+// Whether [start, end) is a place whose last character is its administrative level (某市, 某县,
+// 某镇), as a firm's name rarely writes it.
+bool Walker::PlaceWrittenWithLevel(std::uint32_t start, std::uint32_t end) const {
+  if (end - start < 3 || region_at_[start] < 0) return false;
+  return std::u32string_view(U"省市县区镇乡村").find(text_[end - 1]) != std::u32string_view::npos;
 }
 
 // Whether `end` is followed by 和/与/及 and up to three nouns ending in a government head

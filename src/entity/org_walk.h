@@ -263,6 +263,7 @@ class Walker {
   bool OpensWithARole(std::size_t a, std::size_t b) const;
   bool SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const;
   bool GoodsModifyNext(std::uint32_t end) const;
+  bool PlaceWrittenWithLevel(std::uint32_t start, std::uint32_t end) const;  // 某市, 某镇 (not 某地)
   bool FieldOfABureauAfter(std::uint32_t end) const;  // 某市科技 + 和工业信息化局
   bool NamesAKind(std::u32string_view seat, std::u32string_view words, const Candidate& lender) const;
   bool InsideCandidate(std::uint32_t head_start, std::uint32_t end) const;

@@ -1,0 +1,46 @@
+// Company results and industry news of issue 11 (eleventh session): a listed short name before
+// the results it reports, listed firms as a kind (某地 + 上市公司, 央企 + 控股 + 上市公司), a place
+// written with its level before a line of business. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgResultsNewsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgResultsNewsTest, AListedShortNameBeforeItsResultsIsTheCompany) {
+  // A noun follows the short name, yet it is the company's own figure.
+  EXPECT_EQ(Orgs("东方财富营收同比增长一成，券商板块走强。"), Strings{"东方财富|company"});
+  EXPECT_EQ(Orgs("去年贵州茅台净利润再创新高。"), Strings{"贵州茅台|company"});
+  EXPECT_EQ(Orgs("华友钴业年报显示，公司海外收入占比提升。"), Strings{"华友钴业|company"});
+  // An everyday word alone before the figure is the goods, and a sector's figure has 产业 between.
+  EXPECT_EQ(Orgs("今年农产品营收增长明显。"), Strings{});
+  EXPECT_EQ(Orgs("浙江医药产业营收增长较快。"), Strings{});
+}
+
+TEST_F(OrgResultsNewsTest, ListedFirmsOfAPlaceOrABoardAreAKind) {
+  EXPECT_EQ(Orgs("今年一季度，江西上市公司营收合计增长6%。"), Strings{});
+  EXPECT_EQ(Orgs("利润主要来自科创板上市公司和新三板挂牌公司。"), Strings{});
+  // The listing's association is still a body.
+  EXPECT_EQ(Orgs("中国上市公司协会发布年度报告。"), Strings{"中国上市公司协会|association"});
+}
+
+TEST_F(OrgResultsNewsTest, FirmsAnOwnerKindHoldsAreAKind) {
+  EXPECT_EQ(Orgs("央企控股上市公司实现营收较快增长，外资控股企业数量也在增加。"), Strings{});
+  EXPECT_EQ(Orgs("青禾控股发布公告称拟回购股份。"), Strings{"青禾控股|company"});
+}
+
+TEST_F(OrgResultsNewsTest, APlaceWithItsLevelBeforeALineOfBusinessIsItsIndustry) {
+  EXPECT_EQ(Orgs("项目将带动安平市新能源与储能产业落地。"), Strings{});
+  EXPECT_EQ(Orgs("这将进一步促进青石镇新能源的持续发展。"), Strings{});
+  // A brand before the same word is the firm; a city's telecom operator keeps its level.
+  EXPECT_EQ(Orgs("禾润新能源拟在青石镇投资建设储能电站。"), Strings{"禾润新能源|company"});
+  EXPECT_EQ(Orgs("杭州市电信表示将加快5G建设。"), Strings{"杭州市电信|company"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
