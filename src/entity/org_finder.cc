@@ -766,6 +766,7 @@ class Finder {
       }
       return;
     }
+    if (KnownBodysUnit(t, w)) return;
     // A word ending in a head is judged with its head (商业银行 is generic); not 署, a unit head
     // that needs a ministry before it, while the dictionary's word holds its own body (新闻出版署).
     if (KindOfWord(w) != "other" && w.back() != U'署') return;
@@ -777,6 +778,29 @@ class Finder {
     std::uint32_t start = i > 0 && walk_.IsPlace(i - 1) ? doc_.tokens[i - 1].start : t.start;
     if (start < t.start && i > 1 && walk_.IsPlace(i - 2) && doc_.tokens[i - 2].end == start) start = doc_.tokens[i - 2].start;
     walk_.Add(MakeCandidate(start, t.end, "other", nullptr));
+  }
+
+  // An organisation word that opens with a known body and ends in a head is a unit of
+  // that body (北京大学 + 历史系, 某某大学 + 商学院, 中央电视台 + 文艺中心): one name, its kind.
+  bool KnownBodysUnit(const Token& t, std::u32string_view w) {
+    for (std::size_t len = std::min(w.size() - 2, lex_.max_len); len >= 2; --len) {
+      auto it = lex_.known.find(w.substr(0, len));
+      // (The body is whole, ending in its head: 中国电影, a firm's short name, + 家协会 is no unit.)
+      if (it == lex_.known.end() || !EndsWithHead(w.substr(0, len))) continue;
+      const std::u32string_view unit = w.substr(len);
+      if (!EndsInAHead(unit)) return false;
+      walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      return true;
+    }
+    return false;
+  }
+
+  // Whether a unit's word ends in a head, or is one (系 of 某大学 + 历史系).
+  static bool EndsInAHead(std::u32string_view w) {
+    for (std::size_t h = std::min(MaxHeadLength(), w.size()); h >= 1; --h) {
+      if (FindHead(w.substr(w.size() - h))) return true;
+    }
+    return false;
   }
 
   // The kind a word's own head gives (上海市委 -> party), else other.
