@@ -81,6 +81,7 @@ class Finder {
     JoinZoneParts();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
+    walk_.FindNamedOfTheirKind();
     walk_.FindAppositions();
     walk_.FindStockCodes();
     walk_.FindStakes();
@@ -108,10 +109,12 @@ class Finder {
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::size_t best = 0;
       const KnownOrg* found = nullptr;
-      bool with_head = false;
+      bool with_head = false, counted = false;
       ForEachKnownEnd(i, toks[i].start, [&](std::size_t j, const KnownOrg* k) {
         if (!k->bare_brand || BareBrandStands(i, j) || ListedBesideFirm(i, j)) {
-          best = j + 1, found = k, with_head = false;
+          best = j + 1, found = k, with_head = false, counted = false;
+        } else if (CountedAsFirms(j)) {
+          best = j + 1, found = k, with_head = false, counted = true;  // named again later, it is the company
         } else if (BrandWithHead(i, j)) {
           best = j + 2, found = k, with_head = true;
         } else if (const std::size_t tail = k->kind == "company" && OpensAName(i) ? LegalTailAfter(j + 1) : j + 1;
@@ -184,7 +187,9 @@ class Finder {
         // company; with a line of business before the legal form (某某电气 + 风电 + 股份有限公司) a
         // company of its group, named as written.
         if (k.kind == "company" && OpensAName(i)) best = LegalTailAfter(best);
-        walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
+        Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k);
+        c.lends_itself = counted;
+        walk_.Add(std::move(c));
       }
       i = best - 1;
     }
@@ -249,6 +254,16 @@ class Finder {
       return company;
     }
     return false;
+  }
+
+  // A listed short name of a place and an everyday noun (某州 + 老窖) counted with its
+  // peers as listed firms (+ 等 + 4家 + 上市公司, + 等 + 一批 + 企业) is the company: the
+  // count says the name before it is a firm's.
+  bool CountedAsFirms(std::size_t last) const {
+    const std::size_t deng = last + 1;
+    if (deng + 2 >= doc_.tokens.size() || TokenText(deng) != U"等") return false;
+    const std::size_t batch = walk_.BatchTokens(deng + 1);
+    return batch > 0 && walk_.FirmNounFollows(deng + 1 + batch, true);
   }
 
   static bool IsListSeparator(std::u32string_view w) {

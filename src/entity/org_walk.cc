@@ -707,6 +707,8 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
   if (NamesAProject(body.start, head_start, head_end)) return false;
+  // A city's role named like a centre (某市 + 国际 + 科技创新中心, 某地 + 综合性国家 + 科学中心) is no body.
+  if (NamesACityRole(body.start, head_end)) return false;
   // A park named after a company's registered name (某市某某生物科技有限公司 + 医药产业园) is
   // that company's project: the company is the name.
   if (head.kind == "zone" && HoldsCompany(body.start, head_start, /*registered_only=*/true)) return false;
@@ -818,6 +820,24 @@ bool Walker::NamesAProject(std::uint32_t body_start, std::uint32_t head_start, s
     return before.ends_with(U"中心") || before.ends_with(U"基地");
   }
   return text_.substr(p, 2) == U"项目";
+}
+
+// Whether [start, end) is a place, a standing and a role named like a centre
+// (某市 + 国际 + 科技创新中心, 某地 + 全球 + 科创中心, 某地 + 综合性国家 + 科学中心):
+// the part the city is to play, which policy texts build
+// and promote, not a body. The place alone before the standing; a host named
+// before it (某大学 + 某市 + 国际 + 科创中心) makes a longer name elsewhere.
+bool Walker::NamesACityRole(std::uint32_t start, std::uint32_t end) const {
+  const int r = region_at_[start];
+  if (r < 0 || regions_[r].start != start || regions_[r].end >= end) return false;
+  std::u32string_view rest = text_.substr(regions_[r].end, end - regions_[r].end);
+  if (rest.starts_with(U"地区")) rest.remove_prefix(2);  // (某某地区 + 全国性 + 科技创新中心)
+  for (std::size_t len = 2; len <= 5 && len < rest.size(); ++len) {
+    if (InClass(WordClass::kRoleStanding, rest.substr(0, len)) && InClass(WordClass::kRoleCentre, rest.substr(len))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A demonstrative the HMM glued to the end of an unknown word before the head

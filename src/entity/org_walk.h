@@ -127,6 +127,8 @@ class Walker {
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
   void FindCountedLists();
+  // An incubator named before the count of its kind (甲乙孵化器等8家孵化器); see org_kind_list.cc.
+  void FindNamedOfTheirKind();
   // A name right before a stock code in parentheses (某某茅台（600519）): a listed company.
   void FindStockCodes();
   // A firm named right before the stake held in it (持有 + 某某医药 + 100% + 的股权); see org_stake.cc.
@@ -209,6 +211,7 @@ class Walker {
   bool AfterMarketBoard(std::uint32_t head_start) const;
   bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const;
+  bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
   bool HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
