@@ -35,6 +35,13 @@ TEST_F(OrgLocalUnitTest, OfficeOfTheBodyBeforeItIsOneName) {
   EXPECT_EQ(Orgs("中国作家协会书记处书记出席。"), Strings{"中国作家协会书记处|association"});
 }
 
+TEST_F(OrgLocalUnitTest, ADictionaryWordOfAKnownBodyAndItsUnitIsOneName) {
+  // The dictionary writes some departments as one word (某大学 + 某系): the body's unit, its kind.
+  EXPECT_EQ(Orgs("她去年考入清华大学化学系。"), Strings{"清华大学化学系|university"});
+  // A firm's short name opening the word is no body of it (中国电影 + 家协会).
+  EXPECT_EQ(Orgs("中国电影家协会书记处书记出席。"), Strings{"中国电影家协会书记处|association"});
+}
+
 TEST_F(OrgLocalUnitTest, ALiaisonGroupOfABodyIsOneName) {
   // A CPPCC's liaison group in a town is a unit of it, named after it.
   EXPECT_EQ(Orgs("上周，清溪镇政协工作联络组走访了三家企业。"), Strings{"清溪镇政协工作联络组|other"});

@@ -76,11 +76,13 @@ class Finder {
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
+    walk_.FindZoneCommittees();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
+    walk_.FindNamedOfTheirKind();
     walk_.FindAppositions();
     walk_.FindStockCodes();
     walk_.FindStakes();
@@ -108,10 +110,12 @@ class Finder {
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::size_t best = 0;
       const KnownOrg* found = nullptr;
-      bool with_head = false;
+      bool with_head = false, counted = false;
       ForEachKnownEnd(i, toks[i].start, [&](std::size_t j, const KnownOrg* k) {
         if (!k->bare_brand || BareBrandStands(i, j) || ListedBesideFirm(i, j)) {
-          best = j + 1, found = k, with_head = false;
+          best = j + 1, found = k, with_head = false, counted = false;
+        } else if (CountedAsFirms(j)) {
+          best = j + 1, found = k, with_head = false, counted = true;  // named again later, it is the company
         } else if (BrandWithHead(i, j)) {
           best = j + 2, found = k, with_head = true;
         } else if (const std::size_t tail = k->kind == "company" && OpensAName(i) ? LegalTailAfter(j + 1) : j + 1;
@@ -184,7 +188,9 @@ class Finder {
         // company; with a line of business before the legal form (某某电气 + 风电 + 股份有限公司) a
         // company of its group, named as written.
         if (k.kind == "company" && OpensAName(i)) best = LegalTailAfter(best);
-        walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
+        Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k);
+        c.lends_itself = counted;
+        walk_.Add(std::move(c));
       }
       i = best - 1;
     }
@@ -283,6 +289,16 @@ class Finder {
       return company;
     }
     return false;
+  }
+
+  // A listed short name of a place and an everyday noun (某州 + 老窖) counted with its
+  // peers as listed firms (+ 等 + 4家 + 上市公司, + 等 + 一批 + 企业) is the company: the
+  // count says the name before it is a firm's.
+  bool CountedAsFirms(std::size_t last) const {
+    const std::size_t deng = last + 1;
+    if (deng + 2 >= doc_.tokens.size() || TokenText(deng) != U"等") return false;
+    const std::size_t batch = walk_.BatchTokens(deng + 1);
+    return batch > 0 && walk_.FirmNounFollows(deng + 1 + batch, true);
   }
 
   static bool IsListSeparator(std::u32string_view w) {
@@ -786,6 +802,7 @@ class Finder {
       }
       return;
     }
+    if (KnownBodysUnit(t, w)) return;
     // A word ending in a head is judged with its head (商业银行 is generic); not 署, a unit head
     // that needs a ministry before it, while the dictionary's word holds its own body (新闻出版署).
     if (KindOfWord(w) != "other" && w.back() != U'署') return;
@@ -797,6 +814,29 @@ class Finder {
     std::uint32_t start = i > 0 && walk_.IsPlace(i - 1) ? doc_.tokens[i - 1].start : t.start;
     if (start < t.start && i > 1 && walk_.IsPlace(i - 2) && doc_.tokens[i - 2].end == start) start = doc_.tokens[i - 2].start;
     walk_.Add(MakeCandidate(start, t.end, "other", nullptr));
+  }
+
+  // An organisation word that opens with a known body and ends in a head is a unit of
+  // that body (北京大学 + 历史系, 某某大学 + 商学院, 中央电视台 + 文艺中心): one name, its kind.
+  bool KnownBodysUnit(const Token& t, std::u32string_view w) {
+    for (std::size_t len = std::min(w.size() - 2, lex_.max_len); len >= 2; --len) {
+      auto it = lex_.known.find(w.substr(0, len));
+      // (The body is whole, ending in its head: 中国电影, a firm's short name, + 家协会 is no unit.)
+      if (it == lex_.known.end() || !EndsWithHead(w.substr(0, len))) continue;
+      const std::u32string_view unit = w.substr(len);
+      if (!EndsInAHead(unit)) return false;
+      walk_.Add(MakeCandidate(t.start, t.end, it->second.kind, nullptr));
+      return true;
+    }
+    return false;
+  }
+
+  // Whether a unit's word ends in a head, or is one (系 of 某大学 + 历史系).
+  static bool EndsInAHead(std::u32string_view w) {
+    for (std::size_t h = std::min(MaxHeadLength(), w.size()); h >= 1; --h) {
+      if (FindHead(w.substr(w.size() - h))) return true;
+    }
+    return false;
   }
 
   // The kind a word's own head gives (上海市委 -> party), else other.
