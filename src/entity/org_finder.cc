@@ -71,15 +71,18 @@ class Finder {
     walk_.FindZonesNamedLikeDistricts();
     walk_.FindNumberedBureaus();  // before the heads: 中铁一局 + 华东地区 + 指挥部
     FindHeads();
+    ExtendIntoKnownNames();
     walk_.FindKeyLabs();
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
+    walk_.FindZoneCommittees();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
+    walk_.FindNamedOfTheirKind();
     walk_.FindAppositions();
     walk_.FindStockCodes();
     walk_.FindStakes();
@@ -107,10 +110,12 @@ class Finder {
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::size_t best = 0;
       const KnownOrg* found = nullptr;
-      bool with_head = false;
+      bool with_head = false, counted = false;
       ForEachKnownEnd(i, toks[i].start, [&](std::size_t j, const KnownOrg* k) {
         if (!k->bare_brand || BareBrandStands(i, j) || ListedBesideFirm(i, j)) {
-          best = j + 1, found = k, with_head = false;
+          best = j + 1, found = k, with_head = false, counted = false;
+        } else if (CountedAsFirms(j)) {
+          best = j + 1, found = k, with_head = false, counted = true;  // named again later, it is the company
         } else if (BrandWithHead(i, j)) {
           best = j + 2, found = k, with_head = true;
         } else if (const std::size_t tail = k->kind == "company" && OpensAName(i) ? LegalTailAfter(j + 1) : j + 1;
@@ -184,9 +189,45 @@ class Finder {
         // company; with a line of business before the legal form (某某电气 + 风电 + 股份有限公司) a
         // company of its group, named as written.
         if (k.kind == "company" && OpensAName(i)) best = LegalTailAfter(best);
-        walk_.Add(MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k));
+        Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k);
+        c.lends_itself = counted;
+        walk_.Add(std::move(c));
       }
       i = best - 1;
+    }
+  }
+
+  // The HMM glues a known group's last character to a coined word after it (中国 + 能 + 建数科 +
+  // 集团 for 中国某建 + 数科集团): the company found from that word on is the group's own, named
+  // from the known name's start (a known brand + a coined sub-brand).
+  void ExtendIntoKnownNames() {
+    const auto& toks = doc_.tokens;
+    const std::size_t found = cands_.size();
+    std::size_t t = 0;
+    for (std::size_t ci = 0; ci < found; ++ci) {
+      const Candidate& c = cands_[ci];
+      if (!c.valid || c.known || c.kind != "company") continue;
+      while (t + 1 < toks.size() && toks[t + 1].start <= c.start) ++t;
+      while (t > 0 && toks[t].start > c.start) --t;
+      const Token& first = toks[t];
+      if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
+      for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
+        if (toks[b].end != toks[b + 1].start || walk_.CandidateEndingAt(toks[b].end) >= 0) break;
+        std::int32_t node = CharTrie::kRoot;
+        for (std::uint32_t p = toks[b].start; p < c.start && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+        if (node == CharTrie::kNone) continue;
+        // The known name ends one character into the coined word.
+        const std::int32_t with = lex_.trie.Child(node, text_[c.start]);
+        // (A listed short name counts here too: the head after the coined word makes it a name.)
+        if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->kind != "company") continue;
+        const std::uint32_t end = c.end;
+        const std::string region = c.region;
+        cands_[ci].valid = false;
+        Candidate joined = MakeCandidate(toks[b].start, end, "company", nullptr);
+        joined.region = region;
+        walk_.Add(std::move(joined));
+        break;
+      }
     }
   }
 
@@ -249,6 +290,16 @@ class Finder {
       return company;
     }
     return false;
+  }
+
+  // A listed short name of a place and an everyday noun (某州 + 老窖) counted with its
+  // peers as listed firms (+ 等 + 4家 + 上市公司, + 等 + 一批 + 企业) is the company: the
+  // count says the name before it is a firm's.
+  bool CountedAsFirms(std::size_t last) const {
+    const std::size_t deng = last + 1;
+    if (deng + 2 >= doc_.tokens.size() || TokenText(deng) != U"等") return false;
+    const std::size_t batch = walk_.BatchTokens(deng + 1);
+    return batch > 0 && walk_.FirmNounFollows(deng + 1 + batch, true);
   }
 
   static bool IsListSeparator(std::u32string_view w) {

@@ -46,6 +46,9 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"level_scope", WordClass::kLevelScope},
     {"field_centre", WordClass::kFieldCentre},
     {"field_noun", WordClass::kFieldNoun},
+    {"role_standing", WordClass::kRoleStanding},
+    {"role_centre", WordClass::kRoleCentre},
+    {"counted_kind", WordClass::kCountedKind},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

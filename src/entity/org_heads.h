@@ -76,8 +76,11 @@ enum class WordClass : unsigned char {
   kVerbBeforeLevelChar,  // one-character verbs the HMM glues to a bare level (请区 + 发改委, 报市 + 政府)
   kFieldCentre,       // kinds of centre a rank and a field name (省 + 某某 + 技术创新中心)
   kFieldNoun,         // fields of technology the dictionary files as names (光伏/j): plain nouns in a body
+  kRoleStanding,      // a city's standing in a role it is to play (国际, 全球, 综合性国家)
+  kRoleCentre,        // the roles a city plays, named like centres (科技创新中心, 科学中心)
+  kCountedKind,       // kinds of incubator counted after a named one (甲孵化器等8家 + 孵化器)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kFieldNoun) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCountedKind) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

@@ -57,8 +57,9 @@ bool Walker::NamesNumberedUnit(std::size_t t) const {
 }
 
 // 中铁一局, 中建三局, 中交二航局, 中交一公局: a state group's numbered bureau,
-// found on the text (the dictionary cuts 中 + 铁一局). The group's short name,
-// a numeral of one to three characters, then 局, 航局 or 公局 ending a token;
+// found on the text (the dictionary cuts 中 + 铁一局); also its numbered design
+// institute (中铁二院, 中冶一院). The group's short name, a numeral of one to
+// three characters, then 局, 航局, 公局 or 院 ending a token;
 // the group's name opens a token (集中 + 铁… is no group).
 void Walker::FindNumberedBureaus() {
   for (std::uint32_t p = 0; p + 4 <= text_.size(); ++p) {
@@ -72,13 +73,18 @@ void Walker::FindNumberedBureaus() {
     while (q < text_.size() && q - (p + group) < 3 && InClass(WordClass::kNumeralChar, text_[q])) ++q;
     if (q == p + group) continue;
     std::uint32_t end = 0;
-    for (const std::u32string_view tail : {U"航局", U"公局", U"局"}) {
+    for (const std::u32string_view tail : {U"航局", U"公局", U"局", U"院"}) {
       if (text_.substr(q, tail.size()) == tail) {
         end = q + static_cast<std::uint32_t>(tail.size());
         break;
       }
     }
-    if (end == 0 || CandidateEndingAt(end) >= 0 || doc_.tokens[TokenAt(end - 1)].end != end) continue;
+    if (end == 0 || doc_.tokens[TokenAt(end - 1)].end != end) continue;
+    // A shorter name the dictionary tags (中 + 铁二院/nt) gives way; a longer one stands.
+    if (const int c = CandidateEndingAt(end); c >= 0) {
+      if ((*cands_)[c].start <= p) continue;
+      (*cands_)[c].valid = false;
+    }
     AddBrandCompany(p, end);
     p = end - 1;
   }

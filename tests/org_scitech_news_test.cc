@@ -1,0 +1,56 @@
+// Sci-tech news of issue 11 (eleventh session): a city's role named like a
+// centre, a state group's numbered design institute, a listed short name
+// counted among listed firms, incubators named before the count of their kind,
+// and newspapers named by a kind of paper. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgSciTechNewsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgSciTechNewsTest, ACitysRoleNamedLikeACentreIsNoBody) {
+  EXPECT_EQ(Orgs("双方将合力推进江州国际科技创新中心建设。"), Strings{});
+  EXPECT_EQ(Orgs("青州正在打造全球科创中心，争创青州综合性国家科学中心。"), Strings{});
+  EXPECT_EQ(Orgs("签署《共建长三角国际科技创新中心合作备忘录》。"), Strings{});
+  // A host before the place names its institute; a place and a field name a body.
+  EXPECT_EQ(Orgs("青禾大学江州国际科创中心今天揭牌。"), Strings{"青禾大学江州国际科创中心|university"});
+  EXPECT_EQ(Orgs("江州市智能传感技术创新中心正式运行。"), Strings{"江州市智能传感技术创新中心|research"});
+}
+
+TEST_F(OrgSciTechNewsTest, AStateGroupsNumberedDesignInstitute) {
+  EXPECT_EQ(Orgs("中铁二院高级工程师李明介绍了线路设计。"), Strings{"中铁二院|company"});
+  EXPECT_EQ(Orgs("项目由中铁四院设计、中建八局承建。"), (Strings{"中铁四院|company", "中建八局|company"}));
+  // 中 ending a word before it is no group (集中 + 铁…).
+  EXPECT_EQ(Orgs("力量集中铁路沿线。"), Strings{});
+}
+
+TEST_F(OrgSciTechNewsTest, AListedNameCountedAmongListedFirms) {
+  EXPECT_EQ(Orgs("泸州老窖等4家上市公司获得一等奖。由泸州老窖牵头完成的项目获奖。"),
+            (Strings{"泸州老窖|company", "泸州老窖|company"}));
+  // Without the count of firms the place and the noun stay words.
+  EXPECT_EQ(Orgs("泸州老窖酒香飘四方。"), Strings{});
+}
+
+TEST_F(OrgSciTechNewsTest, AnIncubatorNamedBeforeTheCountOfItsKind) {
+  EXPECT_EQ(Orgs("认定青源汇智孵化器等8家孵化器为省级科技企业孵化器。"), Strings{"青源汇智孵化器|zone"});
+  EXPECT_EQ(Orgs("备案创之峰众创空间等17家众创空间。"), Strings{"创之峰众创空间|zone"});
+  // A category before the count, or the kind alone, names nothing.
+  EXPECT_EQ(Orgs("认定省级科技企业孵化器等8家孵化器。"), Strings{});
+  EXPECT_EQ(Orgs("备案众创空间等17家众创空间。"), Strings{});
+}
+
+TEST_F(OrgSciTechNewsTest, NewspapersNamedByAKindOfPaper) {
+  EXPECT_EQ(Orgs("据江州晨报报道，青州商报也转载了。"), (Strings{"江州晨报|media", "青州商报|media"}));
+  EXPECT_EQ(Orgs("版权均属于江州财经网所有。"), Strings{"江州财经网|media"});
+  // The kind alone, after a category or a demonstrative, names none.
+  EXPECT_EQ(Orgs("各地晨报纷纷报道，这家商报也转载了。"), Strings{});
+  EXPECT_EQ(Orgs("多家晨报和商报刊发评论。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
