@@ -595,9 +595,12 @@ TEST_F(OrgPublicBodiesTest, MacaosBureausWrittenBare) {
 }
 
 TEST_F(OrgPublicBodiesTest, SomeOfALevelsBodiesAreACategory) {
-  EXPECT_EQ(Orgs("部分市科技局负责人参加培训。"), Strings{});
+  EXPECT_EQ(Orgs("部分市科技局要加快工作进度。"), Strings{});
   EXPECT_EQ(Orgs("有关县政府要落实责任。"), Strings{});
   EXPECT_EQ(Orgs("部分省上海商会代表出席。"), Strings{});
+  // The word takes the people after the body: the body is the story's own.
+  EXPECT_EQ(Orgs("部分省人大常委会委员参加检查。"), Strings{"省人大常委会|government"});
+  EXPECT_EQ(Orgs("部分市政协委员列席会议。"), Strings{"市政协|other"});
   // A level alone, or after a verb, names the story's own body.
   EXPECT_EQ(Orgs("市科技局有关负责人介绍。"), Strings{"市科技局|government"});
   EXPECT_EQ(Orgs("省福建商会会长出席。"), Strings{"省福建商会|association"});
@@ -607,6 +610,26 @@ TEST_F(OrgPublicBodiesTest, AHarbourNamedAfterATownIsAPlace) {
   EXPECT_EQ(Orgs("检查组来到石桥镇清水港查看。"), Strings{});
   EXPECT_EQ(Orgs("调研了青禾石料厂、石桥镇清水港、东坪镇采石场等点位。"), Strings{"青禾石料厂|company"});
   EXPECT_EQ(Orgs("太仓港集装箱吞吐量增长。"), Strings{"太仓港|company"});
+}
+
+TEST_F(OrgPublicBodiesTest, AZonesCommitteesNamedByTheBareKindOfZone) {
+  EXPECT_EQ(Orgs("开发区党工委书记出席签约仪式。"), Strings{"开发区党工委|party"});
+  EXPECT_EQ(Orgs("高新区管委会与青禾集团签约。"), (Strings{"高新区管委会|government", "青禾集团|company"}));
+  // After a place the grammar's longer name stands; after 各 the kind is a category.
+  EXPECT_EQ(Orgs("杭州高新区管委会主任出席。"), Strings{"杭州高新区管委会|government"});
+  EXPECT_EQ(Orgs("各开发区管委会要落实责任。"), Strings{});
+  EXPECT_EQ(Orgs("省级高新区管委会要加强服务。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ChambersAndCouncilsOfMoreKinds) {
+  // A city's general chamber by its bare level, as its federation of industry and commerce.
+  EXPECT_EQ(Orgs("市总商会会长出席座谈会。"), Strings{"市总商会|association"});
+  // Hong Kong's productivity council by its short form; a park of innovation by place and field.
+  EXPECT_EQ(Orgs("特首到訪生產力局。"), Strings{"生產力局|other"});
+  EXPECT_EQ(Orgs("检查组来到无锡物联网国际创新园。"), Strings{"无锡物联网国际创新园|zone"});
+  EXPECT_EQ(Orgs("加快推进创新园建设。"), Strings{});
+  // A university's short form inside a person's name after a title is the name (会长洪清华).
+  EXPECT_EQ(Orgs("商会会长洪清华出席。"), Strings{});
 }
 
 }  // namespace

@@ -71,10 +71,12 @@ class Finder {
     walk_.FindZonesNamedLikeDistricts();
     walk_.FindNumberedBureaus();  // before the heads: 中铁一局 + 华东地区 + 指挥部
     FindHeads();
+    ExtendIntoKnownNames();
     walk_.FindKeyLabs();
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
+    walk_.FindZoneCommittees();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
@@ -191,6 +193,40 @@ class Finder {
         walk_.Add(std::move(c));
       }
       i = best - 1;
+    }
+  }
+
+  // The HMM glues a known group's last character to a coined word after it (中国 + 能 + 建数科 +
+  // 集团 for 中国某建 + 数科集团): the company found from that word on is the group's own, named
+  // from the known name's start (a known brand + a coined sub-brand).
+  void ExtendIntoKnownNames() {
+    const auto& toks = doc_.tokens;
+    const std::size_t found = cands_.size();
+    std::size_t t = 0;
+    for (std::size_t ci = 0; ci < found; ++ci) {
+      const Candidate& c = cands_[ci];
+      if (!c.valid || c.known || c.kind != "company") continue;
+      while (t + 1 < toks.size() && toks[t + 1].start <= c.start) ++t;
+      while (t > 0 && toks[t].start > c.start) --t;
+      const Token& first = toks[t];
+      if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
+      for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
+        if (toks[b].end != toks[b + 1].start || walk_.CandidateEndingAt(toks[b].end) >= 0) break;
+        std::int32_t node = CharTrie::kRoot;
+        for (std::uint32_t p = toks[b].start; p < c.start && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+        if (node == CharTrie::kNone) continue;
+        // The known name ends one character into the coined word.
+        const std::int32_t with = lex_.trie.Child(node, text_[c.start]);
+        // (A listed short name counts here too: the head after the coined word makes it a name.)
+        if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->kind != "company") continue;
+        const std::uint32_t end = c.end;
+        const std::string region = c.region;
+        cands_[ci].valid = false;
+        Candidate joined = MakeCandidate(toks[b].start, end, "company", nullptr);
+        joined.region = region;
+        walk_.Add(std::move(joined));
+        break;
+      }
     }
   }
 

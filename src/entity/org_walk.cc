@@ -707,8 +707,8 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (PlantAbroad(body.start, head_start, head_end)) return false;
   // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室), a bare
   // level in a list opened by 各 (各县、 + 区 + 人民政府), or a bare level after a word taking
-  // some of its bodies (部分 + 省 + 某地商会, 有关 + 县 + 政府).
-  if (CategoryAfterList(pieces, body)) return false;
+  // some of its bodies (部分 + 省 + 某地商会, 有关 + 县 + 政府; not 部分 + 省人大常委会 + 委员).
+  if (CategoryAfterList(pieces, body) || ScopedLevel(pieces, body, head_end)) return false;
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
@@ -747,7 +747,6 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
 
 bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const {
   if (body.start == 0) return false;
-  if (body.level && ScopeBefore(body.start)) return true;
   bool place_only = true;
   for (std::size_t i = 0; i <= body.left; ++i) {
     place_only = place_only && (pieces[i].role == Role::kRegion || pieces[i].role == Role::kLevel);
@@ -768,6 +767,26 @@ bool Walker::TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, 
     const Piece& p = pieces[i];
     const char32_t last = text_[p.end - 1];
     if (IsTownLevel(p) || (p.role == Role::kRegion && (last == U'镇' || last == U'乡'))) return true;
+  }
+  return false;
+}
+
+bool Walker::ScopedLevel(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const {
+  if (!body.level || !ScopeBefore(body.start)) return false;
+  // A place after the level (部分 + 省 + 某地 + 商会): each level's body of that place, a category.
+  if (body.left > 0 && pieces[body.left - 1].role == Role::kRegion) return true;
+  // Otherwise the scope word may take the people after the body (部分 + 省人大常委会 + 委员):
+  // the body is then the story's own.
+  return !PeopleAfter(head_end);
+}
+
+bool Walker::PeopleAfter(std::uint32_t pos) const {
+  for (std::uint32_t len = 1; len <= 4 && pos + len <= text_.size(); ++len) {
+    const std::u32string_view w = text_.substr(pos, len);
+    if (InClass(WordClass::kTitle, w) || w == U"代表" || w == U"成员" || w == U"干部" || w == U"同志" ||
+        w == U"人员") {
+      return true;
+    }
   }
   return false;
 }

@@ -120,6 +120,9 @@ class Walker {
   void FindNumberedUnits();
   // A state group's numbered bureau (中铁一局, 中交二航局).
   void FindNumberedBureaus();
+  // A zone's committee named by the bare kind of zone (开发区 + 党工委); see org_zone_committee.cc.
+  void FindZoneCommittees();
+  bool BareZoneKindAt(std::uint32_t start) const;
   // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.
@@ -217,6 +220,11 @@ class Walker {
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
   bool TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                    std::uint32_t head_end) const;
+  // A bare level after a word taking some of its bodies (部分 + 市 + 某局): a category, unless
+  // the word takes the people after the body (部分 + 省人大常委会 + 委员).
+  bool ScopedLevel(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
+  // Whether a title or a word for members (委员, 代表, 干部) begins at pos.
+  bool PeopleAfter(std::uint32_t pos) const;
   // Whether a word taking some or all of a level's bodies (部分, 有关) ends right before pos.
   bool ScopeBefore(std::uint32_t pos) const;
   bool RightContextIsVerb(std::uint32_t end) const;
@@ -236,6 +244,7 @@ class Walker {
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
+  bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
   bool FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
                            std::uint32_t head_start) const;
   bool PartyBefore(std::uint32_t pos) const;

@@ -1,0 +1,58 @@
+// A zone's own party working committee or management committee named by the bare
+// kind of zone (开发区 + 党工委, 高新区 + 管委会): in a story about one zone the kind
+// stands for its name, as a bare level does for a place's bodies (市 + 科技局). The
+// kind must open a word of its own after no name (a place or a proper name before
+// it makes the longer name the grammar builds: 某市经济开发区 + 管委会).
+#include <array>
+
+#include "entity/org_walk.h"
+#include "zhcorpus/utf8.h"
+
+namespace zhcorpus::org {
+namespace {
+
+// Bare kinds of zone that news writes for the zone in the story.
+constexpr std::array<std::u32string_view, 8> kZoneKinds = {U"开发区", U"高新区", U"经开区", U"园区",
+                                                          U"自贸区", U"综保区", U"保税区", U"示范区"};
+
+// The committees every zone has, with their kinds.
+struct ZoneCommittee {
+  std::u32string_view head;
+  std::string_view kind;
+};
+constexpr std::array<ZoneCommittee, 2> kCommittees = {{{U"党工委", "party"}, {U"管委会", "government"}}};
+
+// Parts of speech of a word that would be part of a longer name before the kind.
+bool IsNameWordPos(std::string_view pos) {
+  return pos.starts_with("n") || pos == "x" || pos == "j" || pos == "eng" || pos == "b" || pos == "m" || pos == "a";
+}
+
+}  // namespace
+
+void Walker::FindZoneCommittees() {
+  for (const ZoneCommittee& committee : kCommittees) {
+    for (std::size_t h = text_.find(committee.head); h != std::u32string_view::npos;
+         h = text_.find(committee.head, h + 1)) {
+      for (const std::u32string_view kind : kZoneKinds) {
+        if (h < kind.size() || text_.substr(h - kind.size(), kind.size()) != kind) continue;
+        const auto start = static_cast<std::uint32_t>(h - kind.size());
+        const auto end = static_cast<std::uint32_t>(h + committee.head.size());
+        if (BareZoneKindAt(start) && !CandidateEndsIn(start, end)) Add(NameSpan(start, end, static_cast<std::uint32_t>(h), committee.kind));
+        break;
+      }
+    }
+  }
+}
+
+bool Walker::BareZoneKindAt(std::uint32_t start) const {
+  const auto& toks = doc_.tokens;
+  const std::size_t t = TokenAt(start);
+  if (t >= toks.size() || toks[t].start != start) return false;  // (高新 + 开发区: a longer kind)
+  if (t == 0) return true;
+  // Some or all zones' committees are a category (各 + 开发区 + 管委会).
+  if (ScopeBefore(start)) return false;
+  // A place, a proper name or a noun before it belongs to a longer name (某市 + 开发区).
+  return !IsNameWordPos(toks[t - 1].pos) || !IsHan(text_[toks[t - 1].end - 1]);
+}
+
+}  // namespace zhcorpus::org
