@@ -145,6 +145,7 @@ class Finder {
         continue;
       }
       if (surface.size() == 2 && AliasBeginsALongerName(best, surface, k)) continue;
+      if (k.kind == "zone" && NumberedSiteAfter(best)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
       if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
@@ -554,6 +555,14 @@ class Finder {
   // A two-character short form glued to a one-character noun or an unknown word after it
   // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
   // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
+  // A zone's name glued to a number ending in 号 names a building or a project there
+  // (某关村 + 壹号, 某某港 + 1号), not the zone.
+  [[gnu::noinline]] bool NumberedSiteAfter(std::size_t next) const {
+    const auto& toks = doc_.tokens;
+    if (next >= toks.size() || toks[next].start != toks[next - 1].end || toks[next].pos != "m") return false;
+    return text_[toks[next].end - 1] == U'号';
+  }
+
   [[gnu::noinline]] bool AliasBeginsALongerName(std::size_t next, std::u32string_view surface, const KnownOrg& k) const {
     const auto& toks = doc_.tokens;
     if (k.name.empty() || DecodeUtf8(k.name) == surface || next >= toks.size() ||
@@ -786,6 +795,12 @@ class Finder {
     if (!(nt || ((t.pos == "nz" || t.pos == "j") && t.end - t.start >= 3)) || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (!nt && !InClass(WordClass::kBodyEndChar, w.back())) return;
+    // A short form glued after a noun or a verb of a trade is the tail of a longer name the
+    // grammar could not read (某区 + 建设 + 房产局): not a name of its own.
+    if (!nt && i > 0 && doc_.tokens[i - 1].end == t.start && IsHan(text_[t.start - 1]) &&
+        (doc_.tokens[i - 1].pos == "vn" || doc_.tokens[i - 1].pos == "n") && !walk_.IsPlace(i - 1)) {
+      return;
+    }
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2)) || IsTitle(w)) {
       return;  // (a title the dictionary tags nz: 临时代办)
     }
