@@ -679,6 +679,7 @@ class Finder {
 
   // A university right before a centre, an institute or a lab of its own, with nothing between
   // them (某大 + 某某研发中心, 某某大学 + 某某研究院): one name, the longest.
+  static constexpr std::uint32_t kMaxJoinedUnit = 24;
   void JoinUnitsOfAUniversity() {
     std::vector<int> starting_at;
     for (std::size_t ui = 0; ui < cands_.size(); ++ui) {
@@ -689,8 +690,9 @@ class Finder {
       if (ci < 0 || static_cast<std::size_t>(ci) == ui) continue;
       Candidate& unit = cands_[ci];
       const std::u32string_view name = text_.substr(unit.start, unit.end - unit.start);
-      if (!unit.valid || !(name.ends_with(U"中心") || name.ends_with(U"研究院") || name.ends_with(U"研究所") ||
-                           name.ends_with(U"实验室"))) {
+      // (One unit, not a chain: a page's menu of heads run together stays short names.)
+      if (!unit.valid || unit.kind == "university" || unit.end - school.start > kMaxJoinedUnit ||
+          !(name.ends_with(U"中心") || name.ends_with(U"研究院") || name.ends_with(U"研究所") || name.ends_with(U"实验室"))) {
         continue;
       }
       // (A head that takes its owner's kind, 中心, makes the university's unit; 研究院 its own.)
