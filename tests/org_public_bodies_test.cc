@@ -334,9 +334,8 @@ TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
   EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
   EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
   EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
-  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university;
-  // the park it names is the body).
-  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{"浙大之星智慧产业园|zone"});
+  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university).
+  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{});
   EXPECT_EQ(Orgs("记者了解到中行普惠金融产品持续上新。"), Strings{"中行|company"});
 }
 

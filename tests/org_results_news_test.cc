@@ -1,6 +1,7 @@
 // Company results and industry news of issue 11 (eleventh session): a listed short name before
 // the results it reports, listed firms as a kind (某地 + 上市公司, 央企 + 控股 + 上市公司), a place
-// written with its level before a line of business. Sentences written for these tests.
+// written with its level before a line of business, a group's company in a province, a known
+// group's short form + a coined sub-brand the HMM cut. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -40,6 +41,22 @@ TEST_F(OrgResultsNewsTest, APlaceWithItsLevelBeforeALineOfBusinessIsItsIndustry)
   // A brand before the same word is the firm; a city's telecom operator keeps its level.
   EXPECT_EQ(Orgs("禾润新能源拟在青石镇投资建设储能电站。"), Strings{"禾润新能源|company"});
   EXPECT_EQ(Orgs("杭州市电信表示将加快5G建设。"), Strings{"杭州市电信|company"});
+}
+
+TEST_F(OrgResultsNewsTest, AGroupsCompanyInAProvinceIsOneName) {
+  EXPECT_EQ(Orgs("青禾集团江西省电力建设有限公司中标该项目。"), Strings{"青禾集团江西省电力建设有限公司|company"});
+  // (The place may open a body found inside the name: 某省电力设计院.)
+  EXPECT_EQ(Orgs("青禾集团江苏省电力设计院有限公司负责勘察设计。"), Strings{"青禾集团江苏省电力设计院有限公司|company"});
+  // Separated by a conjunction they are two; a government after a group is one of its own.
+  EXPECT_EQ(Orgs("青禾集团与江西省电力建设有限公司签约。"),
+            (Strings{"青禾集团|company", "江西省电力建设有限公司|company"}));
+  EXPECT_EQ(Orgs("青禾集团南昌市政府合作项目落地。"), (Strings{"青禾集团|company", "南昌市政府|government"}));
+}
+
+TEST_F(OrgResultsNewsTest, AKnownGroupsShortFormBeforeACoinedSubBrand) {
+  // The HMM cuts 中国 + 能 + 建澜科 + 集团: the known short form opens the name.
+  EXPECT_EQ(Orgs("中国能建澜科集团与县政府签约。"), (Strings{"中国能建澜科集团|company", "县政府|government"}));
+  EXPECT_EQ(Orgs("中国能建和中国电建签约。"), (Strings{"中国能建|company", "中国电建|company"}));
 }
 
 }  // namespace

@@ -84,6 +84,19 @@ bool Walker::ZoneOfABranch(const Piece& right, std::uint32_t head_start) const {
          text_[head_start] == U'分';
 }
 
+// A group before a place with its level and a registered company's name (某某集团 + 某省 +
+// 电力建设有限公司) names the group's company in that province: one name, the longest, as a
+// bank's branch is (某银行 + 某省 + 分行).
+// (The place may open a body found inside the name: 某集团 + 某省电力设计院 + 有限公司.)
+bool Walker::GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const {
+  if (org.role != Role::kOrg || org.org < 0 || (*cands_)[org.org].kind != "company") return false;
+  const int r = region_at_[right.start];
+  if (r < 0 || regions_[r].start != right.start || !PlaceWrittenWithLevel(right.start, regions_[r].end)) return false;
+  if (!text_.substr(org.start, org.end - org.start).ends_with(U"集团")) return false;
+  const std::u32string_view rest = text_.substr(head_start);
+  return rest.starts_with(U"有限公司") || rest.starts_with(U"股份有限公司") || rest.starts_with(U"有限责任公司");
+}
+
 // A party or the league right before a place (中共 + 某地 + 市委, 民建 + 某地 + 市委): its local
 // committee, one name.
 bool Walker::PartyBefore(std::uint32_t pos) const {
@@ -297,7 +310,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     }
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
-    if (r == Role::kOrg && i > 0 && (StartsAnew(pieces[i - 1]) || BeginsAnewAfterBody(pieces[i - 1], nests)) &&
+    if (r == Role::kOrg && i > 0 &&
+        (StartsAnew(pieces[i - 1]) || (!GroupsOwnCompany(p, pieces[i - 1], head_start) && BeginsAnewAfterBody(pieces[i - 1], nests))) &&
         !InstituteOfUniversity(p, head_start) && !ZoneOfABranch(pieces[i - 1], head_start)) {
       break;
     }

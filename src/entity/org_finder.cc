@@ -71,6 +71,7 @@ class Finder {
     walk_.FindZonesNamedLikeDistricts();
     walk_.FindNumberedBureaus();  // before the heads: 中铁一局 + 华东地区 + 指挥部
     FindHeads();
+    ExtendIntoKnownNames();
     walk_.FindKeyLabs();
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
@@ -144,6 +145,7 @@ class Finder {
         continue;
       }
       if (surface.size() == 2 && AliasBeginsALongerName(best, surface, k)) continue;
+      if (k.kind == "zone" && NumberedSiteAfter(best)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
       if (InClass(WordClass::kNewsroomDesk, surface) && DeskOwnerEndsAt(toks[i].start)) continue;
@@ -192,6 +194,40 @@ class Finder {
         walk_.Add(std::move(c));
       }
       i = best - 1;
+    }
+  }
+
+  // The HMM glues a known group's last character to a coined word after it (中国 + 能 + 建数科 +
+  // 集团 for 中国某建 + 数科集团): the company found from that word on is the group's own, named
+  // from the known name's start (a known brand + a coined sub-brand).
+  void ExtendIntoKnownNames() {
+    const auto& toks = doc_.tokens;
+    const std::size_t found = cands_.size();
+    std::size_t t = 0;
+    for (std::size_t ci = 0; ci < found; ++ci) {
+      const Candidate& c = cands_[ci];
+      if (!c.valid || c.known || c.kind != "company") continue;
+      while (t + 1 < toks.size() && toks[t + 1].start <= c.start) ++t;
+      while (t > 0 && toks[t].start > c.start) --t;
+      const Token& first = toks[t];
+      if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
+      for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
+        if (toks[b].end != toks[b + 1].start || walk_.CandidateEndingAt(toks[b].end) >= 0) break;
+        std::int32_t node = CharTrie::kRoot;
+        for (std::uint32_t p = toks[b].start; p < c.start && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+        if (node == CharTrie::kNone) continue;
+        // The known name ends one character into the coined word.
+        const std::int32_t with = lex_.trie.Child(node, text_[c.start]);
+        // (A listed short name counts here too: the head after the coined word makes it a name.)
+        if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->kind != "company") continue;
+        const std::uint32_t end = c.end;
+        const std::string region = c.region;
+        cands_[ci].valid = false;
+        Candidate joined = MakeCandidate(toks[b].start, end, "company", nullptr);
+        joined.region = region;
+        walk_.Add(std::move(joined));
+        break;
+      }
     }
   }
 
@@ -533,6 +569,14 @@ class Finder {
   // A two-character short form glued to a one-character noun or an unknown word after it
   // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
   // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
+  // A zone's name glued to a number ending in 号 names a building or a project there
+  // (某关村 + 壹号, 某某港 + 1号), not the zone.
+  [[gnu::noinline]] bool NumberedSiteAfter(std::size_t next) const {
+    const auto& toks = doc_.tokens;
+    if (next >= toks.size() || toks[next].start != toks[next - 1].end || toks[next].pos != "m") return false;
+    return text_[toks[next].end - 1] == U'号';
+  }
+
   [[gnu::noinline]] bool AliasBeginsALongerName(std::size_t next, std::u32string_view surface, const KnownOrg& k) const {
     const auto& toks = doc_.tokens;
     if (k.name.empty() || DecodeUtf8(k.name) == surface || next >= toks.size() ||
@@ -765,6 +809,12 @@ class Finder {
     if (!(nt || ((t.pos == "nz" || t.pos == "j") && t.end - t.start >= 3)) || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (!nt && !InClass(WordClass::kBodyEndChar, w.back())) return;
+    // A short form glued after a noun or a verb of a trade is the tail of a longer name the
+    // grammar could not read (某区 + 建设 + 房产局): not a name of its own.
+    if (!nt && i > 0 && doc_.tokens[i - 1].end == t.start && IsHan(text_[t.start - 1]) &&
+        (doc_.tokens[i - 1].pos == "vn" || doc_.tokens[i - 1].pos == "n") && !walk_.IsPlace(i - 1)) {
+      return;
+    }
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2)) || IsTitle(w)) {
       return;  // (a title the dictionary tags nz: 临时代办)
     }

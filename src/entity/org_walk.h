@@ -210,9 +210,9 @@ class Walker {
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool AfterMarketBoard(std::uint32_t head_start) const;
   bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
-  bool NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const;
+  bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
-  bool HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const;
+  bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
   bool TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
@@ -242,6 +242,7 @@ class Walker {
                 Body* body) const;
   bool ZoneOfABranch(const Piece& right, std::uint32_t head_start) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
+  bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
   bool FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
                            std::uint32_t head_start) const;
   bool PartyBefore(std::uint32_t pos) const;
@@ -262,6 +263,7 @@ class Walker {
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;
   bool CutByTheHmm(std::u32string_view brand, std::uint32_t end) const;
+  bool SeatedCoinedWord(std::size_t t) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
