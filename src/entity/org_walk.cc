@@ -515,6 +515,12 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
+  // A line of business before a one-character unit word is a body's department (某局 + 科技 + 处,
+  // 某院 + 财务 + 科; also as the HMM glues it to the next word, 科技 + 处及), not a firm.
+  if (head_end < text_.size() && std::u32string_view(U"处科室").find(text_[head_end]) != std::u32string_view::npos) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (next.start == head_end && (next.end == head_end + 1 || next.pos == "x")) return false;
+  }
   // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
   // of business listed with plain nouns is one of several goods (抗议 + 食品、药品).
   if (!known && p.role == Role::kRegion && IsForeignCountry(p.start, p.end)) return false;

@@ -162,8 +162,11 @@ class Walker {
   void FindFieldCentres();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
   void FindLegalNames();
+  bool OpensCutTradeName(std::size_t t, std::size_t h) const;
+  bool SecondOfCutTradeName(std::size_t t, std::size_t h) const;
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
+  std::uint32_t FirstIndustryEnd(std::size_t first, std::uint32_t end) const;
   // Short forms of a public body named in full earlier (某部产业园区管理局 … 园管局); see org_abbreviation.cc.
   void FindAbbreviationsOfEarlierNames();
   // Token k ends in a head but made no name (a short form FindAbbreviationsOfEarlierNames may read).
