@@ -182,7 +182,8 @@ void Walker::FindLegalNames() {
       // place opening a clause the verb is the clause's, 某市 + 引进 + …有限公司.)
       const bool verb_after_place = tok.pos == "v" && w.size() == 2 && after_place && t + 2 < h && t >= 2 &&
                                     IsDivision(toks[t - 1].start) && PartyOrItemBefore(t - 2);
-      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || cut_pair ||
+      // (So is a bound morpheme standing alone, 某地 + 昕 + 昕 + 实业: no clause writes one.)
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || tok.pos == "g" || IsNumeralName(tok.pos, w) || cut_pair ||
                            verb_inside || verb_after_place || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
@@ -206,7 +207,11 @@ void Walker::FindLegalNames() {
       const Token& before = toks[TokenAt(c.start > 0 ? c.start - 1 : 0)];
       const bool numeral_cut = c.start > start && before.end == c.start &&
                                IsNumeralName(before.pos, text_.substr(before.start, before.end - before.start));
-      covered = covered || !numeral_cut;
+      // (Nor one made of a line of business or a kind alone, 实业 + 有限公司, 商业银行 + 股份有限公司:
+      // the trade name before it was cut off.)
+      const std::u32string_view body = text_.substr(c.start, toks[h].start - c.start);
+      const bool bare_kind = c.start > start && c.end == end && (FindHead(body) || IsGenericNoun(body));
+      covered = covered || !(numeral_cut || bare_kind);
     }
     if (covered) continue;
     AddOverParts(NameSpan(start, end, toks[h].start, "company"));  // over its parts (某某 + 建设…)
