@@ -136,5 +136,42 @@ TEST_F(OrgCompanyNewsTest, ACourierByItsBrand) {
   EXPECT_EQ(Orgs("同城快递发展迅速，国际快递业务增长。"), Strings{});
 }
 
+TEST_F(OrgCompanyNewsTest, ACoinedWordOpeningWithANumeralBetweenSeatAndHeadIsAName) {
+  // 百 opens counts (百家, 百强), yet a word between a firm's seat and 集团 is its name.
+  EXPECT_EQ(Orgs("考察团走访了江州百祥集团。"), Strings{"江州百祥集团|company"});
+  EXPECT_EQ(Orgs("德国三大银行联合发布报告。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, ALessorsTradeIsPartOfItsName) {
+  EXPECT_EQ(Orgs("江州金融租赁有限公司与银行签约。"), Strings{"江州金融租赁有限公司|company"});
+  EXPECT_EQ(Orgs("该公司租赁厂房后开工。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, AnInvestmentCompanyByItsPlaceAndTrade) {
+  // 城投, 建投, 交投: a place's or a group's investment company.
+  EXPECT_EQ(Orgs("皖南建投、江州城投的负责人参加了座谈。"), (Strings{"皖南建投|company", "江州城投|company"}));
+  EXPECT_EQ(Orgs("各地城投加快转型。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, CoinedItemsTheHmmCutInAListOfFirms) {
+  // A bound character cut out of a coined word (某科 + 芯 + 时代) marks the item as a name.
+  EXPECT_EQ(Orgs("调研组深入赛诺康制药、中科芯海、布维思科技等项目现场。"),
+            (Strings{"赛诺康制药|company", "中科芯海|company", "布维思科技|company"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AShortFormGluedAfterANounIsNoNameOfItsOwn) {
+  // The women's committees of the city's units (单位 + 妇委会): a kind of body, not one.
+  EXPECT_EQ(Orgs("全市20个市直单位妇委会主任参加了培训。"), Strings{});
+}
+
+TEST_F(OrgCompanyNewsTest, TheClauseBeforeAListOfFirmsIsNoPartOfItsFirstItem) {
+  EXPECT_EQ(Orgs("今年签约落地沃川储能、远驰科技等新能源项目。"), (Strings{"沃川储能|company", "远驰科技|company"}));
+}
+
+TEST_F(OrgCompanyNewsTest, AZonesNameGluedToANumberedSiteIsTheSite) {
+  EXPECT_EQ(Orgs("考察团来到中关村壹号参观。"), Strings{});
+  EXPECT_EQ(Orgs("考察团来到中关村参观。"), Strings{"中关村|zone"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

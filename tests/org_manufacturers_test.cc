@@ -46,11 +46,6 @@ TEST_F(OrgManufacturersTest, TaiwansListedCompaniesInEitherScript) {
 
 TEST_F(OrgManufacturersTest, AParkACompanyBuildsNamedAsAProjectIsNoZone) {
   EXPECT_EQ(Orgs("这是继山能集团智慧制造园区项目落户后的又一大项目。"), (Strings{"山能集团|company"}));
-}
-
-TEST_F(OrgManufacturersTest, AParkNamedByItsOwnNameStaysAZoneBeforeItsProject) {
-  // No company builds it: the park is the body, its construction the project.
-  EXPECT_EQ(Orgs("开发区加快推进云港数字经济产业园项目建设。"), (Strings{"云港数字经济产业园|zone"}));
   EXPECT_EQ(Orgs("华晟集团新材料产业园项目签约落地。"), (Strings{"华晟集团|company"}));
 }
 

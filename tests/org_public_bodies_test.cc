@@ -334,9 +334,8 @@ TEST_F(OrgPublicBodiesTest, AShortFormGluedToANounBeginsALongerName) {
   EXPECT_EQ(Orgs("调研组深入中科芯时代项目现场。"), Strings{});
   EXPECT_EQ(Orgs("中科管理局表示，园区订单增加。"), Strings{"中科管理局|government"});
   EXPECT_EQ(Orgs("兴大原创新育成中心已成立9年。"), Strings{"兴大|university"});
-  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university;
-  // the park it names is the body).
-  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{"浙大之星智慧产业园|zone"});
+  // So does one glued to an unknown word (浙大 + 之星: a coined brand, not the university).
+  EXPECT_EQ(Orgs("浙大之星智慧产业园项目开工。"), Strings{});
   EXPECT_EQ(Orgs("记者了解到中行普惠金融产品持续上新。"), Strings{"中行|company"});
 }
 
@@ -630,6 +629,33 @@ TEST_F(OrgPublicBodiesTest, ChambersAndCouncilsOfMoreKinds) {
   EXPECT_EQ(Orgs("加快推进创新园建设。"), Strings{});
   // A university's short form inside a person's name after a title is the name (会长洪清华).
   EXPECT_EQ(Orgs("商会会长洪清华出席。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwanSciencePartsAndBranchesNamedByAPark) {
+  EXPECT_EQ(Orgs("兩家廠商選擇在中部科學工業園區設立。"), Strings{"中部科學工業園區|zone"});
+  // A park's short form between a company and its branch is where the branch sits.
+  EXPECT_EQ(Orgs("青禾科技股份有限公司竹科分公司獲准設立。"), Strings{"青禾科技股份有限公司竹科分公司|company"});
+  // A body's review committee named by its task joins the body before it; a panel alone names none.
+  EXPECT_EQ(Orgs("科技部科學工業園區審議委員會今天通過兩案。"), Strings{"科技部科學工業園區審議委員會|government"});
+  EXPECT_EQ(Orgs("申请由专家评审委员会评审。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, DesksOfABodyNamedLikeAMinistry) {
+  EXPECT_EQ(Orgs("中央政府驻澳门联络办公室经济部部长到会指导。"),
+            Strings{"中央政府驻澳门联络办公室经济部|government"});
+  EXPECT_EQ(Orgs("经济部今天表示将扩大补助。"), Strings{"经济部|government"});
+  // Another Chinese place before a body named like Hong Kong's is that place's own.
+  EXPECT_EQ(Orgs("深圳市投资推广署举办推介会。"), Strings{"深圳市投资推广署|government"});
+  EXPECT_EQ(Orgs("珠海市招商署与澳门签署备忘录。"), Strings{"珠海市招商署|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, OutletsInBracketedDatelinesAndPersonsInSourceFields) {
+  EXPECT_EQ(Orgs("【青禾網5月12日報導】科技部今天表示。"), (Strings{"青禾網|media", "科技部|government"}));
+  EXPECT_EQ(Orgs("【记者5月12日报道】科技部今天表示。"), Strings{"科技部|government"});
+  // A source field holding a person's name only names the writer, no outlet.
+  EXPECT_EQ(Orgs("来源:李明\n区住建局开展检查。"), Strings{"区住建局|government"});
+  // 报 closing the text reads nothing past its end.
+  EXPECT_EQ(Orgs("这是今天的晚报"), Strings{});
 }
 
 }  // namespace

@@ -52,5 +52,22 @@ TEST_F(OrgSciTechNewsTest, NewspapersNamedByAKindOfPaper) {
   EXPECT_EQ(Orgs("多家晨报和商报刊发评论。"), Strings{});
 }
 
+TEST_F(OrgSciTechNewsTest, ARegisteredNameWhoseTradeNameTheHmmCutIntoOneCharacterWords) {
+  EXPECT_EQ(Orgs("江州征和机械有限公司获批设立基地。"), Strings{"江州征和机械有限公司|company"});
+  EXPECT_EQ(Orgs("其他两家是江州聚大洋藻业集团有限公司等。"), Strings{"江州聚大洋藻业集团有限公司|company"});
+  // A verb of the clause after the place names no trade name.
+  EXPECT_EQ(Orgs("他们在江州设有限公司。"), Strings{});
+}
+
+TEST_F(OrgSciTechNewsTest, ABrandWithItsFirstLineOfBusinessIsTheCompanysShortForm) {
+  EXPECT_EQ(Orgs("江州融汇高科先进材料集团股份有限公司入围。对于融汇高科而言，这是新起点。"),
+            (Strings{"江州融汇高科先进材料集团股份有限公司|company", "融汇高科|company"}));
+}
+
+TEST_F(OrgSciTechNewsTest, ALineOfBusinessBeforeAUnitWordIsADepartment) {
+  EXPECT_EQ(Orgs("新区政研局科技处及有关部门负责人陪同。"), Strings{});
+  EXPECT_EQ(Orgs("青禾科技处于行业领先地位。"), Strings{"青禾科技|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -172,6 +172,22 @@ bool Walker::CutByTheHmm(std::u32string_view brand, std::uint32_t end) const {
   return brand.size() >= 3 && tok.pos == "x" && IsHan(text_[tok.start]) && tok.start < end;
 }
 
+// Where the first industry head (高科, 科技, 新能源) among the body's tokens from `first` ends, after
+// a coined word (a proper word, or a verb or an adjective a trade name is made of: 融通/vn) or
+// itself unknown to the dictionary; 0 when there is none before `end`. (A plain noun before a
+// plain industry word, 数字 + 科技, describes a business.)
+std::uint32_t Walker::FirstIndustryEnd(std::size_t first, std::uint32_t end) const {
+  bool coined = false;
+  for (std::size_t t = first; t < doc_.tokens.size() && doc_.tokens[t].end < end; ++t) {
+    const Token& tok = doc_.tokens[t];
+    const Head* head = FindHead(text_.substr(tok.start, tok.end - tok.start));
+    // (An industry word the dictionary does not know, 高科/x, is coined itself: 融汇 + 高科.)
+    if (head && head->cls == HeadClass::kIndustry) return (coined || IsBrandPos(tok.pos)) && t > first ? tok.end : 0;
+    coined = coined || IsBrandPos(tok.pos) || tok.pos == "vn" || tok.pos == "v" || tok.pos == "a";
+  }
+  return 0;
+}
+
 void Walker::PropagateBrands() {
   std::vector<Brand> brands;
   const std::size_t found = cands_->size();
@@ -260,6 +276,11 @@ void Walker::PropagateBrands() {
     // An unknown word leading the body is the brand alone too (美嘉欣).
     if (lead.end < end && lead.end - lead.start >= 2 && (lead.pos == "x" || lead.pos == "nz")) {
       lend(lead.start, lead.end, ci, whole, false);
+    }
+    // So is the brand with the first line of business of a longer body (某通高科 of 某通高科 +
+    // 先进材料 + 集团股份有限公司): the short form news writes.
+    if (const std::uint32_t industry = FirstIndustryEnd(first, end); industry > lead.end && industry < end) {
+      lend(lead.start, industry, ci, false, true);
     }
   }
   // A short form the article defines (某某网络科技有限公司（以下简称“某某网络”）).

@@ -148,9 +148,10 @@ class Finder {
         continue;
       }
       if (surface.size() == 2 && AliasBeginsALongerName(best, surface, k)) continue;
+      if (k.kind == "zone" && NumberedSiteAfter(best)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
-      if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
+      if (InClass(WordClass::kNewsroomDesk, surface) && DeskOwnerEndsAt(toks[i].start)) continue;
       if (with_head) {
         // A listed company's short name with a plain head after it (某某风电 + 公司): the company, named as written.
         Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, nullptr);
@@ -385,6 +386,14 @@ class Finder {
                        [&](const Candidate& c) { return c.valid && c.end == pos && c.kind == "media"; });
   }
 
+  // Whether an outlet or a government body ends at pos: a desk's name after it (某日报 + 经济部,
+  // 某联络办公室 + 经济部) is its department, one name the grammar builds, no ministry.
+  bool DeskOwnerEndsAt(std::uint32_t pos) const {
+    return OutletEndsAt(pos) || std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+             return c.valid && c.end == pos && c.kind == "government";
+           });
+  }
+
   static bool IsLegalTail(std::u32string_view w) {
     return w == U"公司" || w == U"有限公司" || w == U"股份有限公司" || w == U"有限责任公司";
   }
@@ -484,7 +493,7 @@ class Finder {
     const KnownOrg* k = lex_.at_node[with];
     // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
     const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
-    if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
+    if (InClass(WordClass::kNewsroomDesk, surface) && DeskOwnerEndsAt(toks[i].start)) return 0;
     walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
     return c + 1;
   }
@@ -532,7 +541,8 @@ class Finder {
   // with it: a body of the state or the party without a seat (某省 + 发改委); an outlet's
   // short form made of generic words (某国 + 国际广播电台 is that country's, not the alias's;
   // 央视 stays itself); a bare level before a national body's short form (市 + 国资委); a place
-  // that opens the seat's full name (香港 + 某某局 of 香港特别行政区). (Out of line: FindKnown's
+  // that opens the seat's full name (香港 + 某某局 of 香港特别行政区), or another Chinese place
+  // before a government body named like the seat's (某市 + 投资推广署). (Out of line: FindKnown's
   // trie walk must stay inlined.)
   [[gnu::noinline]] bool PlaceNamesItsOwn(std::size_t i, std::u32string_view surface, const KnownOrg& k) {
     const auto& toks = doc_.tokens;
@@ -543,8 +553,13 @@ class Finder {
       return walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
              (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start);
     }
-    return TokenText(i - 1) == DecodeUtf8(k.region) ||
-           (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1)));
+    if (TokenText(i - 1) == DecodeUtf8(k.region) ||
+        (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1)))) {
+      return true;
+    }
+    // Another Chinese place before a body named like the seat's (某市 + 投资推广署, 某省 + 农委会):
+    // that place's own body of the same name, as written.
+    return k.kind == "government" && walk_.IsPlace(i - 1) && !walk_.IsForeignCountry(toks[i - 1].start, toks[i - 1].end);
   }
 
   // A name ending in 部 right before 门 is cut from 部门 ("departments"): 某市 + 工信部门 are the
@@ -557,6 +572,14 @@ class Finder {
   // A two-character short form glued to a one-character noun or an unknown word after it
   // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
   // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
+  // A zone's name glued to a number ending in 号 names a building or a project there
+  // (某关村 + 壹号, 某某港 + 1号), not the zone.
+  [[gnu::noinline]] bool NumberedSiteAfter(std::size_t next) const {
+    const auto& toks = doc_.tokens;
+    if (next >= toks.size() || toks[next].start != toks[next - 1].end || toks[next].pos != "m") return false;
+    return text_[toks[next].end - 1] == U'号';
+  }
+
   [[gnu::noinline]] bool AliasBeginsALongerName(std::size_t next, std::u32string_view surface, const KnownOrg& k) const {
     const auto& toks = doc_.tokens;
     if (k.name.empty() || DecodeUtf8(k.name) == surface || next >= toks.size() ||
@@ -789,6 +812,12 @@ class Finder {
     if (!(nt || ((t.pos == "nz" || t.pos == "j") && t.end - t.start >= 3)) || t.end - t.start < 2) return;
     const std::u32string_view w = text_.substr(t.start, t.end - t.start);
     if (!nt && !InClass(WordClass::kBodyEndChar, w.back())) return;
+    // A short form glued after a noun or a verb of a trade is the tail of a longer name the
+    // grammar could not read (某区 + 建设 + 房产局): not a name of its own.
+    if (!nt && i > 0 && doc_.tokens[i - 1].end == t.start && IsHan(text_[t.start - 1]) &&
+        (doc_.tokens[i - 1].pos == "vn" || doc_.tokens[i - 1].pos == "n") && !walk_.IsPlace(i - 1)) {
+      return;
+    }
     if (FindHead(w) || IsGenericNoun(w) || IsEverydayWord(w) || IsEverydayWord(w.substr(w.size() - 2)) || IsTitle(w)) {
       return;  // (a title the dictionary tags nz: 临时代办)
     }

@@ -41,7 +41,45 @@ bool IsClauseVerb(std::u32string_view w) {
          w == U"设立" || w == U"组建" || w == U"改制" || w == U"变更" || w == U"收购" || w == U"拥有";
 }
 
+// One-character verbs and function words of a clause, never a trade name's first character
+// (某市 + 设 + 某国 + 有限公司, 某市 + 与 + …).
+bool IsClauseChar(char32_t c) {
+  return std::u32string_view(U"是有在为设建办开到去来将与和及向从对把被让使由入进赴至落迁引投给的了等").find(c) !=
+         std::u32string_view::npos;
+}
+
 }  // namespace
+
+// Whether the one-character word at t, right after a place, opens a trade name the HMM cut
+// apart before the legal form at h: glued to a proper word or a place word (聚 + 大洋), or to a
+// second one-character word followed by a word of the name (征 + 和 + 工业). Verbs that move or
+// set up a firm (设 建 办 迁 …) are the clause's.
+bool Walker::OpensCutTradeName(std::size_t t, std::size_t h) const {
+  const auto& toks = doc_.tokens;
+  const Token& tok = toks[t];
+  if (tok.end - tok.start != 1 || !IsHan(text_[tok.start]) || t + 2 > h || toks[t + 1].start != tok.end) return false;
+  if (!(tok.pos == "v" || tok.pos == "vg") || IsClauseChar(text_[tok.start])) return false;
+  const Token& next = toks[t + 1];
+  if (next.end - next.start == 1) return t + 2 < h && SecondOfCutTradeName(t + 1, h);
+  return next.pos == "ns" || next.pos == "x" || next.pos == "nz" || next.pos == "j";
+}
+
+// Whether the one-character word at t is the second half of a trade name cut into two one-character
+// words after a place (征 + 和 + 工业): a conjunction or a verb after a one-character verb, before a
+// word of two characters or more.
+bool Walker::SecondOfCutTradeName(std::size_t t, std::size_t h) const {
+  const auto& toks = doc_.tokens;
+  if (t < 2 || t + 1 >= h) return false;
+  const Token& tok = toks[t];
+  const Token& prev = toks[t - 1];
+  if (tok.end - tok.start != 1 || prev.end - prev.start != 1 || prev.end != tok.start || toks[t + 1].start != tok.end) {
+    return false;
+  }
+  if (!(prev.pos == "v" || prev.pos == "vg") || IsClauseChar(text_[prev.start])) return false;
+  // (The second may be a conjunction the dictionary knows, 征 + 和, but no verb of the clause.)
+  if (!(tok.pos == "c" || ((tok.pos == "v" || tok.pos == "vg") && !IsClauseChar(text_[tok.start])))) return false;
+  return IsPlace(t - 2) && toks[t + 1].end - toks[t + 1].start >= 2;
+}
 
 // Where a trade name written right before token `paren` (an opening parenthesis)
 // begins: up to four characters of words back to a separator or a function word;
@@ -139,6 +177,7 @@ void Walker::FindLegalNames() {
     }
     std::size_t anchor = h;
     bool proper = false, ok = true;
+    std::uint32_t cut_at = 0;  // where the grammar's name begins after a word that opens a cut trade name
     for (std::size_t t = h; t-- > 0 && h - t <= kMaxBetween;) {
       const Token& tok = toks[t];
       const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
@@ -182,12 +221,17 @@ void Walker::FindLegalNames() {
       // place opening a clause the verb is the clause's, 某市 + 引进 + …有限公司.)
       const bool verb_after_place = tok.pos == "v" && w.size() == 2 && after_place && t + 2 < h && t >= 2 &&
                                     IsDivision(toks[t - 1].start) && PartyOrItemBefore(t - 2);
+      // (So is a one-character word opening the trade name right after its place, glued to a
+      // proper word or to another one-character word: 某市 + 聚 + 大洋 + 藻业, 某市 + 征 + 和 + 工业;
+      // a verb of the clause, 某市 + 设 + 某国 + 有限公司, is none.)
       // (So is a bound morpheme standing alone, 某地 + 昕 + 昕 + 实业: no clause writes one.)
+      const bool opens_coined = after_place && OpensCutTradeName(t, h);
       const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || tok.pos == "g" || IsNumeralName(tok.pos, w) || cut_pair ||
-                           verb_inside || verb_after_place || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+                           verb_inside || verb_after_place || opens_coined || SecondOfCutTradeName(t, h) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
-          (role == Role::kStop && !coined) || role == Role::kConj || (tok.pos == "v" && w.size() == 1 && after_place)) {
+          (role == Role::kStop && !coined) || (role == Role::kConj && !coined) ||
+          (tok.pos == "v" && w.size() == 1 && after_place && !coined)) {
         if (TradeNameAfterPreposition(t, h)) {
           anchor = t + 1, proper = true;
           break;
@@ -196,11 +240,13 @@ void Walker::FindLegalNames() {
         break;
       }
       proper = proper || IsProperPart(tok.pos) || coined;
+      if (opens_coined) cut_at = tok.end;
     }
     if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;
     // A name the grammar found for this legal form keeps its own start, unless a numeral word
-    // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail).
+    // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail), or a
+    // one-character verb opening the trade name did (某市 + 聚 + 大洋藻业集团有限公司).
     bool covered = false;
     for (const Candidate& c : *cands_) {
       if (!c.valid || c.start >= end || c.end < end) continue;
@@ -211,7 +257,7 @@ void Walker::FindLegalNames() {
       // the trade name before it was cut off.)
       const std::u32string_view body = text_.substr(c.start, toks[h].start - c.start);
       const bool bare_kind = c.start > start && c.end == end && (FindHead(body) || IsGenericNoun(body));
-      covered = covered || !(numeral_cut || bare_kind);
+      covered = covered || !(numeral_cut || bare_kind || (cut_at > 0 && c.start == cut_at));
     }
     if (covered) continue;
     AddOverParts(NameSpan(start, end, toks[h].start, "company"));  // over its parts (某某 + 建设…)

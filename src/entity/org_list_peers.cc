@@ -57,7 +57,9 @@ bool Walker::ItemIsBrand(std::size_t first, std::size_t last) const {
     if (t < last && (last_char == U'镇' || last_char == U'乡') && (toks[t].end - toks[t].start == 1 || IsPlace(t))) {
       return false;
     }
-    brand = brand || IsBrandWordPos(pos) || ((pos == "d" || pos == "a") && t > first);
+    // (So is a single bound character the HMM cut out of a coined word: 某科 + 芯/ng + 时代, 布/nr + 科思.)
+    const bool bound_char = toks[t].end - toks[t].start == 1 && (pos == "ng" || pos == "nr") && last > first;
+    brand = brand || IsBrandWordPos(pos) || ((pos == "d" || pos == "a") && t > first) || bound_char;
   }
   if (all_place) return false;
   // A business word at the end (某某 + 医疗, 某地 + 生物制药) makes a brand of ordinary words too.
@@ -134,8 +136,15 @@ void Walker::FindListPeers(std::size_t first_anchor) {
       // The leftmost item may have taken words of the clause before the list (签约 + 某某医疗):
       // a verb, adverb or adjective there is the clause's.
       if ((first == 0 || !separator(first - 1)) && !(opened_by_yi && first == leftmost)) {
+        // (With its subject too: 调研组 + 深入 + 某某制药 keeps what follows the clause's verb.)
+        for (std::size_t k = item.last; k > first; --k) {
+          if (toks[k - 1].pos == "v" && !IsNameVerb(text(k - 1))) {
+            first = k;
+            break;
+          }
+        }
         while (first < item.last && (toks[first].pos == "v" || toks[first].pos == "vn" || toks[first].pos == "d" ||
-                                     toks[first].pos == "a")) {
+                                     toks[first].pos == "a" || IsBodyStop(text(first)))) {
           ++first;
         }
       }

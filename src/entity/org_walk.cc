@@ -145,6 +145,16 @@ std::size_t Walker::TokenAt(std::uint32_t pos) const {
   return static_cast<std::size_t>(it - toks.begin()) - 1;
 }
 
+bool Walker::SeatedCoinedWord(std::size_t t) const {
+  if (t == 0 || t + 1 >= doc_.tokens.size() || !IsPlace(t - 1)) return false;
+  // (A count of bodies stays one: 某国 + 三大 + 银行, 两家 + 公司.)
+  const char32_t second = text_[doc_.tokens[t].start + 1];
+  if (IsNumeralChar(second) || std::u32string_view(U"所家个座处批大").find(second) != std::u32string_view::npos) return false;
+  const Token& next = doc_.tokens[t + 1];
+  const Head* head = FindHead(text_.substr(next.start, next.end - next.start));
+  return head && head->kind == "company" && head->cls == HeadClass::kStrong;
+}
+
 Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const {
   const std::u32string_view w = text_.substr(start, end - start);
   const char32_t c = w.front();
@@ -193,8 +203,9 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
   if (pos == "x" && w.size() >= 2) {
-    // A count glued to a noun names a category (两大 + 科学中心).
-    if (IsNumeralChar(w.front())) return Role::kStop;
+    // A count glued to a noun names a category (两大 + 科学中心), except a coined word
+    // between its firm's seat and a company head (某地 + 百联 + 集团).
+    if (IsNumeralChar(w.front()) && !SeatedCoinedWord(t)) return Role::kStop;
     // A person's name glued to the verb after it (张三作 + 管委会主任): the clause's verb ends the body.
     if (IsGluedVerb(w.back())) return Role::kStop;
   }
@@ -509,6 +520,12 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
+  // A line of business before a one-character unit word is a body's department (某局 + 科技 + 处,
+  // 某院 + 财务 + 科; also as the HMM glues it to the next word, 科技 + 处及), not a firm.
+  if (head_end < text_.size() && std::u32string_view(U"处科室").find(text_[head_end]) != std::u32string_view::npos) {
+    const Token& next = doc_.tokens[TokenAt(head_end)];
+    if (next.start == head_end && (next.end == head_end + 1 || next.pos == "x")) return false;
+  }
   // A country before a line of business is its sector (某国 + 化学、生物…武器), and a line
   // of business listed with plain nouns is one of several goods (抗议 + 食品、药品).
   if (!known && p.role == Role::kRegion && IsForeignCountry(p.start, p.end)) return false;
@@ -711,12 +728,12 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
-  if (NamesAProject(body.start, head_start, head_end)) return false;
+  if (NamesAProject(head_start, head_end)) return false;
   // A city's role named like a centre (某市 + 国际 + 科技创新中心, 某地 + 综合性国家 + 科学中心) is no body.
   if (NamesACityRole(body.start, head_end)) return false;
   // A park named after a company's registered name (某市某某生物科技有限公司 + 医药产业园) is
   // that company's project: the company is the name.
-  if (head.kind == "zone" && HoldsCompany(body.start, head_start, /*registered_only=*/true)) return false;
+  if (head.kind == "zone" && HoldsRegisteredCompany(body.start, head_start)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -797,24 +814,22 @@ bool Walker::ScopeBefore(std::uint32_t pos) const {
   return false;
 }
 
-bool Walker::HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const {
-  for (std::uint32_t p = start + 2; p <= end; ++p) {
+bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const {
+  for (std::uint32_t p = start + 4; p <= end; ++p) {
     const int c = cand_end_[p];
-    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start &&
-        (!registered_only || (p >= start + 4 && text_.substr(p - 2, 2) == U"公司"))) {
+    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start && text_.substr(p - 2, 2) == U"公司") {
       return true;
     }
   }
   return false;
 }
 
-bool Walker::NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const {
+bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
   const std::u32string_view head = text_.substr(head_start, head_end - head_start);
-  // A park a company builds (某某集团 + 智慧制造园区 + 项目) is a project; a park named by its
-  // place or its own name (某区数字经济产业园 + 项目) is the zone, whose construction is the project.
-  const bool park = head.ends_with(U"园区") || head.ends_with(U"产业园");
-  if (park && !HoldsCompany(body_start, head_start, /*registered_only=*/false)) return false;
-  if (!park && !head.ends_with(U"中心") && !head.ends_with(U"基地")) return false;
+  // (A park named as a project, 某某集团智慧制造园区 + 项目, 某地某某产业园 + 项目, is a project as well.)
+  if (!head.ends_with(U"中心") && !head.ends_with(U"基地") && !head.ends_with(U"园区") && !head.ends_with(U"产业园")) {
+    return false;
+  }
   std::uint32_t p = head_end;
   if (p < text_.size() && (text_[p] == U'及' || text_[p] == U'和' || text_[p] == U'与')) {
     // A second facility joined to it: the project word must follow that one.

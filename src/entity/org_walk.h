@@ -162,8 +162,11 @@ class Walker {
   void FindFieldCentres();
   // Registered company names whose line of business holds verbs (某市 + 某某 + 投资担保 + 有限公司).
   void FindLegalNames();
+  bool OpensCutTradeName(std::size_t t, std::size_t h) const;
+  bool SecondOfCutTradeName(std::size_t t, std::size_t h) const;
   // Later mentions of a found company by its brand alone (青禾集团有限公司 … 青禾).
   void PropagateBrands();
+  std::uint32_t FirstIndustryEnd(std::size_t first, std::uint32_t end) const;
   // Short forms of a public body named in full earlier (某部产业园区管理局 … 园管局); see org_abbreviation.cc.
   void FindAbbreviationsOfEarlierNames();
   // Token k ends in a head but made no name (a short form FindAbbreviationsOfEarlierNames may read).
@@ -210,9 +213,9 @@ class Walker {
   bool DemonstrativeGluedBefore(std::uint32_t head_start) const;
   bool AfterMarketBoard(std::uint32_t head_start) const;
   bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
-  bool NamesAProject(std::uint32_t body_start, std::uint32_t head_start, std::uint32_t head_end) const;
+  bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
-  bool HoldsCompany(std::uint32_t start, std::uint32_t end, bool registered_only) const;
+  bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
   bool TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
@@ -240,6 +243,7 @@ class Walker {
   bool TitleNamesASocietysField(std::size_t t, std::u32string_view w) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
+  bool ZoneOfABranch(const Piece& right, std::uint32_t head_start) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
   bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
   bool FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
@@ -262,6 +266,7 @@ class Walker {
                 const std::array<Piece, 16>& pieces, std::size_t n);
   bool PlaceIsBrand(const Candidate& c) const;
   bool CutByTheHmm(std::u32string_view brand, std::uint32_t end) const;
+  bool SeatedCoinedWord(std::size_t t) const;
   std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
