@@ -97,7 +97,10 @@ class Finder {
     // Brand names in spam spliced into the page are no organisations (ENTITIES.md, noisy text).
     const InjectedSpam spam(text_);
     for (const Candidate& c : cands_) {
-      if (!c.valid || Opaque(c) || CutFromBumen(c) || spam.Covers(c.start, c.end)) continue;
+      if (!c.valid || Opaque(c) || CutFromBumen(c) || spam.Covers(c.start, c.end) || BareKindWithLegalForm(c) ||
+          InsideAQuotedFund(c)) {
+        continue;
+      }
       out->push_back(walk_.ToEntity(c));
     }
   }
@@ -203,12 +206,12 @@ class Finder {
   void ExtendIntoKnownNames() {
     const auto& toks = doc_.tokens;
     const std::size_t found = cands_.size();
-    std::size_t t = 0;
     for (std::size_t ci = 0; ci < found; ++ci) {
       const Candidate& c = cands_[ci];
-      if (!c.valid || c.known || c.kind != "company") continue;
-      while (t + 1 < toks.size() && toks[t + 1].start <= c.start) ++t;
-      while (t > 0 && toks[t].start > c.start) --t;
+      if (!c.valid || c.known || c.kind != "company" || c.end - c.start < 4) continue;
+      const auto it = std::upper_bound(toks.begin(), toks.end(), c.start,
+                                       [](std::uint32_t p, const Token& tok) { return p < tok.start; });
+      const std::size_t t = static_cast<std::size_t>(it - toks.begin()) - 1;
       const Token& first = toks[t];
       if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
       for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
@@ -952,6 +955,46 @@ class Finder {
 
   // Inside a quoted name (“科创中国”) nothing is an org, unless the org is the
   // whole quotation (“青禾新区”).
+  // A line of business or a kind with a legal form and nothing before it (实业 + 有限公司, 商业银行 +
+  // 股份有限公司) is a name whose trade name the segmenter cut off, not a company's name.
+  bool BareKindWithLegalForm(const Candidate& c) const {
+    if (c.known || c.kind != "company" || c.end - c.start < 6 || text_[c.end - 1] != U'司') return false;
+    for (std::u32string_view form : {U"股份有限公司", U"有限责任公司", U"有限公司"}) {
+      if (c.end - c.start <= form.size() || text_.substr(c.end - form.size(), form.size()) != form) continue;
+      const std::u32string_view body = text_.substr(c.start, c.end - form.size() - c.start);
+      return FindHead(body) != nullptr || IsGenericNoun(body);
+    }
+    return false;
+  }
+
+  // A fund's name in quotes opens with its manager's brand (「某泰10年以上…证券投资信托基金」): a
+  // product, and longer than the quoted names the tagger keeps opaque, so the brand inside it is
+  // no mention of the company.
+  bool InsideAQuotedFund(const Candidate& c) const {
+    // (The closing mark first: most names meet a comma or a full stop within a few characters.)
+    constexpr std::uint32_t kReach = 60;
+    std::uint32_t close = c.end;
+    while (close < text_.size() && close - c.end < kReach && !EndsAQuoteSearch(text_[close])) ++close;
+    if (close >= text_.size() || (text_[close] != U'」' && text_[close] != U'”') || close < c.end + 2 ||
+        text_[close - 1] != U'金' || text_[close - 2] != U'基') {
+      return false;
+    }
+    std::uint32_t open = c.start;
+    while (open > 0 && c.start - open < kReach && !EndsAQuoteSearch(text_[open - 1])) --open;
+    if (open == 0 || (text_[open - 1] != U'「' && text_[open - 1] != U'“')) return false;
+    return !(c.start == open && c.end == close);
+  }
+  // A quotation mark or a clause's punctuation.
+  static bool EndsAQuoteSearch(char32_t ch) {
+    switch (ch) {
+      case U'「': case U'」': case U'“': case U'”': case U'，': case U'。': case U'；': case U'！': case U'？':
+      case U',': case U';': case U'!': case U'?': case U'\n':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   bool Opaque(const Candidate& c) const {
     for (const auto& [s, e] : doc_.opaque) {
       if (c.start >= s && c.end <= e) return !(c.start == s && c.end == e);
