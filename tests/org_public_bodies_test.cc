@@ -631,5 +631,40 @@ TEST_F(OrgPublicBodiesTest, ChambersAndCouncilsOfMoreKinds) {
   EXPECT_EQ(Orgs("商会会长洪清华出席。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, TaiwanSciencePartsAndBranchesNamedByAPark) {
+  EXPECT_EQ(Orgs("兩家廠商選擇在中部科學工業園區設立。"), Strings{"中部科學工業園區|zone"});
+  // A park's short form between a company and its branch is where the branch sits.
+  EXPECT_EQ(Orgs("青禾科技股份有限公司竹科分公司獲准設立。"), Strings{"青禾科技股份有限公司竹科分公司|company"});
+  // A body's review committee named by its task joins the body before it; a panel alone names none.
+  EXPECT_EQ(Orgs("科技部科學工業園區審議委員會今天通過兩案。"), Strings{"科技部科學工業園區審議委員會|government"});
+  EXPECT_EQ(Orgs("申请由专家评审委员会评审。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, DesksOfABodyNamedLikeAMinistry) {
+  EXPECT_EQ(Orgs("中央政府驻澳门联络办公室经济部部长到会指导。"),
+            Strings{"中央政府驻澳门联络办公室经济部|government"});
+  EXPECT_EQ(Orgs("经济部今天表示将扩大补助。"), Strings{"经济部|government"});
+  // Another Chinese place before a body named like Hong Kong's is that place's own.
+  EXPECT_EQ(Orgs("深圳市投资推广署举办推介会。"), Strings{"深圳市投资推广署|government"});
+  EXPECT_EQ(Orgs("珠海市招商署与澳门签署备忘录。"), Strings{"珠海市招商署|government"});
+}
+
+TEST_F(OrgPublicBodiesTest, OutletsInBracketedDatelinesAndPersonsInSourceFields) {
+  EXPECT_EQ(Orgs("【青禾網5月12日報導】科技部今天表示。"), (Strings{"青禾網|media", "科技部|government"}));
+  EXPECT_EQ(Orgs("【记者5月12日报道】科技部今天表示。"), Strings{"科技部|government"});
+  // A source field holding a person's name only names the writer, no outlet.
+  EXPECT_EQ(Orgs("来源:李明\n区住建局开展检查。"), Strings{"区住建局|government"});
+  // 报 closing the text reads nothing past its end.
+  EXPECT_EQ(Orgs("这是今天的晚报"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, HongKongShortFormsAndTaiwanConsultancies) {
+  EXPECT_EQ(Orgs("財委會今日討論成立創科局的撥款。"), (Strings{"財委會|government", "創科局|government"}));
+  EXPECT_EQ(Orgs("立法會財務委員會今日通過撥款。"), Strings{"立法會財務委員會|government"});
+  // A management consultancy's short legal form after a name (某某創投 + 管顧); a school's short
+  // form the dictionary tags a place lends no brand to the business word after it.
+  EXPECT_EQ(Orgs("依據創投年會論壇的統計，基金並與台大創投管顧洽談合作。"), Strings{"台大創投管顧|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

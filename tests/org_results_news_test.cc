@@ -1,7 +1,9 @@
 // Company results and industry news of issue 11 (eleventh session): a listed short name before
 // the results it reports, listed firms as a kind (某地 + 上市公司, 央企 + 控股 + 上市公司), a place
 // written with its level before a line of business, a group's company in a province, a known
-// group's short form + a coined sub-brand the HMM cut. Sentences written for these tests.
+// group's short form + a coined sub-brand the HMM cut, bound morphemes in a registered name, a
+// kind + a legal form alone, the writer's own district, a brand inside a quoted fund's name.
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -57,6 +59,31 @@ TEST_F(OrgResultsNewsTest, AKnownGroupsShortFormBeforeACoinedSubBrand) {
   // The HMM cuts 中国 + 能 + 建澜科 + 集团: the known short form opens the name.
   EXPECT_EQ(Orgs("中国能建澜科集团与县政府签约。"), (Strings{"中国能建澜科集团|company", "县政府|government"}));
   EXPECT_EQ(Orgs("中国能建和中国电建签约。"), (Strings{"中国能建|company", "中国电建|company"}));
+}
+
+TEST_F(OrgResultsNewsTest, BoundMorphemesAreATradeName) {
+  // The HMM leaves 昕 + 昕 as two bound morphemes between the province and the line of business.
+  EXPECT_EQ(Orgs("该项目由江苏昕昕实业有限公司投资建设。"), Strings{"江苏昕昕实业有限公司|company"});
+}
+
+TEST_F(OrgResultsNewsTest, AKindWithALegalFormAloneNamesNoCompany) {
+  EXPECT_EQ(Orgs("由实业有限公司投资兴建。"), Strings{});
+  EXPECT_EQ(Orgs("由彰化商业银行股份有限公司担任保管机构。"), Strings{});
+  // A trade name before the kind makes the name.
+  EXPECT_EQ(Orgs("由青禾商业银行股份有限公司担任保管机构。"), Strings{"青禾商业银行股份有限公司|company"});
+}
+
+TEST_F(OrgResultsNewsTest, TheWritersOwnDistrictIsNoPartOfAName) {
+  EXPECT_EQ(Orgs("我区青禾精工股份有限公司入选名单。截至目前，我区共培育6家冠军企业。"),
+            Strings{"青禾精工股份有限公司|company"});
+}
+
+TEST_F(OrgResultsNewsTest, AManagersBrandInsideAQuotedFundIsNoMention) {
+  EXPECT_EQ(Orgs("青禾證券投資信託股份有限公司申報募集「青禾15年期以上電信業公司債ETF證券投資信託基金」，總面額新臺幣200億元。"),
+            Strings{"青禾證券投資信託股份有限公司|company"});
+  // Outside the quotes the brand is the company.
+  EXPECT_EQ(Orgs("青禾證券投資信託股份有限公司表示，青禾將擴大海外布局。"),
+            (Strings{"青禾證券投資信託股份有限公司|company", "青禾|company"}));
 }
 
 }  // namespace

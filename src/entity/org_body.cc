@@ -77,6 +77,13 @@ bool Walker::BeginsAnewAfterBody(const Piece& right, bool nests) const {
   return right.end < text_.size() && is_level(text_[right.end]) && !PartyBefore(right.start);
 }
 
+// A zone named between a company and its branch (某某股份有限公司 + 中科 + 分公司): where the
+// branch sits, as a place would be (某某公司 + 杭州 + 分公司), not a second body.
+bool Walker::ZoneOfABranch(const Piece& right, std::uint32_t head_start) const {
+  return right.role == Role::kOrg && (*cands_)[right.org].kind == "zone" && right.end == head_start &&
+         text_[head_start] == U'分';
+}
+
 // A group before a place with its level and a registered company's name (某某集团 + 某省 +
 // 电力建设有限公司) names the group's company in that province: one name, the longest, as a
 // bank's branch is (某银行 + 某省 + 分行).
@@ -305,7 +312,7 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 &&
         (StartsAnew(pieces[i - 1]) || (!GroupsOwnCompany(p, pieces[i - 1], head_start) && BeginsAnewAfterBody(pieces[i - 1], nests))) &&
-        !InstituteOfUniversity(p, head_start)) {
+        !InstituteOfUniversity(p, head_start) && !ZoneOfABranch(pieces[i - 1], head_start)) {
       break;
     }
     // A place before a national body is where its branch sits (某市 + 中科院某某中心):

@@ -63,6 +63,7 @@ class Finder {
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    FindBodiesBeforeTheirChiefs();
     JoinJointVentures();
     JoinLevelsBeforeBanks();
     FindChinaArmsAndSites();
@@ -80,6 +81,7 @@ class Finder {
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
+    JoinUnitsOfAUniversity();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindNamedOfTheirKind();
@@ -97,7 +99,10 @@ class Finder {
     // Brand names in spam spliced into the page are no organisations (ENTITIES.md, noisy text).
     const InjectedSpam spam(text_);
     for (const Candidate& c : cands_) {
-      if (!c.valid || Opaque(c) || CutFromBumen(c) || spam.Covers(c.start, c.end)) continue;
+      if (!c.valid || Opaque(c) || CutFromBumen(c) || spam.Covers(c.start, c.end) || BareKindWithLegalForm(c) ||
+          InsideAQuotedFund(c)) {
+        continue;
+      }
       out->push_back(walk_.ToEntity(c));
     }
   }
@@ -148,7 +153,7 @@ class Finder {
       if (k.kind == "zone" && NumberedSiteAfter(best)) continue;
       // A known body named like an outlet's desk, right after an outlet, is that desk
       // (某某日报 + 经济部): the grammar joins them into one name. (某台 + 文化部 stay two.)
-      if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) continue;
+      if (InClass(WordClass::kNewsroomDesk, surface) && DeskOwnerEndsAt(toks[i].start)) continue;
       if (with_head) {
         // A listed company's short name with a plain head after it (某某风电 + 公司): the company, named as written.
         Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, nullptr);
@@ -203,12 +208,12 @@ class Finder {
   void ExtendIntoKnownNames() {
     const auto& toks = doc_.tokens;
     const std::size_t found = cands_.size();
-    std::size_t t = 0;
     for (std::size_t ci = 0; ci < found; ++ci) {
       const Candidate& c = cands_[ci];
-      if (!c.valid || c.known || c.kind != "company") continue;
-      while (t + 1 < toks.size() && toks[t + 1].start <= c.start) ++t;
-      while (t > 0 && toks[t].start > c.start) --t;
+      if (!c.valid || c.known || c.kind != "company" || c.end - c.start < 4) continue;
+      const auto it = std::upper_bound(toks.begin(), toks.end(), c.start,
+                                       [](std::uint32_t p, const Token& tok) { return p < tok.start; });
+      const std::size_t t = static_cast<std::size_t>(it - toks.begin()) - 1;
       const Token& first = toks[t];
       if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
       for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
@@ -383,6 +388,14 @@ class Finder {
                        [&](const Candidate& c) { return c.valid && c.end == pos && c.kind == "media"; });
   }
 
+  // Whether an outlet or a government body ends at pos: a desk's name after it (某日报 + 经济部,
+  // 某联络办公室 + 经济部) is its department, one name the grammar builds, no ministry.
+  bool DeskOwnerEndsAt(std::uint32_t pos) const {
+    return OutletEndsAt(pos) || std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+             return c.valid && c.end == pos && c.kind == "government";
+           });
+  }
+
   static bool IsLegalTail(std::u32string_view w) {
     return w == U"公司" || w == U"有限公司" || w == U"股份有限公司" || w == U"有限责任公司";
   }
@@ -482,7 +495,7 @@ class Finder {
     const KnownOrg* k = lex_.at_node[with];
     // (An outlet's desk named like a ministry, 某日报 + 经济 + 部副主任, is left to the grammar.)
     const std::u32string_view surface = text_.substr(toks[i].start, next.start + 1 - toks[i].start);
-    if (InClass(WordClass::kNewsroomDesk, surface) && OutletEndsAt(toks[i].start)) return 0;
+    if (InClass(WordClass::kNewsroomDesk, surface) && DeskOwnerEndsAt(toks[i].start)) return 0;
     walk_.Add(MakeCandidate(toks[i].start, next.start + 1, k->kind, k));
     return c + 1;
   }
@@ -530,7 +543,8 @@ class Finder {
   // with it: a body of the state or the party without a seat (某省 + 发改委); an outlet's
   // short form made of generic words (某国 + 国际广播电台 is that country's, not the alias's;
   // 央视 stays itself); a bare level before a national body's short form (市 + 国资委); a place
-  // that opens the seat's full name (香港 + 某某局 of 香港特别行政区). (Out of line: FindKnown's
+  // that opens the seat's full name (香港 + 某某局 of 香港特别行政区), or another Chinese place
+  // before a government body named like the seat's (某市 + 投资推广署). (Out of line: FindKnown's
   // trie walk must stay inlined.)
   [[gnu::noinline]] bool PlaceNamesItsOwn(std::size_t i, std::u32string_view surface, const KnownOrg& k) {
     const auto& toks = doc_.tokens;
@@ -541,8 +555,13 @@ class Finder {
       return walk_.IsPlace(i - 1) || CountryAbbreviation(i - 1) ||
              (k.kind == "government" && IsLevelPrefix(TokenText(i - 1)) && toks[i - 1].end == toks[i].start);
     }
-    return TokenText(i - 1) == DecodeUtf8(k.region) ||
-           (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1)));
+    if (TokenText(i - 1) == DecodeUtf8(k.region) ||
+        (walk_.IsPlace(i - 1) && DecodeUtf8(k.region).starts_with(TokenText(i - 1)))) {
+      return true;
+    }
+    // Another Chinese place before a body named like the seat's (某市 + 投资推广署, 某省 + 农委会):
+    // that place's own body of the same name, as written.
+    return k.kind == "government" && walk_.IsPlace(i - 1) && !walk_.IsForeignCountry(toks[i - 1].start, toks[i - 1].end);
   }
 
   // A name ending in 部 right before 门 is cut from 部门 ("departments"): 某市 + 工信部门 are the
@@ -675,6 +694,34 @@ class Finder {
     }
   }
 
+  // A university right before a centre, an institute or a lab of its own, with nothing between
+  // them (某大 + 某某研发中心, 某某大学 + 某某研究院): one name, the longest.
+  static constexpr std::uint32_t kMaxJoinedUnit = 24;
+  void JoinUnitsOfAUniversity() {
+    std::vector<int> starting_at;
+    for (std::size_t ui = 0; ui < cands_.size(); ++ui) {
+      Candidate& school = cands_[ui];
+      if (!school.valid || school.kind != "university" || school.end >= text_.size() || !IsHan(text_[school.end])) continue;
+      if (starting_at.empty()) starting_at = CandidatesByStart(true);
+      const int ci = starting_at[school.end];
+      if (ci < 0 || static_cast<std::size_t>(ci) == ui) continue;
+      Candidate& unit = cands_[ci];
+      const std::u32string_view name = text_.substr(unit.start, unit.end - unit.start);
+      // (One unit, not a chain: a page's menu of heads run together stays short names.)
+      if (!unit.valid || unit.kind == "university" || unit.end - school.start > kMaxJoinedUnit ||
+          !(name.ends_with(U"中心") || name.ends_with(U"研究院") || name.ends_with(U"研究所") || name.ends_with(U"实验室"))) {
+        continue;
+      }
+      // (A head that takes its owner's kind, 中心, makes the university's unit; 研究院 its own.)
+      const Head* head = FindHead(text_.substr(unit.body_end, unit.head_end - unit.body_end));
+      if (!head || !head->inherit) school.kind = unit.kind;
+      school.end = unit.end, school.body_end = unit.body_end, school.head_end = unit.head_end;
+      school.known = nullptr;
+      school.name.clear();
+      unit.valid = false;
+    }
+  }
+
   // A bare level before a bank's short form names the bank's branch at that level (省 + 中行,
   // 市 + 工行): one name, as written, like a place before it (某市 + 中行).
   void JoinLevelsBeforeBanks() {
@@ -783,6 +830,31 @@ class Finder {
       }
       auto it = lex_.known.find(text_.substr(start, end - start));
       walk_.Add(MakeCandidate(start, end, "media", it != lex_.known.end() ? &it->second : nullptr));
+    }
+  }
+
+  // A chief's title that shares its first character with the body's head (立法 + 院长,
+  // 科技 + 部长, 某某 + 局长): the words before it and that character are the body when
+  // they make a known name (立法院, 科技部), as the dictionary cuts the title off whole.
+  void FindBodiesBeforeTheirChiefs() {
+    const auto& toks = doc_.tokens;
+    for (std::size_t t = 1; t < toks.size(); ++t) {
+      if (toks[t].end - toks[t].start != 2 || text_[toks[t].start + 1] != U'长' ||
+          std::u32string_view(U"部院局署厅").find(text_[toks[t].start]) == std::u32string_view::npos) {
+        continue;
+      }
+      const std::uint32_t head_end = toks[t].start + 1;
+      for (std::size_t first = t; first-- > 0 && toks[t].start - toks[first].start <= 6;) {
+        if (!IsHan(text_[toks[first].start]) || toks[first].end != (first + 1 < t ? toks[first + 1].start : toks[t].start)) break;
+        auto it = lex_.known.find(text_.substr(toks[first].start, head_end - toks[first].start));
+        if (it == lex_.known.end() || it->second.kind != "government") continue;
+        if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+              return c.valid && c.start < head_end && toks[first].start < c.end;
+            })) {
+          walk_.Add(MakeCandidate(toks[first].start, head_end, it->second.kind, &it->second));
+        }
+        break;
+      }
     }
   }
 
@@ -938,6 +1010,46 @@ class Finder {
 
   // Inside a quoted name (“科创中国”) nothing is an org, unless the org is the
   // whole quotation (“青禾新区”).
+  // A line of business or a kind with a legal form and nothing before it (实业 + 有限公司, 商业银行 +
+  // 股份有限公司) is a name whose trade name the segmenter cut off, not a company's name.
+  bool BareKindWithLegalForm(const Candidate& c) const {
+    if (c.known || c.kind != "company" || c.end - c.start < 6 || text_[c.end - 1] != U'司') return false;
+    for (std::u32string_view form : {U"股份有限公司", U"有限责任公司", U"有限公司"}) {
+      if (c.end - c.start <= form.size() || text_.substr(c.end - form.size(), form.size()) != form) continue;
+      const std::u32string_view body = text_.substr(c.start, c.end - form.size() - c.start);
+      return FindHead(body) != nullptr || IsGenericNoun(body);
+    }
+    return false;
+  }
+
+  // A fund's name in quotes opens with its manager's brand (「某泰10年以上…证券投资信托基金」): a
+  // product, and longer than the quoted names the tagger keeps opaque, so the brand inside it is
+  // no mention of the company.
+  bool InsideAQuotedFund(const Candidate& c) const {
+    // (The closing mark first: most names meet a comma or a full stop within a few characters.)
+    constexpr std::uint32_t kReach = 60;
+    std::uint32_t close = c.end;
+    while (close < text_.size() && close - c.end < kReach && !EndsAQuoteSearch(text_[close])) ++close;
+    if (close >= text_.size() || (text_[close] != U'」' && text_[close] != U'”') || close < c.end + 2 ||
+        text_[close - 1] != U'金' || text_[close - 2] != U'基') {
+      return false;
+    }
+    std::uint32_t open = c.start;
+    while (open > 0 && c.start - open < kReach && !EndsAQuoteSearch(text_[open - 1])) --open;
+    if (open == 0 || (text_[open - 1] != U'「' && text_[open - 1] != U'“')) return false;
+    return !(c.start == open && c.end == close);
+  }
+  // A quotation mark or a clause's punctuation.
+  static bool EndsAQuoteSearch(char32_t ch) {
+    switch (ch) {
+      case U'「': case U'」': case U'“': case U'”': case U'，': case U'。': case U'；': case U'！': case U'？':
+      case U',': case U';': case U'!': case U'?': case U'\n':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   bool Opaque(const Candidate& c) const {
     for (const auto& [s, e] : doc_.opaque) {
       if (c.start >= s && c.end <= e) return !(c.start == s && c.end == e);

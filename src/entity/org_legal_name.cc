@@ -224,8 +224,9 @@ void Walker::FindLegalNames() {
       // (So is a one-character word opening the trade name right after its place, glued to a
       // proper word or to another one-character word: 某市 + 聚 + 大洋 + 藻业, 某市 + 征 + 和 + 工业;
       // a verb of the clause, 某市 + 设 + 某国 + 有限公司, is none.)
+      // (So is a bound morpheme standing alone, 某地 + 昕 + 昕 + 实业: no clause writes one.)
       const bool opens_coined = after_place && OpensCutTradeName(t, h);
-      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || IsNumeralName(tok.pos, w) || cut_pair ||
+      const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || tok.pos == "g" || IsNumeralName(tok.pos, w) || cut_pair ||
                            verb_inside || verb_after_place || opens_coined || SecondOfCutTradeName(t, h) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
@@ -252,7 +253,11 @@ void Walker::FindLegalNames() {
       const Token& before = toks[TokenAt(c.start > 0 ? c.start - 1 : 0)];
       const bool numeral_cut = c.start > start && before.end == c.start &&
                                IsNumeralName(before.pos, text_.substr(before.start, before.end - before.start));
-      covered = covered || !(numeral_cut || (cut_at > 0 && c.start == cut_at));
+      // (Nor one made of a line of business or a kind alone, 实业 + 有限公司, 商业银行 + 股份有限公司:
+      // the trade name before it was cut off.)
+      const std::u32string_view body = text_.substr(c.start, toks[h].start - c.start);
+      const bool bare_kind = c.start > start && c.end == end && (FindHead(body) || IsGenericNoun(body));
+      covered = covered || !(numeral_cut || bare_kind || (cut_at > 0 && c.start == cut_at));
     }
     if (covered) continue;
     AddOverParts(NameSpan(start, end, toks[h].start, "company"));  // over its parts (某某 + 建设…)

@@ -1,6 +1,6 @@
 // Outlets in datelines and source lines. Three shapes, each anchored on a
 // word that only journalism uses, so that no guess is made on running text:
-//   dateline  OUTLET PLACE? DATE 电|讯|消息  某某社宁波5月6日电, 某某报3日讯
+//   dateline  OUTLET PLACE? DATE 电|讯|消息  某某社宁波5月6日电, 某某报3日讯, 【某某5月12日报道】
 //             (an OUTLET not ending like one only where it opens the text: 某扑9月21日讯)
 //   lead-in   OUTLET 讯|消息 at a clause start, OUTLET ending like an outlet
 //             (某某日报讯（记者…）, 某某在线消息, 据某某网消息)
@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "article/byline.h"
 #include "entity/org_heads.h"
 #include "zhcorpus/utf8.h"
 
@@ -100,6 +101,9 @@ class OutletScan {
           break;
         case U'报':
           if (text_.substr(i, 2) == U"报道") Reported(i);
+          if (i + 2 < text_.size() && text_[i + 2] == U'】' && (text_.substr(i, 2) == U"报道" || text_.substr(i, 2) == U"报导")) {
+            BracketDateline(i);
+          }
           break;
         case U'刊':
         case U'载':
@@ -128,6 +132,11 @@ class OutletScan {
         case U'_':
         case U'|':
           TitleSite(i + 1);
+          break;
+        case U'╱':
+        case U'／':
+        case U'/':
+          SlashByline(i);
           break;
         default:
           break;
@@ -189,6 +198,19 @@ class OutletScan {
     if (place < p || opens_text || EndsLikeOutlet(named)) Keep(start, place);
   }
 
+  // 【OUTLET DATE 报道】: a dateline closed by 报道 (or 报导) opens the bracket; the outlet
+  // must begin right after 【 (记者5月12日报道 with no bracket names no outlet).
+  void BracketDateline(std::uint32_t anchor) {
+    if (anchor == 0 || text_[anchor - 1] != U'日') return;
+    std::uint32_t p = anchor;
+    while (p > 0 && anchor - p < kMaxOutlet + 12 && text_[p - 1] != U'【' && text_[p - 1] != U'\n') --p;
+    if (p == 0 || text_[p - 1] != U'【') return;
+    for (std::uint32_t len = 2; len <= 3; ++len) {
+      if (InClass(WordClass::kTitle, text_.substr(p, len))) return;  // (【记者5月12日报道】)
+    }
+    Dateline(anchor, anchor + 2);
+  }
+
   // OUTLET 讯|消息 right at a clause start.
   void LeadIn(std::uint32_t anchor, std::uint32_t end) {
     const std::uint32_t start = ClauseStart(end);
@@ -234,6 +256,20 @@ class OutletScan {
     if (p < text_.size() && text_[p] != U'\n') return;
     const std::u32string_view name = text_.substr(from, p - from);
     if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(from, p);
+  }
+
+  // A byline of a writer's name, a slash and the outlet (张三╱某某报 编辑部, 李四／某某网): the
+  // name opens the line and is a person's (two to four characters), the outlet ends like a
+  // paper, a site or an agency and closes the line or meets a space.
+  void SlashByline(std::uint32_t slash) {
+    std::uint32_t line = slash;
+    while (line > 0 && IsHan(text_[line - 1]) && slash - line <= 4) --line;
+    if (slash - line < 2 || slash - line > 4 || (line > 0 && text_[line - 1] != U'\n')) return;
+    std::uint32_t p = slash + 1;
+    while (p < text_.size() && IsOutletChar(text_[p]) && p - slash <= kMaxOutlet) ++p;
+    if (p < text_.size() && text_[p] != U'\n' && text_[p] != U' ' && text_[p] != U'\u3000') return;
+    const std::u32string_view name = text_.substr(slash + 1, p - slash - 1);
+    if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(slash + 1, p);
   }
 
   // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a
@@ -306,6 +342,7 @@ class OutletScan {
         ++p;
       }
       if (p < text_.size() && IsOutletChar(text_[p]) && !StartsLabel(text_.substr(p))) return;  // too long
+      if (NamesAPerson(start, p)) return;  // (来源：张三, the writer of a post)
       Keep(start, p);
       if (p >= text_.size() || (text_[p] != U'-' && text_[p] != U'—' && text_[p] != U'－')) return;
       ++p;
@@ -328,6 +365,12 @@ class OutletScan {
   }
 
   // The last character of a paper's, a site's or an agency's name (报, 网, 社).
+  // A source field that holds a person's name only (来源：张三): the writer, no outlet.
+  bool NamesAPerson(std::uint32_t start, std::uint32_t end) const {
+    if (end - start < 2 || end - start > 3 || IsOutletEndChar(text_[end - 1])) return false;
+    return article::LooksLikePersonName(EncodeUtf8(text_.substr(start, end - start)));
+  }
+
   static bool IsOutletEndChar(char32_t c) { return c == U'报' || c == U'网' || c == U'社'; }
 
   std::u32string_view text_;

@@ -191,6 +191,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // as a title does; right before a head it is the field of a body (某某供应商 + 协会).
   if (IsBusinessRole(w) && !NextWordIsHead(t)) return Role::kStop;
   if (IsGenericNoun(w)) return Role::kGeneric;
+  // The writer's own place (我 + 区, the HMM's one unknown word 我区) points at the place the story
+  // is from: it ends a name as a pronoun does (我区 + 某某股份有限公司).
+  if (w.size() == 2 && w[0] == U'我' && std::u32string_view(U"省市县区镇乡村州").find(w[1]) != std::u32string_view::npos) {
+    return Role::kStop;
+  }
   // 以上 + 市 + 企业 is 以 + 上市企业 (listed firms), cut the other way: no level.
   if (w == U"市" && start > 0 && text_[start - 1] == U'上') return Role::kStop;
   if (IsLevelPrefix(w)) return Role::kLevel;

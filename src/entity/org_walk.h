@@ -244,6 +244,7 @@ class Walker {
   bool TitleNamesASocietysField(std::size_t t, std::u32string_view w) const;
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
+  bool ZoneOfABranch(const Piece& right, std::uint32_t head_start) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
   bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
   bool FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_t n, std::size_t i,
