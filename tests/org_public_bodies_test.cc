@@ -658,5 +658,13 @@ TEST_F(OrgPublicBodiesTest, OutletsInBracketedDatelinesAndPersonsInSourceFields)
   EXPECT_EQ(Orgs("这是今天的晚报"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, HongKongShortFormsAndTaiwanConsultancies) {
+  EXPECT_EQ(Orgs("財委會今日討論成立創科局的撥款。"), (Strings{"財委會|government", "創科局|government"}));
+  EXPECT_EQ(Orgs("立法會財務委員會今日通過撥款。"), Strings{"立法會財務委員會|government"});
+  // A management consultancy's short legal form after a name (某某創投 + 管顧); a school's short
+  // form the dictionary tags a place lends no brand to the business word after it.
+  EXPECT_EQ(Orgs("依據創投年會論壇的統計，基金並與台大創投管顧洽談合作。"), Strings{"台大創投管顧|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -247,7 +247,14 @@ void Walker::PropagateBrands() {
     // (美嘉欣科技 of 浙江美嘉欣科技有限公司, 星河纳米 of 星河纳米襄州工厂).
     std::size_t t = TokenAt(c.start);
     if (doc_.tokens[t].start != c.start) continue;
-    auto is_place = [&](const Token& tok) { return region_at_[tok.start] >= 0 || tok.pos == "ns"; };
+    // (A school's short form the dictionary tags as a place, 台大/ns, is no seat: 台大 + 创投 + 管顾
+    // lends no brand 创投.)
+    auto is_place = [&](const Token& tok) {
+      if (region_at_[tok.start] >= 0) return true;
+      if (tok.pos != "ns") return false;
+      const int o = CandidateEndingAt(tok.end);
+      return o < 0 || (*cands_)[o].start != tok.start || (*cands_)[o].kind != "university";
+    };
     while (t < doc_.tokens.size() && doc_.tokens[t].end <= c.body_end && is_place(doc_.tokens[t])) ++t;
     if (t >= doc_.tokens.size() || doc_.tokens[t].end > c.body_end) {
       if (PlaceIsBrand(c)) lend(c.start, c.body_end, ci, true, true);
