@@ -142,6 +142,16 @@ TEST_F(OrgCompanyNewsTest, ACoinedWordOpeningWithANumeralBetweenSeatAndHeadIsANa
   EXPECT_EQ(Orgs("德国三大银行联合发布报告。"), Strings{});
 }
 
+TEST_F(OrgCompanyNewsTest, ACoinedWordEndingInYiBetweenSeatAndLegalFormIsAName) {
+  // 一 usually marks two words run together (一市), but not inside a registered name.
+  EXPECT_EQ(Orgs("江州泰一高新技术发展有限公司董事长出席。"), Strings{"江州泰一高新技术发展有限公司|company"});
+}
+
+TEST_F(OrgCompanyNewsTest, AForeignBrandsLastSyllableBeforeItsSeatInParentheses) {
+  // The dictionary cuts the brand into a place and a verb (美利 + 肯); the seat in parentheses follows.
+  EXPECT_EQ(Orgs("代表团考察了美利肯(上海)有限公司。"), Strings{"美利肯(上海)有限公司|company"});
+}
+
 TEST_F(OrgCompanyNewsTest, ALessorsTradeIsPartOfItsName) {
   EXPECT_EQ(Orgs("江州金融租赁有限公司与银行签约。"), Strings{"江州金融租赁有限公司|company"});
   EXPECT_EQ(Orgs("该公司租赁厂房后开工。"), Strings{});

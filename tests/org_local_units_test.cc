@@ -42,6 +42,20 @@ TEST_F(OrgLocalUnitTest, ADictionaryWordOfAKnownBodyAndItsUnitIsOneName) {
   EXPECT_EQ(Orgs("中国电影家协会书记处书记出席。"), Strings{"中国电影家协会书记处|association"});
 }
 
+TEST_F(OrgLocalUnitTest, AUniversitysCentreWrittenRightAfterItIsOneName) {
+  // (Also where the centre's name opens with a park's short form: 兴大 + 中科研发中心.)
+  EXPECT_EQ(Orgs("兴大中科研发中心今年成立。"), Strings{"兴大中科研发中心|university"});
+  // Parted by a separator or quotation marks they stay two.
+  EXPECT_EQ(Orgs("江州大学“绿色化工研究中心”今年获批。"),
+            (Strings{"江州大学|university", "绿色化工研究中心|research"}));
+}
+
+TEST_F(OrgLocalUnitTest, AMinistrysChiefsTitleLeavesTheMinistry) {
+  // The dictionary cuts 部长 off whole (财政 + 部长): the ministry is the name before the title.
+  EXPECT_EQ(Orgs("财政部长在会上作了报告。"), Strings{"财政部|government"});
+  EXPECT_EQ(Orgs("他是医院院长，也是教授。"), Strings{});
+}
+
 TEST_F(OrgLocalUnitTest, ALiaisonGroupOfABodyIsOneName) {
   // A CPPCC's liaison group in a town is a unit of it, named after it.
   EXPECT_EQ(Orgs("上周，清溪镇政协工作联络组走访了三家企业。"), Strings{"清溪镇政协工作联络组|other"});

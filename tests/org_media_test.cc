@@ -117,6 +117,12 @@ TEST(OrgMedia, APageTitlesLastPartIsTheSite) {
   EXPECT_EQ(Outlets("清溪镇发展订单农业-基层动态"), V{});
 }
 
+TEST(OrgMedia, AWritersSlashBylineNamesTheOutlet) {
+  EXPECT_EQ(Outlets("某某博览会观察\n王晓雯╱江州科技报 编辑部\n正文"), V{"江州科技报"});
+  // Running text with a slash, or a name longer than a person's, names nothing.
+  EXPECT_EQ(Outlets("预计营收增长5%/年，江州日报报道称"), V{});
+}
+
 TEST(OrgMedia, ADocumentsTitleBeforeAPressEventIsNoOutlet) {
   EXPECT_TRUE(Outlets("《关于促进产业发展的意见》记者会召开。").empty());
   EXPECT_TRUE(Outlets("《江州发展规划》记者招待会举行。").empty());

@@ -69,5 +69,24 @@ TEST_F(OrgSciTechNewsTest, ALineOfBusinessBeforeAUnitWordIsADepartment) {
   EXPECT_EQ(Orgs("青禾科技处于行业领先地位。"), Strings{"青禾科技|company"});
 }
 
+TEST_F(OrgSciTechNewsTest, AKindOfUniversityOrABodyCalledByWhoseItIsIsACategory) {
+  EXPECT_EQ(Orgs("青禾大学是省属重点的综合性大学。"), Strings{"青禾大学|university"});
+  EXPECT_EQ(Orgs("江州分院与院属技术成果转移转化中心座谈。"), Strings{"江州分院|research"});
+}
+
+TEST_F(OrgSciTechNewsTest, ABodysNumberedInstituteNamedWithItsField) {
+  EXPECT_EQ(Orgs("工信部电子五所与园区签署协议。"), Strings{"工信部电子五所|research"});
+  // A numbered unit right after its body is still that body's (某局 + 五处).
+  EXPECT_EQ(Orgs("江州市公路局五处承建。"), Strings{"江州市公路局五处|government"});
+}
+
+TEST_F(OrgSciTechNewsTest, ACitysIndustryInstituteNamedByAFieldWithVerbs) {
+  EXPECT_EQ(Orgs("由青禾公司牵头组建洛阳市体外诊断产业研究院。"),
+            (Strings{"青禾公司|company", "洛阳市体外诊断产业研究院|research"}));
+  EXPECT_EQ(Orgs("牵头组建洛阳市隧道掘进装备产业研究院。"), Strings{"洛阳市隧道掘进装备产业研究院|research"});
+  // A place's industry institute with no field is one body.
+  EXPECT_EQ(Orgs("市政府与青州产业技术研究院签约。"), (Strings{"市政府|government", "青州产业技术研究院|research"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

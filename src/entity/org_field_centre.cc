@@ -1,5 +1,6 @@
 // Innovation centres named by a rank and a field (省 + 智能感知 + 技术创新中心,
-// 国家 + 某某疾病 + 临床医学研究中心, 某省 + 某某装备 + 工程研究中心). The rank comes
+// 国家 + 某某疾病 + 临床医学研究中心, 某省 + 某某装备 + 工程研究中心), and a city's
+// industry institutes named the same way (某市 + 体外诊断 + 产业研究院). The rank comes
 // first, the field's words (which may be verbs: 感知, 检测) between it and the
 // kind of centre; the grammar of heads stops at such verbs and finds only the
 // descriptive tail, which names nothing. Walk left from the kind over the
@@ -93,18 +94,22 @@ void Walker::FindFieldCentres() {
   // (A centre's kind ends a token: the tokens are fewer than the characters to scan.)
   for (const Token& tok : doc_.tokens) {
     const std::uint32_t end = tok.end;
-    if (end < 2 || text_[end - 1] != U'心' || text_[end - 2] != U'中') continue;
-    // The kind of centre ending here (技术创新中心, 临床医学研究中心), written as its own words.
+    if (end < 5 || (text_[end - 1] != U'心' && text_[end - 1] != U'院')) continue;  // (most tokens: one test)
+    // The kind of centre ending here (技术创新中心, 临床医学研究中心, 产业研究院), written as its own words.
     std::uint32_t kind = end;
-    // (Every kind ends in 创新中心 or 研究中心: most centres are none of them.)
-    if (end < 4 || !(text_.substr(end - 4, 2) == U"创新" || text_.substr(end - 4, 2) == U"研究")) continue;
+    // (Every kind ends in 创新中心, 研究中心 or 产业(技术)研究院: most centres are none of them.)
+    const bool centre = text_[end - 1] == U'心' && text_[end - 2] == U'中' &&
+                        (text_.substr(end - 4, 2) == U"创新" || text_.substr(end - 4, 2) == U"研究");
+    const bool institute = text_.substr(end - 3, 3) == U"研究院";
+    if (!centre && !institute) continue;
     for (std::uint32_t len = 4; len <= 8 && len <= end; ++len) {
       if (IsCentreKind(text_.substr(end - len, len))) kind = end - len;
     }
     if (kind == end || kind == 0 || doc_.tokens[TokenAt(kind)].start != kind) continue;
     const std::uint32_t start = CentreRankStart(kind);
     if (start == kind) {
-      if (CentreCategory(kind)) {
+      // (A place's industry institute with no field is one body, 某省 + 产业技术研究院: no category.)
+      if (!institute && CentreCategory(kind)) {
         const std::uint32_t rank = doc_.tokens[TokenAt(kind - 1)].start;
         for (Candidate& c : *cands_) {
           if (c.valid && c.end == end && c.start >= rank) c.valid = false;  // a category, no name

@@ -63,6 +63,7 @@ class Finder {
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
+    FindBodiesBeforeTheirChiefs();
     JoinJointVentures();
     JoinLevelsBeforeBanks();
     FindChinaArmsAndSites();
@@ -81,6 +82,7 @@ class Finder {
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
+    JoinUnitsOfAUniversity();
     walk_.FindNumberedUnits();
     walk_.FindCountedLists();
     walk_.FindNamedOfTheirKind();
@@ -693,6 +695,34 @@ class Finder {
     }
   }
 
+  // A university right before a centre, an institute or a lab of its own, with nothing between
+  // them (某大 + 某某研发中心, 某某大学 + 某某研究院): one name, the longest.
+  static constexpr std::uint32_t kMaxJoinedUnit = 24;
+  void JoinUnitsOfAUniversity() {
+    std::vector<int> starting_at;
+    for (std::size_t ui = 0; ui < cands_.size(); ++ui) {
+      Candidate& school = cands_[ui];
+      if (!school.valid || school.kind != "university" || school.end >= text_.size() || !IsHan(text_[school.end])) continue;
+      if (starting_at.empty()) starting_at = CandidatesByStart(true);
+      const int ci = starting_at[school.end];
+      if (ci < 0 || static_cast<std::size_t>(ci) == ui) continue;
+      Candidate& unit = cands_[ci];
+      const std::u32string_view name = text_.substr(unit.start, unit.end - unit.start);
+      // (One unit, not a chain: a page's menu of heads run together stays short names.)
+      if (!unit.valid || unit.kind == "university" || unit.end - school.start > kMaxJoinedUnit ||
+          !(name.ends_with(U"中心") || name.ends_with(U"研究院") || name.ends_with(U"研究所") || name.ends_with(U"实验室"))) {
+        continue;
+      }
+      // (A head that takes its owner's kind, 中心, makes the university's unit; 研究院 its own.)
+      const Head* head = FindHead(text_.substr(unit.body_end, unit.head_end - unit.body_end));
+      if (!head || !head->inherit) school.kind = unit.kind;
+      school.end = unit.end, school.body_end = unit.body_end, school.head_end = unit.head_end;
+      school.known = nullptr;
+      school.name.clear();
+      unit.valid = false;
+    }
+  }
+
   // A bare level before a bank's short form names the bank's branch at that level (省 + 中行,
   // 市 + 工行): one name, as written, like a place before it (某市 + 中行).
   void JoinLevelsBeforeBanks() {
@@ -801,6 +831,31 @@ class Finder {
       }
       auto it = lex_.known.find(text_.substr(start, end - start));
       walk_.Add(MakeCandidate(start, end, "media", it != lex_.known.end() ? &it->second : nullptr));
+    }
+  }
+
+  // A chief's title that shares its first character with the body's head (立法 + 院长,
+  // 科技 + 部长, 某某 + 局长): the words before it and that character are the body when
+  // they make a known name (立法院, 科技部), as the dictionary cuts the title off whole.
+  void FindBodiesBeforeTheirChiefs() {
+    const auto& toks = doc_.tokens;
+    for (std::size_t t = 1; t < toks.size(); ++t) {
+      if (toks[t].end - toks[t].start != 2 || text_[toks[t].start + 1] != U'长' ||
+          std::u32string_view(U"部院局署厅").find(text_[toks[t].start]) == std::u32string_view::npos) {
+        continue;
+      }
+      const std::uint32_t head_end = toks[t].start + 1;
+      for (std::size_t first = t; first-- > 0 && toks[t].start - toks[first].start <= 6;) {
+        if (!IsHan(text_[toks[first].start]) || toks[first].end != (first + 1 < t ? toks[first + 1].start : toks[t].start)) break;
+        auto it = lex_.known.find(text_.substr(toks[first].start, head_end - toks[first].start));
+        if (it == lex_.known.end() || it->second.kind != "government") continue;
+        if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+              return c.valid && c.start < head_end && toks[first].start < c.end;
+            })) {
+          walk_.Add(MakeCandidate(toks[first].start, head_end, it->second.kind, &it->second));
+        }
+        break;
+      }
     }
   }
 

@@ -37,6 +37,11 @@ bool Walker::IsLabFieldWord(std::size_t t) const {
   const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
   // (现代 is filed as a time: 现代 + 某某制造 is a field.)
   if (tok.pos == "t" && (w == U"现代" || w == U"当代")) return true;
+  // (So is a place word of the body or the sea before a field's noun: 体外 + 诊断, 海上 + 风电.)
+  if (tok.pos == "s" && w.size() == 2 && t + 1 < doc_.tokens.size() && IsFieldPos(doc_.tokens[t + 1].pos) &&
+      w != U"国内" && w != U"国外" && w != U"境内" && w != U"境外" && w != U"海外") {
+    return true;
+  }
   if (!IsFieldPos(tok.pos) || InClass(WordClass::kLabFieldStop, w) || IsTitle(w) || IsBodyStop(w)) return false;
   if (!IsHan(w.front()) && tok.pos != "eng") return false;
   // Another body (某大学, 某实验室和 + 某某国家重点实验室) is no word of the field; a line

@@ -133,6 +133,11 @@ class OutletScan {
         case U'|':
           TitleSite(i + 1);
           break;
+        case U'╱':
+        case U'／':
+        case U'/':
+          SlashByline(i);
+          break;
         default:
           break;
       }
@@ -251,6 +256,20 @@ class OutletScan {
     if (p < text_.size() && text_[p] != U'\n') return;
     const std::u32string_view name = text_.substr(from, p - from);
     if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(from, p);
+  }
+
+  // A byline of a writer's name, a slash and the outlet (张三╱某某报 编辑部, 李四／某某网): the
+  // name opens the line and is a person's (two to four characters), the outlet ends like a
+  // paper, a site or an agency and closes the line or meets a space.
+  void SlashByline(std::uint32_t slash) {
+    std::uint32_t line = slash;
+    while (line > 0 && IsHan(text_[line - 1]) && slash - line <= 4) --line;
+    if (slash - line < 2 || slash - line > 4 || (line > 0 && text_[line - 1] != U'\n')) return;
+    std::uint32_t p = slash + 1;
+    while (p < text_.size() && IsOutletChar(text_[p]) && p - slash <= kMaxOutlet) ++p;
+    if (p < text_.size() && text_[p] != U'\n' && text_[p] != U' ' && text_[p] != U'\u3000') return;
+    const std::u32string_view name = text_.substr(slash + 1, p - slash - 1);
+    if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(slash + 1, p);
   }
 
   // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a

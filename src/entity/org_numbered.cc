@@ -90,6 +90,27 @@ void Walker::FindNumberedBureaus() {
   }
 }
 
+// Whether the numbered unit [num, end) (所 or 院) follows a field noun right after a body found
+// already (某部 + 电子 + 五所): then one name over all three is added, kind research.
+bool Walker::JoinFieldNumberedInstitute(std::size_t t, std::uint32_t num, std::uint32_t end, std::u32string_view unit) {
+  if ((unit != U"所" && unit != U"院") || t == 0) return false;
+  const Token& field = doc_.tokens[t - 1];
+  if (field.end != num || field.end - field.start != 2 || (field.pos != "n" && field.pos != "vn") || !IsHan(text_[field.start])) {
+    return false;
+  }
+  const int owner = cand_end_[field.start];
+  if (owner < 0 || !(*cands_)[owner].valid) return false;
+  const std::string_view kind = (*cands_)[owner].kind;
+  if (kind != "government" && kind != "research" && kind != "company") return false;
+  for (Candidate& c : *cands_) {
+    if (c.valid && c.start >= num && c.end <= end) c.valid = false;  // (五所/j alone)
+  }
+  Candidate c = NameSpan((*cands_)[owner].start, end, num, "research");
+  (*cands_)[owner].valid = false;
+  Add(std::move(c));
+  return true;
+}
+
 void Walker::FindNumberedUnits() {
   const auto& toks = doc_.tokens;
   for (std::size_t t = 1; t < toks.size(); ++t) {
@@ -110,6 +131,13 @@ void Walker::FindNumberedUnits() {
     // A works or a hospital may stand before a noun (某地一矿 + 工人); 中 only
     // where the phrase ends (not 三中 + 全会).
     if (toks[last].end != end || (unit->word == U"中" && !EndsBareName(end))) continue;
+    // A body's numbered institute named with its field (某部 + 电子 + 五所, 某集团 + 航天 + 二院): the
+    // body, the field and the number are one name, a research institute; the unit alone found
+    // as a short form (五所/j) gives way to it.
+    if (JoinFieldNumberedInstitute(t, num, end, unit->word)) {
+      t = std::max(t, last);
+      continue;
+    }
     // Nothing found there yet (a longer name holds it, or the unit word's own head made one).
     const bool taken = std::any_of(cands_->begin(), cands_->end(), [&](const Candidate& c) {
       return c.valid && c.start < end && num < c.end && c.end != num;

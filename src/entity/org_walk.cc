@@ -148,11 +148,22 @@ std::size_t Walker::TokenAt(std::uint32_t pos) const {
 bool Walker::SeatedCoinedWord(std::size_t t) const {
   if (t == 0 || t + 1 >= doc_.tokens.size() || !IsPlace(t - 1)) return false;
   // (A count of bodies stays one: 某国 + 三大 + 银行, 两家 + 公司.)
-  const char32_t second = text_[doc_.tokens[t].start + 1];
-  if (IsNumeralChar(second) || std::u32string_view(U"所家个座处批大").find(second) != std::u32string_view::npos) return false;
-  const Token& next = doc_.tokens[t + 1];
-  const Head* head = FindHead(text_.substr(next.start, next.end - next.start));
-  return head && head->kind == "company" && head->cls == HeadClass::kStrong;
+  const char32_t first = text_[doc_.tokens[t].start], second = text_[doc_.tokens[t].start + 1];
+  if (IsNumeralChar(first) &&
+      (IsNumeralChar(second) || std::u32string_view(U"所家个座处批大").find(second) != std::u32string_view::npos)) {
+    return false;
+  }
+  // A company head right after it, or a registered legal form a few words on (某地 + 泰一 +
+  // 高新技术发展 + 有限公司), with no punctuation between.
+  for (std::size_t n = t + 1; n < doc_.tokens.size() && n <= t + 4; ++n) {
+    const Token& next = doc_.tokens[n];
+    if (!IsHan(text_[next.start])) return false;
+    const Head* head = FindHead(text_.substr(next.start, next.end - next.start));
+    if (head && head->kind == "company" && head->cls == HeadClass::kStrong && (n == t + 1 || text_[next.end - 1] == U'司')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const {
@@ -201,7 +212,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (IsLevelPrefix(w)) return Role::kLevel;
   const std::string_view pos = doc_.tokens[t].pos;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
-  if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1]))) return Role::kStop;
+  // (一 ending a coined word between its firm's seat and the legal form is the name's: 某地 + 泰一.)
+  if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1])) &&
+      !(w[1] == U'一' && !IsFunctionChar(w[0]) && SeatedCoinedWord(t))) {
+    return Role::kStop;
+  }
   if (pos == "x" && w.size() >= 2) {
     // A count glued to a noun names a category (两大 + 科学中心), except a coined word
     // between its firm's seat and a company head (某地 + 百联 + 集团).
@@ -245,7 +260,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     const bool in_field = t > 0 && prev.end == start && t + 1 < doc_.tokens.size() &&
                           doc_.tokens[t + 1].start == end && doc_.tokens[t + 1].pos == "n" &&
                           InClass(WordClass::kFieldAdjective, text_.substr(prev.start, prev.end - prev.start));
-    return IsNameVerb(w) || split || in_field ? Role::kNominal : Role::kVerb;
+    // (So is one right before a parenthesised place: the last syllable of a foreign brand the
+    // dictionary cut, 某利 + 肯 + （某地）有限公司.)
+    const bool before_seat = w.size() == 1 && end < text_.size() && (text_[end] == U'（' || text_[end] == U'(') &&
+                             end + 1 < text_.size() && region_at_[end + 1] >= 0;
+    return IsNameVerb(w) || split || in_field || before_seat ? Role::kNominal : Role::kVerb;
   }
   if (pos == "vn") return IsGenericNoun(w) ? Role::kGeneric : Role::kNominal;
   // The dictionary files 零件 and 零部件 with the counts (零 is a numeral): they are

@@ -118,6 +118,7 @@ class Walker {
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
   void FindNumberedUnits();
+  bool JoinFieldNumberedInstitute(std::size_t t, std::uint32_t num, std::uint32_t end, std::u32string_view unit);
   // A state group's numbered bureau (中铁一局, 中交二航局).
   void FindNumberedBureaus();
   // A zone's committee named by the bare kind of zone (开发区 + 党工委); see org_zone_committee.cc.
