@@ -741,6 +741,11 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
     kind = head.kind;
   }
 
+  // A country or a province alone before 公司 (澳门 + 公司, 美国 + 公司) is a kind of firm by its
+  // seat, not a name (a smaller place may name one: 某湖 + 公司).
+  if (body.left == 0 && SeatOfAKindOfFirm(pieces[0]) && text_.substr(head_start, head_end - head_start) == U"公司") {
+    return false;
+  }
   // A harbour named after a town (某镇 + 某某港) is a place of that town, not a port's operator.
   if (TownHarbour(pieces, body, head_start, head_end)) return false;
   // A firm's plant abroad named by its country alone (泰国 + 海外 + 工厂, 美国 + 工厂) names no body.
@@ -811,6 +816,14 @@ bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& 
   std::uint32_t p = body.start;
   while (p > 0 && body.start - p < 8 && (text_[p - 1] == U'、' || IsBareLevelChar(text_[p - 1]))) --p;
   return p < body.start && p > 0 && text_[p - 1] == U'各';
+}
+
+bool Walker::SeatOfAKindOfFirm(const Piece& p) const {
+  if (p.role != Role::kRegion) return false;
+  const int r = region_at_[p.start];
+  if (r < 0 || regions_[r].start != p.start || regions_[r].end != p.end) return false;
+  const std::string_view level = regions_[r].norm.GetString("level");
+  return level == "country" || level == "province" || level == "foreign" || level == "macro";
 }
 
 bool Walker::TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
@@ -941,7 +954,12 @@ bool Walker::NamesTheLocalBody(std::uint32_t head_start) const {
     const Token& prev = doc_.tokens[TokenAt(head_start - 1)];
     if (IsGenericNoun(text_.substr(prev.start, prev.end - prev.start))) return false;
   }
-  return std::any_of(regions_.begin(), regions_.end(), [&](const Entity& r) { return r.end <= head_start; });
+  if (std::any_of(regions_.begin(), regions_.end(), [&](const Entity& r) { return r.end <= head_start; })) return true;
+  // Or the body named in full before (北市 + 产发局 … 产发局回应).
+  const std::u32string_view head = text_.substr(head_start, doc_.tokens[TokenAt(head_start)].end - head_start);
+  return std::any_of(cands_->begin(), cands_->end(), [&](const Candidate& c) {
+    return c.valid && c.end <= head_start && text_.substr(c.start, c.end - c.start).ends_with(head);
+  });
 }
 
 // Heads that the words around them show to be something else.
