@@ -76,8 +76,7 @@ class Finder {
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
-    walk_.FindZoneCommittees();
-    walk_.FindZoneBureaus();
+    walk_.FindZoneBodies();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
