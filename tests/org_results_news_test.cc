@@ -2,7 +2,8 @@
 // the results it reports, listed firms as a kind (某地 + 上市公司, 央企 + 控股 + 上市公司), a place
 // written with its level before a line of business, a group's company in a province, a known
 // group's short form + a coined sub-brand the HMM cut, bound morphemes in a registered name, a
-// kind + a legal form alone, the writer's own district, a brand inside a quoted fund's name.
+// kind + a legal form alone, the writer's own district, a brand inside a quoted fund's name, a
+// zone named by the nation after its short name, a place + a business word in a counted list.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -84,6 +85,17 @@ TEST_F(OrgResultsNewsTest, AManagersBrandInsideAQuotedFundIsNoMention) {
   // Outside the quotes the brand is the company.
   EXPECT_EQ(Orgs("青禾證券投資信託股份有限公司表示，青禾將擴大海外布局。"),
             (Strings{"青禾證券投資信託股份有限公司|company", "青禾|company"}));
+}
+
+TEST_F(OrgResultsNewsTest, AZoneBeforeItsNationalNameIsOneZone) {
+  EXPECT_EQ(Orgs("银行为张江国家自主创新示范区企业提供授信。"), Strings{"张江国家自主创新示范区|zone"});
+  // A national body after a zone's committee is a body of its own.
+  EXPECT_EQ(Orgs("张江管委会与国家发展改革委签约。"), (Strings{"张江管委会|government", "国家发展改革委|government"}));
+}
+
+TEST_F(OrgResultsNewsTest, APlaceAndABusinessWordInACountedListIsAFirm) {
+  EXPECT_EQ(Orgs("该行与青禾集团、葛店建设等8家单位签约。"), (Strings{"青禾集团|company", "葛店建设|company"}));
+  EXPECT_EQ(Orgs("北京、上海两家企业参加。"), Strings{});
 }
 
 }  // namespace

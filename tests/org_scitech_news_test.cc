@@ -29,6 +29,12 @@ TEST_F(OrgSciTechNewsTest, AStateGroupsNumberedDesignInstitute) {
   EXPECT_EQ(Orgs("力量集中铁路沿线。"), Strings{});
 }
 
+TEST_F(OrgSciTechNewsTest, AGroupsNumberedInstituteIsOneName) {
+  // A state group's research institutes go by number (某集团 + 第七二五研究所).
+  EXPECT_EQ(Orgs("中船重工第七二五研究所研制的新材料通过鉴定。"), Strings{"中船重工第七二五研究所|research"});
+  EXPECT_EQ(Orgs("中船重工七二五研究所的专家出席。"), Strings{"中船重工七二五研究所|research"});
+}
+
 TEST_F(OrgSciTechNewsTest, AListedNameCountedAmongListedFirms) {
   EXPECT_EQ(Orgs("泸州老窖等4家上市公司获得一等奖。由泸州老窖牵头完成的项目获奖。"),
             (Strings{"泸州老窖|company", "泸州老窖|company"}));

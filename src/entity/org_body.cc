@@ -97,6 +97,18 @@ bool Walker::GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_
   return rest.starts_with(U"有限公司") || rest.starts_with(U"股份有限公司") || rest.starts_with(U"有限责任公司");
 }
 
+// A zone before 国家 and a zone's head (张江 + 国家自主创新示范区, 某园 + 国家级 + 经开区) names its
+// national-level zone: one name, as a place before it does (苏南 + 国家自主创新示范区).
+bool Walker::ZoneNamedByTheNation(const Piece& org, const Piece& right, std::uint32_t head_start) const {
+  if (org.role != Role::kOrg || org.org < 0 || (*cands_)[org.org].kind != "zone") return false;
+  if (!text_.substr(right.start, right.end - right.start).starts_with(U"国家")) return false;
+  for (std::uint32_t len = 2; len <= 3 && head_start + len <= text_.size(); ++len) {
+    const Head* h = FindHead(text_.substr(head_start, len));
+    if (h && h->kind == "zone") return true;
+  }
+  return false;
+}
+
 // A party or the league right before a place (中共 + 某地 + 市委, 民建 + 某地 + 市委): its local
 // committee, one name.
 bool Walker::PartyBefore(std::uint32_t pos) const {
@@ -311,7 +323,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // Two bodies written one after the other without a separator: a name
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 &&
-        (StartsAnew(pieces[i - 1]) || (!GroupsOwnCompany(p, pieces[i - 1], head_start) && BeginsAnewAfterBody(pieces[i - 1], nests))) &&
+        ((StartsAnew(pieces[i - 1]) && !ZoneNamedByTheNation(p, pieces[i - 1], head_start)) ||
+         (!GroupsOwnCompany(p, pieces[i - 1], head_start) && BeginsAnewAfterBody(pieces[i - 1], nests))) &&
         !InstituteOfUniversity(p, head_start) && !ZoneOfABranch(pieces[i - 1], head_start)) {
       break;
     }

@@ -202,6 +202,13 @@ void Walker::AddFirmListItems(std::size_t last, std::uint32_t glued_end) {
     }
     // A firm named like a district, alone between separators (吉利、长城、比亚迪等车企).
     if (first == t && t > 0 && DistrictNamedLikeAFirm(t - 1) && (t == 1 || IsSeparator(text(t - 2)))) --first;
+    // A place and one word of business between separators (某地 + 城控、某店 + 建设等15家单位): a
+    // local firm's short name, the place its own word.
+    // (A head after the place is the grammar's to read: 某湖 + 公司.)
+    if (first + 1 == t && first > 0 && IsPlace(first - 1) && toks[first - 1].end == toks[first].start &&
+        (first == 1 || IsSeparator(text(first - 2))) && !FindHead(text(first)) && !IsGenericNoun(text(first))) {
+      --first;
+    }
     bool bounded = first == 0 || IsSeparator(text(first - 1));
     if (!bounded && !items.empty()) {
       // An item between two separators may hold a word of another class the

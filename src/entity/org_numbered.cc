@@ -20,7 +20,7 @@ bool IsNumberChar(char32_t c) {
   if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
   switch (c) {
     case U'一': case U'二': case U'三': case U'四': case U'五':
-    case U'六': case U'七': case U'八': case U'九': case U'十':
+    case U'六': case U'七': case U'八': case U'九': case U'十': case U'〇': case U'零':
       return true;
     default:
       return false;
@@ -32,8 +32,9 @@ struct Unit {
   std::string_view kind;  // "" = the parent organisation's kind, else other
 };
 
-// Longest first, so that 医院 wins over 院.
-constexpr std::array<Unit, 8> kUnits{{{U"医院", "other"},
+// Longest first, so that 医院 wins over 院 and 研究所 over 所.
+constexpr std::array<Unit, 9> kUnits{{{U"研究所", "research"},
+                                      {U"医院", "other"},
                                       {U"公司", "company"},
                                       {U"厂", "company"},
                                       {U"矿", "company"},
@@ -115,9 +116,11 @@ void Walker::FindNumberedUnits() {
   const auto& toks = doc_.tokens;
   for (std::size_t t = 1; t < toks.size(); ++t) {
     const std::uint32_t num = toks[t].start;
-    std::uint32_t p = num;
-    while (p < text_.size() && p - num < kMaxNumeral + 1 && IsNumberChar(text_[p])) ++p;
-    if (p == num || p - num > kMaxNumeral) continue;
+    // (An ordinal's 第 before the number belongs to the unit: 某集团 + 第七一六研究所.)
+    const std::uint32_t digits = text_[num] == U'第' ? num + 1 : num;
+    std::uint32_t p = digits;
+    while (p < text_.size() && p - digits < kMaxNumeral + 1 && IsNumberChar(text_[p])) ++p;
+    if (p == digits || p - digits > kMaxNumeral) continue;
     const Unit* unit = nullptr;
     for (const Unit& u : kUnits) {
       if (text_.substr(p, u.word.size()) == u.word) {
