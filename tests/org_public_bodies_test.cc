@@ -666,5 +666,32 @@ TEST_F(OrgPublicBodiesTest, HongKongShortFormsAndTaiwanConsultancies) {
   EXPECT_EQ(Orgs("依據創投年會論壇的統計，基金並與台大創投管顧洽談合作。"), Strings{"台大創投管顧|company"});
 }
 
+TEST_F(OrgPublicBodiesTest, BureausOfNaturalResourcesAndEnforcementTeams) {
+  EXPECT_EQ(Orgs("宁海县自然资源和规划局与学院签订协议。"), Strings{"宁海县自然资源和规划局|government"});
+  EXPECT_EQ(Orgs("深圳市规划和自然资源局发布通告。"), Strings{"深圳市规划和自然资源局|government"});
+  EXPECT_EQ(Orgs("市市场监督管理综合行政执法队开展检查。"), Strings{"市市场监督管理综合行政执法队|government"});
+  EXPECT_EQ(Orgs("执法队员上门走访。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, BureausOfAZoneAndAPlaceListedAfterIt) {
+  EXPECT_EQ(Orgs("合作区经济发展局给予配套资助。"), Strings{"合作区经济发展局|government"});
+  EXPECT_EQ(Orgs("各开发区科技局要加强服务。"), Strings{});
+  // Bureaus listed after a body named by its place are that place's.
+  EXPECT_EQ(Orgs("宁海县政府办、教育局、卫健局主要负责同志参加。"),
+            (Strings{"宁海县政府办|government", "教育局|government", "卫健局|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, APlaceAloneBeforeCompanyIsAKindOfFirm) {
+  EXPECT_EQ(Orgs("与合作区企业有关联的澳门公司可获资助。"), Strings{});
+  EXPECT_EQ(Orgs("青禾集团上海公司今天成立。"), Strings{"青禾集团上海公司|company"});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwanCityBureausByTheirShortForms) {
+  EXPECT_EQ(Orgs("北市產發局設有基金。產發局回應稱將擴大補助。"),
+            (Strings{"北市產發局|government", "產發局|government"}));
+  // Alone with no body named before, the short form names none.
+  EXPECT_EQ(Orgs("產發局回應稱將擴大補助。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -1,7 +1,8 @@
 // Bureaus listed after a body named by a bare level share that level
 // (区政府办、发改局、经科信局、城建局等单位): the list elides 区 before each short
 // name, so each item that ends with a government head (局 委 办 厅) is that
-// level's bureau, named as written. Without the level-named body first, a
+// level's bureau, named as written. So do bureaus after a body named by its place
+// (某县政府办、教育局、农业农村局: the county's). Without the level-named body first, a
 // short name alone (发改局) may be any place's and is left to the grammar.
 #include <algorithm>
 
@@ -49,7 +50,10 @@ void Walker::FindLevelBureaus() {
   const std::size_t found = cands_->size();
   for (std::size_t ci = 0; ci < found; ++ci) {
     const Candidate anchor = (*cands_)[ci];
-    if (!anchor.valid || !IsGovernmentKind(anchor.kind) || !IsLevelChar(text_[anchor.start])) continue;
+    if (!anchor.valid || !IsGovernmentKind(anchor.kind)) continue;
+    // Named by a bare level (区政府办) or by its place (某县政府办、教育局…: the county's bureaus).
+    const bool bare_level = IsLevelChar(text_[anchor.start]);
+    if (!bare_level && !(region_at_[anchor.start] >= 0 && anchor.known == nullptr)) continue;
     // The anchor's own gloss in parentheses (区党政办（督查办）) stays with it.
     std::uint32_t after = anchor.end;
     if (after < text_.size() && text_[after] == U'（') {
@@ -74,7 +78,7 @@ void Walker::FindLevelBureaus() {
       if (!whole) {
         // A shorter name found inside the item (旅游服务业 + 招商局) gives way to it.
         Candidate c = NameSpan(start, end, end, "government");
-        c.region = RegionOf(anchor, text_[anchor.start], -1);
+        c.region = bare_level ? RegionOf(anchor, text_[anchor.start], -1) : anchor.region;
         AddOverParts(std::move(c));
       }
       if (last + 2 >= toks.size() || text_[toks[last + 1].start] != U'、') break;

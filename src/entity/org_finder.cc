@@ -78,6 +78,7 @@ class Finder {
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
     walk_.FindZoneCommittees();
+    walk_.FindZoneBureaus();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();

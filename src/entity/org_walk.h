@@ -123,6 +123,8 @@ class Walker {
   void FindNumberedBureaus();
   // A zone's committee named by the bare kind of zone (开发区 + 党工委); see org_zone_committee.cc.
   void FindZoneCommittees();
+  // A zone's bureau named by the bare kind of zone (合作区 + 经济发展局, 开发区 + 科技局).
+  void FindZoneBureaus();
   bool BareZoneKindAt(std::uint32_t start) const;
   // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
   void FindZonesNamedLikeDistricts();
@@ -219,6 +221,9 @@ class Walker {
   bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
+  bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
+  // Whether a place of a country's or a province's level alone fills the body (美国 + 公司).
+  bool SeatOfAKindOfFirm(const Piece& p) const;
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
   bool TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                    std::uint32_t head_end) const;

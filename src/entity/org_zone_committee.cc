@@ -1,6 +1,6 @@
-// A zone's own party working committee or management committee named by the bare
-// kind of zone (开发区 + 党工委, 高新区 + 管委会): in a story about one zone the kind
-// stands for its name, as a bare level does for a place's bodies (市 + 科技局). The
+// A zone's own party working committee, management committee or bureau named by the bare
+// kind of zone (开发区 + 党工委, 高新区 + 管委会, 合作区 + 经济发展局): in a story about one zone
+// the kind stands for its name, as a bare level does for a place's bodies (市 + 科技局). The
 // kind must open a word of its own after no name (a place or a proper name before
 // it makes the longer name the grammar builds: 某市经济开发区 + 管委会).
 #include <array>
@@ -12,7 +12,7 @@ namespace zhcorpus::org {
 namespace {
 
 // Bare kinds of zone that news writes for the zone in the story.
-constexpr std::array<std::u32string_view, 8> kZoneKinds = {U"开发区", U"高新区", U"经开区", U"园区",
+constexpr std::array<std::u32string_view, 9> kZoneKinds = {U"开发区", U"高新区", U"经开区", U"园区", U"合作区",
                                                           U"自贸区", U"综保区", U"保税区", U"示范区"};
 
 // The committees every zone has, with their kinds.
@@ -40,6 +40,32 @@ void Walker::FindZoneCommittees() {
         if (BareZoneKindAt(start) && !CandidateEndsIn(start, end)) Add(NameSpan(start, end, static_cast<std::uint32_t>(h), committee.kind));
         break;
       }
+    }
+  }
+}
+
+void Walker::FindZoneBureaus() {
+  const auto& toks = doc_.tokens;
+  // Every kind ends in 区: one pass over the text finds them all.
+  for (std::size_t q = text_.find(U'区'); q != std::u32string_view::npos; q = text_.find(U'区', q + 1)) {
+    const auto end = static_cast<std::uint32_t>(q + 1);
+    // (A bureau's head comes within a few characters: 局 委 办 厅.)
+    const std::u32string_view ahead = text_.substr(end, std::min<std::size_t>(8, text_.size() - end));
+    if (ahead.find_first_of(U"局委办厅") == std::u32string_view::npos) continue;
+    for (const std::u32string_view kind : kZoneKinds) {
+      if (end < kind.size() || text_.substr(end - kind.size(), kind.size()) != kind) continue;
+      const auto start = static_cast<std::uint32_t>(end - kind.size());
+      if (end >= text_.size() || !BareZoneKindAt(start)) break;
+      const std::size_t first = TokenAt(end);
+      // The bureau's short name: words of a remit and a government head (科技局, 经济发展局).
+      for (std::size_t last = first; first < toks.size() && toks[first].start == end && last < toks.size() &&
+                                     last < first + 3;
+           ++last) {
+        if (!IsBureauItem(first, last)) continue;
+        if (!CandidateEndsIn(start, toks[last].end)) Add(NameSpan(start, toks[last].end, end, "government"));
+        break;
+      }
+      break;  // (the longest kind ending here was read)
     }
   }
 }
