@@ -56,6 +56,21 @@ TEST_F(OrgLocalUnitTest, AMinistrysChiefsTitleLeavesTheMinistry) {
   EXPECT_EQ(Orgs("他是医院院长，也是教授。"), Strings{});
 }
 
+TEST_F(OrgLocalUnitTest, AProvincesEnterpriseTechnologyCentreIsADesignation) {
+  EXPECT_EQ(Orgs("根据《江南省企业技术中心认定管理办法》组织申报。"), Strings{});
+  EXPECT_EQ(Orgs("江州机床有限公司技术中心获得认定。"), Strings{"江州机床有限公司技术中心|company"});
+}
+
+TEST_F(OrgLocalUnitTest, AStreetInAnAddressIsNoPartOfTheBodyAfterIt) {
+  // 某区 + 某某路 + 某市政府: the address's street ends before the government's city.
+  EXPECT_EQ(Orgs("地址：贵阳市观山湖区林城东路贵阳市政府A区。"), Strings{"贵阳市政府|government"});
+  EXPECT_EQ(Orgs("中山路街道办事处组织了活动。"), Strings{"中山路街道办事处|government"});
+}
+
+TEST_F(OrgLocalUnitTest, APrepositionGluedToALevelLeavesTheLevelToTheBody) {
+  EXPECT_EQ(Orgs("汇总后推荐至省工业和信息化厅。"), Strings{"省工业和信息化厅|government"});
+}
+
 TEST_F(OrgLocalUnitTest, ALiaisonGroupOfABodyIsOneName) {
   // A CPPCC's liaison group in a town is a unit of it, named after it.
   EXPECT_EQ(Orgs("上周，清溪镇政协工作联络组走访了三家企业。"), Strings{"清溪镇政协工作联络组|other"});

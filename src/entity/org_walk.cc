@@ -230,7 +230,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
       std::u32string_view(U"所家个座处批大").find(w[1]) != std::u32string_view::npos) {
     return Role::kStop;
   }
-  if (pos == "ns") return Role::kRegion;
+  if (pos == "ns") {
+    // A street before another place is an address (某区 + 某某路 + 某市政府 A区): the body
+    // begins at that place, not at the street.
+    const bool street = w.size() >= 2 && (w.back() == U'路' || w.back() == U'街' || w.ends_with(U"大道"));
+    return street && t + 1 < doc_.tokens.size() && IsPlace(t + 1) ? Role::kStop : Role::kRegion;
+  }
   if (IsProperPos(pos)) {
     if (IsGenericNoun(w)) return Role::kGeneric;
     if (InClass(WordClass::kFieldNoun, w)) return Role::kNominal;
@@ -751,7 +756,9 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   // A category of bodies, not one: a place alone after 等 (甲实验室等 + 某省 + 实验室), a bare
   // level in a list opened by 各 (各县、 + 区 + 人民政府), or a bare level after a word taking
   // some of its bodies (部分 + 省 + 某地商会, 有关 + 县 + 政府; not 部分 + 省人大常委会 + 委员).
-  if (CategoryAfterList(pieces, body) || ScopedLevel(pieces, body, head_end)) return false;
+  if (CategoryAfterList(pieces, body) || ScopedLevel(pieces, body, head_end) || DesignatedCentre(pieces, body, head_end)) {
+    return false;
+  }
   // A venue named like a body (某市体育中心, 某国际会展中心) is a place, not an organisation.
   if (head_end - body.start >= 4 && InClass(WordClass::kEventEnd, text_.substr(head_end - 4, 4))) return false;
   // A centre or base named as a project (某某智能制造中心 + 项目, 某某中心及研发中心 + 项目) is no body.
@@ -786,6 +793,17 @@ void Walker::OpenInternational(const Head& head, const std::array<Piece, 16>& pi
   body->start = pieces[i].start;
   body->left = i;
   body->has_name = true;
+}
+
+// 企业技术中心 after nothing but a rank (省, 国家, 某省) is the designation a firm's centre
+// is granted, not a body (某某公司 + 技术中心 is one).
+bool Walker::DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const {
+  if (head_end < 6 || text_.substr(head_end - 6, 6) != U"企业技术中心") return false;
+  for (std::size_t i = 0; i <= body.left; ++i) {
+    const Role r = pieces[i].role;
+    if (pieces[i].start < head_end - 6 && r != Role::kRegion && r != Role::kLevel && r != Role::kNational) return false;
+  }
+  return true;
 }
 
 bool Walker::CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const {

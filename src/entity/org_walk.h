@@ -220,6 +220,7 @@ class Walker {
   bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
+  bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
   // Whether a place of a country's or a province's level alone fills the body (美国 + 公司).
   bool SeatOfAKindOfFirm(const Piece& p) const;
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
