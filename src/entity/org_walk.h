@@ -208,6 +208,7 @@ class Walker {
   bool NextWordIsHead(std::size_t t) const;
   bool ListsGoods(std::uint32_t end) const;  // 食品、药品
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
+  bool SplitLegalForm(std::size_t h) const;  // 有限责任 + 公司
   bool IsLegalForm(std::u32string_view w) const;
   bool PartyOrItemBefore(std::size_t t) const;
   bool IndustryEndsAt(std::uint32_t end) const;
