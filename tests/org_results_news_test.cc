@@ -3,7 +3,8 @@
 // written with its level before a line of business, a group's company in a province, a known
 // group's short form + a coined sub-brand the HMM cut, bound morphemes in a registered name, a
 // kind + a legal form alone, the writer's own district, a brand inside a quoted fund's name, a
-// zone named by the nation after its short name, a place + a business word in a counted list.
+// zone named by the nation after its short name, a place + a business word in a counted list, a
+// verb inside a registered name, a legal form cut in two, the Hong Kong exchange's owner.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -96,6 +97,20 @@ TEST_F(OrgResultsNewsTest, AZoneBeforeItsNationalNameIsOneZone) {
 TEST_F(OrgResultsNewsTest, APlaceAndABusinessWordInACountedListIsAFirm) {
   EXPECT_EQ(Orgs("该行与青禾集团、葛店建设等8家单位签约。"), (Strings{"青禾集团|company", "葛店建设|company"}));
   EXPECT_EQ(Orgs("北京、上海两家企业参加。"), Strings{});
+}
+
+TEST_F(OrgResultsNewsTest, ATwoCharacterVerbInsideARegisteredName) {
+  EXPECT_EQ(Orgs("由湖北星河联合新能源有限公司承建。"), Strings{"湖北星河联合新能源有限公司|company"});
+  // After a kind of body the verb is the clause's.
+  EXPECT_EQ(Orgs("湖南企业支持青禾有限公司发展。"), Strings{"青禾有限公司|company"});
+}
+
+TEST_F(OrgResultsNewsTest, ALegalFormTheDictionaryCutInTwo) {
+  EXPECT_EQ(Orgs("江西省倍特力新能源有限责任公司开工。"), Strings{"江西省倍特力新能源有限责任公司|company"});
+}
+
+TEST_F(OrgResultsNewsTest, TheHongKongExchangesOwnerByName) {
+  EXPECT_EQ(Orgs("香港交易及结算所有限公司对本公告的内容概不负责。"), Strings{"香港交易及结算所有限公司|company"});
 }
 
 }  // namespace

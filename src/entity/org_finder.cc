@@ -82,6 +82,8 @@ class Finder {
     JoinZoneParts();
     JoinUnitsOfAUniversity();
     walk_.FindNumberedUnits();
+    walk_.JoinUniversityHospitals();
+    walk_.FindAffiliatedHospitalShortForms();
     walk_.FindCountedLists();
     walk_.FindNamedOfTheirKind();
     walk_.FindAppositions();
@@ -449,7 +451,11 @@ class Finder {
   // one past the name's last token, 0 when there is none.
   std::size_t GluedKnown(std::size_t i) {
     const auto& toks = doc_.tokens;
-    if (toks[i].pos != "x" || toks[i].end - toks[i].start < 3) return 0;
+    // (So does the dictionary's 以南, 以北 … before a name opening with that direction: 以南 + 华大学 is
+    // 以 + 南华大学.)
+    const bool direction = text_[toks[i].start] == U'以' && toks[i].end - toks[i].start == 2 && toks[i].pos == "f" &&
+                           i + 1 < toks.size() && toks[i + 1].start == toks[i].end;
+    if (!direction && (toks[i].pos != "x" || toks[i].end - toks[i].start < 3)) return 0;
     if (!IsGluedPreposition(text_[toks[i].start])) return KnownGluedBeforeFunction(i);
     std::size_t best = 0;
     const KnownOrg* found = nullptr;
@@ -1005,6 +1011,13 @@ class Finder {
     for (std::uint32_t len : {2u, 3u}) {
       const std::uint32_t e = t.end - std::min(len, t.end);
       if (e > t.start && LongestHeadEndingWith(text_[e - 1]) && IsTitle(text_.substr(e, len))) return e;
+    }
+    // A head-led title that shares the head's character after a short form the dictionary does
+    // not know (某发 + 局长: Taiwan's 经发局长, the 经发局 and its head) ends the name at the head.
+    // (Not after a person's name or an ordinary word: 某某 + 局长 and 旅游 + 局长 stay titles.)
+    if (t.end - t.start == 2 && text_[t.start + 1] == U'长' && text_[t.start] == U'局' && &t != &doc_.tokens.front()) {
+      const Token& prev = (&t)[-1];
+      if (prev.end == t.start && prev.end - prev.start == 2 && (prev.pos == "x" || prev.pos == "j")) return t.start + 1;
     }
     return t.end;
   }

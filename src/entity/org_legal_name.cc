@@ -155,6 +155,15 @@ bool Walker::PartyOrItemBefore(std::size_t t) const {
   return w.size() == 1 && std::u32string_view(U"与和同由向、").find(w[0]) != std::u32string_view::npos;
 }
 
+// Whether token h (公司) ends a legal form the dictionary cut in two (有限责任 + 公司, 有限 + 公司).
+bool Walker::SplitLegalForm(std::size_t h) const {
+  const auto& toks = doc_.tokens;
+  if (h < 2 || toks[h].end - toks[h].start != 2 || text_.substr(toks[h].start, 2) != U"公司") return false;
+  if (toks[h - 1].end != toks[h].start) return false;
+  const std::u32string_view w = text_.substr(toks[h - 1].start, toks[h - 1].end - toks[h - 1].start);
+  return w == U"有限责任" || w == U"有限" || w == U"股份有限";
+}
+
 // A legal form (有限公司, 股份有限公司) is a company head whose text says the liability.
 bool Walker::IsLegalForm(std::u32string_view w) const {
   const Head* h = FindHead(w);
@@ -165,7 +174,9 @@ void Walker::FindLegalNames() {
   const auto& toks = doc_.tokens;
   for (std::size_t h = 1; h < toks.size(); ++h) {
     if (text_[toks[h].end - 1] != U'司') continue;  // (every legal form ends in 公司; most tokens do not)
-    const std::u32string_view head = text_.substr(toks[h].start, toks[h].end - toks[h].start);
+    // (The dictionary may cut the legal form in two, 有限责任 + 公司: it then begins a token earlier.)
+    const std::size_t form = SplitLegalForm(h) ? h - 1 : h;
+    const std::u32string_view head = text_.substr(toks[form].start, toks[h].end - toks[form].start);
     // (Every legal form ends in 公司: the head table is looked up only there.)
     if (head.size() < 4 || !head.ends_with(U"公司") || !IsLegalForm(head)) continue;
     // A legal form closes a registered name: a noun phrase right after it is another thing
@@ -175,10 +186,10 @@ void Walker::FindLegalNames() {
                                                               toks[h + 1].end - toks[h + 1].start >= 2)))) {
       continue;
     }
-    std::size_t anchor = h;
+    std::size_t anchor = form;
     bool proper = false, ok = true;
     std::uint32_t cut_at = 0;  // where the grammar's name begins after a word that opens a cut trade name
-    for (std::size_t t = h; t-- > 0 && h - t <= kMaxBetween;) {
+    for (std::size_t t = form; t-- > 0 && form - t <= kMaxBetween;) {
       const Token& tok = toks[t];
       const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
       if (IsPlace(t) && IsDivision(tok.start)) {
@@ -224,10 +235,16 @@ void Walker::FindLegalNames() {
       // (So is a one-character word opening the trade name right after its place, glued to a
       // proper word or to another one-character word: 某市 + 聚 + 大洋 + 藻业, 某市 + 征 + 和 + 工业;
       // a verb of the clause, 某市 + 设 + 某国 + 有限公司, is none.)
+      // (So is a two-character verb between a noun and a coined word, 某地 + 时代 + 联合 + 新 + 能源:
+      // a clause's verb stands after the place or before a name of its own.)
+      const bool verb_between = tok.pos == "v" && w.size() == 2 && t + 1 < h && t > 0 && !after_place &&
+                                !IsClauseVerb(w) && toks[t - 1].end == tok.start && toks[t + 1].start == tok.end &&
+                                toks[t - 1].pos == "n" && !IsGenericNoun(text_.substr(toks[t - 1].start, toks[t - 1].end - toks[t - 1].start)) &&
+                                (toks[t + 1].pos == "a" || IsProperPart(toks[t + 1].pos));
       // (So is a bound morpheme standing alone, 某地 + 昕 + 昕 + 实业: no clause writes one.)
       const bool opens_coined = after_place && OpensCutTradeName(t, h);
       const bool coined = (IsCoinedPart(tok.pos) || tok.pos == "ns" || tok.pos == "g" || IsNumeralName(tok.pos, w) || cut_pair ||
-                           verb_inside || verb_after_place || opens_coined || SecondOfCutTradeName(t, h) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
+                           verb_inside || verb_between || verb_after_place || opens_coined || SecondOfCutTradeName(t, h) || (tok.pos == "m" && w.size() == 1 && !InClass(WordClass::kCountChar, w[0]))) &&
                           IsHan(w.front());
       if ((!IsNamePartPos(tok.pos) && !coined) || !IsHan(w.front()) || IsClauseVerb(w) ||
           (role == Role::kStop && !coined) || (role == Role::kConj && !coined) ||
@@ -242,7 +259,7 @@ void Walker::FindLegalNames() {
       proper = proper || IsProperPart(tok.pos) || coined;
       if (opens_coined) cut_at = tok.end;
     }
-    if (!ok || anchor == h || anchor + 1 == h || !proper) continue;
+    if (!ok || anchor == form || anchor + 1 == form || !proper) continue;
     const std::uint32_t start = toks[anchor].start, end = toks[h].end;
     // A name the grammar found for this legal form keeps its own start, unless a numeral word
     // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail), or a
@@ -255,12 +272,12 @@ void Walker::FindLegalNames() {
                                IsNumeralName(before.pos, text_.substr(before.start, before.end - before.start));
       // (Nor one made of a line of business or a kind alone, 实业 + 有限公司, 商业银行 + 股份有限公司:
       // the trade name before it was cut off.)
-      const std::u32string_view body = text_.substr(c.start, toks[h].start - c.start);
+      const std::u32string_view body = text_.substr(c.start, toks[form].start - c.start);
       const bool bare_kind = c.start > start && c.end == end && (FindHead(body) || IsGenericNoun(body));
       covered = covered || !(numeral_cut || bare_kind || (cut_at > 0 && c.start == cut_at));
     }
     if (covered) continue;
-    AddOverParts(NameSpan(start, end, toks[h].start, "company"));  // over its parts (某某 + 建设…)
+    AddOverParts(NameSpan(start, end, toks[form].start, "company"));  // over its parts (某某 + 建设…)
   }
 }
 

@@ -118,6 +118,10 @@ class Walker {
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
   void FindNumberedUnits();
+  // A university's hospital written right after it (某大学 + 湘雅医院): one name; see org_university_hospital.cc.
+  void JoinUniversityHospitals();
+  // A university hospital's short form (某大一附院).
+  void FindAffiliatedHospitalShortForms();
   bool JoinFieldNumberedInstitute(std::size_t t, std::uint32_t num, std::uint32_t end, std::u32string_view unit);
   // A state group's numbered bureau (中铁一局, 中交二航局).
   void FindNumberedBureaus();
@@ -208,6 +212,7 @@ class Walker {
   bool NextWordIsHead(std::size_t t) const;
   bool ListsGoods(std::uint32_t end) const;  // 食品、药品
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
+  bool SplitLegalForm(std::size_t h) const;  // 有限责任 + 公司
   bool IsLegalForm(std::u32string_view w) const;
   bool PartyOrItemBefore(std::size_t t) const;
   bool IndustryEndsAt(std::uint32_t end) const;
