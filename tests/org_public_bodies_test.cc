@@ -693,5 +693,22 @@ TEST_F(OrgPublicBodiesTest, TaiwanCityBureausByTheirShortForms) {
   EXPECT_EQ(Orgs("產發局回應稱將擴大補助。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, CitiesWithDistrictsAndShortFormsInParentheses) {
+  // 各 + 设区 + 市: every such city's bureaus, a category, and so the list after it.
+  EXPECT_EQ(Orgs("各设区市工信局、发改委、科技局:"), Strings{});
+  // A short form in parentheses after a registered name is no part of it: it is the short form.
+  EXPECT_EQ(Orgs("青禾电子服务平台（安徽）有限公司（青禾电子）今天签约。"),
+            (Strings{"青禾电子服务平台（安徽）有限公司|company", "青禾电子|company"}));
+  EXPECT_EQ(Orgs("青禾科技有限公司（杭州）成立。"), Strings{"青禾科技有限公司（杭州）|company"});
+}
+
+TEST_F(OrgPublicBodiesTest, TaiwanEconomicBureausByShortFormAndTitle) {
+  EXPECT_EQ(Orgs("台中市長出席。經發局指出，廠商投資增加。"), Strings{"經發局|government"});
+  EXPECT_EQ(Orgs("台中市長出席。經發局長呂曜志也出席。"), Strings{"經發局|government"});
+  // A person's name or an ordinary word before 局长 leaves the title alone.
+  EXPECT_EQ(Orgs("调查局王明局长告诉记者。"), Strings{});
+  EXPECT_EQ(Orgs("三亚市旅游局长出席。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

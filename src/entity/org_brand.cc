@@ -58,6 +58,20 @@ std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t e
   std::u32string_view rest = text_.substr(end);
   if (rest.empty() || (rest[0] != U'（' && rest[0] != U'(')) return {0, 0};
   std::size_t p = 1;
+  // A bare short form in parentheses right after a registered name that opens with it
+  // (某某服务平台有限公司（某某）).
+  if (end >= 4 && text_.substr(end - 2, 2) == U"公司") {
+    const std::size_t q = rest.find_first_of(U"）)", 1);
+    if (q != std::u32string_view::npos && q >= 3 && q <= 9) {
+      const std::u32string_view form = rest.substr(1, q - 1);
+      std::uint32_t start = end;
+      while (start > 0 && IsHan(text_[start - 1]) && end - start < 30) --start;  // (the name's first characters)
+      const bool all_han = std::all_of(form.begin(), form.end(), [](char32_t c) { return IsHan(c); });
+      if (all_han && text_.substr(start, 2) == form.substr(0, 2)) {
+        return {end + 1, end + static_cast<std::uint32_t>(q)};
+      }
+    }
+  }
   for (std::u32string_view lead : {U"以下简称", U"以下称", U"下称", U"简称"}) {
     if (rest.substr(p, lead.size()) == lead) {
       p += lead.size();

@@ -1006,6 +1006,13 @@ class Finder {
       const std::uint32_t e = t.end - std::min(len, t.end);
       if (e > t.start && LongestHeadEndingWith(text_[e - 1]) && IsTitle(text_.substr(e, len))) return e;
     }
+    // A head-led title that shares the head's character after a short form the dictionary does
+    // not know (某发 + 局长: Taiwan's 经发局长, the 经发局 and its head) ends the name at the head.
+    // (Not after a person's name or an ordinary word: 某某 + 局长 and 旅游 + 局长 stay titles.)
+    if (t.end - t.start == 2 && text_[t.start + 1] == U'长' && text_[t.start] == U'局' && &t != &doc_.tokens.front()) {
+      const Token& prev = (&t)[-1];
+      if (prev.end == t.start && prev.end - prev.start == 2 && (prev.pos == "x" || prev.pos == "j")) return t.start + 1;
+    }
     return t.end;
   }
 

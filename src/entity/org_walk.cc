@@ -486,8 +486,11 @@ std::uint32_t Walker::ParenSuffix(std::uint32_t end) const {
   const std::u32string_view inside = text_.substr(end + 1, close - end - 1);
   const std::size_t t = TokenAt(end + 1);
   const Role role = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
-  const bool place = role == Role::kName || role == Role::kRegion || IsLevelPrefix(inside) ||
-                     inside.back() == U'区' || inside.back() == U'市' || inside.back() == U'县';
+  const bool level = IsLevelPrefix(inside) || inside.back() == U'区' || inside.back() == U'市' || inside.back() == U'县';
+  // After a legal form only a place is the name's (某某有限公司 + （某地）); a proper word there is
+  // the short form the text defines (某某服务平台有限公司 + （某某）).
+  if (end >= 2 && text_.substr(end - 2, 2) == U"公司") return role == Role::kRegion || level ? close + 1 : end;
+  const bool place = role == Role::kName || role == Role::kRegion || level;
   return place ? close + 1 : end;
 }
 
@@ -858,6 +861,8 @@ bool Walker::PeopleAfter(std::uint32_t pos) const {
 }
 
 bool Walker::ScopeBefore(std::uint32_t pos) const {
+  // (设区 qualifies the level after a scope word: 各 + 设区 + 市 + 某局, the cities with districts.)
+  if (pos >= 3 && text_.substr(pos - 2, 2) == U"设区") pos -= 2;
   for (std::uint32_t len = 1; len <= 2 && len <= pos; ++len) {
     if (InClass(WordClass::kLevelScope, text_.substr(pos - len, len))) return true;
   }
