@@ -175,33 +175,8 @@ int ChineseDigit(char32_t c) {
   }
 }
 
-namespace {
-
-bool IsNumeralCharSlow(char32_t c) {
+bool detail::IsNumeralCharSlow(char32_t c) {
   return ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || UnitPower(c) > 0 || c == U'廿' || c == U'卅';
-}
-
-// The answer for every BMP character, one bit each (8 KB): the date and
-// metric scanners ask about every character of every text.
-class NumeralTable {
- public:
-  NumeralTable() {
-    for (char32_t c = 0; c < kSize; ++c) {
-      if (IsNumeralCharSlow(c)) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
-  }
-  bool Has(char32_t c) const { return c < kSize ? (bits_[c >> 6] >> (c & 63)) & 1 : IsNumeralCharSlow(c); }
-
- private:
-  static constexpr char32_t kSize = 0x10000;
-  std::array<std::uint64_t, kSize / 64> bits_{};
-};
-
-}  // namespace
-
-bool IsNumeralChar(char32_t c) {
-  static const NumeralTable table;  // (built on first use: safe from other static initialisers)
-  return table.Has(c);
 }
 
 namespace {

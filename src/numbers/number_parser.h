@@ -8,6 +8,7 @@
 //   Json v = n->value.ToJson();               // 15000
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -45,8 +46,30 @@ struct NumberMatch {
   int last_power = 0;            // power of ten of a final 十/百/千/万/亿 (三十万 -> 4)
 };
 
+namespace detail {
+bool IsNumeralCharSlow(char32_t c);
+// The answer for every BMP character, one bit each (8 KB): the date and metric
+// scanners ask about every character of every text, so the look-up is inline.
+class NumeralTable {
+ public:
+  NumeralTable() {
+    for (char32_t c = 0; c < kSize; ++c) {
+      if (IsNumeralCharSlow(c)) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+  }
+  bool Has(char32_t c) const { return c < kSize ? (bits_[c >> 6] >> (c & 63)) & 1 : IsNumeralCharSlow(c); }
+
+ private:
+  static constexpr char32_t kSize = 0x10000;
+  std::array<std::uint64_t, kSize / 64> bits_{};
+};
+}  // namespace detail
+
 // True for characters that can start or continue a numeral.
-bool IsNumeralChar(char32_t c);
+inline bool IsNumeralChar(char32_t c) {
+  static const detail::NumeralTable table;  // (built on first use: safe from other static initialisers)
+  return table.Has(c);
+}
 // The value of an Arabic (ASCII or full-width) digit, or -1.
 int ArabicDigit(char32_t c);
 // The value of a Chinese digit character (零〇一二两三...九, 壹贰...), or -1.
