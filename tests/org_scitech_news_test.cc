@@ -94,5 +94,30 @@ TEST_F(OrgSciTechNewsTest, ACitysIndustryInstituteNamedByAFieldWithVerbs) {
   EXPECT_EQ(Orgs("市政府与青州产业技术研究院签约。"), (Strings{"市政府|government", "青州产业技术研究院|research"}));
 }
 
+TEST_F(OrgSciTechNewsTest, AUniversitysHospitalWrittenRightAfterIt) {
+  EXPECT_EQ(Orgs("中南大学湘雅医院院长出席。"), Strings{"中南大学湘雅医院|other"});
+  EXPECT_EQ(Orgs("青禾大学与江州市人民医院签约。"), (Strings{"青禾大学|university", "江州市人民医院|other"}));
+}
+
+TEST_F(OrgSciTechNewsTest, AUniversityHospitalsShortForm) {
+  EXPECT_EQ(Orgs("以石大一附院为依托单位。"), Strings{"石大一附院|other"});
+  EXPECT_EQ(Orgs("各大一附院都在扩建。"), Strings{});
+}
+
+TEST_F(OrgSciTechNewsTest, ADirectionWordSwallowsAKnownNamesFirstCharacter) {
+  EXPECT_EQ(Orgs("以南华大学为主体。"), Strings{"南华大学|university"});
+  EXPECT_EQ(Orgs("长江以南华东地区降雨。"), Strings{});
+}
+
+TEST_F(OrgSciTechNewsTest, AClinicalCentresKindAloneIsNoName) {
+  EXPECT_EQ(Orgs("专家对临床医学研究中心申报材料进行审查。"), Strings{});
+  EXPECT_EQ(Orgs("联合发布市临床研究中心年度申报指南。"), Strings{});
+  EXPECT_EQ(Orgs("医院获批国家老年疾病临床医学研究中心。"), Strings{"国家老年疾病临床医学研究中心|research"});
+}
+
+TEST_F(OrgSciTechNewsTest, TheCorpsGovernsLikeAProvince) {
+  EXPECT_EQ(Orgs("兵团科技局、兵团卫健委公布名单。"), (Strings{"兵团科技局|government", "兵团卫健委|government"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

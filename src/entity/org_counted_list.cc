@@ -91,6 +91,7 @@ const std::vector<std::uint32_t>& Walker::Cues() {
     for (std::uint32_t p = 0; p < text_.size(); ++p) {
       switch (text_[p]) {
         case U'家': case U'等': case U'业': case U'司': case U'企': case U'厂': case U'产': case U'股': case U'(': case U'（':
+        case U'附':  // (某大一 + 附院, org_university_hospital.cc)
           cues_.push_back(p);
           break;
         default:

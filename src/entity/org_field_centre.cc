@@ -114,6 +114,11 @@ void Walker::FindFieldCentres() {
         for (Candidate& c : *cands_) {
           if (c.valid && c.end == end && c.start >= rank) c.valid = false;  // a category, no name
         }
+      } else if (!institute) {
+        // The kind alone (对 + 临床医学研究中心 + 申报材料) names no centre either.
+        for (Candidate& c : *cands_) {
+          if (c.valid && c.end == end && c.start == kind) c.valid = false;
+        }
       }
       continue;
     }

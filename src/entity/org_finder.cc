@@ -84,6 +84,8 @@ class Finder {
     JoinZoneParts();
     JoinUnitsOfAUniversity();
     walk_.FindNumberedUnits();
+    walk_.JoinUniversityHospitals();
+    walk_.FindAffiliatedHospitalShortForms();
     walk_.FindCountedLists();
     walk_.FindNamedOfTheirKind();
     walk_.FindAppositions();
@@ -451,7 +453,11 @@ class Finder {
   // one past the name's last token, 0 when there is none.
   std::size_t GluedKnown(std::size_t i) {
     const auto& toks = doc_.tokens;
-    if (toks[i].pos != "x" || toks[i].end - toks[i].start < 3) return 0;
+    // (So does the dictionary's 以南, 以北 … before a name opening with that direction: 以南 + 华大学 is
+    // 以 + 南华大学.)
+    const bool direction = text_[toks[i].start] == U'以' && toks[i].end - toks[i].start == 2 && toks[i].pos == "f" &&
+                           i + 1 < toks.size() && toks[i + 1].start == toks[i].end;
+    if (!direction && (toks[i].pos != "x" || toks[i].end - toks[i].start < 3)) return 0;
     if (!IsGluedPreposition(text_[toks[i].start])) return KnownGluedBeforeFunction(i);
     std::size_t best = 0;
     const KnownOrg* found = nullptr;

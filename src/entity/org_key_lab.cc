@@ -35,8 +35,8 @@ bool IsFieldConj(std::u32string_view w) { return w == U"与" || w == U"和" || w
 bool Walker::IsLabFieldWord(std::size_t t) const {
   const Token& tok = doc_.tokens[t];
   const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
-  // (现代 is filed as a time: 现代 + 某某制造 is a field.)
-  if (tok.pos == "t" && (w == U"现代" || w == U"当代")) return true;
+  // (现代 is filed as a time: 现代 + 某某制造 is a field; so are the ages of patients, 老年 + 某某疾病.)
+  if (tok.pos == "t" && (w == U"现代" || w == U"当代" || w == U"老年" || w == U"青年" || w == U"少年")) return true;
   // (So is a place word of the body or the sea before a field's noun: 体外 + 诊断, 海上 + 风电.)
   if (tok.pos == "s" && w.size() == 2 && t + 1 < doc_.tokens.size() && IsFieldPos(doc_.tokens[t + 1].pos) &&
       w != U"国内" && w != U"国外" && w != U"境内" && w != U"境外" && w != U"海外") {

@@ -118,6 +118,10 @@ class Walker {
   bool TryElidedList(std::uint32_t head_start, std::uint32_t head_end, const Head& head);
   // Units numbered after their place or parent (某地一矿, 某局五处); see org_numbered.cc.
   void FindNumberedUnits();
+  // A university's hospital written right after it (某大学 + 湘雅医院): one name; see org_university_hospital.cc.
+  void JoinUniversityHospitals();
+  // A university hospital's short form (某大一附院).
+  void FindAffiliatedHospitalShortForms();
   bool JoinFieldNumberedInstitute(std::size_t t, std::uint32_t num, std::uint32_t end, std::u32string_view unit);
   // A state group's numbered bureau (中铁一局, 中交二航局).
   void FindNumberedBureaus();
