@@ -4,7 +4,8 @@
 // group's short form + a coined sub-brand the HMM cut, bound morphemes in a registered name, a
 // kind + a legal form alone, the writer's own district, a brand inside a quoted fund's name, a
 // zone named by the nation after its short name, a place + a business word in a counted list, a
-// verb inside a registered name, a legal form cut in two, the Hong Kong exchange's owner.
+// verb inside a registered name, a legal form cut in two, the Hong Kong exchange's owner, insurers
+// and petrochemical firms by their brand and line.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -111,6 +112,14 @@ TEST_F(OrgResultsNewsTest, ALegalFormTheDictionaryCutInTwo) {
 
 TEST_F(OrgResultsNewsTest, TheHongKongExchangesOwnerByName) {
   EXPECT_EQ(Orgs("香港交易及结算所有限公司对本公告的内容概不负责。"), Strings{"香港交易及结算所有限公司|company"});
+}
+
+TEST_F(OrgResultsNewsTest, InsurersAndPetrochemicalFirmsByBrandAndLine) {
+  EXPECT_EQ(Orgs("青禾人寿被金管会开罚60万元。"), (Strings{"青禾人寿|company", "金管会|government"}));
+  EXPECT_EQ(Orgs("「青禾產險」同時吃下2張裁罰。"), Strings{"青禾產險|company"});
+  EXPECT_EQ(Orgs("该公司隶属于青诚石化，产品远销海外。"), Strings{"青诚石化|company"});
+  // A place's petrochemical industry is no firm.
+  EXPECT_EQ(Orgs("惠安石化产业实现产值1013亿元。"), Strings{});
 }
 
 }  // namespace
