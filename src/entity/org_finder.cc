@@ -63,7 +63,6 @@ class Finder {
 
   void Run(std::vector<Entity>* out) {
     FindKnown();
-    FindBodiesBeforeTheirChiefs();
     JoinJointVentures();
     JoinLevelsBeforeBanks();
     FindChinaArmsAndSites();
@@ -77,8 +76,7 @@ class Finder {
     walk_.FindFieldCentres();
     walk_.FindLevelBureaus();
     walk_.FindLegalNames();
-    walk_.FindZoneCommittees();
-    walk_.FindZoneBureaus();
+    walk_.FindZoneBodies();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
     JoinZoneParts();
@@ -843,25 +841,23 @@ class Finder {
   // A chief's title that shares its first character with the body's head (立法 + 院长,
   // 科技 + 部长, 某某 + 局长): the words before it and that character are the body when
   // they make a known name (立法院, 科技部), as the dictionary cuts the title off whole.
-  void FindBodiesBeforeTheirChiefs() {
+  // (Called from MaybeNt, which visits every word no known name begins at.)
+  void BodyBeforeItsChief(std::size_t t) {
     const auto& toks = doc_.tokens;
-    for (std::size_t t = 1; t < toks.size(); ++t) {
-      if (toks[t].end - toks[t].start != 2 || text_[toks[t].start + 1] != U'长' ||
-          std::u32string_view(U"部院局署厅").find(text_[toks[t].start]) == std::u32string_view::npos) {
-        continue;
+    if (t == 0 || std::u32string_view(U"部院局署厅").find(text_[toks[t].start]) == std::u32string_view::npos) return;
+    const std::uint32_t head_end = toks[t].start + 1;
+    for (std::size_t first = t; first-- > 0 && toks[t].start - toks[first].start <= 6;) {
+      if (!IsHan(text_[toks[first].start]) || toks[first].end != (first + 1 < t ? toks[first + 1].start : toks[t].start)) break;
+      std::int32_t node = CharTrie::kRoot;
+      for (std::uint32_t p = toks[first].start; p < head_end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+      const KnownOrg* k = node != CharTrie::kNone ? lex_.at_node[node] : nullptr;
+      if (!k || k->kind != "government") continue;
+      if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.valid && c.start < head_end && toks[first].start < c.end;
+          })) {
+        walk_.Add(MakeCandidate(toks[first].start, head_end, k->kind, k));
       }
-      const std::uint32_t head_end = toks[t].start + 1;
-      for (std::size_t first = t; first-- > 0 && toks[t].start - toks[first].start <= 6;) {
-        if (!IsHan(text_[toks[first].start]) || toks[first].end != (first + 1 < t ? toks[first + 1].start : toks[t].start)) break;
-        auto it = lex_.known.find(text_.substr(toks[first].start, head_end - toks[first].start));
-        if (it == lex_.known.end() || it->second.kind != "government") continue;
-        if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-              return c.valid && c.start < head_end && toks[first].start < c.end;
-            })) {
-          walk_.Add(MakeCandidate(toks[first].start, head_end, it->second.kind, &it->second));
-        }
-        break;
-      }
+      return;
     }
   }
 
@@ -869,6 +865,10 @@ class Finder {
   // than a bare head or a generic noun.
   void MaybeNt(std::size_t i) {
     const Token& t = doc_.tokens[i];
+    if (t.end - t.start == 2 && text_[t.start + 1] == U'长') {
+      BodyBeforeItsChief(i);
+      return;
+    }
     // Short forms the dictionary tags nz or j (某某会, 某委会) count when they end like a body.
     const bool nt = t.pos == "nt";
     if (!(nt || ((t.pos == "nz" || t.pos == "j") && t.end - t.start >= 3)) || t.end - t.start < 2) return;

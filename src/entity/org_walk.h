@@ -125,11 +125,11 @@ class Walker {
   bool JoinFieldNumberedInstitute(std::size_t t, std::uint32_t num, std::uint32_t end, std::u32string_view unit);
   // A state group's numbered bureau (中铁一局, 中交二航局).
   void FindNumberedBureaus();
-  // A zone's committee named by the bare kind of zone (开发区 + 党工委); see org_zone_committee.cc.
-  void FindZoneCommittees();
-  // A zone's bureau named by the bare kind of zone (合作区 + 经济发展局, 开发区 + 科技局).
-  void FindZoneBureaus();
+  // A zone's committee or bureau named by the bare kind of zone (开发区 + 党工委, 合作区 +
+  // 经济发展局, 开发区 + 科技局); see org_zone_committee.cc.
+  void FindZoneBodies();
   bool BareZoneKindAt(std::uint32_t start) const;
+  std::uint32_t BareZoneKindEndingAt(std::uint32_t end) const;
   // A city + a 新区 the gazetteer knows only in another province (某市 + 滨海新区): that city's zone.
   void FindZonesNamedLikeDistricts();
   // Names listed and then counted as firms (甲电、乙充两家头部企业): one company each.

@@ -29,43 +29,40 @@ bool IsNameWordPos(std::string_view pos) {
 
 }  // namespace
 
-void Walker::FindZoneCommittees() {
-  for (const ZoneCommittee& committee : kCommittees) {
-    for (std::size_t h = text_.find(committee.head); h != std::u32string_view::npos;
-         h = text_.find(committee.head, h + 1)) {
-      for (const std::u32string_view kind : kZoneKinds) {
-        if (h < kind.size() || text_.substr(h - kind.size(), kind.size()) != kind) continue;
-        const auto start = static_cast<std::uint32_t>(h - kind.size());
-        const auto end = static_cast<std::uint32_t>(h + committee.head.size());
-        if (BareZoneKindAt(start) && !CandidateEndsIn(start, end)) Add(NameSpan(start, end, static_cast<std::uint32_t>(h), committee.kind));
-        break;
-      }
-    }
+// The kind of zone (the longest) ending at `end` and opening a word of its own, or 0.
+std::uint32_t Walker::BareZoneKindEndingAt(std::uint32_t end) const {
+  for (const std::u32string_view kind : kZoneKinds) {
+    if (end < kind.size() || text_.substr(end - kind.size(), kind.size()) != kind) continue;
+    return BareZoneKindAt(end - static_cast<std::uint32_t>(kind.size())) ? static_cast<std::uint32_t>(kind.size()) : 0;
   }
+  return 0;
 }
 
-void Walker::FindZoneBureaus() {
+void Walker::FindZoneBodies() {
   const auto& toks = doc_.tokens;
   // Every kind ends in 区: one pass over the text finds them all.
   for (std::size_t q = text_.find(U'区'); q != std::u32string_view::npos; q = text_.find(U'区', q + 1)) {
     const auto end = static_cast<std::uint32_t>(q + 1);
+    // The zone's committees (开发区 + 党工委, 高新区 + 管委会).
+    for (const ZoneCommittee& committee : kCommittees) {
+      if (text_.substr(end, committee.head.size()) != committee.head) continue;
+      const std::uint32_t kind = BareZoneKindEndingAt(end);
+      const auto close = static_cast<std::uint32_t>(end + committee.head.size());
+      if (kind > 0 && !CandidateEndsIn(end - kind, close)) Add(NameSpan(end - kind, close, end, committee.kind));
+    }
     // (A bureau's head comes within a few characters: 局 委 办 厅.)
     const std::u32string_view ahead = text_.substr(end, std::min<std::size_t>(8, text_.size() - end));
     if (ahead.find_first_of(U"局委办厅") == std::u32string_view::npos) continue;
-    for (const std::u32string_view kind : kZoneKinds) {
-      if (end < kind.size() || text_.substr(end - kind.size(), kind.size()) != kind) continue;
-      const auto start = static_cast<std::uint32_t>(end - kind.size());
-      if (end >= text_.size() || !BareZoneKindAt(start)) break;
-      const std::size_t first = TokenAt(end);
-      // The bureau's short name: words of a remit and a government head (科技局, 经济发展局).
-      for (std::size_t last = first; first < toks.size() && toks[first].start == end && last < toks.size() &&
-                                     last < first + 3;
-           ++last) {
-        if (!IsBureauItem(first, last)) continue;
-        if (!CandidateEndsIn(start, toks[last].end)) Add(NameSpan(start, toks[last].end, end, "government"));
-        break;
-      }
-      break;  // (the longest kind ending here was read)
+    const std::uint32_t kind = BareZoneKindEndingAt(end);
+    if (kind == 0 || end >= text_.size()) continue;
+    const std::uint32_t start = end - kind;
+    const std::size_t first = TokenAt(end);
+    // The bureau's short name: words of a remit and a government head (科技局, 经济发展局).
+    for (std::size_t last = first; first < toks.size() && toks[first].start == end && last < toks.size() && last < first + 3;
+         ++last) {
+      if (!IsBureauItem(first, last)) continue;
+      if (!CandidateEndsIn(start, toks[last].end)) Add(NameSpan(start, toks[last].end, end, "government"));
+      break;
     }
   }
 }
