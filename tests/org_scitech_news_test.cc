@@ -119,5 +119,10 @@ TEST_F(OrgSciTechNewsTest, TheCorpsGovernsLikeAProvince) {
   EXPECT_EQ(Orgs("兵团科技局、兵团卫健委公布名单。"), (Strings{"兵团科技局|government", "兵团卫健委|government"}));
 }
 
+TEST_F(OrgSciTechNewsTest, APersonsNameCutBeforeAConjunctionIsNoPlace) {
+  EXPECT_EQ(Orgs("董事长骆双贵和公司相关负责同志参加签约。"), Strings{});
+  EXPECT_EQ(Orgs("平和县人民政府发布通知。"), Strings{"平和县人民政府|government"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

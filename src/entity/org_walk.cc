@@ -230,6 +230,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
       std::u32string_view(U"所家个座处批大").find(w[1]) != std::u32string_view::npos) {
     return Role::kStop;
   }
+  // A place word the gazetteer does not know, ending in the conjunction 和 the HMM glued to it, is
+  // a person's name cut in two before 和 (董事长骆双 + 贵和 + 公司相关负责同志): the clause goes on.
+  // (Not 及: the dictionary files 普及 as a place, 科学 + 普及 + 与 + 教育 + 工作委员会.)
+  if (pos == "ns" && w.size() == 2 && w[1] == U'和' && region_at_[start] < 0) {
+    return Role::kStop;
+  }
   if (pos == "ns") {
     // A street before another place is an address (某区 + 某某路 + 某市政府 A区): the body
     // begins at that place, not at the street.
