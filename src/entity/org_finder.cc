@@ -219,11 +219,8 @@ class Finder {
       if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
       for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
         if (toks[b].end != toks[b + 1].start || walk_.CandidateEndingAt(toks[b].end) >= 0) break;
-        std::int32_t node = CharTrie::kRoot;
-        for (std::uint32_t p = toks[b].start; p < c.start && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
-        if (node == CharTrie::kNone) continue;
         // The known name ends one character into the coined word.
-        const std::int32_t with = lex_.trie.Child(node, text_[c.start]);
+        const std::int32_t with = TrieNodeOf(toks[b].start, c.start + 1);
         // (A listed short name counts here too: the head after the coined word makes it a name.)
         if (with == CharTrie::kNone || !lex_.at_node[with] || lex_.at_node[with]->kind != "company") continue;
         const std::uint32_t end = c.end;
@@ -433,6 +430,13 @@ class Finder {
   // Calls on_name(j, known) for each token j (from i, at most
   // kMaxKnownTokens) at whose end the text from `from` (inside token i)
   // spells a known name.
+  // The trie node the text [start, end) spells from the root (kNone when no known name begins so).
+  std::int32_t TrieNodeOf(std::uint32_t start, std::uint32_t end) const {
+    std::int32_t node = CharTrie::kRoot;
+    for (std::uint32_t p = start; p < end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+    return node;
+  }
+
   template <typename F>
   void ForEachKnownEnd(std::size_t i, std::uint32_t from, F&& on_name) const {
     const auto& toks = doc_.tokens;
@@ -848,8 +852,7 @@ class Finder {
     const std::uint32_t head_end = toks[t].start + 1;
     for (std::size_t first = t; first-- > 0 && toks[t].start - toks[first].start <= 6;) {
       if (!IsHan(text_[toks[first].start]) || toks[first].end != (first + 1 < t ? toks[first + 1].start : toks[t].start)) break;
-      std::int32_t node = CharTrie::kRoot;
-      for (std::uint32_t p = toks[first].start; p < head_end && node != CharTrie::kNone; ++p) node = lex_.trie.Child(node, text_[p]);
+      const std::int32_t node = TrieNodeOf(toks[first].start, head_end);
       const KnownOrg* k = node != CharTrie::kNone ? lex_.at_node[node] : nullptr;
       if (!k || k->kind != "government") continue;
       if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
