@@ -5,7 +5,7 @@
 // kind + a legal form alone, the writer's own district, a brand inside a quoted fund's name, a
 // zone named by the nation after its short name, a place + a business word in a counted list, a
 // verb inside a registered name, a legal form cut in two, the Hong Kong exchange's owner, insurers
-// and petrochemical firms by their brand and line.
+// and petrochemical firms by their brand and line, 苏宁 by name but not as a reporter's name.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -120,6 +120,11 @@ TEST_F(OrgResultsNewsTest, InsurersAndPetrochemicalFirmsByBrandAndLine) {
   EXPECT_EQ(Orgs("该公司隶属于青诚石化，产品远销海外。"), Strings{"青诚石化|company"});
   // A place's petrochemical industry is no firm.
   EXPECT_EQ(Orgs("惠安石化产业实现产值1013亿元。"), Strings{});
+}
+
+TEST_F(OrgResultsNewsTest, SuningByNameButNotAReportersName) {
+  EXPECT_EQ(Orgs("榜单前三被苏宁、青禾集团占据。"), (Strings{"苏宁|company", "青禾集团|company"}));
+  EXPECT_EQ(Orgs("本报北京1月21日讯记者苏宁报道：会议召开。"), Strings{});
 }
 
 }  // namespace

@@ -142,7 +142,7 @@ class Finder {
         continue;
       }
       const std::u32string_view surface = text_.substr(toks[i].start, toks[best - 1].end - toks[i].start);
-      if (GivenNameAfterSurname(i, surface)) continue;
+      if (GivenNameAfterSurname(i, surface) || ReporterNamedLikeIt(i, surface)) continue;
       const KnownOrg& k = *found;
       // A school's or an institute's own office named like a ministry (校 + 科学技术部): a function
       // of the body the text speaks from, no ministry.
@@ -517,6 +517,15 @@ class Finder {
       const bool crossing = toks[t].end - toks[t].start == 2 && InClass(WordClass::kCrossingTail, text_[toks[t].start + 1]);
       next_crossing_[t] = crossing ? t : next_crossing_[t + 1];
     }
+  }
+
+  // A short name right after 记者 or 通讯员 that reads as a person's name is the reporter
+  // (记者 + 苏宁 + 报道): a byline, not the firm.
+  bool ReporterNamedLikeIt(std::size_t i, std::u32string_view surface) const {
+    if (surface.size() > 3 || i == 0 || doc_.tokens[i - 1].end != doc_.tokens[i].start) return false;
+    const std::u32string_view before = TokenText(i - 1);
+    if (!(before.ends_with(U"记者") || before.ends_with(U"通讯员"))) return false;
+    return article::LooksLikePersonName(EncodeUtf8(surface));
   }
 
   // A two-character short name right after a surname glued to it is a
