@@ -710,5 +710,13 @@ TEST_F(OrgPublicBodiesTest, TaiwanEconomicBureausByShortFormAndTitle) {
   EXPECT_EQ(Orgs("三亚市旅游局长出席。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ShortFormsInCornerBracketsAndDepartmentsByARemitVerb) {
+  EXPECT_EQ(Orgs("市府與青禾商會聯合總會(以下簡稱「青總」)簽署備忘錄。青總長期支持會員。"),
+            (Strings{"市府|government", "青禾商會聯合總會|association", "青總|association", "青總|association"}));
+  // A ministry's department named by a verb of its remit (某部 + 统计 + 处) is one name, the ministry's kind.
+  EXPECT_EQ(Orgs("经济部统计处公布调查结果。"), Strings{"经济部统计处|government"});
+  EXPECT_EQ(Orgs("火炬开发区新签项目十个。"), Strings{"火炬开发区|zone"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -76,7 +76,7 @@ std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t e
     if (rest.substr(p, lead.size()) == lead) {
       p += lead.size();
       if (p < rest.size() && (rest[p] == U'：' || rest[p] == U':')) ++p;
-      if (p < rest.size() && rest[p] != U'“' && rest[p] != U'"') {
+      if (p < rest.size() && rest[p] != U'“' && rest[p] != U'"' && rest[p] != U'「') {
         // Unquoted, up to the closing parenthesis: （以下简称某某集团）.
         const std::size_t q = rest.find_first_of(U"）)", p);
         // (本府, 本会, 本公司 point back to the body the text speaks for: no name to lend.)
@@ -86,8 +86,9 @@ std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t e
         }
         return {end + static_cast<std::uint32_t>(p), end + static_cast<std::uint32_t>(q)};
       }
-      if (p >= rest.size() || (rest[p] != U'“' && rest[p] != U'"')) return {0, 0};
-      const char32_t close = rest[p] == U'“' ? U'”' : U'"';
+      if (p >= rest.size() || (rest[p] != U'“' && rest[p] != U'"' && rest[p] != U'「')) return {0, 0};
+      // (Hong Kong's and Taiwan's corner brackets quote the short form too: （以下簡稱「某某」）.)
+      const char32_t close = rest[p] == U'“' ? U'”' : rest[p] == U'「' ? U'」' : U'"';
       const std::size_t q = rest.find(close, p + 1);
       if (q == std::u32string_view::npos || q - p - 1 < 2 || q - p - 1 > kMaxShortForm) return {0, 0};
       return {end + static_cast<std::uint32_t>(p + 1), end + static_cast<std::uint32_t>(q)};

@@ -742,12 +742,15 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (!found || !Proper(head, pieces, body, head_start, head_end, &kind)) {
     if (IsVerbBrand(pieces, n, head_start, head_end)) {
       body = Body{pieces[0].start, 0, false, true, false, -1};  // 联想 + 集团
+    } else if (head.cls == HeadClass::kUnit && RemitVerbOfABody(pieces, n, head_start)) {
+      body = Body{pieces[1].start, 1, false, true, false, pieces[1].org};  // 某部 + 统计 + 处
     } else if (head.cls == HeadClass::kSelf && NamesTheLocalBody(head_start)) {
       body = Body{head_start, 0, false, false, false, -1};  // 向人民检察院 + 提起公诉
     } else {
       return false;
     }
     kind = head.kind;
+    if (head.inherit && body.inner >= 0) kind = (*cands_)[body.inner].kind;  // (某部统计处: the ministry's)
   }
 
   // A country or a province alone before 公司 (澳门 + 公司, 美国 + 公司) is a kind of firm by its
@@ -955,6 +958,16 @@ bool Walker::IsVerbBrand(const std::array<Piece, 16>& pieces, std::size_t n, std
   const Piece& p = pieces[0];
   if (p.role != Role::kVerb || p.pos != "v" || p.end != head_start || p.end - p.start != 2) return false;
   return n == 1 || (pieces[1].role == Role::kStop && !IsHan(text_[pieces[1].end - 1]));
+}
+
+// A government body's department named by a verb of its remit right before the unit's head
+// (某部 + 统计 + 处, 某部 + 预算 + 司): the verb is the remit, glued to the body before it.
+bool Walker::RemitVerbOfABody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start) const {
+  if (n < 2) return false;
+  const Piece& verb = pieces[0];
+  const Piece& body = pieces[1];
+  return verb.role == Role::kVerb && verb.end == head_start && verb.end - verb.start == 2 && body.role == Role::kOrg &&
+         body.end == verb.start && (*cands_)[body.org].kind == "government";
 }
 
 // A court or procuratorate named by its head alone (由人民检察院提起公诉) is the

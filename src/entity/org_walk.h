@@ -228,6 +228,7 @@ class Walker {
   bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
   // Whether a place of a country's or a province's level alone fills the body (美国 + 公司).
   bool SeatOfAKindOfFirm(const Piece& p) const;
+  bool RemitVerbOfABody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start) const;
   // Whether a port's head 港 follows a body holding a town (某镇 + 某某港): a harbour, no operator.
   bool TownHarbour(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                    std::uint32_t head_end) const;
