@@ -69,6 +69,8 @@ TEST_F(OrgLocalUnitTest, AStreetInAnAddressIsNoPartOfTheBodyAfterIt) {
 
 TEST_F(OrgLocalUnitTest, APrepositionGluedToALevelLeavesTheLevelToTheBody) {
   EXPECT_EQ(Orgs("汇总后推荐至省工业和信息化厅。"), Strings{"省工业和信息化厅|government"});
+  // (So does 或 between two bodies: 区议会或 + 区 + 议会 are two.)
+  EXPECT_EQ(Orgs("非政府机构、区议会或区议会/民政事务处均可申请。"), (Strings{"区议会|government", "区议会|government"}));
 }
 
 TEST_F(OrgLocalUnitTest, ALiaisonGroupOfABodyIsOneName) {
