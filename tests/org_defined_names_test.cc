@@ -36,5 +36,11 @@ TEST_F(OrgDefinedNamesTest, AnUnquotedShortFormUpToTheParenthesis) {
             (Strings{"沃澜集团有限公司|company", "沃澜集团|company", "沃澜集团|company"}));
 }
 
+TEST_F(OrgDefinedNamesTest, ABareShortFormAfterANameWithItsSeatInParentheses) {
+  // 某某平台（某省）有限公司（某某平台）: the short form opens the name, past the seat in parentheses.
+  EXPECT_EQ(Orgs("昨天，云帆服务平台（安徽）有限公司（云帆平台）成立。云帆平台将服务企业。"),
+            (Strings{"云帆服务平台（安徽）有限公司|company", "云帆平台|company", "云帆平台|company"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -53,21 +53,19 @@ bool Walker::PlaceIsBrand(const Candidate& c) const {
 
 // The quoted short form right after a name: （以下简称“X”）, （简称“X”）, （下称“X”）;
 // [start, end) of X, or an empty span.
-std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t end) const {
+std::pair<std::uint32_t, std::uint32_t> Walker::DefinedShortForm(std::uint32_t name_start, std::uint32_t end) const {
   constexpr std::size_t kMaxShortForm = 10;
   std::u32string_view rest = text_.substr(end);
   if (rest.empty() || (rest[0] != U'（' && rest[0] != U'(')) return {0, 0};
   std::size_t p = 1;
   // A bare short form in parentheses right after a registered name that opens with it
-  // (某某服务平台有限公司（某某）).
+  // (某某服务平台有限公司（某某）, 某某平台（某省）有限公司（某某平台）).
   if (end >= 4 && text_.substr(end - 2, 2) == U"公司") {
     const std::size_t q = rest.find_first_of(U"）)", 1);
     if (q != std::u32string_view::npos && q >= 3 && q <= 9) {
       const std::u32string_view form = rest.substr(1, q - 1);
-      std::uint32_t start = end;
-      while (start > 0 && IsHan(text_[start - 1]) && end - start < 30) --start;  // (the name's first characters)
       const bool all_han = std::all_of(form.begin(), form.end(), [](char32_t c) { return IsHan(c); });
-      if (all_han && text_.substr(start, 2) == form.substr(0, 2)) {
+      if (all_han && name_start + 2 <= end && text_.substr(name_start, 2) == form.substr(0, 2)) {
         return {end + 1, end + static_cast<std::uint32_t>(q)};
       }
     }
@@ -309,7 +307,7 @@ void Walker::PropagateBrands() {
   for (std::size_t ci = 0; ci < found; ++ci) {
     const Candidate& c = (*cands_)[ci];
     if (!c.valid) continue;
-    const auto [start, end] = DefinedShortForm(c.end);
+    const auto [start, end] = DefinedShortForm(c.start, c.end);
     if (start >= end) continue;
     // A bare head or a generic noun defined as the short form (以下简称“研究院”) names no brand.
     const std::u32string_view form = text_.substr(start, end - start);

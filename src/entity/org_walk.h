@@ -280,7 +280,7 @@ class Walker {
   bool PlaceIsBrand(const Candidate& c) const;
   bool CutByTheHmm(std::u32string_view brand, std::uint32_t end) const;
   bool SeatedCoinedWord(std::size_t t) const;
-  std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t end) const;
+  std::pair<std::uint32_t, std::uint32_t> DefinedShortForm(std::uint32_t name_start, std::uint32_t end) const;
   std::uint32_t OwnWordsAfterSeat(const Candidate& c) const;
   std::uint32_t ProvinceRankBefore(std::uint32_t lab) const;
   std::uint32_t CentreRankStart(std::uint32_t kind) const;
