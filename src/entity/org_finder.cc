@@ -212,9 +212,7 @@ class Finder {
     for (std::size_t ci = 0; ci < found; ++ci) {
       const Candidate& c = cands_[ci];
       if (!c.valid || c.known || c.kind != "company" || c.end - c.start < 4) continue;
-      const auto it = std::upper_bound(toks.begin(), toks.end(), c.start,
-                                       [](std::uint32_t p, const Token& tok) { return p < tok.start; });
-      const std::size_t t = static_cast<std::size_t>(it - toks.begin()) - 1;
+      const std::size_t t = walk_.TokenAt(c.start);
       const Token& first = toks[t];
       if (first.start != c.start || first.pos != "x" || first.end - first.start < 3 || t == 0) continue;
       for (std::size_t b = t; b-- > 0 && b + 3 >= t;) {
@@ -427,9 +425,6 @@ class Finder {
     return text_.substr(doc_.tokens[i].start, doc_.tokens[i].end - doc_.tokens[i].start);
   }
 
-  // Calls on_name(j, known) for each token j (from i, at most
-  // kMaxKnownTokens) at whose end the text from `from` (inside token i)
-  // spells a known name.
   // The trie node the text [start, end) spells from the root (kNone when no known name begins so).
   std::int32_t TrieNodeOf(std::uint32_t start, std::uint32_t end) const {
     std::int32_t node = CharTrie::kRoot;
@@ -437,6 +432,9 @@ class Finder {
     return node;
   }
 
+  // Calls on_name(j, known) for each token j (from i, at most
+  // kMaxKnownTokens) at whose end the text from `from` (inside token i)
+  // spells a known name.
   template <typename F>
   void ForEachKnownEnd(std::size_t i, std::uint32_t from, F&& on_name) const {
     const auto& toks = doc_.tokens;
@@ -475,8 +473,7 @@ class Finder {
   [[gnu::noinline]] std::size_t KnownGluedBeforeFunction(std::size_t i) {
     const Token& tok = doc_.tokens[i];
     if (tok.end - tok.start != 3 || !InClass(WordClass::kFunctionChar, text_[tok.end - 1])) return 0;
-    std::int32_t node = lex_.trie.Child(CharTrie::kRoot, text_[tok.start]);
-    if (node != CharTrie::kNone) node = lex_.trie.Child(node, text_[tok.start + 1]);
+    const std::int32_t node = TrieNodeOf(tok.start, tok.start + 2);
     const KnownOrg* k = node != CharTrie::kNone ? lex_.at_node[node] : nullptr;
     if (!k || k->kind != "company" || k->imported) return 0;
     walk_.Add(MakeCandidate(tok.start, tok.end - 1, k->kind, k));
@@ -589,17 +586,17 @@ class Finder {
            text_[c.end + 1] != U'户';  // (某部 + 门户网站 is the ministry's portal)
   }
 
-  // A two-character short form glued to a one-character noun or an unknown word after it
-  // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
-  // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
   // A zone's name glued to a number ending in 号 names a building or a project there
-  // (某关村 + 壹号, 某某港 + 1号), not the zone.
+  // (某关村 + 壹号, 某某港 + 1号), not the zone. (Out of line: FindKnown's trie walk must stay inlined.)
   [[gnu::noinline]] bool NumberedSiteAfter(std::size_t next) const {
     const auto& toks = doc_.tokens;
     if (next >= toks.size() || toks[next].start != toks[next - 1].end || toks[next].pos != "m") return false;
     return text_[toks[next].end - 1] == U'号';
   }
 
+  // A two-character short form glued to a one-character noun or an unknown word after it
+  // (中科 + 芯 + 时代, 浙大 + 之光) begins a longer name of its own, not the alias; token
+  // `next` is the one after the alias. (Out of line: FindKnown's trie walk must stay inlined.)
   [[gnu::noinline]] bool AliasBeginsALongerName(std::size_t next, std::u32string_view surface, const KnownOrg& k) const {
     const auto& toks = doc_.tokens;
     if (k.name.empty() || DecodeUtf8(k.name) == surface || next >= toks.size() ||
@@ -689,6 +686,14 @@ class Finder {
     }
   }
 
+  // `first` grows over `next`, the candidate right after it, to one name as written.
+  static void Absorb(Candidate* first, Candidate* next) {
+    first->end = next->end, first->body_end = next->body_end, first->head_end = next->head_end;
+    first->known = nullptr;
+    first->name.clear();
+    next->valid = false;
+  }
+
   // A free-trade zone's area written right after the zone (中国（某省）自由贸易试验区 + 某某新片区,
   // + 某某片区管委会, + 某某新片区党工委) is one name, the area's or its body's: the longest.
   void JoinZoneParts() {
@@ -704,11 +709,8 @@ class Finder {
       if (pi < 0 || static_cast<std::size_t>(pi) == zi) continue;
       Candidate& part = cands_[pi];
       if (!part.valid || text_.substr(part.start, part.end - part.start).find(U"片区") == std::u32string_view::npos) continue;
-      zone.end = part.end, zone.body_end = part.body_end, zone.head_end = part.head_end;
       zone.kind = part.kind;
-      zone.known = nullptr;
-      zone.name.clear();
-      part.valid = false;
+      Absorb(&zone, &part);
     }
   }
 
@@ -733,10 +735,7 @@ class Finder {
       // (A head that takes its owner's kind, 中心, makes the university's unit; 研究院 its own.)
       const Head* head = FindHead(text_.substr(unit.body_end, unit.head_end - unit.body_end));
       if (!head || !head->inherit) school.kind = unit.kind;
-      school.end = unit.end, school.body_end = unit.body_end, school.head_end = unit.head_end;
-      school.known = nullptr;
-      school.name.clear();
-      unit.valid = false;
+      Absorb(&school, &unit);
     }
   }
 
@@ -751,9 +750,8 @@ class Finder {
           !c.known->name.ends_with("银行")) {
         continue;
       }
-      const auto it = std::lower_bound(toks.begin(), toks.end(), c.start, [](const Token& tok, std::uint32_t p) { return tok.start < p; });
-      const std::size_t t = static_cast<std::size_t>(it - toks.begin());
-      if (t == 0 || t >= toks.size() || toks[t].start != c.start || toks[t - 1].end != c.start || toks[t - 1].end - toks[t - 1].start != 1 ||
+      const std::size_t t = walk_.TokenAt(c.start);
+      if (t == 0 || toks[t].start != c.start || toks[t - 1].end != c.start || toks[t - 1].end - toks[t - 1].start != 1 ||
           !IsLevelPrefix(TokenText(t - 1))) {
         continue;
       }

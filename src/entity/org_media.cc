@@ -239,11 +239,21 @@ class OutletScan {
   // printed it first. The whole rest of the line (up to a full stop or its end) is the
   // name and must end like an outlet, so running text (论文刊于某刊第3期) names nothing.
   void Printed(std::uint32_t from) {
+    const std::uint32_t p = OutletRunEnd(from, U"\n。；;，, \u3000）)");
+    if (p > 0 && NamesAnOutlet(text_.substr(from, p - from))) Keep(from, p);
+  }
+
+  // Where the run of outlet characters from `from` ends, when a character of `closers` or the
+  // text's end follows it; 0 when the run is longer than a name or something else follows.
+  std::uint32_t OutletRunEnd(std::uint32_t from, std::u32string_view closers) const {
     std::uint32_t p = from;
     while (p < text_.size() && IsOutletChar(text_[p]) && p - from <= kMaxOutlet) ++p;
-    if (p < text_.size() && !IsIn(U"\n。；;，, \u3000）)", text_[p])) return;
-    const std::u32string_view name = text_.substr(from, p - from);
-    if (NamesAnOutlet(name)) Keep(from, p);
+    return p < text_.size() && !IsIn(closers, text_[p]) ? 0 : p;
+  }
+
+  // A name that ends as a paper's, a site's or an agency's does (某某报, 某某网, 某某社).
+  static bool NamesAPaperOrSite(std::u32string_view name) {
+    return !name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name);
   }
 
   // A page's title line ends with the site that published it after a separator
@@ -251,11 +261,8 @@ class OutletScan {
   // ends like a paper, a site or an agency, so a dash inside running text names nothing.
   void TitleSite(std::uint32_t from) {
     while (from < text_.size() && text_[from] == U' ') ++from;
-    std::uint32_t p = from;
-    while (p < text_.size() && IsOutletChar(text_[p]) && p - from <= kMaxOutlet) ++p;
-    if (p < text_.size() && text_[p] != U'\n') return;
-    const std::u32string_view name = text_.substr(from, p - from);
-    if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(from, p);
+    const std::uint32_t p = OutletRunEnd(from, U"\n");
+    if (p > 0 && NamesAPaperOrSite(text_.substr(from, p - from))) Keep(from, p);
   }
 
   // A byline of a writer's name, a slash and the outlet (张三╱某某报 编辑部, 李四／某某网): the
@@ -265,11 +272,8 @@ class OutletScan {
     std::uint32_t line = slash;
     while (line > 0 && IsHan(text_[line - 1]) && slash - line <= 4) --line;
     if (slash - line < 2 || slash - line > 4 || (line > 0 && text_[line - 1] != U'\n')) return;
-    std::uint32_t p = slash + 1;
-    while (p < text_.size() && IsOutletChar(text_[p]) && p - slash <= kMaxOutlet) ++p;
-    if (p < text_.size() && text_[p] != U'\n' && text_[p] != U' ' && text_[p] != U'\u3000') return;
-    const std::u32string_view name = text_.substr(slash + 1, p - slash - 1);
-    if (!name.empty() && IsOutletEndChar(name.back()) && NamesAnOutlet(name)) Keep(slash + 1, p);
+    const std::uint32_t p = OutletRunEnd(slash + 1, U"\n \u3000");
+    if (p > 0 && NamesAPaperOrSite(text_.substr(slash + 1, p - slash - 1))) Keep(slash + 1, p);
   }
 
   // 《OUTLET》 + 记者, 杂志, 编辑部 …: a title that a newsroom word follows is a
@@ -360,7 +364,7 @@ class OutletScan {
     for (std::uint32_t person = 2; person <= 3; ++person) {
       if (end - start < person + kMinOutlet + 1) continue;
       const std::u32string_view name = text_.substr(start, end - person - start);
-      if (NamesAnOutlet(name) && !IsSelfReference(name) && IsOutletEndChar(name.back())) Keep(start, end - person);
+      if (NamesAPaperOrSite(name) && !IsSelfReference(name)) Keep(start, end - person);
     }
   }
 

@@ -121,11 +121,10 @@ void Walker::FindNumberedUnits() {
     std::uint32_t p = digits;
     while (p < text_.size() && p - digits < kMaxNumeral + 1 && IsNumberChar(text_[p])) ++p;
     if (p == digits || p - digits > kMaxNumeral) continue;
-    // (Most numbers are followed by no unit word: 年, 月, 个 … end the look at once.)
-    if (p >= text_.size() || std::u32string_view(U"研医公厂矿院中处所").find(text_[p]) == std::u32string_view::npos) continue;
     const Unit* unit = nullptr;
     for (const Unit& u : kUnits) {
-      if (text_.substr(p, u.word.size()) == u.word) {
+      // (Most numbers are followed by no unit word, 年, 月, 个: the first character ends the look.)
+      if (p < text_.size() && text_[p] == u.word.front() && text_.substr(p, u.word.size()) == u.word) {
         unit = &u;
         break;
       }

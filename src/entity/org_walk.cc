@@ -51,6 +51,9 @@ bool IsFunctionChar(char32_t c) { return InClass(WordClass::kFunctionChar, c); }
 
 bool IsNumeralChar(char32_t c) { return InClass(WordClass::kCountChar, c); }
 
+// The measure word or 大 of a count of bodies after a numeral (三所, 两家, 四大).
+bool IsCountMeasure(char32_t c) { return std::u32string_view(U"所家个座处批大").find(c) != std::u32string_view::npos; }
+
 // One-character verbs and prepositions the HMM glues to the end of a
 // person's name before an organisation (李四任 + 管委会主任, 王五向 + 总工会).
 bool IsGluedVerb(char32_t c) { return InClass(WordClass::kGluedVerb, c); }
@@ -149,10 +152,7 @@ bool Walker::SeatedCoinedWord(std::size_t t) const {
   if (t == 0 || t + 1 >= doc_.tokens.size() || !IsPlace(t - 1)) return false;
   // (A count of bodies stays one: 某国 + 三大 + 银行, 两家 + 公司.)
   const char32_t first = text_[doc_.tokens[t].start], second = text_[doc_.tokens[t].start + 1];
-  if (IsNumeralChar(first) &&
-      (IsNumeralChar(second) || std::u32string_view(U"所家个座处批大").find(second) != std::u32string_view::npos)) {
-    return false;
-  }
+  if (IsNumeralChar(first) && (IsNumeralChar(second) || IsCountMeasure(second))) return false;
   // A company head right after it, or a registered legal form a few words on (某地 + 泰一 +
   // 高新技术发展 + 有限公司), with no punctuation between.
   for (std::size_t n = t + 1; n < doc_.tokens.size() && n <= t + 4; ++n) {
@@ -226,10 +226,7 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   }
   // A count the dictionary keeps as an abbreviation (三所/j + 大学, 四大/j + 港口集团): a category, not a name.
   // (So is a count of the leading ones: 十大/j + 技术创新中心.)
-  if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) &&
-      std::u32string_view(U"所家个座处批大").find(w[1]) != std::u32string_view::npos) {
-    return Role::kStop;
-  }
+  if (pos == "j" && w.size() == 2 && IsNumeralChar(w[0]) && IsCountMeasure(w[1])) return Role::kStop;
   // A place word the gazetteer does not know, ending in the conjunction 和 the HMM glued to it, is
   // a person's name cut in two before 和 (董事长骆双 + 贵和 + 公司相关负责同志): the clause goes on.
   // (Not 及: the dictionary files 普及 as a place, 科学 + 普及 + 与 + 教育 + 工作委员会.)

@@ -182,9 +182,9 @@ class Walker {
   bool ItemIsBrand(std::size_t first, std::size_t last) const;
   bool HoldsBrandWord(std::uint32_t start, std::uint32_t end) const;
   Entity ToEntity(const Candidate& c) const;
+  std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
 
  private:
-  std::size_t TokenAt(std::uint32_t pos) const;  // index of the token holding pos
   bool NamesNumberedUnit(std::size_t t) const;
   bool IsLabFieldWord(std::size_t t) const;
   bool IsBureauItem(std::size_t first, std::size_t last) const;
