@@ -271,6 +271,8 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
+  bool HospitalsDepartmentCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
+                                 std::uint32_t head_end) const;
   std::size_t StopAtGovernment(std::array<Piece, 16>* pieces, std::size_t n) const;
   bool NamesScienceCity(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                         std::uint32_t head_end) const;
@@ -287,6 +289,8 @@ class Walker {
   bool CentreCategory(std::uint32_t kind) const;
   bool DistrictNamedLikeAFirm(std::size_t t) const;
   bool TradeNameAfterPreposition(std::size_t p, std::size_t legal) const;
+  bool KnownCompanyAt(std::uint32_t start, std::uint32_t end) const;
+  bool GroupLegalForm(std::size_t form, std::size_t h) const;
   bool OpensWithARole(std::size_t a, std::size_t b) const;
   bool SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const;
   bool GoodsModifyNext(std::uint32_t end) const;
