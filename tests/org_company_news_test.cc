@@ -183,5 +183,11 @@ TEST_F(OrgCompanyNewsTest, AZonesNameGluedToANumberedSiteIsTheSite) {
   EXPECT_EQ(Orgs("考察团来到中关村参观。"), Strings{"中关村|zone"});
 }
 
+TEST_F(OrgCompanyNewsTest, AKnownCompanyWithItsLicensedBusinessGluedAfterIt) {
+  EXPECT_EQ(Orgs("国泰君安证券研报认为行业景气回升。"), Strings{"国泰君安证券|company"});
+  // A noun after the business word makes it the company's line, not a second name.
+  EXPECT_EQ(Orgs("国泰君安证券业务收入增长。"), Strings{"国泰君安|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -718,5 +718,17 @@ TEST_F(OrgPublicBodiesTest, ShortFormsInCornerBracketsAndDepartmentsByARemitVerb
   EXPECT_EQ(Orgs("火炬开发区新签项目十个。"), Strings{"火炬开发区|zone"});
 }
 
+TEST_F(OrgPublicBodiesTest, StationsAndCooperativesEveryLevelHasAreNamedByABareLevel) {
+  EXPECT_EQ(Orgs("省气象台发布寒潮预警，市供销社组织储备。"), (Strings{"省气象台|other", "市供销社|other"}));
+  EXPECT_EQ(Orgs("安吉县供销社与县气象台签订协议。"), (Strings{"安吉县供销社|other", "县气象台|other"}));
+  // The service as a kind names none.
+  EXPECT_EQ(Orgs("各地气象台发布预报。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, OperaCompaniesNamedByTheirGenre) {
+  EXPECT_EQ(Orgs("江苏省小梅花越剧院昨晚首演新戏。"), Strings{"江苏省小梅花越剧院|other"});
+  EXPECT_EQ(Orgs("河南省豫剧院和湖北省歌舞剧院联合演出。"), (Strings{"河南省豫剧院|other", "湖北省歌舞剧院|other"}));
+}
+
 }  // namespace
 }  // namespace zhcorpus

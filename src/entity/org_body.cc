@@ -394,12 +394,26 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     }
   }
   // A body never begins with a generic noun or a localiser (重点实验室).
+  bool cut_generic = false;
   while (left < n && boundary < head_start &&
          (pieces[left].role == Role::kGeneric || pieces[left].role == Role::kEdge)) {
+    // (国际 is left to OpenInternational: 国际 + 某某协会 is an international society's name.)
+    cut_generic = cut_generic || (pieces[left].role == Role::kGeneric && left > 0 &&
+                                  pieces[left - 1].start == pieces[left].end &&
+                                  text_.substr(pieces[left].start, pieces[left].end - pieces[left].start) != U"国际");
     boundary = pieces[left].end;
     left = left == 0 ? n : left - 1;
   }
   if (boundary >= head_start || left >= n) return false;
+  // A generic word glued to the words left of it describes them (共建 + 新型 + 显示工程技术研究中心,
+  // 智能 + 制造工程…): what is left names no body unless a name holds it.
+  if (cut_generic) {
+    bool named = false;
+    for (std::size_t i = 0; i <= left; ++i) {
+      named = named || IsNameRole(pieces[i].role) || pieces[i].role == Role::kLevel || pieces[i].role == Role::kNational;
+    }
+    if (!named) return false;
+  }
   // A person named after a title (记者 + 王某 + 某地某某集团) is no part of the name.
   if (left + 1 < n && pieces[left].pos.starts_with("nr") &&
       IsTitle(text_.substr(pieces[left + 1].start, pieces[left + 1].end - pieces[left + 1].start))) {

@@ -195,6 +195,11 @@ class Finder {
         // company; with a line of business before the legal form (某某电气 + 风电 + 股份有限公司) a
         // company of its group, named as written.
         if (k.kind == "company" && OpensAName(i)) best = LegalTailAfter(best);
+        // A known company's short name with a licensed business glued after it (某某君安 + 证券,
+        // 某某 + 期货) is that company, named as written. (A portal's channel, 某门户 + 科技, is an outlet.)
+        if (k.kind == "company" && walk_.GroupMemberLast(best - 1) == best && InClass(WordClass::kListedHead, TokenText(best))) {
+          ++best;
+        }
         Candidate c = MakeCandidate(toks[i].start, toks[best - 1].end, k.kind, &k);
         c.lends_itself = counted;
         walk_.Add(std::move(c));

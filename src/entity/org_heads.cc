@@ -181,8 +181,10 @@ bool IsEverydayWord(std::u32string_view s) { return InClass(WordClass::kEveryday
 bool IsTitle(std::u32string_view s) { return InClass(WordClass::kTitle, s); }
 // A trade by its role in business (制造商, 供应商, 运营商) is a kind of firm, as 企业 is:
 // a firm's name starts after it (零件制造商 + 某某实业公司). (工商 and 协商 are no roles.)
+// So is a party to a deal (承建方, 投资方, 运营方 + 某某有限公司).
 bool IsBusinessRole(std::u32string_view s) {
-  return s.size() >= 3 && s.back() == U'商' && !s.ends_with(U"工商") && !s.ends_with(U"协商");
+  return (s.size() >= 3 && s.back() == U'商' && !s.ends_with(U"工商") && !s.ends_with(U"协商")) ||
+         (s.size() == 3 && s.back() == U'方');
 }
 
 bool IsGenericNoun(std::u32string_view s) { return InClass(WordClass::kGeneric, s) || IsBusinessRole(s); }

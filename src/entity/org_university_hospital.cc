@@ -14,7 +14,9 @@ void Walker::JoinUniversityHospitals() {
         text_[hospital.end - 2] != U'医') {
       continue;
     }
-    const int u = cand_end_[hospital.start];
+    int u = cand_end_[hospital.start];
+    // (附属, "affiliated", may stand between them: 某大学医学院 + 附属 + 协和医院/nt.)
+    if (u < 0 && hospital.start >= 2 && text_.substr(hospital.start - 2, 2) == U"附属") u = cand_end_[hospital.start - 2];
     if (u < 0) continue;
     Candidate& university = (*cands_)[u];
     if (!university.valid || university.kind != "university" || &university == &hospital) continue;

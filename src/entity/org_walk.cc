@@ -226,6 +226,11 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   // A firm's role in business before its name (零件制造商 + 某某实业公司) ends the body
   // as a title does; right before a head it is the field of a body (某某供应商 + 协会).
   if (IsBusinessRole(w) && !NextWordIsHead(t)) return Role::kStop;
+  // So does a party to a deal the HMM cut from its verb (运营 + 方, 投资 + 方; 承建方 is one word).
+  if (w == U"方" && t > 0 && doc_.tokens[t - 1].end == start && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start == 2 &&
+      (doc_.tokens[t - 1].pos == "v" || doc_.tokens[t - 1].pos == "vn") && !NextWordIsHead(t)) {
+    return Role::kStop;
+  }
   if (IsGenericNoun(w)) return Role::kGeneric;
   // The writer's own place (我 + 区, the HMM's one unknown word 我区) points at the place the story
   // is from: it ends a name as a pronoun does (我区 + 某某股份有限公司).
@@ -327,6 +332,12 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
     if (head == U"研究院" || head == U"研究所" || head == U"实验室" || head == U"研究中心") return Role::kNominal;
   }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
+  // 家 glued to a noun or a verb of two characters is the person who does it, cut off by the HMM
+  // (创业 + 家 + 学院, as 企业家 is one word), not a measure word after a count (两家, 这家, 各家).
+  if (w == U"家" && t > 0 && doc_.tokens[t - 1].end == start && doc_.tokens[t - 1].end - doc_.tokens[t - 1].start >= 2) {
+    const std::string_view prev = doc_.tokens[t - 1].pos;
+    if (prev == "n" || prev == "v" || prev == "vn") return Role::kNominal;
+  }
   return Role::kStop;
 }
 
@@ -1300,6 +1311,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       (text_[head_start - 1] == U'新' || text_[head_start - 1] == U'老')) {
     return false;
   }
+  if (HospitalsDepartmentCentre(pieces, body, head_start, head_end)) return false;
   // 邢台市中心 is the city centre: 中心 needs more than a place.
   if (head.inherit && head.kind == "other" && body_pieces == 1 && first == Role::kRegion) return false;
   if (kind == "government" && body.inner >= 0 && (*cands_)[body.inner].kind == "party") kind = "party";
@@ -1347,6 +1359,22 @@ bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& bo
     if (pieces[i].pos != "n" && pieces[i].pos != "nz") return false;
   }
   return true;
+}
+
+// A hospital's centre of a specialty or an organ (某医院 + 肿瘤中心, + 心脏中心, + 胃肠外科中心) is one
+// of its departments, as a clinical department is (某医院 + 口腔科): the hospital is the name. A
+// place or the nation after the hospital opens a body of its own (某医院 + 国家某某医学中心).
+bool Walker::HospitalsDepartmentCentre(const std::array<Piece, 16>& pieces, const Body& body,
+                                       std::uint32_t head_start, std::uint32_t head_end) const {
+  if (body.inner < 0 || text_.substr(head_start, head_end - head_start) != U"中心") return false;
+  const Candidate& hospital = (*cands_)[body.inner];
+  if (!text_.substr(hospital.start, hospital.end - hospital.start).ends_with(U"医院")) return false;
+  // (The hospital is the body nearest the head; a university before it is its own: 某大学 + 附属某某医院.)
+  std::size_t i = 0;
+  for (; i <= body.left && pieces[i].role != Role::kOrg; ++i) {
+    if (!IsWordRole(pieces[i].role) && pieces[i].role != Role::kEdge) return false;
+  }
+  return i > 0 && i <= body.left && pieces[i].org == body.inner;
 }
 
 // A department of the organisation written right before it (某报 + 经济部,

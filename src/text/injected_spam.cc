@@ -76,13 +76,26 @@ std::size_t CountCues(std::u32string_view clause) {
   return first == cues.size() ? 0 : 1;
 }
 
+// A bracket of spam set off from the sentence by a space (。 【某某娱乐 官方网站】 某市科委…) ends
+// at that space: the sentence on the other side is the page's own.
+bool SpamBracketEdge(std::u32string_view text, std::size_t space, char32_t bracket, bool left) {
+  if (text[space] != U' ' && text[space] != U'\u3000') return false;
+  if (left) return space > 0 && text[space - 1] == bracket;
+  return space + 1 < text.size() && text[space + 1] == bracket;
+}
+
 }  // namespace
 
 bool InjectedSpam::Covers(std::size_t start, std::size_t end) const {
   std::size_t from = start;
-  while (from > 0 && start - from < kReach && !EndsClause(text_[from - 1])) --from;
+  while (from > 0 && start - from < kReach && !EndsClause(text_[from - 1]) &&
+         !SpamBracketEdge(text_, from - 1, U'】', true)) {
+    --from;
+  }
   std::size_t to = end;
-  while (to < text_.size() && to - end < kReach && !EndsClause(text_[to])) ++to;
+  while (to < text_.size() && to - end < kReach && !EndsClause(text_[to]) && !SpamBracketEdge(text_, to, U'【', false)) {
+    ++to;
+  }
   const std::u32string_view clause = text_.substr(from, to - from);
   const std::size_t cues = CountCues(clause);
   if (cues != 1) return cues >= 2;

@@ -19,7 +19,8 @@ class InjectedSpam {
   // Whether [start, end) lies in a clause of injected spam: the run between
   // clause punctuation (。，、；：！？ and their ASCII forms, line breaks)
   // around it holds two different spam cues, or one and a site mark (网址,
-  // 注册, 【, _); data/web_page_words.tsv, lists spam_cue and spam_site.
+  // 注册, 【, _); data/web_page_words.tsv, lists spam_cue and spam_site. A
+  // bracket of spam set off by a space (【…】 某市科委…) ends the clause there.
   bool Covers(std::size_t start, std::size_t end) const;
 
  private:

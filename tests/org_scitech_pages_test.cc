@@ -1,0 +1,70 @@
+// Sci-tech, university and hospital news of issue 11 (twelfth session): a
+// description cut after its generic first word, a partnership's kind, a
+// hospital's centre of a specialty, an agent noun the HMM cut before a
+// school's head, a party to a deal between two names, a university's
+// affiliated hospital known by its own name, and a spam bracket set off from
+// the sentence by a space. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgSciTechPagesTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgSciTechPagesTest, ADescriptionCutAfterItsGenericWordNamesNoBody) {
+  // 新型, 智能, 新 describe the field after them: the rest is no name of its own.
+  EXPECT_EQ(Orgs("两校共建新型显示工程技术研究中心。"), Strings{});
+  EXPECT_EQ(Orgs("公司联合高校组建智能制造工程技术研究中心。"), Strings{});
+  EXPECT_EQ(Orgs("市里计划新建新能源汽车技术研究院。"), Strings{});
+  // A place before the description names the centre; 国际 opens a society's name.
+  EXPECT_EQ(Orgs("江州新型显示技术研究中心主任王强介绍。"), Strings{"江州新型显示技术研究中心|research"});
+  EXPECT_EQ(Orgs("他当选国际密码协会会士。"), Strings{"国际密码协会|association"});
+}
+
+TEST_F(OrgSciTechPagesTest, APartnershipsKindIsACategory) {
+  EXPECT_EQ(Orgs("江州市与多家国际产学联盟签约。"), Strings{});
+  EXPECT_EQ(Orgs("青州产学研联盟成立。"), Strings{"青州产学研联盟|association"});
+}
+
+TEST_F(OrgSciTechPagesTest, AHospitalsCentreOfASpecialtyIsADepartment) {
+  EXPECT_EQ(Orgs("青禾大学附属第一医院肿瘤中心主任李明说。"), Strings{"青禾大学附属第一医院|other"});
+  EXPECT_EQ(Orgs("江州市人民医院心脏中心启用。"), Strings{"江州市人民医院|other"});
+  EXPECT_EQ(Orgs("江州市人民医院胃肠外科中心启用。"), Strings{"江州市人民医院|other"});
+  // The nation after the hospital opens a body of its own.
+  EXPECT_EQ(Orgs("江州市人民医院国家老年疾病临床医学研究中心揭牌。"),
+            (Strings{"江州市人民医院|other", "国家老年疾病临床医学研究中心|research"}));
+}
+
+TEST_F(OrgSciTechPagesTest, AnAgentCutFromItsNounBeforeASchool) {
+  EXPECT_EQ(Orgs("青禾大学创业家学院举办大赛。"), Strings{"青禾大学创业家学院|university"});
+  // 家 after a count or a demonstrative is a measure word.
+  EXPECT_EQ(Orgs("全市两家学院入选。"), Strings{});
+  EXPECT_EQ(Orgs("这家医院被评为三甲。"), Strings{});
+}
+
+TEST_F(OrgSciTechPagesTest, APartyToADealEndsTheNameBeforeIt) {
+  EXPECT_EQ(Orgs("青禾科技园运营方江州市青禾控股有限公司透露。"),
+            (Strings{"青禾科技园|zone", "江州市青禾控股有限公司|company"}));
+  // (A party written as one word: 出资方, 主办方.)
+  EXPECT_EQ(Orgs("青禾大学出资方江州青禾集团表示。"), (Strings{"青禾大学|university", "江州青禾集团|company"}));
+  EXPECT_EQ(Orgs("青禾园主办方江州日报社表示。"), Strings{"江州日报社|media"});
+}
+
+TEST_F(OrgSciTechPagesTest, AUniversitysAffiliatedHospitalKnownByItsOwnName) {
+  EXPECT_EQ(Orgs("青禾大学医学院附属协和医院开展义诊。"), Strings{"青禾大学医学院附属协和医院|other"});
+  EXPECT_EQ(Orgs("青禾大学医学院附属协和医院肿瘤中心三病区开展义诊。"), Strings{"青禾大学医学院附属协和医院|other"});
+}
+
+TEST_F(OrgSciTechPagesTest, ASpamBracketSetOffByASpaceLeavesTheSentenceAfterIt) {
+  EXPECT_EQ(Orgs("会议召开。 【某某娱乐城 投注网址】 江州市科学技术局将给予支持。"),
+            Strings{"江州市科学技术局|government"});
+  // Glued to the sentence, the bracket still voids its clause.
+  EXPECT_EQ(Orgs("会议召开。某某娱乐城-【投注网址】江州市科学技术局将给予支持。"), Strings{});
+}
+
+}  // namespace
+}  // namespace zhcorpus
