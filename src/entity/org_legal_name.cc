@@ -132,6 +132,14 @@ bool Walker::TradeNameAfterPreposition(std::size_t p, std::size_t legal) const {
     const Token& tok = toks[t];
     const std::u32string_view w = text_.substr(tok.start, tok.end - tok.start);
     if (IsNumeralName(tok.pos, w)) continue;  // 与 + 四方 + 机械 + 有限公司
+    // A known company opens a joint venture's trade name (， + 博世 + 华域 + 转向系统 + 有限公司), and a
+    // verb between a coined word and a noun is its line of business (华域 + 转向 + 系统): no clause
+    // puts a verb between a coined word and the legal form.
+    if (t == p + 1 && KnownCompanyAt(tok.start, tok.end) && t + 1 < form && IsProperPart(toks[t + 1].pos)) continue;
+    if (tok.pos == "v" && w.size() == 2 && !IsClauseVerb(w) && t > p + 1 && t + 1 < form &&
+        IsProperPart(toks[t - 1].pos) && toks[t + 1].pos == "n") {
+      continue;
+    }
     if (!(tok.pos == "n" || tok.pos == "nz" || tok.pos == "x" || tok.pos == "vn" || tok.pos == "j") || !IsHan(w.front()) ||
         IsPlace(t) || IsGenericNoun(w) || IsQualifier(w) || IsTitle(w) || InClass(WordClass::kCountChar, w.front())) {
       return false;
@@ -147,6 +155,21 @@ bool Walker::IndustryEndsAt(std::uint32_t end) const {
     if (head && head->cls == HeadClass::kIndustry) return true;
   }
   return false;
+}
+
+// Whether a known or listed company spans exactly [start, end) (博世, 华为).
+bool Walker::KnownCompanyAt(std::uint32_t start, std::uint32_t end) const {
+  const int c = CandidateEndingAt(end);
+  return c >= 0 && (*cands_)[c].start == start && (*cands_)[c].known && (*cands_)[c].kind == "company";
+}
+
+// Whether the legal form at tokens [form, h] is a group's: 集团 before it, or glued into it
+// (集团 + 有限公司, 集团有限公司).
+bool Walker::GroupLegalForm(std::size_t form, std::size_t h) const {
+  const auto& toks = doc_.tokens;
+  if (text_.substr(toks[form].start, 2) == U"集团") return true;
+  return text_.substr(toks[form - 1].start, toks[form - 1].end - toks[form - 1].start) == U"集团" &&
+         toks[form - 1].end == toks[form].start && h >= form;
 }
 
 // Whether token t names a party or separates items right before a name (与, 和, 同, 由, 向, 、).
@@ -259,8 +282,18 @@ void Walker::FindLegalNames() {
       proper = proper || IsProperPart(tok.pos) || coined;
       if (opens_coined) cut_at = tok.end;
     }
+    // A division written bare after its province (河南 + 中原 + 半导体…, one region to the
+    // recognizer) is the trade name's: the name begins with the province.
+    std::uint32_t start = toks[anchor].start;
+    if (ok && anchor < form && IsPlace(anchor) && region_at_[start] >= 0) {
+      const Entity& chain = regions_[region_at_[start]];
+      if (chain.start < start && !PlaceWrittenWithLevel(start, toks[anchor].end)) start = chain.start, proper = true;
+    }
+    // A group's legal form (集团 + 有限公司) marks a registered name even when every word of its trade
+    // name is everyday (某省 + 建工 + 安装 + 集团有限公司); a clause holds no group's legal form.
+    proper = proper || (ok && anchor + 2 < form && GroupLegalForm(form, h));
     if (!ok || anchor == form || anchor + 1 == form || !proper) continue;
-    const std::uint32_t start = toks[anchor].start, end = toks[h].end;
+    const std::uint32_t end = toks[h].end;
     // A name the grammar found for this legal form keeps its own start, unless a numeral word
     // the grammar reads as a count cut it short (某地 + 三齐 + 能源有限公司: the tail), or a
     // one-character verb opening the trade name did (某市 + 聚 + 大洋藻业集团有限公司).

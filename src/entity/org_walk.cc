@@ -465,7 +465,11 @@ std::size_t Walker::Collect(std::uint32_t head_start, std::array<Piece, 16>* pie
       // 某大学 + 和平 + 高集团, 某研究院 + 和力 + 合科创集团: a conjunction the
       // dictionary glued to the next word, right after a body already found, joins
       // two bodies; the rest of that word opens the second name.
-      if (start == tok.start && tok.end - tok.start >= 2 && IsJoiningConjunction(text_[tok.start])) {
+      // (So does a preposition glued to a proper or unknown word after a body: 上交所 + 对龙盛 +
+      // 集团, 某交所 + 对华/nz + 宇 + 集团 are the exchange and the group it writes to.)
+      if (start == tok.start && tok.end - tok.start >= 2 &&
+          (IsJoiningConjunction(text_[tok.start]) ||
+           ((tok.pos == "x" || tok.pos == "nz") && IsGluedPreposition(text_[tok.start])))) {
         const int before = tok.start > 0 ? cand_end_[tok.start] : -1;
         if (before >= 0 && (*cands_)[before].valid) start = tok.start + 1;
       }
@@ -585,7 +589,10 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   const bool invests = !ends && p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
   if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
-  if (InClass(WordClass::kLocalOperator, head_word) && !(p.role == Role::kRegion && IsDivision(p.start))) return false;
+  // (A known operator's own line of business is its name too: 远传 + 电信.)
+  if (InClass(WordClass::kLocalOperator, head_word) && !known && !(p.role == Role::kRegion && IsDivision(p.start))) {
+    return false;
+  }
   // A line of business before a one-character unit word is a body's department (某局 + 科技 + 处,
   // 某院 + 财务 + 科; also as the HMM glues it to the next word, 科技 + 处及), not a firm.
   if (head_end < text_.size() && std::u32string_view(U"处科室").find(text_[head_end]) != std::u32string_view::npos) {
@@ -808,8 +815,12 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   // A city's role named like a centre (某市 + 国际 + 科技创新中心, 某地 + 综合性国家 + 科学中心) is no body.
   if (NamesACityRole(body.start, head_end)) return false;
   // A park named after a company's registered name (某市某某生物科技有限公司 + 医药产业园) is
-  // that company's project: the company is the name.
-  if (head.kind == "zone" && HoldsRegisteredCompany(body.start, head_start)) return false;
+  // that company's project, and a plant after it (某某汽车有限公司 + 超级工厂) its facility: the
+  // company is the name.
+  if ((head.kind == "zone" || text_.substr(head_start, head_end - head_start) == U"工厂") &&
+      HoldsRegisteredCompany(body.start, head_start)) {
+    return false;
+  }
   if (GroundsOfANamedZone(body.start, head_start, head_end)) return false;
   // A description after a word taking some or all places' bodies (各地 + 城市 + 研究院, 有关 + 行业 +
   // 协会) is a kind of body: a name needs a place, a level or a proper word of its own.

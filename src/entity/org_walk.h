@@ -296,6 +296,8 @@ class Walker {
   bool CentreCategory(std::uint32_t kind) const;
   bool DistrictNamedLikeAFirm(std::size_t t) const;
   bool TradeNameAfterPreposition(std::size_t p, std::size_t legal) const;
+  bool KnownCompanyAt(std::uint32_t start, std::uint32_t end) const;
+  bool GroupLegalForm(std::size_t form, std::size_t h) const;
   bool OpensWithARole(std::size_t a, std::size_t b) const;
   bool SecondBodyAfter(const std::array<Piece, 16>& pieces, std::size_t m, std::uint32_t start) const;
   bool GoodsModifyNext(std::uint32_t end) const;

@@ -1,0 +1,74 @@
+// Company and finance news of issue 11 (twelfth session, h12A): a plant after a registered name,
+// registered names whose line of business holds verbs, rural credit unions and their federations,
+// a known operator's own line of business, a preposition glued to a name after a body, Taiwan fund
+// managers by their brand, a group's retail and car arms named by its brand. Sentences written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgCompanyNoticesTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgCompanyNoticesTest, APlantAfterARegisteredNameIsTheCompanysFacility) {
+  EXPECT_EQ(Orgs("青禾汽车有限公司超级工厂配套项目开工。"), Strings{"青禾汽车有限公司|company"});
+  EXPECT_EQ(Orgs("走进青禾电机股份有限公司工厂，生产线一片繁忙。"), Strings{"青禾电机股份有限公司|company"});
+  // A plant named by a brand with no legal form is still one name.
+  EXPECT_EQ(Orgs("青禾汽车工厂正式投产。"), Strings{"青禾汽车工厂|company"});
+}
+
+TEST_F(OrgCompanyNoticesTest, ARegisteredNameMayHoldVerbs) {
+  // A group's legal form marks the name, however everyday its trade name's words.
+  EXPECT_EQ(Orgs("银行与湖北建工安装集团有限公司签署协议。"), Strings{"湖北建工安装集团有限公司|company"});
+  // A division written bare after its province is the trade name (one region to the recognizer).
+  EXPECT_EQ(Orgs("据悉，河南中原电子封装测试有限公司获得贷款。"), Strings{"河南中原电子封装测试有限公司|company"});
+  // A known company opens a joint venture's name, and a verb between a coined word and a noun is
+  // its line of business.
+  EXPECT_EQ(Orgs("其中，博世禾域转向系统有限公司将新建生产线。"), Strings{"博世禾域转向系统有限公司|company"});
+  // A clause's verbs before a legal form name no firm.
+  EXPECT_EQ(Orgs("郑州组建交通投资集团有限公司。"), Strings{});
+  EXPECT_EQ(Orgs("杭州引进投资集团有限公司12家。"), Strings{});
+  EXPECT_EQ(Orgs("，李华创办科技有限公司。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, RuralCreditUnionsAndTheirFederations) {
+  EXPECT_EQ(Orgs("湖北省农村信用社联合社与银行签约。"), Strings{"湖北省农村信用社联合社|company"});
+  EXPECT_EQ(Orgs("青田县农村信用社发放贷款。"), Strings{"青田县农村信用社|company"});
+  // Without a place they are a kind.
+  EXPECT_EQ(Orgs("农村信用社改革持续推进，全省农村信用社存款增长。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, AKnownOperatorsOwnLineOfBusinessIsItsName) {
+  EXPECT_EQ(Orgs("远传电信宣布调整资费。"), Strings{"远传电信|company"});
+  // A coined word before the operator's word is no firm; a noun after it makes a business.
+  EXPECT_EQ(Orgs("青禾电信宣布调整资费。"), Strings{});
+  EXPECT_EQ(Orgs("华为电信业务收入增长。"), Strings{"华为|company"});
+}
+
+TEST_F(OrgCompanyNoticesTest, APrepositionGluedToANameAfterABodyOpensTheSecondName) {
+  // (The HMM glues 对 to the unknown name, 对龙禾; the dictionary's 对华 takes the name's first character.)
+  EXPECT_EQ(Orgs("上交所对龙禾集团下发问询函。"), (Strings{"上交所|company", "龙禾集团|company"}));
+  EXPECT_EQ(Orgs("深交所对华宇集团下发关注函。"), (Strings{"深交所|company", "华宇集团|company"}));
+  EXPECT_EQ(Orgs("青禾集团向华宇集团捐款。"), (Strings{"青禾集团|company", "华宇集团|company"}));
+}
+
+TEST_F(OrgCompanyNoticesTest, TaiwanFundManagersByTheirBrand) {
+  EXPECT_EQ(Orgs("青禾投信推出新基金，國泰投信表示看好台股。"), (Strings{"青禾投信|company", "國泰投信|company"}));
+  // A country's trust business is no firm.
+  EXPECT_EQ(Orgs("中国投信业务发展迅速。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, AGroupsRetailAndCarArmsByItsBrand) {
+  EXPECT_EQ(Orgs("青禾集团有限公司宣布，旗下青禾仓储与华为达成合作。"),
+            (Strings{"青禾集团有限公司|company", "青禾仓储|company", "华为|company"}));
+  // The brand before a noun phrase is the group itself.
+  EXPECT_EQ(Orgs("青禾集团有限公司表示，青禾商业模式获得认可。"),
+            (Strings{"青禾集团有限公司|company", "青禾|company"}));
+}
+
+}  // namespace
+}  // namespace zhcorpus
