@@ -51,6 +51,14 @@ bool IsFunctionChar(char32_t c) { return InClass(WordClass::kFunctionChar, c); }
 
 bool IsNumeralChar(char32_t c) { return InClass(WordClass::kCountChar, c); }
 
+// A term of office: numerals ending in 届, 第 before them or not (九届, 第十四届).
+bool IsTermCount(std::u32string_view w) {
+  if (w.size() < 2 || w.back() != U'届') return false;
+  if (w.front() == U'第') w.remove_prefix(1);
+  w.remove_suffix(1);
+  return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), IsNumeralChar);
+}
+
 // The measure word or 大 of a count of bodies after a numeral (三所, 两家, 四大).
 bool IsCountMeasure(char32_t c) { return std::u32string_view(U"所家个座处批大").find(c) != std::u32string_view::npos; }
 
@@ -166,6 +174,23 @@ bool Walker::SeatedCoinedWord(std::size_t t) const {
   return false;
 }
 
+bool Walker::OpensABilateralName(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  const Token& tok = toks[t];
+  if (text_[tok.start] != U'中' || tok.end - tok.start > 2) return false;
+  std::size_t next = t + 1;
+  if (tok.end - tok.start == 2) {  // (中以 + 某市, one word)
+    if (!InClass(WordClass::kPartnerChar, text_[tok.start + 1])) return false;
+  } else {  // (中 + 德 + 某市)
+    if (next >= toks.size() || toks[next].start != tok.end || toks[next].end - toks[next].start != 1 ||
+        !InClass(WordClass::kPartnerChar, text_[toks[next].start])) {
+      return false;
+    }
+    ++next;
+  }
+  return next < toks.size() && toks[next].start == toks[next - 1].end && IsPlace(next);
+}
+
 Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const {
   const std::u32string_view w = text_.substr(start, end - start);
   const char32_t c = w.front();
@@ -216,6 +241,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w == U"市" && start > 0 && text_[start - 1] == U'上') return Role::kStop;
   if (IsLevelPrefix(w)) return Role::kLevel;
   const std::string_view pos = doc_.tokens[t].pos;
+  // (中以 is no preposition glued across a boundary.)
+  if (start == doc_.tokens[t].start && end == doc_.tokens[t].end && OpensABilateralName(t)) return Role::kRegion;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   // (一 ending a coined word between its firm's seat and the legal form is the name's: 某地 + 泰一.)
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1])) &&
@@ -292,12 +319,10 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
+  // A body's term after its level (市 + 九届 + 人大常委会, 某省 + 第十四届 + 人民代表大会常务委员会)
+  // is part of its name.
+  if (pos == "m" && IsTermCount(w) && start > 0 && IsBareLevelChar(text_[start - 1])) return Role::kEdge;
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
-  // A body's term after its level (市 + 九届 + 人大常委会) is part of its name.
-  if (pos == "m" && w.size() >= 2 && w.size() <= 3 && w.back() == U'届' && start > 0 &&
-      IsBareLevelChar(text_[start - 1])) {
-    return Role::kEdge;
-  }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
   // 未来 right before an institute's or a school's head, or before one word and that head, is its
   // field (某某 + 未来 + 研究院, 某大学 + 未来 + 技术 + 学院, + 未来 + 产业 + 研究中心), not a time; before a
@@ -810,6 +835,10 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
       HoldsRegisteredCompany(body.start, head_start)) {
     return false;
   }
+  if (GroundsOfANamedZone(body.start, head_start, head_end)) return false;
+  // A description after a word taking some or all places' bodies (各地 + 城市 + 研究院, 有关 + 行业 +
+  // 协会) is a kind of body: a name needs a place, a level or a proper word of its own.
+  if (!body.has_name && !body.level && ScopeBefore(body.start)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -919,6 +948,15 @@ bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) cons
     }
   }
   return false;
+}
+
+bool Walker::GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const {
+  if (text_.substr(head_start, head_end - head_start) != U"园区") return false;
+  const int z = cand_end_[head_start];
+  if (z < 0) return false;
+  const Candidate& zone = (*cands_)[z];
+  return zone.valid && zone.kind == "zone" && zone.start >= start &&
+         org::EndsWithHead(text_.substr(zone.start, head_start - zone.start));
 }
 
 bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
