@@ -561,8 +561,16 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
-  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   const Token& tok = doc_.tokens[t];
+  // A firm's people and arms written right after its name end it (某某证券 + 相关 + 负责人,
+  // + 相关 + 人士, + 全资 + 子公司).
+  if (tok.end - tok.start == 2 && (text_[tok.start] == U'相' || text_[tok.start] == U'全') && t + 1 < doc_.tokens.size()) {
+    const std::u32string_view w = text_.substr(tok.start, 2);
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view after = text_.substr(next.start, next.end - next.start);
+    if ((w == U"相关" || w == U"全资") && (IsTitle(after) || after == U"人士" || after == U"子公司")) return true;
+  }
+  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   if (text_[tok.start] == U'常' && text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
     const Token& next = doc_.tokens[t + 1];
     const std::u32string_view w = text_.substr(next.start, next.end - next.start);
