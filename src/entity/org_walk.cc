@@ -324,12 +324,26 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "m" && IsTermCount(w) && start > 0 && IsBareLevelChar(text_[start - 1])) return Role::kEdge;
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
-  // 未来 right before an institute's head is its field (某某 + 未来 + 研究院), not a time; before a
+  // 未来 right before an institute's or a school's head, or before one word and that head, is its
+  // field (某某 + 未来 + 研究院, 某大学 + 未来 + 技术 + 学院, + 未来 + 产业 + 研究中心), not a time; before a
   // factory it names a programme (某公司 + 未来工厂).
-  if (pos == "t" && w == U"未来" && t + 1 < doc_.tokens.size()) {
-    const Token& next = doc_.tokens[t + 1];
-    const std::u32string_view head = text_.substr(next.start, next.end - next.start);
-    if (head == U"研究院" || head == U"研究所" || head == U"实验室" || head == U"研究中心") return Role::kNominal;
+  if (pos == "t" && w == U"未来") {
+    // (With a word between, only after the body or the place it belongs to: 在 + 未来产业研究中心 is read
+    // as a time and a category.)
+    const Token& prev = doc_.tokens[t > 0 ? t - 1 : 0];
+    const bool owned = t > 0 && prev.end == start &&
+                       (region_at_[prev.start] >= 0 || prev.pos == "ns" || prev.pos == "nt" ||
+                        FindHead(text_.substr(prev.start, prev.end - prev.start)) != nullptr);
+    for (std::size_t k = t + 1; k < doc_.tokens.size() && k <= (owned ? t + 2 : t + 1); ++k) {
+      const Token& next = doc_.tokens[k];
+      // (The head may be cut in two: 研究 + 中心.)
+      const std::u32string_view head = text_.substr(next.start, 4);
+      if (head.starts_with(U"研究院") || head.starts_with(U"研究所") || head.starts_with(U"实验室") ||
+          head == U"研究中心" || head.starts_with(U"学院")) {
+        return Role::kNominal;
+      }
+      if (next.start != doc_.tokens[k - 1].end || next.end - next.start != 2 || !IsNominalPos(next.pos)) break;
+    }
   }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   // 家 glued to a noun or a verb of two characters is the person who does it, cut off by the HMM
@@ -547,8 +561,16 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
-  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   const Token& tok = doc_.tokens[t];
+  // A firm's people and arms written right after its name end it (某某证券 + 相关 + 负责人,
+  // + 相关 + 人士, + 全资 + 子公司).
+  if (tok.end - tok.start == 2 && (text_[tok.start] == U'相' || text_[tok.start] == U'全') && t + 1 < doc_.tokens.size()) {
+    const std::u32string_view w = text_.substr(tok.start, 2);
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view after = text_.substr(next.start, next.end - next.start);
+    if ((w == U"相关" || w == U"全资") && (IsTitle(after) || after == U"人士" || after == U"子公司")) return true;
+  }
+  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   if (text_[tok.start] == U'常' && text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
     const Token& next = doc_.tokens[t + 1];
     const std::u32string_view w = text_.substr(next.start, next.end - next.start);
@@ -1112,8 +1134,10 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
       (IsLatinDigit(text_[head_end]) || IsNumeralChar(text_[head_end]))) {
     return false;
   }
-  // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end)) {
+  // 中心 before a noun is a modifier (中心城市), not a head; before the seat of its branch it is the
+  // centre's (某省某某中心 + 某市 + 分中心).
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end) &&
+      !BranchSeatAfter(head_end)) {
     return false;
   }
   // So is 公司 before the department of a line of business (某银行总行 +
@@ -1126,6 +1150,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     }
   }
   return true;
+}
+
+// Whether a place opening at `pos` is the seat of a branch named after it (某市 + 分中心, + 分院, + 分所).
+bool Walker::BranchSeatAfter(std::uint32_t pos) const {
+  if (pos >= text_.size() || region_at_[pos] < 0) return false;
+  const Entity& seat = regions_[region_at_[pos]];
+  if (seat.start != pos) return false;
+  const std::u32string_view after = text_.substr(seat.end, 3);
+  return after == U"分中心" || after.starts_with(U"分院") || after.starts_with(U"分所");
 }
 
 // An organisation found right before the field words of a one-character unit
@@ -1303,7 +1336,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       break;
     case HeadClass::kWeak:
     case HeadClass::kSelf:
-      if (described && !quoted) return false;
+      // (A national centre with branches named by their seats is one body: 国家 + 某某中心 + 某市 + 分中心.)
+      if (described && !quoted && !(national_only && BranchSeatAfter(head_end))) return false;
       break;
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand

@@ -279,6 +279,7 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
+  bool BranchSeatAfter(std::uint32_t pos) const;
   bool HospitalsDepartmentCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                                  std::uint32_t head_end) const;
   std::size_t StopAtGovernment(std::array<Piece, 16>* pieces, std::size_t n) const;
