@@ -230,6 +230,7 @@ class Walker {
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
   // Whether 园区 follows a zone whose name already ends in its own head (某某科技城 + 园区 + 企业):
   // the zone's grounds, no second name.
+  bool DescribesOnly(const std::array<Piece, 16>& pieces, const Body& body) const;  // no place, name or body in it
   bool GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
