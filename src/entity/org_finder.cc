@@ -181,10 +181,12 @@ class Finder {
       } else if (k.kind == "government" && i > 0 && NationalBefore(i, surface)) {
         // 国家 or 全国 before a national body's short name is part of it (国家商检局, 全国某某领导小组).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, &k));
-      } else if (((k.imported && !k.bare_brand) || k.kind == "zone" || (!k.imported && k.kind == "company")) && i > 0 &&
-                 walk_.IsPlace(i - 1)) {
+      } else if (i > 0 && ((((k.imported && !k.bare_brand) || k.kind == "zone" || (!k.imported && k.kind == "company")) &&
+                            walk_.IsPlace(i - 1)) ||
+                           (k.kind == "university" && TokenText(i - 1) == U"国立"))) {
         // A place before a university's, a zone's or a well-known company's own name
-        // belongs to it (河北石门大学, 武汉光谷, 北京 + 某某创宇).
+        // belongs to it (河北石门大学, 武汉光谷, 北京 + 某某创宇); so does 国立 before a
+        // university's (国立 + 某某大学, as Taiwan writes its national universities).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
         // A school of a university (北方大学 + 海洋学院) is one name, the longest.
