@@ -737,5 +737,12 @@ TEST_F(OrgPublicBodiesTest, AnAssociationOfTwoFieldsTheSecondAVerb) {
   EXPECT_EQ(Orgs("企业与采购协会签约。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ATownshipsHealthCentreNamedByItsPlace) {
+  EXPECT_EQ(Orgs("缙云县东渡镇卫生院与县人民医院结对。"), (Strings{"缙云县东渡镇卫生院|other", "县人民医院|other"}));
+  EXPECT_EQ(Orgs("村民到湖塘街道中心卫生院体检。"), Strings{"湖塘街道中心卫生院|other"});
+  // The kind of centre all townships have names none.
+  EXPECT_EQ(Orgs("全县18家乡镇卫生院完成改造。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus
