@@ -76,7 +76,14 @@ TEST_F(OrgPublicNewsTest, AHospitalsWardIsAFunctionNotAName) {
   EXPECT_EQ(Orgs("市第一医院门诊部人满为患。"), Strings{"市第一医院|other"});
 }
 
+TEST_F(OrgPublicNewsTest, OpeningUpInsideAZonesName) {
+  EXPECT_EQ(Orgs("潍坊国家农业开放发展综合试验区加快建设。"), Strings{"潍坊国家农业开放发展综合试验区|zone"});
+  EXPECT_EQ(Orgs("他在国家开放大学学习。"), Strings{"国家开放大学|university"});
+  EXPECT_EQ(Orgs("坚持改革开放合作区建设。"), Strings{});
+}
+
 TEST_F(OrgPublicNewsTest, HongKongAndTaiwanBodiesByHand) {
+  EXPECT_EQ(Orgs("香港特區政府食物安全中心派員巡查。"), Strings{"香港特區政府食物安全中心|government"});
   EXPECT_EQ(Orgs("台灣疾病管制署今天公布新增病例。"), Strings{"台灣疾病管制署|government"});
   EXPECT_EQ(Orgs("衞生署今日公布流感數字。"), Strings{"衞生署|government"});
 }
