@@ -196,5 +196,10 @@ TEST_F(OrgCompanyNewsTest, AListedShortNameBeforeItsPeopleOrItsSubsidiary) {
   EXPECT_EQ(Orgs("相关企业负责人出席。"), Strings{});
 }
 
+TEST_F(OrgCompanyNewsTest, AKnownBrokerBeforeItsAnalyst) {
+  EXPECT_EQ(Orgs("中信建投证券分析师认为板块仍有机会。"), Strings{"中信建投证券|company"});
+  EXPECT_EQ(Orgs("国泰君安证券研究员指出风险可控。"), Strings{"国泰君安证券|company"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

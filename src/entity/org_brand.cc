@@ -123,8 +123,9 @@ std::size_t Walker::GroupMemberLast(std::size_t last) const {
   // (A nominal verb only before a noun: 某商期货 + 出资 + 设立 is the company acting.)
   const bool nominal_verb = t + 2 < toks.size() && toks[t + 1].pos == "vn" && toks[t + 2].start == toks[t + 1].end &&
                             toks[t + 2].pos == "n";
+  // (A title after it is the firm's people: 某某 + 证券 + 分析师.)
   if (t + 1 < toks.size() && toks[t + 1].start == toks[t].end &&
-      (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" || nominal_verb)) {
+      (toks[t + 1].pos == "n" || toks[t + 1].pos == "ng" || nominal_verb) && !IsTitle(word(t + 1))) {
     return last;
   }
   return t;
