@@ -189,5 +189,12 @@ TEST_F(OrgCompanyNewsTest, AKnownCompanyWithItsLicensedBusinessGluedAfterIt) {
   EXPECT_EQ(Orgs("国泰君安证券业务收入增长。"), Strings{"国泰君安|company"});
 }
 
+TEST_F(OrgCompanyNewsTest, AListedShortNameBeforeItsPeopleOrItsSubsidiary) {
+  EXPECT_EQ(Orgs("国元证券相关负责人出席签约仪式。"), Strings{"国元证券|company"});
+  EXPECT_EQ(Orgs("项目由恒立液压全资子公司负责建设。"), Strings{"恒立液压|company"});
+  // 相关 before a plain noun is the clause's (相关 + 企业).
+  EXPECT_EQ(Orgs("相关企业负责人出席。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

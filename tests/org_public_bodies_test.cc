@@ -730,5 +730,12 @@ TEST_F(OrgPublicBodiesTest, OperaCompaniesNamedByTheirGenre) {
   EXPECT_EQ(Orgs("河南省豫剧院和湖北省歌舞剧院联合演出。"), (Strings{"河南省豫剧院|other", "湖北省歌舞剧院|other"}));
 }
 
+TEST_F(OrgPublicBodiesTest, AnAssociationOfTwoFieldsTheSecondAVerb) {
+  EXPECT_EQ(Orgs("中国仓储与配送协会发布行业报告。"), Strings{"中国仓储与配送协会|association"});
+  EXPECT_EQ(Orgs("中国物资与采购联合会的专家表示。"), Strings{"中国物资与采购联合会|association"});
+  // Without the place the fields name no one body.
+  EXPECT_EQ(Orgs("企业与采购协会签约。"), Strings{});
+}
+
 }  // namespace
 }  // namespace zhcorpus

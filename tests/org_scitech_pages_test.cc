@@ -2,8 +2,9 @@
 // description cut after its generic first word, a partnership's kind, a
 // hospital's centre of a specialty, an agent noun the HMM cut before a
 // school's head, a party to a deal between two names, a university's
-// affiliated hospital known by its own name, and a spam bracket set off from
-// the sentence by a space. Sentences written for these tests.
+// affiliated hospital known by its own name, a spam bracket set off from the
+// sentence by a space, 未来 in a unit's field, and a centre before the seat of
+// its branch. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -64,6 +65,21 @@ TEST_F(OrgSciTechPagesTest, ASpamBracketSetOffByASpaceLeavesTheSentenceAfterIt) 
             Strings{"江州市科学技术局|government"});
   // Glued to the sentence, the bracket still voids its clause.
   EXPECT_EQ(Orgs("会议召开。某某娱乐城-【投注网址】江州市科学技术局将给予支持。"), Strings{});
+}
+
+TEST_F(OrgSciTechPagesTest, TheFutureNamesTheFieldOfABodysUnit) {
+  // 未来 and one word before an institute's or a school's head, after the body it belongs to.
+  EXPECT_EQ(Orgs("青禾大学未来技术学院成立。"), Strings{"青禾大学未来技术学院|university"});
+  EXPECT_EQ(Orgs("青禾实验室未来网络研究中心成立。"), Strings{"青禾实验室未来网络研究中心|research"});
+  // After a function word it is a time, and the rest a category.
+  EXPECT_EQ(Orgs("在未来产业研究中心的支持下。"), Strings{});
+}
+
+TEST_F(OrgSciTechPagesTest, ACentreBeforeTheSeatOfItsBranch) {
+  EXPECT_EQ(Orgs("江苏省技术转移中心苏州分中心揭牌。"), Strings{"江苏省技术转移中心苏州分中心|other"});
+  EXPECT_EQ(Orgs("国家超级计算中心无锡分中心揭牌。"), Strings{"国家超级计算中心无锡分中心|other"});
+  // Without the branch 中心 before a place is no head, and a national centre needs its branch.
+  EXPECT_EQ(Orgs("国家超级计算中心无锡建设加快。"), Strings{});
 }
 
 }  // namespace

@@ -162,7 +162,11 @@ bool Walker::FieldVerbBeforeHead(const std::array<Piece, 16>& pieces, std::size_
                                  std::uint32_t head_start) const {
   const Piece& p = pieces[i];
   if (i != 0 || i + 1 >= n || p.end != head_start || p.end - p.start != 2) return false;
-  if (pieces[1].role != Role::kRegion || pieces[1].end != p.start) return false;
+  // (Or the second of two fields joined by 与/和 after the place: 某国 + 物流 + 与 + 采购 + 联合会.)
+  const bool second_field = n > 3 && pieces[1].role == Role::kConj && pieces[1].end == p.start &&
+                            (IsWordRole(pieces[2].role) || pieces[2].role == Role::kName) && pieces[2].end == pieces[1].start &&
+                            pieces[3].role == Role::kRegion && pieces[3].end == pieces[2].start;
+  if ((pieces[1].role != Role::kRegion || pieces[1].end != p.start) && !second_field) return false;
   const std::u32string_view w = text_.substr(p.start, 2);
   if (InClass(WordClass::kLabFieldStop, w) || IsBodyStop(w)) return false;
   for (std::size_t len = 2; len <= 3 && head_start + len <= text_.size(); ++len) {

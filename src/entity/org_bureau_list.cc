@@ -28,7 +28,7 @@ bool IsLevelChar(char32_t c) { return c == U'省' || c == U'市' || c == U'区' 
 }  // namespace
 
 // Whether text[start, end) reads as a bureau's short name: words of a remit and a government head.
-bool Walker::IsBureauItem(std::size_t first, std::size_t last) const {
+bool Walker::IsBureauItem(std::size_t first, std::size_t last, bool committee) const {
   const auto& toks = doc_.tokens;
   const std::uint32_t start = toks[first].start, end = toks[last].end;
   if (last - first + 1 > kMaxItemTokens || end - start > kMaxItemLength || end - start < 3) return false;
@@ -40,7 +40,7 @@ bool Walker::IsBureauItem(std::size_t first, std::size_t last) const {
     const Head* h = FindHead(text_.substr(end - len, len));
     if (h && IsGovernmentKind(h->kind) && h->cls == HeadClass::kWeak) return true;
   }
-  return false;
+  return committee && end - start >= 5 && text_.substr(end - 3, 3) == U"委员会";
 }
 
 void Walker::FindLevelBureaus() {

@@ -1019,8 +1019,11 @@ class Finder {
         LongestHeadEndingWith(text_[t.end - 2])) {
       return t.end - 1;
     }
-    // The dictionary's 所内 ("inside the institute") holds the head of 某地 + 纳米 + 所内.
-    if (t.end - t.start == 2 && text_[t.start] == U'所' && text_[t.start + 1] == U'内') return t.start + 1;
+    // The dictionary's 所内, 园内 ("inside the institute, the park") hold the head of 某地 + 纳米 + 所内,
+    // 某市 + 创新 + 园内.
+    if (t.end - t.start == 2 && (text_[t.start] == U'所' || text_[t.start] == U'园') && text_[t.start + 1] == U'内') {
+      return t.start + 1;
+    }
     // The dictionary glues 副 of a deputy's title to a head (经济部副 + 主任).
     if (t.end - t.start >= 2 && text_[t.end - 1] == U'副' && LongestHeadEndingWith(text_[t.end - 2])) return t.end - 1;
     for (std::uint32_t len : {2u, 3u}) {

@@ -51,6 +51,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"role_standing", WordClass::kRoleStanding},
     {"role_centre", WordClass::kRoleCentre},
     {"counted_kind", WordClass::kCountedKind},
+    {"partner_char", WordClass::kPartnerChar},
 };
 
 constexpr std::pair<std::string_view, HeadClass> kHeadClassNames[] = {

@@ -81,8 +81,9 @@ enum class WordClass : unsigned char {
   kRoleStanding,      // a city's standing in a role it is to play (国际, 全球, 综合性国家)
   kRoleCentre,        // the roles a city plays, named like centres (科技创新中心, 科学中心)
   kCountedKind,       // kinds of incubator counted after a named one (甲孵化器等8家 + 孵化器)
+  kPartnerChar,       // countries China builds bilateral parks with, after 中 (中 + 德 + 某市 + 产业园)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCountedKind) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kPartnerChar) + 1;
 
 bool InClass(WordClass c, std::u32string_view word);
 bool InClass(WordClass c, char32_t ch);

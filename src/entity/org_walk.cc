@@ -51,6 +51,14 @@ bool IsFunctionChar(char32_t c) { return InClass(WordClass::kFunctionChar, c); }
 
 bool IsNumeralChar(char32_t c) { return InClass(WordClass::kCountChar, c); }
 
+// A term of office: numerals ending in 届, 第 before them or not (九届, 第十四届).
+bool IsTermCount(std::u32string_view w) {
+  if (w.size() < 2 || w.back() != U'届') return false;
+  if (w.front() == U'第') w.remove_prefix(1);
+  w.remove_suffix(1);
+  return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), IsNumeralChar);
+}
+
 // The measure word or 大 of a count of bodies after a numeral (三所, 两家, 四大).
 bool IsCountMeasure(char32_t c) { return std::u32string_view(U"所家个座处批大").find(c) != std::u32string_view::npos; }
 
@@ -166,6 +174,23 @@ bool Walker::SeatedCoinedWord(std::size_t t) const {
   return false;
 }
 
+bool Walker::OpensABilateralName(std::size_t t) const {
+  const auto& toks = doc_.tokens;
+  const Token& tok = toks[t];
+  if (text_[tok.start] != U'中' || tok.end - tok.start > 2) return false;
+  std::size_t next = t + 1;
+  if (tok.end - tok.start == 2) {  // (中以 + 某市, one word)
+    if (!InClass(WordClass::kPartnerChar, text_[tok.start + 1])) return false;
+  } else {  // (中 + 德 + 某市)
+    if (next >= toks.size() || toks[next].start != tok.end || toks[next].end - toks[next].start != 1 ||
+        !InClass(WordClass::kPartnerChar, text_[toks[next].start])) {
+      return false;
+    }
+    ++next;
+  }
+  return next < toks.size() && toks[next].start == toks[next - 1].end && IsPlace(next);
+}
+
 Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const {
   const std::u32string_view w = text_.substr(start, end - start);
   const char32_t c = w.front();
@@ -216,6 +241,8 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (w == U"市" && start > 0 && text_[start - 1] == U'上') return Role::kStop;
   if (IsLevelPrefix(w)) return Role::kLevel;
   const std::string_view pos = doc_.tokens[t].pos;
+  // (中以 is no preposition glued across a boundary.)
+  if (start == doc_.tokens[t].start && end == doc_.tokens[t].end && OpensABilateralName(t)) return Role::kRegion;
   // Two characters the HMM joined across a word boundary (一市, 由该, 居其).
   // (一 ending a coined word between its firm's seat and the legal form is the name's: 某地 + 泰一.)
   if (pos == "x" && w.size() == 2 && (IsFunctionChar(w[0]) || IsFunctionChar(w[1])) &&
@@ -292,19 +319,31 @@ Role Walker::Classify(std::size_t t, std::uint32_t start, std::uint32_t end) con
   if (pos == "f") {  // 建设中, 西班牙北部 end a body; 汽车后市场, 北方银行 do not
     return w == U"后" || w == U"北方" || w == U"南方" || w == U"东方" || w == U"西方" ? Role::kEdge : Role::kStop;
   }
+  // A body's term after its level (市 + 九届 + 人大常委会, 某省 + 第十四届 + 人民代表大会常务委员会)
+  // is part of its name.
+  if (pos == "m" && IsTermCount(w) && start > 0 && IsBareLevelChar(text_[start - 1])) return Role::kEdge;
   if (pos == "m" && c == U'第' && w.size() <= 3) return Role::kEdge;  // 临江第三机械厂
-  // A body's term after its level (市 + 九届 + 人大常委会) is part of its name.
-  if (pos == "m" && w.size() >= 2 && w.size() <= 3 && w.back() == U'届' && start > 0 &&
-      IsBareLevelChar(text_[start - 1])) {
-    return Role::kEdge;
-  }
   if (pos == "t" && (w == U"现代" || w == U"当代")) return Role::kNominal;  // 某地现代服务业合作区
-  // 未来 right before an institute's head is its field (某某 + 未来 + 研究院), not a time; before a
+  // 未来 right before an institute's or a school's head, or before one word and that head, is its
+  // field (某某 + 未来 + 研究院, 某大学 + 未来 + 技术 + 学院, + 未来 + 产业 + 研究中心), not a time; before a
   // factory it names a programme (某公司 + 未来工厂).
-  if (pos == "t" && w == U"未来" && t + 1 < doc_.tokens.size()) {
-    const Token& next = doc_.tokens[t + 1];
-    const std::u32string_view head = text_.substr(next.start, next.end - next.start);
-    if (head == U"研究院" || head == U"研究所" || head == U"实验室" || head == U"研究中心") return Role::kNominal;
+  if (pos == "t" && w == U"未来") {
+    // (With a word between, only after the body or the place it belongs to: 在 + 未来产业研究中心 is read
+    // as a time and a category.)
+    const Token& prev = doc_.tokens[t > 0 ? t - 1 : 0];
+    const bool owned = t > 0 && prev.end == start &&
+                       (region_at_[prev.start] >= 0 || prev.pos == "ns" || prev.pos == "nt" ||
+                        FindHead(text_.substr(prev.start, prev.end - prev.start)) != nullptr);
+    for (std::size_t k = t + 1; k < doc_.tokens.size() && k <= (owned ? t + 2 : t + 1); ++k) {
+      const Token& next = doc_.tokens[k];
+      // (The head may be cut in two: 研究 + 中心.)
+      const std::u32string_view head = text_.substr(next.start, 4);
+      if (head.starts_with(U"研究院") || head.starts_with(U"研究所") || head.starts_with(U"实验室") ||
+          head == U"研究中心" || head.starts_with(U"学院")) {
+        return Role::kNominal;
+      }
+      if (next.start != doc_.tokens[k - 1].end || next.end - next.start != 2 || !IsNominalPos(next.pos)) break;
+    }
   }
   if ((pos == "c" || pos == "p") && w.size() == 1 && (c == U'与' || c == U'及' || c == U'和')) return Role::kConj;
   // 家 glued to a noun or a verb of two characters is the person who does it, cut off by the HMM
@@ -522,8 +561,16 @@ bool Walker::EndsBareName(std::uint32_t end) const {
   const std::size_t t = TokenAt(end);
   const Role r = Classify(t, doc_.tokens[t].start, doc_.tokens[t].end);
   if (r == Role::kStop || r == Role::kVerb || r == Role::kConj) return true;
-  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   const Token& tok = doc_.tokens[t];
+  // A firm's people and arms written right after its name end it (某某证券 + 相关 + 负责人,
+  // + 相关 + 人士, + 全资 + 子公司).
+  if (tok.end - tok.start == 2 && (text_[tok.start] == U'相' || text_[tok.start] == U'全') && t + 1 < doc_.tokens.size()) {
+    const std::u32string_view w = text_.substr(tok.start, 2);
+    const Token& next = doc_.tokens[t + 1];
+    const std::u32string_view after = text_.substr(next.start, next.end - next.start);
+    if ((w == U"相关" || w == U"全资") && (IsTitle(after) || after == U"人士" || after == U"子公司")) return true;
+  }
+  // 常务 before a deputy's title is part of it (某中心 + 常务副主任, 常务理事).
   if (text_[tok.start] == U'常' && text_.substr(tok.start, tok.end - tok.start) == U"常务" && t + 1 < doc_.tokens.size()) {
     const Token& next = doc_.tokens[t + 1];
     const std::u32string_view w = text_.substr(next.start, next.end - next.start);
@@ -821,6 +868,10 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   // 商用车 + 智能工厂) its facility: the company is the name.
   const bool plant = text_.substr(head_start, head_end - head_start) == U"工厂";
   if ((head.kind == "zone" || plant) && HoldsRegisteredCompany(body.start, head_start, plant)) return false;
+  if (GroundsOfANamedZone(body.start, head_start, head_end)) return false;
+  // A description after a word taking some or all places' bodies (各地 + 城市 + 研究院, 有关 + 行业 +
+  // 协会) is a kind of body: a name needs a place, a level or a proper word of its own.
+  if (!body.has_name && !body.level && ScopeBefore(body.start)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -938,6 +989,15 @@ bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool
     }
   }
   return false;
+}
+
+bool Walker::GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const {
+  if (text_.substr(head_start, head_end - head_start) != U"园区") return false;
+  const int z = cand_end_[head_start];
+  if (z < 0) return false;
+  const Candidate& zone = (*cands_)[z];
+  return zone.valid && zone.kind == "zone" && zone.start >= start &&
+         org::EndsWithHead(text_.substr(zone.start, head_start - zone.start));
 }
 
 bool Walker::NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const {
@@ -1095,8 +1155,10 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
       (IsLatinDigit(text_[head_end]) || IsNumeralChar(text_[head_end]))) {
     return false;
   }
-  // 中心 before a noun is a modifier (中心城市), not a head.
-  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end)) {
+  // 中心 before a noun is a modifier (中心城市), not a head; before the seat of its branch it is the
+  // centre's (某省某某中心 + 某市 + 分中心).
+  if (text_.substr(head_start, 2) == U"中心" && head_end - head_start == 2 && !EndsBareName(head_end) &&
+      !BranchSeatAfter(head_end)) {
     return false;
   }
   // So is 公司 before the department of a line of business (某银行总行 +
@@ -1109,6 +1171,15 @@ bool Walker::HeadContextAllows(const Head& head, std::uint32_t head_start, std::
     }
   }
   return true;
+}
+
+// Whether a place opening at `pos` is the seat of a branch named after it (某市 + 分中心, + 分院, + 分所).
+bool Walker::BranchSeatAfter(std::uint32_t pos) const {
+  if (pos >= text_.size() || region_at_[pos] < 0) return false;
+  const Entity& seat = regions_[region_at_[pos]];
+  if (seat.start != pos) return false;
+  const std::u32string_view after = text_.substr(seat.end, 3);
+  return after == U"分中心" || after.starts_with(U"分院") || after.starts_with(U"分所");
 }
 
 // An organisation found right before the field words of a one-character unit
@@ -1286,7 +1357,8 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       break;
     case HeadClass::kWeak:
     case HeadClass::kSelf:
-      if (described && !quoted) return false;
+      // (A national centre with branches named by their seats is one body: 国家 + 某某中心 + 某市 + 分中心.)
+      if (described && !quoted && !(national_only && BranchSeatAfter(head_end))) return false;
       break;
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand

@@ -187,9 +187,13 @@ class Walker {
  private:
   bool NamesNumberedUnit(std::size_t t) const;
   bool IsLabFieldWord(std::size_t t) const;
-  bool IsBureauItem(std::size_t first, std::size_t last) const;
+  // (With `committee`, also a committee named by its remit: 科技创新 + 委员会.)
+  bool IsBureauItem(std::size_t first, std::size_t last, bool committee = false) const;
   std::uint32_t FieldStart(std::size_t last) const;
   Role Classify(std::size_t t, std::uint32_t start, std::uint32_t end) const;
+  // Whether token t is the 中 opening a bilateral park's name, China and its partner before the
+  // park's place (中 + 德 + 某市 + 产业园, 中以 + 某市 + 创新园): the pair is the name's first place.
+  bool OpensABilateralName(std::size_t t) const;
   bool FragmentAllowed(std::size_t t, std::uint32_t head_start, std::uint32_t head_end) const;
   std::size_t Collect(std::uint32_t head_start, std::array<Piece, 16>* pieces) const;
   std::uint32_t ParenSuffix(std::uint32_t end) const;
@@ -227,6 +231,9 @@ class Walker {
   bool BankingSector(std::uint32_t head_start, std::uint32_t head_end) const;  // 银行 + 体系
   // Whether a company named with its legal form (…公司; with `or_group` also …集团) lies in [start, end).
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool or_group = false) const;
+  // Whether 园区 follows a zone whose name already ends in its own head (某某科技城 + 园区 + 企业):
+  // the zone's grounds, no second name.
+  bool GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
   // Whether a place of a country's or a province's level alone fills the body (美国 + 公司).
@@ -274,6 +281,7 @@ class Walker {
   bool SubUnitOf(const std::array<Piece, 16>& pieces, const Body& body, bool company_unit = false) const;
   bool DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                        std::uint32_t head_end) const;
+  bool BranchSeatAfter(std::uint32_t pos) const;
   bool HospitalsDepartmentCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_start,
                                  std::uint32_t head_end) const;
   std::size_t StopAtGovernment(std::array<Piece, 16>* pieces, std::size_t n) const;

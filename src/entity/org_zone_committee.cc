@@ -60,7 +60,9 @@ void Walker::FindZoneBodies() {
     // The bureau's short name: words of a remit and a government head (科技局, 经济发展局).
     for (std::size_t last = first; first < toks.size() && toks[first].start == end && last < toks.size() && last < first + 3;
          ++last) {
-      if (!IsBureauItem(first, last)) continue;
+      // (A zone's committees named by their remit, 园区 + 科技创新 + 委员会, as well: a list of a
+      // level's bureaus may hold a panel, 专家 + 委员会, but a zone names its own bodies.)
+      if (!IsBureauItem(first, last, /*committee=*/true)) continue;
       if (!CandidateEndsIn(start, toks[last].end)) Add(NameSpan(start, toks[last].end, end, "government"));
       break;
     }

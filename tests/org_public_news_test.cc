@@ -1,0 +1,66 @@
+// Organisation families of issue 11 seen on unseen news about public bodies, zones, Hong Kong,
+// Macao and Taiwan (twelfth session, h12B) and their precision guards: sentences written
+// for these tests.
+#include <gtest/gtest.h>
+
+#include "org_test_fixture.h"
+
+namespace zhcorpus {
+namespace {
+
+class OrgPublicNewsTest : public testing::OrgTaggerTest {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(OrgPublicNewsTest, ACongresssTermWithItsOrdinalIsPartOfItsName) {
+  EXPECT_EQ(Orgs("江西省第十三届人民代表大会常务委员会第五次会议今天闭幕。"),
+            Strings{"江西省第十三届人民代表大会常务委员会|government"});
+  EXPECT_EQ(Orgs("市第十四届人大常委会第八次会议召开。"), Strings{"市第十四届人大常委会|government"});
+  // A numbered event of the level is no body.
+  EXPECT_EQ(Orgs("市第十届运动会今天开幕。"), Strings{});
+}
+
+TEST_F(OrgPublicNewsTest, ANamedZoneBeforeItsGroundsIsTheZone) {
+  EXPECT_EQ(Orgs("调研组走访了未来科技城园区企业。"), Strings{"未来科技城|zone"});
+  EXPECT_EQ(Orgs("东湖高新区园区企业达到500家。"), Strings{"东湖高新区|zone"});
+  // 园区 as the zone's own head stays in the name.
+  EXPECT_EQ(Orgs("项目落户苏州工业园区。"), Strings{"苏州工业园区|zone"});
+}
+
+TEST_F(OrgPublicNewsTest, AZonesCommitteeNamedByItsRemit) {
+  EXPECT_EQ(Orgs("园区科技创新委员会表示，将加大扶持力度。"), Strings{"园区科技创新委员会|government"});
+  EXPECT_EQ(Orgs("高新区管理委员会发布通告。"), Strings{"高新区管理委员会|government"});
+  // In a list of a level's bureaus a panel named by its members is no bureau.
+  EXPECT_EQ(Orgs("县政府办、专家委员会参加了会议。"), Strings{"县政府办|government"});
+}
+
+TEST_F(OrgPublicNewsTest, TaiwansScienceParksByTheirCurrentNames) {
+  EXPECT_EQ(Orgs("中部科學園區管理局今天表示，已核准擴建案。"), Strings{"中部科學園區管理局|government"});
+  EXPECT_EQ(Orgs("南部科學園區的廠商增加投資。"), Strings{"南部科學園區|zone"});
+}
+
+TEST_F(OrgPublicNewsTest, APlacesWeatherOffice) {
+  EXPECT_EQ(Orgs("湖北省气象台发布寒潮蓝色预警。"), Strings{"湖北省气象台|other"});
+  EXPECT_EQ(Orgs("各地气象台陆续发布预警。"), Strings{});
+}
+
+TEST_F(OrgPublicNewsTest, ABilateralParkOpensWithChinaAndItsPartner) {
+  EXPECT_EQ(Orgs("项目落户中德太仓产业园。"), Strings{"中德太仓产业园|zone"});
+  EXPECT_EQ(Orgs("中以常州创新园管委会表示欢迎。"), Strings{"中以常州创新园管委会|government"});
+  // Without a place after the pair it is the two countries.
+  EXPECT_EQ(Orgs("中德双方签署了协议。"), Strings{});
+}
+
+TEST_F(OrgPublicNewsTest, APlaceInsideAParkGluedToItsHead) {
+  EXPECT_EQ(Orgs("企业地处常州创新园内。"), Strings{"常州创新园|zone"});
+  EXPECT_EQ(Orgs("位于产业园内的企业。"), Strings{});
+}
+
+TEST_F(OrgPublicNewsTest, EveryPlacesBodiesAreAKind) {
+  EXPECT_EQ(Orgs("各地高新区管委会负责人参加会议。"), Strings{});
+  EXPECT_EQ(Orgs("多地行业协会发出倡议。"), Strings{});
+  EXPECT_EQ(Orgs("高新区管委会负责人参加会议。"), Strings{"高新区管委会|government"});
+}
+
+}  // namespace
+}  // namespace zhcorpus
