@@ -3,9 +3,11 @@
 // a known operator's own line of business, a preposition glued to a name after a body, Taiwan fund
 // managers by their brand, a group's retail and car arms named by its brand; goods listed as a kind
 // or as what a project makes, a plant after a group, a place's banking sector, a paper and its app
-// joined by a middle dot, shipping lines by their brand. Sentences written for
-// these tests.
+// joined by a middle dot, shipping lines and dairies by their brand, a foreign brand before its China
+// arm, a firm's site after a place in a counted list. Sentences written for these tests.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "org_test_fixture.h"
 
@@ -99,6 +101,23 @@ TEST_F(OrgCompanyNoticesTest, ShippingLinesByTheirBrand) {
   EXPECT_EQ(Orgs("青禾海运、华宇航运宣布上调运价。"), (Strings{"青禾海运|company", "华宇航运|company"}));
   // A place's shipping is its sector.
   EXPECT_EQ(Orgs("推动上海航运高质量发展，中国海运业持续复苏。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, DairiesByTheirBrand) {
+  EXPECT_EQ(Orgs("青禾乳业宣布扩产，华宇乳业近日也公布了牧场扩建计划。"),
+            (Strings{"青禾乳业|company", "华宇乳业|company"}));
+  EXPECT_EQ(Orgs("推动乳业高质量发展，中国乳业振兴行动启动。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, AForeignBrandBeforeItsChinaArm) {
+  EXPECT_EQ(Orgs("青禾电气中国区总裁表示将加大投资。"), Strings{"青禾电气|company"});
+}
+
+TEST_F(OrgCompanyNoticesTest, AFirmsSiteAfterAPlaceIsNoCountedItem) {
+  // The run cannot tell the firm of 某某高科 + 某地 + 基地: the site alone is no firm.
+  const std::vector<std::string> orgs = Orgs("该区已集聚青禾高科宜春基地、华宇电机等锂电企业80余家。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "基地|company"), 0);
+  EXPECT_NE(std::find(orgs.begin(), orgs.end(), "华宇电机|company"), orgs.end());
 }
 
 }  // namespace

@@ -609,7 +609,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   // line of business is the place's, 某省 + 科技 + 投资 + 500亿元.)
   const bool ends = EndsBareName(head_end);
   const bool invests = !ends && p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
-  if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
+  // (So may a foreign brand's China arm: 某某 + 电气 + 中国区 + 总裁, the brand is the company.)
+  const bool china_arm = !ends && p.role == Role::kName && text_.substr(head_end, 3) == U"中国区";
+  if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests && !china_arm) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   // (A known operator's own line of business is its name too: 远传 + 电信.)
   if (InClass(WordClass::kLocalOperator, head_word) && !known && !(p.role == Role::kRegion && IsDivision(p.start))) {
