@@ -737,5 +737,23 @@ TEST_F(OrgPublicBodiesTest, AnAssociationOfTwoFieldsTheSecondAVerb) {
   EXPECT_EQ(Orgs("企业与采购协会签约。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ATownshipsHealthCentreNamedByItsPlace) {
+  EXPECT_EQ(Orgs("缙云县东渡镇卫生院与县人民医院结对。"), (Strings{"缙云县东渡镇卫生院|other", "县人民医院|other"}));
+  EXPECT_EQ(Orgs("村民到湖塘街道中心卫生院体检。"), Strings{"湖塘街道中心卫生院|other"});
+  // The kind of centre all townships have names none.
+  EXPECT_EQ(Orgs("全县18家乡镇卫生院完成改造。"), Strings{});
+}
+
+TEST_F(OrgPublicBodiesTest, ALocalBureauOfANationalAdministrationIsOneName) {
+  EXPECT_EQ(Orgs("国家税务总局德清县税务局开展宣传月活动。"), Strings{"国家税务总局德清县税务局|government"});
+  // Two bodies joined by 和 stay two.
+  EXPECT_EQ(Orgs("国家税务总局和浙江省财政厅联合发文。"), (Strings{"国家税务总局|government", "浙江省财政厅|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, ATownsTribunalAndANotaryOffice) {
+  EXPECT_EQ(Orgs("德清县人民法院新市人民法庭开庭审理此案。"), Strings{"德清县人民法院新市人民法庭|government"});
+  EXPECT_EQ(Orgs("当事人到德清县公证处办理公证。"), Strings{"德清县公证处|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

@@ -60,6 +60,32 @@ TEST_F(OrgPublicNewsTest, EveryPlacesBodiesAreAKind) {
   EXPECT_EQ(Orgs("各地高新区管委会负责人参加会议。"), Strings{});
   EXPECT_EQ(Orgs("多地行业协会发出倡议。"), Strings{});
   EXPECT_EQ(Orgs("高新区管委会负责人参加会议。"), Strings{"高新区管委会|government"});
+  // A word the dictionary tags a place but the gazetteer does not know describes the kind.
+  EXPECT_EQ(Orgs("各地城市研究院纷纷布局体检业务。"), Strings{});
+}
+
+TEST_F(OrgPublicNewsTest, APolicePrecinctIsNamedByWhateverStandsBefore分局) {
+  EXPECT_EQ(Orgs("高雄市政府警察局前鎮分局今天表示。"), Strings{"高雄市政府警察局前鎮分局|government"});
+  EXPECT_EQ(Orgs("新北市政府警察局三重分局受理報案。"), Strings{"新北市政府警察局三重分局|government"});
+  // Some or all of its precincts are no name.
+  EXPECT_EQ(Orgs("市公安局各分局负责人参加会议。"), Strings{"市公安局|government"});
+}
+
+TEST_F(OrgPublicNewsTest, AHospitalsWardIsAFunctionNotAName) {
+  EXPECT_EQ(Orgs("记者来到县人民医院住院部。"), Strings{"县人民医院|other"});
+  EXPECT_EQ(Orgs("市第一医院门诊部人满为患。"), Strings{"市第一医院|other"});
+}
+
+TEST_F(OrgPublicNewsTest, OpeningUpInsideAZonesName) {
+  EXPECT_EQ(Orgs("潍坊国家农业开放发展综合试验区加快建设。"), Strings{"潍坊国家农业开放发展综合试验区|zone"});
+  EXPECT_EQ(Orgs("他在国家开放大学学习。"), Strings{"国家开放大学|university"});
+  EXPECT_EQ(Orgs("坚持改革开放合作区建设。"), Strings{});
+}
+
+TEST_F(OrgPublicNewsTest, HongKongAndTaiwanBodiesByHand) {
+  EXPECT_EQ(Orgs("香港特區政府食物安全中心派員巡查。"), Strings{"香港特區政府食物安全中心|government"});
+  EXPECT_EQ(Orgs("台灣疾病管制署今天公布新增病例。"), Strings{"台灣疾病管制署|government"});
+  EXPECT_EQ(Orgs("衞生署今日公布流感數字。"), Strings{"衞生署|government"});
 }
 
 }  // namespace

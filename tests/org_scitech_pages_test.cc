@@ -3,8 +3,10 @@
 // hospital's centre of a specialty, an agent noun the HMM cut before a
 // school's head, a party to a deal between two names, a university's
 // affiliated hospital known by its own name, a spam bracket set off from the
-// sentence by a space, 未来 in a unit's field, and a centre before the seat of
-// its branch. Sentences written for these tests.
+// sentence by a space, 未来 in a unit's field, a centre before the seat of its
+// branch, 国立 before a known university, 理化 in an institute's field, 虚拟
+// opening a key lab's field after its host, and 青少年 in an association's
+// field. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -80,6 +82,29 @@ TEST_F(OrgSciTechPagesTest, ACentreBeforeTheSeatOfItsBranch) {
   EXPECT_EQ(Orgs("国家超级计算中心无锡分中心揭牌。"), Strings{"国家超级计算中心无锡分中心|other"});
   // Without the branch 中心 before a place is no head, and a national centre needs its branch.
   EXPECT_EQ(Orgs("国家超级计算中心无锡建设加快。"), Strings{});
+}
+
+TEST_F(OrgSciTechPagesTest, NationalBeforeAKnownUniversityIsItsName) {
+  // Taiwan writes its national universities with 國立.
+  EXPECT_EQ(Orgs("國立清華大學今天宣布。"), Strings{"國立清華大學|university"});
+  EXPECT_EQ(Orgs("将补助国立中山大学。"), Strings{"国立中山大学|university"});
+}
+
+TEST_F(OrgSciTechPagesTest, AFieldTheDictionaryFilesAsAVerb) {
+  EXPECT_EQ(Orgs("中国科学院江州理化技术研究所通过验收。"), Strings{"中国科学院江州理化技术研究所|research"});
+}
+
+TEST_F(OrgSciTechPagesTest, AVerbOfNamesOpeningAKeyLabsFieldAfterItsHost) {
+  EXPECT_EQ(Orgs("青禾大学虚拟现实技术与系统国家重点实验室通过评估。"),
+            Strings{"青禾大学虚拟现实技术与系统国家重点实验室|research"});
+  // The clause's verb after the host is no part of the name.
+  EXPECT_EQ(Orgs("青禾大学推进智能制造国家重点实验室建设。"),
+            (Strings{"青禾大学|university", "智能制造国家重点实验室|research"}));
+}
+
+TEST_F(OrgSciTechPagesTest, TheYoungInAnAssociationsField) {
+  // The dictionary files 青少年 as a person's name.
+  EXPECT_EQ(Orgs("江州市青少年科技教育协会秘书长介绍。"), Strings{"江州市青少年科技教育协会|association"});
 }
 
 }  // namespace

@@ -79,6 +79,7 @@ class Finder {
     walk_.FindZoneBodies();
     JoinCentralOrgans();
     JoinBureausOfAGovernment();
+    JoinPrecincts();
     JoinZoneParts();
     JoinUnitsOfAUniversity();
     walk_.FindNumberedUnits();
@@ -180,10 +181,12 @@ class Finder {
       } else if (k.kind == "government" && i > 0 && NationalBefore(i, surface)) {
         // 国家 or 全国 before a national body's short name is part of it (国家商检局, 全国某某领导小组).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, &k));
-      } else if (((k.imported && !k.bare_brand) || k.kind == "zone" || (!k.imported && k.kind == "company")) && i > 0 &&
-                 walk_.IsPlace(i - 1)) {
+      } else if (i > 0 && ((((k.imported && !k.bare_brand) || k.kind == "zone" || (!k.imported && k.kind == "company")) &&
+                            walk_.IsPlace(i - 1)) ||
+                           (k.kind == "university" && TokenText(i - 1) == U"国立"))) {
         // A place before a university's, a zone's or a well-known company's own name
-        // belongs to it (河北石门大学, 武汉光谷, 北京 + 某某创宇).
+        // belongs to it (河北石门大学, 武汉光谷, 北京 + 某某创宇); so does 国立 before a
+        // university's (国立 + 某某大学, as Taiwan writes its national universities).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
         // A school of a university (北方大学 + 海洋学院) is one name, the longest.
@@ -689,6 +692,43 @@ class Finder {
       government.name.clear();
       bureau.valid = false;
     }
+  }
+
+  // A police bureau's precinct is named by the words between the bureau and 分局, whatever they are
+  // (某市政府警察局 + 前镇 + 分局, + 三重 + 分局, 某市公安局 + 朝阳 + 分局): one name, the precinct's.
+  // The segmenter may read those words as a bare level or a count (前 + 镇 + 分局).
+  void JoinPrecincts() {
+    for (std::size_t bi = 0; bi < cands_.size(); ++bi) {
+      Candidate& bureau = cands_[bi];
+      if (!bureau.valid || bureau.kind != "government" || bureau.end < 3 || text_[bureau.end - 1] != U'局' ||
+          !(text_.substr(bureau.end - 3, 3) == U"警察局" || text_.substr(bureau.end - 3, 3) == U"公安局")) {
+        continue;
+      }
+      const std::uint32_t gap = PrecinctNameLength(bureau.end);
+      if (gap == 0) continue;
+      const std::uint32_t end = bureau.end + gap + 2;
+      for (Candidate& inside : cands_) {
+        // (Parts of the precinct's name, and the grammar's own reading of it where it made one.)
+        const bool part = inside.start >= bureau.end && inside.start < end;
+        if (inside.valid && &inside != &bureau && (part || (inside.start == bureau.start && inside.end == end))) {
+          inside.valid = false;
+        }
+      }
+      bureau.end = bureau.body_end = bureau.head_end = end;
+      bureau.known = nullptr;
+      bureau.name.clear();
+    }
+  }
+
+  // The length of a precinct's name (one to three characters, none a function word or a scope)
+  // between `pos` and 分局, 0 when none.
+  std::uint32_t PrecinctNameLength(std::uint32_t pos) const {
+    for (std::uint32_t len = 1; len <= 3 && pos + len + 2 <= text_.size(); ++len) {
+      const char32_t c = text_[pos + len - 1];
+      if (!IsHan(c) || InClass(WordClass::kFunctionChar, c) || c == U'各' || c == U'等' || c == U'分') return 0;
+      if (text_.substr(pos + len, 2) == U"分局") return len;
+    }
+    return 0;
   }
 
   // `first` grows over `next`, the candidate right after it, to one name as written.

@@ -873,7 +873,7 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (GroundsOfANamedZone(body.start, head_start, head_end)) return false;
   // A description after a word taking some or all places' bodies (各地 + 城市 + 研究院, 有关 + 行业 +
   // 协会) is a kind of body: a name needs a place, a level or a proper word of its own.
-  if (!body.has_name && !body.level && ScopeBefore(body.start)) return false;
+  if (!body.level && ScopeBefore(body.start) && DescribesOnly(pieces, body)) return false;
 
   Candidate c;
   c.start = body.start;
@@ -991,6 +991,18 @@ bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool
     }
   }
   return false;
+}
+
+bool Walker::DescribesOnly(const std::array<Piece, 16>& pieces, const Body& body) const {
+  for (std::size_t i = 0; i <= body.left; ++i) {
+    const Piece& p = pieces[i];
+    // (A word the dictionary tags a place but the gazetteer does not know, 城市/ns, describes.)
+    if (p.role == Role::kName || p.role == Role::kOrg || p.role == Role::kNational ||
+        (p.role == Role::kRegion && region_at_[p.start] >= 0)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool Walker::GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const {
@@ -1365,6 +1377,9 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
     case HeadClass::kIndustry:
       return false;  // handled by TryBrand
     case HeadClass::kDept:
+      // A hospital's wards and offices (某医院 + 住院部, + 门诊部) are functions every hospital has, as
+      // its clinical departments are: the hospital is the name.
+      if (body.inner >= 0 && text_.substr(0, (*cands_)[body.inner].end).ends_with(U"医院")) return false;
       if (SubUnitOf(pieces, body)) {
         kind = (*cands_)[body.inner].kind;
         break;

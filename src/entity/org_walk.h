@@ -233,6 +233,7 @@ class Walker {
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool or_group = false) const;
   // Whether 园区 follows a zone whose name already ends in its own head (某某科技城 + 园区 + 企业):
   // the zone's grounds, no second name.
+  bool DescribesOnly(const std::array<Piece, 16>& pieces, const Body& body) const;  // no place, name or body in it
   bool GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
@@ -266,6 +267,7 @@ class Walker {
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool ZoneOfABranch(const Piece& right, std::uint32_t head_start) const;
+  bool LocalBureauOfAnAdministration(const Piece& org, std::uint32_t head_start) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
   bool ZoneNamedByTheNation(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 张江 + 国家…示范区
   bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
