@@ -744,5 +744,16 @@ TEST_F(OrgPublicBodiesTest, ATownshipsHealthCentreNamedByItsPlace) {
   EXPECT_EQ(Orgs("全县18家乡镇卫生院完成改造。"), Strings{});
 }
 
+TEST_F(OrgPublicBodiesTest, ALocalBureauOfANationalAdministrationIsOneName) {
+  EXPECT_EQ(Orgs("国家税务总局德清县税务局开展宣传月活动。"), Strings{"国家税务总局德清县税务局|government"});
+  // Two bodies joined by 和 stay two.
+  EXPECT_EQ(Orgs("国家税务总局和浙江省财政厅联合发文。"), (Strings{"国家税务总局|government", "浙江省财政厅|government"}));
+}
+
+TEST_F(OrgPublicBodiesTest, ATownsTribunalAndANotaryOffice) {
+  EXPECT_EQ(Orgs("德清县人民法院新市人民法庭开庭审理此案。"), Strings{"德清县人民法院新市人民法庭|government"});
+  EXPECT_EQ(Orgs("当事人到德清县公证处办理公证。"), Strings{"德清县公证处|other"});
+}
+
 }  // namespace
 }  // namespace zhcorpus

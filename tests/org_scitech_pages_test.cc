@@ -4,8 +4,9 @@
 // school's head, a party to a deal between two names, a university's
 // affiliated hospital known by its own name, a spam bracket set off from the
 // sentence by a space, 未来 in a unit's field, a centre before the seat of its
-// branch, 国立 before a known university, and 理化 in an institute's field.
-// Sentences written for these tests.
+// branch, 国立 before a known university, 理化 in an institute's field, 虚拟
+// opening a key lab's field after its host, and 青少年 in an association's
+// field. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -91,6 +92,19 @@ TEST_F(OrgSciTechPagesTest, NationalBeforeAKnownUniversityIsItsName) {
 
 TEST_F(OrgSciTechPagesTest, AFieldTheDictionaryFilesAsAVerb) {
   EXPECT_EQ(Orgs("中国科学院江州理化技术研究所通过验收。"), Strings{"中国科学院江州理化技术研究所|research"});
+}
+
+TEST_F(OrgSciTechPagesTest, AVerbOfNamesOpeningAKeyLabsFieldAfterItsHost) {
+  EXPECT_EQ(Orgs("青禾大学虚拟现实技术与系统国家重点实验室通过评估。"),
+            Strings{"青禾大学虚拟现实技术与系统国家重点实验室|research"});
+  // The clause's verb after the host is no part of the name.
+  EXPECT_EQ(Orgs("青禾大学推进智能制造国家重点实验室建设。"),
+            (Strings{"青禾大学|university", "智能制造国家重点实验室|research"}));
+}
+
+TEST_F(OrgSciTechPagesTest, TheYoungInAnAssociationsField) {
+  // The dictionary files 青少年 as a person's name.
+  EXPECT_EQ(Orgs("江州市青少年科技教育协会秘书长介绍。"), Strings{"江州市青少年科技教育协会|association"});
 }
 
 }  // namespace

@@ -84,6 +84,15 @@ bool Walker::ZoneOfABranch(const Piece& right, std::uint32_t head_start) const {
          text_[head_start] == U'分';
 }
 
+// A national administration's bureau of a place (国家税务总局 + 某省 + 税务局): the bureau is
+// the administration's own, named from it, as a bank's branch is (某银行 + 某省 + 分行).
+bool Walker::LocalBureauOfAnAdministration(const Piece& org, std::uint32_t head_start) const {
+  if (org.role != Role::kOrg || org.org < 0 || head_start + 2 > text_.size()) return false;
+  const Candidate& body = (*cands_)[org.org];
+  const std::u32string_view name = text_.substr(body.start, body.end - body.start);
+  return name.size() >= 4 && name.ends_with(U"总局") && name.substr(name.size() - 4, 2) == text_.substr(head_start, 2);
+}
+
 // A group before a place with its level and a registered company's name (某某集团 + 某省 +
 // 电力建设有限公司) names the group's company in that province: one name, the longest, as a
 // bank's branch is (某银行 + 某省 + 分行).
@@ -328,7 +337,8 @@ bool Walker::FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::u
     // that begins anew (中国…, 国家…, 最高…) after a whole organisation does not extend it.
     if (r == Role::kOrg && i > 0 &&
         ((StartsAnew(pieces[i - 1]) && !ZoneNamedByTheNation(p, pieces[i - 1], head_start)) ||
-         (!GroupsOwnCompany(p, pieces[i - 1], head_start) && BeginsAnewAfterBody(pieces[i - 1], nests))) &&
+         (!GroupsOwnCompany(p, pieces[i - 1], head_start) && !LocalBureauOfAnAdministration(p, head_start) &&
+          BeginsAnewAfterBody(pieces[i - 1], nests))) &&
         !InstituteOfUniversity(p, head_start) && !ZoneOfABranch(pieces[i - 1], head_start)) {
       break;
     }

@@ -82,7 +82,17 @@ void Walker::FindKeyLabs() {
     if (start == field_end) continue;
     // The university or institute that hosts it, written right before the field, is
     // part of the one name (某大学 + 某某材料 + 教育部重点实验室): the longest name wins.
-    if (const int host = CandidateEndingAt(start); host >= 0 && (*cands_)[host].valid &&
+    int host = CandidateEndingAt(start);
+    // (A verb opening the field right after its host is the field's own, which FieldStart left
+    // out as a clause's: 某大学 + 虚拟 + 现实技术与系统 + 国家重点实验室.)
+    // (A verb common in names only, not the clause's: 某大学 + 推进 + 某某技术 + 国家重点实验室.)
+    if (host < 0) {
+      const Token& verb = doc_.tokens[TokenAt(start - 1)];
+      if (verb.end == start && verb.pos == "v" && IsNameVerb(text_.substr(verb.start, verb.end - verb.start))) {
+        host = CandidateEndingAt(verb.start);
+      }
+    }
+    if (host >= 0 && (*cands_)[host].valid &&
         ((*cands_)[host].kind == "university" || (*cands_)[host].kind == "research")) {
       start = (*cands_)[host].start;
     }

@@ -264,6 +264,7 @@ class Walker {
   bool FindBody(const std::array<Piece, 16>& pieces, std::size_t n, std::uint32_t head_start, bool nests,
                 Body* body) const;
   bool ZoneOfABranch(const Piece& right, std::uint32_t head_start) const;
+  bool LocalBureauOfAnAdministration(const Piece& org, std::uint32_t head_start) const;
   bool BeginsAnewAfterBody(const Piece& right, bool nests) const;
   bool ZoneNamedByTheNation(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 张江 + 国家…示范区
   bool GroupsOwnCompany(const Piece& org, const Piece& right, std::uint32_t head_start) const;  // 某集团 + 某省 + 某有限公司
