@@ -1,9 +1,13 @@
 // Company and finance news of issue 11 (twelfth session, h12A): a plant after a registered name,
 // registered names whose line of business holds verbs, rural credit unions and their federations,
 // a known operator's own line of business, a preposition glued to a name after a body, Taiwan fund
-// managers by their brand, a group's retail and car arms named by its brand. Sentences written for
-// these tests.
+// managers by their brand, a group's retail and car arms named by its brand; goods listed as a kind
+// or as what a project makes, a plant after a group, a place's banking sector, a paper and its app
+// joined by a middle dot, shipping lines and dairies by their brand, a foreign brand before its China
+// arm, a firm's site after a place in a counted list. Sentences written for these tests.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "org_test_fixture.h"
 
@@ -68,6 +72,52 @@ TEST_F(OrgCompanyNoticesTest, AGroupsRetailAndCarArmsByItsBrand) {
   // The brand before a noun phrase is the group itself.
   EXPECT_EQ(Orgs("青禾集团有限公司表示，青禾商业模式获得认可。"),
             (Strings{"青禾集团有限公司|company", "青禾|company"}));
+}
+
+TEST_F(OrgCompanyNoticesTest, GoodsListedAsAKindOrAsAProjectsAreNoFirms) {
+  EXPECT_EQ(Orgs("扁线电机、固态动力电池等赛道受到私募青睐。"), Strings{});
+  EXPECT_EQ(Orgs("该公司将投资建设扁线电机及电控项目。"), Strings{});
+  // Firms listed before a firm noun, or as a track's leaders, stay firms.
+  EXPECT_EQ(Orgs("青禾电机、华宇科技等企业参会。"), (Strings{"青禾电机|company", "华宇科技|company"}));
+  EXPECT_EQ(Orgs("青禾电机、华宇科技等赛道龙头获资金流入。"), (Strings{"青禾电机|company", "华宇科技|company"}));
+}
+
+TEST_F(OrgCompanyNoticesTest, APlantAfterAGroupIsTheGroupsFacility) {
+  EXPECT_EQ(Orgs("青汽集团商用车智能工厂当天开工。"), Strings{"青汽集团|company"});
+}
+
+TEST_F(OrgCompanyNoticesTest, APlacesBankingSectorIsNoBank) {
+  EXPECT_EQ(Orgs("官员表示，香港銀行體系穩健，浙江银行体系存款增长。"), Strings{});
+  // A bank named by its city keeps its name before its own systems.
+  EXPECT_EQ(Orgs("上海银行发布年报。"), Strings{"上海银行|company"});
+}
+
+TEST_F(OrgCompanyNoticesTest, APaperAndItsAppJoinedByAMiddleDotAreTwoOutlets) {
+  EXPECT_EQ(Orgs("青州商报·读青客户端记者 王芳 报道。"), (Strings{"青州商报|media", "读青客户端|media"}));
+  EXPECT_EQ(Orgs("来源：青禾证券报·青证网"), (Strings{"青禾证券报|media", "青证网|media"}));
+}
+
+TEST_F(OrgCompanyNoticesTest, ShippingLinesByTheirBrand) {
+  EXPECT_EQ(Orgs("青禾海运、华宇航运宣布上调运价。"), (Strings{"青禾海运|company", "华宇航运|company"}));
+  // A place's shipping is its sector.
+  EXPECT_EQ(Orgs("推动上海航运高质量发展，中国海运业持续复苏。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, DairiesByTheirBrand) {
+  EXPECT_EQ(Orgs("青禾乳业宣布扩产，华宇乳业近日也公布了牧场扩建计划。"),
+            (Strings{"青禾乳业|company", "华宇乳业|company"}));
+  EXPECT_EQ(Orgs("推动乳业高质量发展，中国乳业振兴行动启动。"), Strings{});
+}
+
+TEST_F(OrgCompanyNoticesTest, AForeignBrandBeforeItsChinaArm) {
+  EXPECT_EQ(Orgs("青禾电气中国区总裁表示将加大投资。"), Strings{"青禾电气|company"});
+}
+
+TEST_F(OrgCompanyNoticesTest, AFirmsSiteAfterAPlaceIsNoCountedItem) {
+  // The run cannot tell the firm of 某某高科 + 某地 + 基地: the site alone is no firm.
+  const std::vector<std::string> orgs = Orgs("该区已集聚青禾高科宜春基地、华宇电机等锂电企业80余家。");
+  EXPECT_EQ(std::count(orgs.begin(), orgs.end(), "基地|company"), 0);
+  EXPECT_NE(std::find(orgs.begin(), orgs.end(), "华宇电机|company"), orgs.end());
 }
 
 }  // namespace

@@ -86,6 +86,13 @@ TEST_F(OrgPublicNewsTest, HongKongAndTaiwanBodiesByHand) {
   EXPECT_EQ(Orgs("香港特區政府食物安全中心派員巡查。"), Strings{"香港特區政府食物安全中心|government"});
   EXPECT_EQ(Orgs("台灣疾病管制署今天公布新增病例。"), Strings{"台灣疾病管制署|government"});
   EXPECT_EQ(Orgs("衞生署今日公布流感數字。"), Strings{"衞生署|government"});
+  EXPECT_EQ(Orgs("交通部航港局今天表示將改善港區交通。"), Strings{"交通部航港局|government"});
+  EXPECT_EQ(Orgs("澳門生產力暨科技轉移中心將舉辦講座。"), Strings{"澳門生產力暨科技轉移中心|other"});
+}
+
+TEST_F(OrgPublicNewsTest, ABureauOfCultureBroadcastingAndTourismByItsShortForm) {
+  EXPECT_EQ(Orgs("某市崇礼区文广旅局介绍了冬季活动。"), Strings{"崇礼区文广旅局|government"});
+  EXPECT_EQ(Orgs("县文广旅体局介绍了冬季活动。"), Strings{"县文广旅体局|government"});
 }
 
 }  // namespace

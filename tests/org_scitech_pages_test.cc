@@ -5,8 +5,9 @@
 // affiliated hospital known by its own name, a spam bracket set off from the
 // sentence by a space, 未来 in a unit's field, a centre before the seat of its
 // branch, 国立 before a known university, 理化 in an institute's field, 虚拟
-// opening a key lab's field after its host, and 青少年 in an association's
-// field. Sentences written for these tests.
+// opening a key lab's field after its host, 青少年 in an association's field,
+// and a division before a known institute named by its field. Sentences
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include "org_test_fixture.h"
@@ -105,6 +106,12 @@ TEST_F(OrgSciTechPagesTest, AVerbOfNamesOpeningAKeyLabsFieldAfterItsHost) {
 TEST_F(OrgSciTechPagesTest, TheYoungInAnAssociationsField) {
   // The dictionary files 青少年 as a person's name.
   EXPECT_EQ(Orgs("江州市青少年科技教育协会秘书长介绍。"), Strings{"江州市青少年科技教育协会|association"});
+}
+
+TEST_F(OrgSciTechPagesTest, ADivisionBeforeAKnownInstituteNamedByItsField) {
+  // Taiwan's institute is known by its field alone; a province before the words names its own.
+  EXPECT_EQ(Named("江苏省工业技术研究院院长说。"), Strings{"江苏省工业技术研究院|江苏省工业技术研究院"});
+  EXPECT_EQ(Orgs("國家衛生研究院院長出席。"), Strings{"國家衛生研究院|research"});
 }
 
 }  // namespace

@@ -230,7 +230,9 @@ void Walker::AddFirmListItems(std::size_t last, std::uint32_t glued_end) {
     }
     const std::uint32_t item_end = t == last && glued_end > 0 ? glued_end : (first < t ? toks[t - 1].end : 0);
     const std::uint32_t length = first < t ? item_end - toks[first].start : 0;
-    if (first == t || length < 2 || length > kMaxItemLength || (!bounded && IsPlace(first))) {
+    // (Nor does one that opens right after a place: 某某高科 + 某地 + 基地 is a firm's site, whose
+    // firm the run cannot tell.)
+    if (first == t || length < 2 || length > kMaxItemLength || (!bounded && (IsPlace(first) || (first > 0 && IsPlace(first - 1))))) {
       ok = items.size() >= 2;
       break;
     }

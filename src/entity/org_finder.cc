@@ -183,10 +183,11 @@ class Finder {
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, &k));
       } else if (i > 0 && ((((k.imported && !k.bare_brand) || k.kind == "zone" || (!k.imported && k.kind == "company")) &&
                             walk_.IsPlace(i - 1)) ||
-                           (k.kind == "university" && TokenText(i - 1) == U"国立"))) {
+                           (k.kind == "university" && TokenText(i - 1) == U"国立") || ProvincesInstitute(i, surface, k))) {
         // A place before a university's, a zone's or a well-known company's own name
         // belongs to it (河北石门大学, 武汉光谷, 北京 + 某某创宇); so does 国立 before a
-        // university's (国立 + 某某大学, as Taiwan writes its national universities).
+        // university's (国立 + 某某大学, as Taiwan writes its national universities), and a
+        // division before an institute named by its field (某省 + 工业技术研究院: that province's).
         walk_.Add(MakeCandidate(toks[i - 1].start, toks[best - 1].end, k.kind, nullptr));
       } else if (Candidate* school = SchoolBefore(toks[i].start); school && IsSchoolUnit(surface)) {
         // A school of a university (北方大学 + 海洋学院) is one name, the longest.
@@ -427,6 +428,15 @@ class Finder {
   // A one-character abbreviation the dictionary knows (俄 + 中央银行, 英 + 政府).
   bool CountryAbbreviation(std::size_t i) const {
     return doc_.tokens[i].pos == "j" && doc_.tokens[i].end - doc_.tokens[i].start == 1;
+  }
+
+  // Whether a division written with its level stands before a known institute named by its field
+  // alone (某省 + 工业技术研究院): the province's own institute, not the one the lexicon knows.
+  // (Out of line: FindKnown's trie walk must stay inlined.)
+  bool ProvincesInstitute(std::size_t i, std::u32string_view surface, const KnownOrg& k) const {
+    if (k.kind != "research" || !surface.ends_with(U"技术研究院") || !walk_.IsPlace(i - 1)) return false;
+    const std::u32string_view place = TokenText(i - 1);
+    return place.size() >= 3 && (place.back() == U'省' || place.back() == U'市');
   }
 
   std::u32string_view TokenText(std::size_t i) const {

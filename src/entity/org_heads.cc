@@ -37,6 +37,8 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"title_outlet_cue", WordClass::kTitleOutletCue}, {"bureau_group", WordClass::kBureauGroup},
     {"lab_rank", WordClass::kLabRank},
     {"goods_industry", WordClass::kGoodsIndustry},
+    {"goods_kind", WordClass::kGoodsKind},
+    {"goods_project", WordClass::kGoodsProject},
     {"firm_class", WordClass::kFirmClass},
     {"firm_noun", WordClass::kFirmNoun},
     {"firm_batch", WordClass::kFirmBatch},

@@ -66,6 +66,8 @@ enum class WordClass : unsigned char {
   kBureauGroup,       // groups whose engineering bureaus are numbered (中铁 + 一局, 中交 + 二航局)
   kLabRank,           // who ranks a key laboratory, right before 重点实验室 (国家, 教育部)
   kGoodsIndustry,     // lines of business that are goods too (纺织, 食品): after a place, its industry
+  kGoodsKind,         // kinds of goods or fields closing a list after 等 (甲电机、乙电池等 + 赛道)
+  kGoodsProject,      // what goods are made in, after them (某某电机及电控 + 项目, + 生产线)
   kFirmClass,         // nouns that class a name right after them as a firm (上市公司 + 某某)
   kFirmNoun,          // nouns for firms that close a list of names (甲、乙等 + 企业)
   kFirmBatch,         // words between 等 and the firm noun besides a count (一批, 多家)

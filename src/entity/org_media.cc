@@ -167,6 +167,14 @@ class OutletScan {
     if (end - start < kMinOutlet || end - start > kMaxOutlet) return;
     const std::u32string_view name = text_.substr(start, end - start);
     if (IsSelfReference(name) || !IsHan(name.front())) return;
+    // A paper and its site or app joined by a middle dot (某某商报·某创客户端, 某某证券报·某证网) are two
+    // outlets, each named in full.
+    if (const std::size_t dot = name.find(U'·'); dot != std::u32string_view::npos && NamesAnOutlet(name.substr(0, dot)) &&
+                                                 NamesAnOutlet(name.substr(dot + 1))) {
+      found_.emplace_back(start, start + static_cast<std::uint32_t>(dot));
+      found_.emplace_back(start + static_cast<std::uint32_t>(dot) + 1, end);
+      return;
+    }
     found_.emplace_back(start, end);
   }
 

@@ -609,7 +609,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
   // line of business is the place's, 某省 + 科技 + 投资 + 500亿元.)
   const bool ends = EndsBareName(head_end);
   const bool invests = !ends && p.role != Role::kRegion && head_end < text_.size() && PutsInMoney(TokenAt(head_end));
-  if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests) return false;
+  // (So may a foreign brand's China arm: 某某 + 电气 + 中国区 + 总裁, the brand is the company.)
+  const bool china_arm = !ends && p.role == Role::kName && text_.substr(head_end, 3) == U"中国区";
+  if (!ends && !(known && head_end < text_.size() && region_at_[head_end] >= 0) && !invests && !china_arm) return false;
   const std::u32string_view head_word = text_.substr(head_start, head_end - head_start);
   // (A known operator's own line of business is its name too: 远传 + 电信.)
   if (InClass(WordClass::kLocalOperator, head_word) && !known && !(p.role == Role::kRegion && IsDivision(p.start))) {
@@ -628,6 +630,9 @@ bool Walker::TryBrand(std::uint32_t head_start, std::uint32_t head_end, const He
     return false;
   }
   if (ListsGoods(head_end)) return false;
+  // Goods listed as a kind (扁线 + 电机、锂离子动力电池等 + 赛道) or as what a project makes (扁线 + 电机
+  // + 及电控 + 项目): the technology word before the line of business is no brand.
+  if (!known && ListedAsGoods(head_end)) return false;
   // A place written with its level (某市, 某镇) before a line of business is that place's industry
   // (某市 + 新能源 + 与储能产业, 某镇 + 新能源 + 的发展): a firm's short name leaves the level out
   // (某地 + 新能源). A city's own telecom operator (某市 + 电信) is the exception.
@@ -764,6 +769,28 @@ bool Walker::ListsGoods(std::uint32_t end) const {
                                                                doc_.tokens[t + 1].end - doc_.tokens[t + 1].start));
 }
 
+// Whether the line of business ending at `end` is one of goods listed after it: items joined by 、,
+// 及, 和 closed by 等 and a kind of goods (某某电机、某某电池等 + 赛道; not 等 + 赛道 + 龙头, the firms),
+// or plain nouns closed by the project that makes them (某某电机 + 及 + 电控 + 项目).
+bool Walker::ListedAsGoods(std::uint32_t end) const {
+  if (end >= text_.size() || !(text_[end] == U'、' || text_[end] == U'等' || IsJoiningConjunction(text_[end]))) return false;
+  const auto& toks = doc_.tokens;
+  auto word = [&](std::size_t i) { return text_.substr(toks[i].start, toks[i].end - toks[i].start); };
+  bool plain = true;  // only plain nouns since `end` (电控, 电池): a project may close them
+  for (std::size_t t = TokenAt(end), k = 0; t < toks.size() && k < 12; ++t, ++k) {
+    const std::u32string_view w = word(t);
+    if (w == U"等" || w == U"等等") {
+      if (t + 1 >= toks.size() || !InClass(WordClass::kGoodsKind, word(t + 1))) return false;
+      return t + 2 >= toks.size() || !(InClass(WordClass::kFirmNoun, word(t + 2)) || word(t + 2) == U"龙头");
+    }
+    if (w == U"、" || (w.size() == 1 && IsJoiningConjunction(w[0]))) continue;
+    if (!IsHan(w.front()) || toks[t].pos == "v" || toks[t].pos.starts_with("r") || toks[t].pos.starts_with("p")) return false;
+    if (k > 1 && plain && InClass(WordClass::kGoodsProject, w) && toks[t].start == toks[t - 1].end) return true;
+    plain = plain && (toks[t].pos == "n" || toks[t].pos == "vn" || toks[t].pos == "b") && region_at_[toks[t].start] < 0;
+  }
+  return false;
+}
+
 // Whether token t stands between two parts of a transliterated name (某某 · 某某),
 // so that the interpunct belongs to the name.
 bool Walker::BetweenNames(std::size_t t) const {
@@ -836,13 +863,13 @@ bool Walker::TryHead(std::uint32_t head_start, std::uint32_t head_end, const Hea
   if (NamesAProject(head_start, head_end)) return false;
   // A city's role named like a centre (某市 + 国际 + 科技创新中心, 某地 + 综合性国家 + 科学中心) is no body.
   if (NamesACityRole(body.start, head_end)) return false;
+  // A place's banks as a whole (某地 + 银行 + 体系, + 系统) are its banking sector, no bank.
+  if (body.left == 0 && pieces[0].role == Role::kRegion && BankingSector(head_start, head_end)) return false;
   // A park named after a company's registered name (某市某某生物科技有限公司 + 医药产业园) is
-  // that company's project, and a plant after it (某某汽车有限公司 + 超级工厂) its facility: the
-  // company is the name.
-  if ((head.kind == "zone" || text_.substr(head_start, head_end - head_start) == U"工厂") &&
-      HoldsRegisteredCompany(body.start, head_start)) {
-    return false;
-  }
+  // that company's project, and a plant after it or after a group (某某汽车有限公司 + 超级工厂, 某汽集团 +
+  // 商用车 + 智能工厂) its facility: the company is the name.
+  const bool plant = text_.substr(head_start, head_end - head_start) == U"工厂";
+  if ((head.kind == "zone" || plant) && HoldsRegisteredCompany(body.start, head_start, plant)) return false;
   if (GroundsOfANamedZone(body.start, head_start, head_end)) return false;
   // A description after a word taking some or all places' bodies (各地 + 城市 + 研究院, 有关 + 行业 +
   // 协会) is a kind of body: a name needs a place, a level or a proper word of its own.
@@ -948,10 +975,18 @@ bool Walker::ScopeBefore(std::uint32_t pos) const {
   return false;
 }
 
-bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const {
+bool Walker::BankingSector(std::uint32_t head_start, std::uint32_t head_end) const {
+  if (text_.substr(head_start, head_end - head_start) != U"银行" || head_end + 2 > text_.size()) return false;
+  const std::u32string_view next = text_.substr(head_end, 2);
+  return next == U"体系" || next == U"系统";
+}
+
+bool Walker::HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool or_group) const {
   for (std::uint32_t p = start + 4; p <= end; ++p) {
     const int c = cand_end_[p];
-    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start && text_.substr(p - 2, 2) == U"公司") {
+    const std::u32string_view form = text_.substr(p - 2, 2);
+    if (c >= 0 && (*cands_)[c].kind == "company" && (*cands_)[c].start >= start &&
+        (form == U"公司" || (or_group && form == U"集团"))) {
       return true;
     }
   }

@@ -215,6 +215,7 @@ class Walker {
   bool BetweenNames(std::size_t t) const;
   bool NextWordIsHead(std::size_t t) const;
   bool ListsGoods(std::uint32_t end) const;  // 食品、药品
+  bool ListedAsGoods(std::uint32_t end) const;  // 某某电机、某某电池等 + 赛道
   bool InstituteOfUniversity(const Piece& org, std::uint32_t head_start) const;
   bool SplitLegalForm(std::size_t h) const;  // 有限责任 + 公司
   bool IsLegalForm(std::u32string_view w) const;
@@ -227,7 +228,9 @@ class Walker {
   bool PlantAbroad(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesAProject(std::uint32_t head_start, std::uint32_t head_end) const;
   bool NamesACityRole(std::uint32_t start, std::uint32_t head_end) const;
-  bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end) const;
+  bool BankingSector(std::uint32_t head_start, std::uint32_t head_end) const;  // 银行 + 体系
+  // Whether a company named with its legal form (…公司; with `or_group` also …集团) lies in [start, end).
+  bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool or_group = false) const;
   // Whether 园区 follows a zone whose name already ends in its own head (某某科技城 + 园区 + 企业):
   // the zone's grounds, no second name.
   bool DescribesOnly(const std::array<Piece, 16>& pieces, const Body& body) const;  // no place, name or body in it
