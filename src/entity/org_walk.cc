@@ -1379,7 +1379,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
     case HeadClass::kDept:
       // A hospital's wards and offices (某医院 + 住院部, + 门诊部) are functions every hospital has, as
       // its clinical departments are: the hospital is the name.
-      if (body.inner >= 0 && text_.substr(0, (*cands_)[body.inner].end).ends_with(U"医院")) return false;
+      if (NamesAHospital(body.inner)) return false;
       if (SubUnitOf(pieces, body)) {
         kind = (*cands_)[body.inner].kind;
         break;
@@ -1390,7 +1390,7 @@ bool Walker::Proper(const Head& head, const std::array<Piece, 16>& pieces, const
       // A hospital's clinical department (某医院 + 口腔科, + 心内科) is a specialty every
       // hospital has, not a named unit: the hospital is the name.
       if (text_[head_start] == U'科' && head_end - head_start == 1 && body.inner >= 0 &&
-          text_.substr(0, (*cands_)[body.inner].end).ends_with(U"医院")) {
+          NamesAHospital(body.inner)) {
         return false;
       }
       // (A branch named by its head alone right after its parent: 某大学 + 分校.)
@@ -1456,14 +1456,17 @@ bool Walker::DescribesOutlet(const std::array<Piece, 16>& pieces, const Body& bo
   return true;
 }
 
+bool Walker::NamesAHospital(int cand) const {
+  return cand >= 0 && text_.substr(0, (*cands_)[cand].end).ends_with(U"医院");
+}
+
 // A hospital's centre of a specialty or an organ (某医院 + 肿瘤中心, + 心脏中心, + 胃肠外科中心) is one
 // of its departments, as a clinical department is (某医院 + 口腔科): the hospital is the name. A
 // place or the nation after the hospital opens a body of its own (某医院 + 国家某某医学中心).
 bool Walker::HospitalsDepartmentCentre(const std::array<Piece, 16>& pieces, const Body& body,
                                        std::uint32_t head_start, std::uint32_t head_end) const {
   if (body.inner < 0 || text_.substr(head_start, head_end - head_start) != U"中心") return false;
-  const Candidate& hospital = (*cands_)[body.inner];
-  if (!text_.substr(hospital.start, hospital.end - hospital.start).ends_with(U"医院")) return false;
+  if (!NamesAHospital(body.inner)) return false;
   // (The hospital is the body nearest the head; a university before it is its own: 某大学 + 附属某某医院.)
   std::size_t i = 0;
   for (; i <= body.left && pieces[i].role != Role::kOrg; ++i) {

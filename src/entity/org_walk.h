@@ -231,9 +231,10 @@ class Walker {
   bool BankingSector(std::uint32_t head_start, std::uint32_t head_end) const;  // 银行 + 体系
   // Whether a company named with its legal form (…公司; with `or_group` also …集团) lies in [start, end).
   bool HoldsRegisteredCompany(std::uint32_t start, std::uint32_t end, bool or_group = false) const;
+  bool DescribesOnly(const std::array<Piece, 16>& pieces, const Body& body) const;  // no place, name or body in it
+  bool NamesAHospital(int cand) const;  // candidate `cand` exists and ends in 医院
   // Whether 园区 follows a zone whose name already ends in its own head (某某科技城 + 园区 + 企业):
   // the zone's grounds, no second name.
-  bool DescribesOnly(const std::array<Piece, 16>& pieces, const Body& body) const;  // no place, name or body in it
   bool GroundsOfANamedZone(std::uint32_t start, std::uint32_t head_start, std::uint32_t head_end) const;
   bool CategoryAfterList(const std::array<Piece, 16>& pieces, const Body& body) const;
   bool DesignatedCentre(const std::array<Piece, 16>& pieces, const Body& body, std::uint32_t head_end) const;
